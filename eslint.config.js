@@ -1,0 +1,68 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The engine and the schemas stay pure: no React, no state, no DOM-bound d3, no I/O.
+const pureLayerImports = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react-dom/*', 'react-i18next'], message: 'The engine and schemas do not import React.' },
+    { group: ['zustand', 'zustand/*', 'zundo'], message: 'The engine and schemas do not import state.' },
+    { group: ['d3-selection', 'd3-zoom', 'd3-brush', 'd3-axis', 'd3-transition'], message: 'DOM-bound d3 belongs to the UI.' },
+    { group: ['node:*', 'fs', 'path', 'os'], message: 'The engine runs in the browser too: no Node I/O.' },
+    { group: ['**/ui/**', '**/state/**', '**/cli/**', '**/io/**'], message: 'Imports run schema ← engine ← state ← ui.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'tests/e2e/artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}', 'src/main.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureLayerImports],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'fetch'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Randomness is a seeded parameter.' },
+        { object: 'Date', property: 'now', message: 'Time is a parameter.' },
+      ],
+    },
+  },
+  {
+    files: ['src/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureLayerImports.patterns,
+            { group: ['**/engine/**'], message: 'Schemas depend on nothing else in src.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/engine/**', '**/ui/**', '**/state/**', '**/cli/**'], message: 'io depends only on schema.' }] },
+      ],
+    },
+  },
+);
