@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+export const userRoleSchema = z.enum(['hr', 'manager', 'union']);
+export type UserRole = z.infer<typeof userRoleSchema>;
+
+/** One manual change to a scenario, with who (role), when and why. */
+export const decisionLogEntrySchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }),
+    role: userRoleSchema,
+    action: z.enum([
+      'lock',
+      'unlock',
+      'exclude',
+      'include',
+      'vacancy',
+      'unvacancy',
+      'stage',
+      'site-role',
+      'las-exemption',
+      'parameter',
+    ]),
+    personId: idSchema.optional(),
+    positionId: idSchema.optional(),
+    siteId: idSchema.optional(),
+    /** What changed, e.g. the new stage or the new role of a site. */
+    detail: z.string().optional(),
+    reason: z.string().trim().min(1),
+  })
+  .strict();
+export type DecisionLogEntry = z.infer<typeof decisionLogEntrySchema>;

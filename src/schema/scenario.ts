@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { daysPerWeekSchema, idSchema } from './common';
+import { decisionLogEntrySchema } from './decisionLogEntry';
+import { scenarioParametersSchema } from './scenarioParameters';
+import { selectionStageSchema } from './selectionStage';
+
+/** Manual decisions of a scenario (SPEC §3). A manual assign or swap is recorded as locks. */
+export const manualDecisionsSchema = z
+  .object({
+    locks: z.array(z.object({ personId: idSchema, positionId: idSchema }).strict()).default([]),
+    /** Not this position, or (no positionId) not placed at all. */
+    exclusions: z.array(z.object({ personId: idSchema, positionId: idSchema.optional() }).strict()).default([]),
+    /** Positions kept empty. */
+    vacancies: z.array(idSchema).default([]),
+    /** LAS 22 §: at most three key people exempted from the order of selection. */
+    lasExemptions: z.array(idSchema).max(3).default([]),
+  })
+  .strict();
+export type ManualDecisions = z.infer<typeof manualDecisionsSchema>;
+
+export const servicePointSchema = z
+  .object({ siteId: idSchema, municipalityId: idSchema })
+  .strict();
+export type ServicePoint = z.infer<typeof servicePointSchema>;
+
+/**
+ * A scenario: where each function sits, where field technicians work, the on-site policy,
+ * manual decisions, selection stages and parameters. Results are never stored here: the
+ * engine computes them from it, deterministically.
+ */
+export const scenarioSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    description: z.string().default(''),
+    /** `baseline`: everyone stays at today's site, no head office; `target`: the new organisation. */
+    kind: z.enum(['baseline', 'target']),
+    /** The site of each function placed at one site (head office included). */
+    functionSites: z.record(idSchema, idSchema).default({}),
+    servicePoints: z.array(servicePointSchema).default([]),
+    /** A cap on on-site days per week, or null: each position's own days apply. */
+    onSitePolicy: z.object({ maxDaysPerWeek: daysPerWeekSchema.nullable().default(null) }).strict().prefault({}),
+    decisions: manualDecisionsSchema.prefault({}),
+    /** Selection stage per person; a person not listed is `proposed`. */
+    stages: z.record(idSchema, selectionStageSchema).default({}),
+    log: z.array(decisionLogEntrySchema).default([]),
+    parameters: scenarioParametersSchema.prefault({}),
+  })
+  .strict();
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** A scenario as written in a file: every defaulted field may be left out. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;

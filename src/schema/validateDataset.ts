@@ -1,0 +1,186 @@
+import { distanceKmBetween } from './geodesy';
+import { datasetSchema, type Dataset } from './dataset';
+import { issuesFromZod, type DatasetIssue } from './datasetIssue';
+import { memberFigureFields } from './municipality';
+
+export interface ValidateOptions {
+  /** Treat warnings (declared figures that differ from the collections) as errors. */
+  strict?: boolean;
+}
+
+export type DatasetValidation =
+  | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
+  | { ok: false; errors: DatasetIssue[]; warnings: DatasetIssue[] };
+
+const SHARE_TOLERANCE = 1e-3;
+
+/**
+ * Validates a raw dataset: the shape of every entity (zod), then the cross-references,
+ * the region, the sums of shares and the declared figures. Returns every problem at once.
+ */
+export function validateDataset(raw: unknown, options: ValidateOptions = {}): DatasetValidation {
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, raw), warnings: [] };
+  const found = crossCheckDataset(parsed.data);
+  const errors = found.filter((i) => i.severity === 'error');
+  let warnings = found.filter((i) => i.severity === 'warning');
+  if (options.strict && warnings.length > 0) {
+    errors.push(...warnings.map((w) => ({ ...w, severity: 'error' as const })));
+    warnings = [];
+  }
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, dataset: parsed.data, warnings };
+}
+
+/** The checks zod's per-entity shapes cannot make: ids, references, region, sums, totals. */
+export function crossCheckDataset(d: Dataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const error = (entity: DatasetIssue['entity'], id: string | null, field: string, code: DatasetIssue['code'], params: DatasetIssue['params'] = {}) =>
+    issues.push({ severity: 'error', entity, id, field, code, params });
+  const warning = (entity: DatasetIssue['entity'], id: string | null, field: string, code: DatasetIssue['code'], params: DatasetIssue['params'] = {}) =>
+    issues.push({ severity: 'warning', entity, id, field, code, params });
+
+  const idsOf = <T extends { id: string }>(items: T[], entity: DatasetIssue['entity']): Map<string, T> => {
+    const map = new Map<string, T>();
+    for (const item of items) {
+      if (map.has(item.id)) error(entity, item.id, 'id', 'duplicate-id');
+      else map.set(item.id, item);
+    }
+    return map;
+  };
+  const municipalities = idsOf(d.municipalities, 'municipality');
+  const localities = idsOf(d.localities, 'locality');
+  const sites = idsOf(d.sites, 'site');
+  const functions = idsOf(d.functions, 'function');
+  const competences = idsOf(d.competences, 'competence');
+  const units = idsOf(d.units, 'unit');
+  const people = idsOf(d.people, 'person');
+  const positions = idsOf(d.positions, 'position');
+  idsOf(d.scenarios, 'scenario');
+
+  const ref = (entity: DatasetIssue['entity'], id: string, field: string, target: Map<string, unknown>, value: string, targetEntity: string) => {
+    if (!target.has(value)) error(entity, id, field, 'unknown-reference', { target: targetEntity, value });
+  };
+
+  // Region: every coordinate inside the box, with its margin.
+  const { bbox, marginKm } = d.region;
+  const inRegion = (lat: number, lon: number): boolean => {
+    const clampedLat = Math.min(Math.max(lat, bbox.minLat), bbox.maxLat);
+    const clampedLon = Math.min(Math.max(lon, bbox.minLon), bbox.maxLon);
+    return distanceKmBetween(lat, lon, clampedLat, clampedLon) <= marginKm;
+  };
+  const checkRegion = (entity: DatasetIssue['entity'], id: string, field: string, lat: number, lon: number) => {
+    if (!inRegion(lat, lon)) error(entity, id, field, 'outside-region', { lat, lon, region: d.region.name });
+  };
+
+  for (const m of d.municipalities) {
+    if (!m.member) continue;
+    for (const field of memberFigureFields) {
+      if (m[field] === null) error('municipality', m.id, field, 'member-figure-missing');
+    }
+  }
+
+  const shareSums = new Map<string, { employees: number; pcs: number }>();
+  for (const l of d.localities) {
+    ref('locality', l.id, 'municipalityId', municipalities, l.municipalityId, 'municipality');
+    checkRegion('locality', l.id, 'lat', l.lat, l.lon);
+    const sum = shareSums.get(l.municipalityId) ?? { employees: 0, pcs: 0 };
+    sum.employees += l.employeeShare;
+    sum.pcs += l.pcShare;
+    shareSums.set(l.municipalityId, sum);
+  }
+  for (const [municipalityId, sum] of shareSums) {
+    if (Math.abs(sum.employees - 1) > SHARE_TOLERANCE)
+      error('municipality', municipalityId, 'localities.employeeShare', 'shares-not-one', { sum: round(sum.employees) });
+    if (Math.abs(sum.pcs - 1) > SHARE_TOLERANCE)
+      error('municipality', municipalityId, 'localities.pcShare', 'shares-not-one', { sum: round(sum.pcs) });
+  }
+
+  for (const s of d.sites) {
+    ref('site', s.id, 'municipalityId', municipalities, s.municipalityId, 'municipality');
+    ref('site', s.id, 'localityId', localities, s.localityId, 'locality');
+    const locality = localities.get(s.localityId);
+    if (locality && locality.municipalityId !== s.municipalityId)
+      error('site', s.id, 'localityId', 'locality-in-other-municipality', { value: s.localityId });
+    checkRegion('site', s.id, 'lat', s.lat, s.lon);
+  }
+
+  for (const p of d.people) {
+    ref('person', p.id, 'municipalityId', municipalities, p.municipalityId, 'municipality');
+    ref('person', p.id, 'siteId', sites, p.siteId, 'site');
+    ref('person', p.id, 'functionId', functions, p.functionId, 'function');
+    for (const competenceId of Object.keys(p.competences))
+      ref('person', p.id, `competences.${competenceId}`, competences, competenceId, 'competence');
+    checkRegion('person', p.id, 'home', p.home.lat, p.home.lon);
+    if (p.employmentStart > d.referenceDate)
+      warning('person', p.id, 'employmentStart', 'date-after-reference', { value: p.employmentStart, reference: d.referenceDate });
+  }
+
+  for (const pos of d.positions) {
+    ref('position', pos.id, 'unitId', units, pos.unitId, 'unit');
+    ref('position', pos.id, 'functionId', functions, pos.functionId, 'function');
+    pos.requirements.forEach((r, index) =>
+      ref('position', pos.id, `requirements.${index}.competenceId`, competences, r.competenceId, 'competence'),
+    );
+    if (pos.location.rule === 'local')
+      ref('position', pos.id, 'location.municipalityId', municipalities, pos.location.municipalityId, 'municipality');
+    if (pos.reportsTo !== null) ref('position', pos.id, 'reportsTo', positions, pos.reportsTo, 'position');
+  }
+  for (const pos of reportsToLoops(d.positions)) error('position', pos, 'reportsTo', 'reports-to-loop');
+
+  for (const s of d.scenarios) {
+    for (const [functionId, siteId] of Object.entries(s.functionSites)) {
+      ref('scenario', s.id, `functionSites.${functionId}`, functions, functionId, 'function');
+      ref('scenario', s.id, `functionSites.${functionId}`, sites, siteId, 'site');
+      const fn = functions.get(functionId);
+      if (fn && fn.siting !== 'function-site') error('scenario', s.id, `functionSites.${functionId}`, 'wrong-siting', { value: functionId });
+    }
+    s.servicePoints.forEach((sp, index) => {
+      ref('scenario', s.id, `servicePoints.${index}.siteId`, sites, sp.siteId, 'site');
+      ref('scenario', s.id, `servicePoints.${index}.municipalityId`, municipalities, sp.municipalityId, 'municipality');
+    });
+    const { locks, exclusions, vacancies, lasExemptions } = s.decisions;
+    locks.forEach((l, index) => {
+      ref('scenario', s.id, `decisions.locks.${index}.personId`, people, l.personId, 'person');
+      ref('scenario', s.id, `decisions.locks.${index}.positionId`, positions, l.positionId, 'position');
+    });
+    exclusions.forEach((e, index) => {
+      ref('scenario', s.id, `decisions.exclusions.${index}.personId`, people, e.personId, 'person');
+      if (e.positionId !== undefined)
+        ref('scenario', s.id, `decisions.exclusions.${index}.positionId`, positions, e.positionId, 'position');
+    });
+    vacancies.forEach((v, index) => ref('scenario', s.id, `decisions.vacancies.${index}`, positions, v, 'position'));
+    lasExemptions.forEach((p, index) => ref('scenario', s.id, `decisions.lasExemptions.${index}`, people, p, 'person'));
+    for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
+  }
+
+  // Declared figures against the collections: warnings (errors in strict mode).
+  const managers = d.positions.filter((p) => p.manager).length;
+  if (d.positions.length !== d.targetOrganisation.positions)
+    warning('dataset', null, 'targetOrganisation.positions', 'positions-differ', { declared: d.targetOrganisation.positions, actual: d.positions.length });
+  if (managers !== d.targetOrganisation.managers)
+    warning('dataset', null, 'targetOrganisation.managers', 'managers-differ', { declared: d.targetOrganisation.managers, actual: managers });
+  for (const m of d.municipalities) {
+    if (!m.member || m.itStaff === null) continue;
+    const actual = d.people.filter((p) => p.municipalityId === m.id).length;
+    if (actual !== m.itStaff) warning('municipality', m.id, 'itStaff', 'it-staff-differ', { declared: m.itStaff, actual });
+  }
+  return issues;
+}
+
+/** Positions whose `reportsTo` chain runs into a loop (each reported once). */
+function reportsToLoops(positions: Dataset['positions']): string[] {
+  const parent = new Map(positions.map((p) => [p.id, p.reportsTo]));
+  const inLoop = new Set<string>();
+  for (const start of parent.keys()) {
+    const seen = new Set<string>();
+    let current: string | null | undefined = start;
+    while (current !== null && current !== undefined && !seen.has(current)) {
+      seen.add(current);
+      current = parent.get(current);
+    }
+    if (current === start) inLoop.add(start);
+  }
+  return [...inLoop].sort();
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

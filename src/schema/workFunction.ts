@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/**
+ * A function: the work a group of positions does, and so where it sits. `siting` says how a
+ * scenario places it: at one site (`function-site`, from the scenario's `functionSites`) or at
+ * the service points (`service-point`: field service, one group per member municipality).
+ */
+export const workFunctionSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    siting: z.enum(['function-site', 'service-point']),
+    description: z.string().optional(),
+  })
+  .strict();
+export type WorkFunction = z.infer<typeof workFunctionSchema>;
