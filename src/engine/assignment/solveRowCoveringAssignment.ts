@@ -1,0 +1,283 @@
+/**
+ * Jonker–Volgenant shortest augmenting path for a dense rectangular minimisation that must
+ * cover every row.
+ *
+ * Formulation: given costs c (na × nb, na ≤ nb, +Infinity = forbidden) for which some
+ * matching covers every row,
+ *   min Σ c_ij x_ij  s.t.  Σ_j x_ij = 1 (each row),  Σ_i x_ij ≤ 1 (each column),  x ≥ 0.
+ * Dual: max Σ u_i + Σ v_j  s.t.  u_i + v_j ≤ c_ij,  v_j ≤ 0.
+ * The solver keeps v_j = 0 on unassigned columns and v_j ≤ 0 on assigned ones, u_i implicit
+ * as min_j (c_ij − v_j), so every assigned pair is tight and complementary slackness holds
+ * at the end (Crouse 2016, "On implementing 2D rectangular assignment algorithms"). For a
+ * square matrix it starts with LAPJV's column reduction (v_j = min_i c_ij, then shifted ≤ 0);
+ * for any shape it runs two passes of augmenting row reduction, then augments each remaining
+ * free row along a shortest path in reduced costs. The Dijkstra scan moves every column
+ * at the current minimum distance into the "to scan" set at once and ends as soon as an
+ * unassigned column appears among them, which is what keeps tie-heavy matrices (integer
+ * scores) fast. Typed arrays throughout, nothing allocated inside the loops.
+ */
+import { AssignmentError } from './assignmentProblem';
+
+export interface RowCoveringSolution {
+  rowSol: Int32Array;
+  colSol: Int32Array;
+  /** Row potentials u (tight: u_i = c_i,rowSol[i] − v_rowSol[i]). */
+  u: Float64Array;
+  /** Column potentials v ≤ 0, exactly 0 on unassigned columns. */
+  v: Float64Array;
+}
+
+/** Solves the row-covering problem above on `cost` (row-major, na × nb, na ≤ nb). */
+export function solveRowCoveringAssignment(cost: Float64Array, na: number, nb: number): RowCoveringSolution {
+  const rowSol = new Int32Array(na).fill(-1);
+  const colSol = new Int32Array(nb).fill(-1);
+  const u = new Float64Array(na);
+  const v = new Float64Array(nb);
+  if (na === 0) return { rowSol, colSol, u, v };
+
+  const free = new Int32Array(na);
+  let numFree = 0;
+  if (na === nb) {
+    numFree = columnReduction(cost, na, rowSol, colSol, v, free);
+  } else {
+    for (let i = 0; i < na; i++) free[i] = i;
+    numFree = na;
+  }
+  numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree);
+  augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree);
+
+  // Shift so that the largest column potential (that of any unassigned column) is 0.
+  let vMax = -Infinity;
+  for (let j = 0; j < nb; j++) if (v[j]! > vMax) vMax = v[j]!;
+  if (na < nb || vMax > 0) for (let j = 0; j < nb; j++) v[j] = v[j]! - vMax;
+  for (let i = 0; i < na; i++) {
+    const j = rowSol[i]!;
+    u[i] = cost[i * nb + j]! - v[j]!;
+  }
+  return { rowSol, colSol, u, v };
+}
+
+/**
+ * LAPJV column reduction and reduction transfer (square only): v_j = min_i c_ij, each
+ * column taken by its cheapest row if that row is still free. Returns the free rows.
+ */
+function columnReduction(
+  cost: Float64Array,
+  n: number,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+  v: Float64Array,
+  free: Int32Array,
+): number {
+  const matches = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    let min = cost[j]!;
+    let iMin = 0;
+    for (let i = 1; i < n; i++) {
+      const c = cost[i * n + j]!;
+      if (c < min) {
+        min = c;
+        iMin = i;
+      }
+    }
+    v[j] = min;
+    if (min === Infinity) continue;
+    if (++matches[iMin]! === 1) {
+      rowSol[iMin] = j;
+      colSol[j] = iMin;
+    } else if (v[j]! < v[rowSol[iMin]!]!) {
+      // The row prefers this column: swap so that it keeps the cheaper one.
+      const j1 = rowSol[iMin]!;
+      rowSol[iMin] = j;
+      colSol[j] = iMin;
+      colSol[j1] = -1;
+    } else {
+      colSol[j] = -1;
+    }
+  }
+  // Forbidden-only columns: any potential works as long as v ≤ c; 0 keeps arithmetic finite.
+  for (let j = 0; j < n; j++) if (v[j] === Infinity) v[j] = 0;
+
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    if (matches[i] === 0) {
+      free[numFree++] = i;
+    } else if (matches[i] === 1) {
+      // Reduction transfer: lower the row's column potential by its second-best margin.
+      const j1 = rowSol[i]!;
+      let min = Infinity;
+      const base = i * n;
+      for (let j = 0; j < n; j++) {
+        if (j === j1) continue;
+        const h = cost[base + j]! - v[j]!;
+        if (h < min) min = h;
+      }
+      if (min !== Infinity) v[j1] = v[j1]! - (min - (cost[base + j1]! - v[j1]!));
+    }
+  }
+  // A column left unassigned must carry the largest potential (v_free ≥ v_assigned in the
+  // square case is not needed for optimality, but the augmenting phase assumes it); all
+  // columns of a square problem end up assigned, so nothing else to do here.
+  return numFree;
+}
+
+/**
+ * Two passes of LAPJV's augmenting row reduction: a free row takes its best column,
+ * lowering that column's potential to the row's second-best reduced cost; the evicted row
+ * is retried at once. Capped so that near-ties between floats cannot ping-pong for long.
+ * Returns the rows still free, gathered into `free`.
+ */
+function augmentingRowReduction(
+  cost: Float64Array,
+  na: number,
+  nb: number,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+  v: Float64Array,
+  free: Int32Array,
+  numFreeIn: number,
+): number {
+  let numFree = numFreeIn;
+  const stepCap = 4 * na + 16;
+  for (let pass = 0; pass < 2 && numFree > 0; pass++) {
+    let k = 0;
+    const prevNumFree = numFree;
+    numFree = 0;
+    let steps = 0;
+    while (k < prevNumFree) {
+      const i = free[k++]!;
+      if (++steps > stepCap) {
+        free[numFree++] = i;
+        continue;
+      }
+      const base = i * nb;
+      let uMin = cost[base]! - v[0]!;
+      let j1 = 0;
+      let uSubMin = Infinity;
+      let j2 = -1;
+      for (let j = 1; j < nb; j++) {
+        const h = cost[base + j]! - v[j]!;
+        if (h < uSubMin) {
+          if (h >= uMin) {
+            uSubMin = h;
+            j2 = j;
+          } else {
+            uSubMin = uMin;
+            uMin = h;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      let i0 = colSol[j1]!;
+      const strict = uMin < uSubMin && uSubMin !== Infinity;
+      if (strict) {
+        v[j1] = v[j1]! - (uSubMin - uMin);
+      } else if (i0 >= 0 && j2 >= 0 && uSubMin === uMin) {
+        // Tie: take the equally good second column instead of evicting anyone.
+        j1 = j2;
+        i0 = colSol[j1]!;
+      }
+      rowSol[i] = j1;
+      colSol[j1] = i;
+      if (i0 >= 0) {
+        rowSol[i0] = -1;
+        if (strict) free[--k] = i0;
+        else free[numFree++] = i0;
+      }
+    }
+  }
+  return numFree;
+}
+
+/** Shortest augmenting path from each free row, scanning tied columns together. */
+function augmentFreeRows(
+  cost: Float64Array,
+  na: number,
+  nb: number,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+  v: Float64Array,
+  free: Int32Array,
+  numFree: number,
+): void {
+  const d = new Float64Array(nb);
+  const pred = new Int32Array(nb);
+  const colList = new Int32Array(nb);
+  for (let f = 0; f < numFree; f++) {
+    const freeRow = free[f]!;
+    const freeBase = freeRow * nb;
+    for (let j = 0; j < nb; j++) {
+      d[j] = cost[freeBase + j]! - v[j]!;
+      pred[j] = freeRow;
+      colList[j] = j;
+    }
+    let low = 0;
+    let up = 0;
+    let last = 0;
+    let min = 0;
+    let endOfPath = -1;
+    while (endOfPath < 0) {
+      if (up === low) {
+        // Collect every column at the new minimum distance into colList[low, up).
+        last = low;
+        min = d[colList[up++]!]!;
+        for (let k = up; k < nb; k++) {
+          const j = colList[k]!;
+          const h = d[j]!;
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
+            }
+            colList[k] = colList[up]!;
+            colList[up++] = j;
+          }
+        }
+        if (min === Infinity) throw new AssignmentError('no-augmenting-path', { row: freeRow });
+        for (let k = low; k < up; k++) {
+          if (colSol[colList[k]!]! < 0) {
+            endOfPath = colList[k]!;
+            break;
+          }
+        }
+        if (endOfPath >= 0) break;
+      }
+      // Scan the next column at the minimum through the row assigned to it.
+      const j1 = colList[low++]!;
+      const i = colSol[j1]!;
+      const base = i * nb;
+      const h = cost[base + j1]! - v[j1]! - min;
+      for (let k = up; k < nb; k++) {
+        const j = colList[k]!;
+        const v2 = cost[base + j]! - v[j]! - h;
+        if (v2 < d[j]!) {
+          pred[j] = i;
+          if (v2 === min) {
+            if (colSol[j]! < 0) {
+              endOfPath = j;
+              break;
+            }
+            colList[k] = colList[up]!;
+            colList[up++] = j;
+          }
+          d[j] = v2;
+        }
+      }
+    }
+    // Columns scanned before the final minimum move their potential by d − min (≤ 0).
+    for (let k = 0; k < last; k++) {
+      const j = colList[k]!;
+      v[j] = v[j]! + d[j]! - min;
+    }
+    let j = endOfPath;
+    for (;;) {
+      const i = pred[j]!;
+      colSol[j] = i;
+      const next = rowSol[i]!;
+      rowSol[i] = j;
+      j = next;
+      if (i === freeRow) break;
+    }
+  }
+}
