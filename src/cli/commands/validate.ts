@@ -1,0 +1,27 @@
+import { parseArgs } from 'node:util';
+import { createTranslator } from '../../i18n/createTranslator';
+import type { CliCommand } from '../command';
+import { DEFAULT_DATA_DIR, loadDatasetForCli } from '../loadDataset';
+
+/** `validate [--data DIR] [--strict]`: exit 0 with a summary line, or 1 with every problem. */
+export const validateCommand: CliCommand = async (args, io) => {
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: 'string', default: DEFAULT_DATA_DIR }, strict: { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const t = createTranslator(io.lang);
+  const loaded = await loadDatasetForCli(values.data, io, t, { strict: values.strict });
+  if (!loaded) return 1;
+  const { dataset } = loaded;
+  io.err(
+    t('dataset.validate.ok', {
+      name: dataset.name,
+      people: dataset.people.length,
+      positions: dataset.positions.length,
+      municipalities: dataset.municipalities.length,
+      scenarios: dataset.scenarios.length,
+    }),
+  );
+  return 0;
+};

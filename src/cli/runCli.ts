@@ -1,0 +1,49 @@
+import type { CliCommand, CliIo } from './command';
+import { summaryCommand } from './commands/summary';
+import { validateCommand } from './commands/validate';
+
+const commands: Record<string, { run: CliCommand; usage: string }> = {
+  validate: { run: validateCommand, usage: 'validate [--data DIR] [--strict]' },
+  summary: { run: summaryCommand, usage: 'summary [--data DIR]' },
+};
+
+function usage(): string {
+  return ['usage: npm run sim -- <command> [options] [--lang en|sv]', '', 'commands:', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+/** Runs one CLI command; returns its exit code. Errors in arguments exit 2 with the usage. */
+export async function runCli(argv: string[], writers: Omit<CliIo, 'lang'>): Promise<number> {
+  const args = [...argv];
+  let lang: CliIo['lang'] = 'en';
+  const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (langAt >= 0) {
+    const value = args[langAt]!.includes('=') ? args[langAt]!.split('=')[1] : args[langAt + 1];
+    if (value !== 'en' && value !== 'sv') {
+      writers.err(`--lang must be "en" or "sv"`);
+      return 2;
+    }
+    lang = value;
+    args.splice(langAt, args[langAt]!.includes('=') ? 1 : 2);
+  }
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === 'help') {
+    writers.err(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    writers.err(`unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, { ...writers, lang });
+  } catch (error) {
+    // parseArgs throws on unknown or malformed options: say so, with the command's usage.
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      writers.err(`${(error as Error).message}\nusage: npm run sim -- ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

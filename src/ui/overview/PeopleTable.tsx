@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { ageBand } from '../../engine/ageBand';
+import type { Dataset } from '../../schema/dataset';
+
+/** Today's IT staff, without home coordinates or salaries (shown to HR in the Impact view). */
+export function PeopleTable({ dataset }: { dataset: Dataset }) {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
+  const functionName = new Map(dataset.functions.map((f) => [f.id, english ? f.nameEn : f.name]));
+  const siteName = new Map(dataset.sites.map((s) => [s.id, s.name]));
+  return (
+    <section aria-labelledby="people-heading">
+      <h2 id="people-heading">
+        {t('app.people')} ({dataset.people.length})
+      </h2>
+      <div className="table-scroll tall">
+        <table data-testid="people-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('app.personId')}</th>
+              <th scope="col">{t('app.employer')}</th>
+              <th scope="col">{t('app.jobTitle')}</th>
+              <th scope="col">{t('app.function')}</th>
+              <th scope="col">{t('app.site')}</th>
+              <th scope="col">{t('app.ageBand')}</th>
+              <th scope="col">{t('app.clearance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataset.people.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name ?? p.id}</th>
+                <td>{municipalityName.get(p.municipalityId)}</td>
+                <td>{p.title}</td>
+                <td>{functionName.get(p.functionId)}</td>
+                <td>{siteName.get(p.siteId)}</td>
+                <td>{ageBand(p.birthYear, dataset.referenceDate)}</td>
+                <td>{p.securityClearance ? t('app.yes') : t('app.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

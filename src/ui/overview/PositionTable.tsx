@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/createTranslator';
+import type { Dataset } from '../../schema/dataset';
+import type { Position } from '../../schema/position';
+import { formatNumber } from '../format';
+
+/** The positions of the target organisation, grouped by unit. */
+export function PositionTable({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const { t } = useTranslation();
+  const english = language === 'en';
+  const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
+  const competenceName = new Map(dataset.competences.map((c) => [c.id, english ? c.nameEn : c.name]));
+  const positionTitle = new Map(dataset.positions.map((p) => [p.id, titleOf(p, english)]));
+  const location = (p: Position) =>
+    p.location.rule === 'local'
+      ? t('app.location.local', { municipality: municipalityName.get(p.location.municipalityId) })
+      : t(`app.location.${p.location.rule}`);
+  return (
+    <section aria-labelledby="positions-heading">
+      <h2 id="positions-heading">
+        {t('app.positions')} ({dataset.positions.length})
+      </h2>
+      {dataset.units.map((unit) => {
+        const positions = dataset.positions.filter((p) => p.unitId === unit.id);
+        return (
+          <div key={unit.id} className="table-scroll">
+            <table data-testid={`positions-${unit.id}`}>
+              <caption>
+                {english ? unit.nameEn : unit.name} ({positions.length})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('app.position')}</th>
+                  <th scope="col">{t('app.reportsTo')}</th>
+                  <th scope="col">{t('app.location')}</th>
+                  <th scope="col" className="num">{t('app.onSiteDays')}</th>
+                  <th scope="col">{t('app.clearance')}</th>
+                  <th scope="col">{t('app.requirements')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {positions.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {titleOf(p, english)}
+                      {p.manager && <span className="badge">{t('app.manager')}</span>}
+                    </th>
+                    <td>{p.reportsTo ? positionTitle.get(p.reportsTo) : '–'}</td>
+                    <td>{location(p)}</td>
+                    <td className="num">{formatNumber(p.onSiteDays, language, 1)}</td>
+                    <td>{p.clearanceRequired ? t('app.yes') : t('app.no')}</td>
+                    <td>{p.requirements.map((r) => `${competenceName.get(r.competenceId)} ≥ ${r.minLevel}`).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+const titleOf = (p: Position, english: boolean) => (english && p.titleEn ? p.titleEn : p.title);
