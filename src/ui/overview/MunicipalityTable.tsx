@@ -12,7 +12,7 @@ export function MunicipalityTable({ summary, language }: { summary: DatasetSumma
     <section aria-labelledby="municipalities-heading">
       <h2 id="municipalities-heading">{t('app.municipalities')}</h2>
       <div className="table-scroll">
-        <table>
+        <table aria-labelledby="municipalities-heading">
           <thead>
             <tr>
               <th scope="col">{t('app.municipality')}</th>
