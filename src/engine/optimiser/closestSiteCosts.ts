@@ -1,0 +1,133 @@
+/**
+ * The building block of every objective here: a "sum of closest" cost
+ *
+ *     F(S) = Σ_i min_{j ∈ S} c_ij
+ *
+ * over clients i and a site set S. The p-median cost is F with c_ij = a function's commute
+ * minutes at site j; the uncovered demand of maximal covering is F with
+ * c_ij = w_i · [d_ij > T]. Costs are stored site-major (`bySite[j · n + i]`) because every hot
+ * loop runs over the clients of one site.
+ *
+ * `swapTotals` is the fast interchange of Whitaker (1983) in the form of Resende and Werneck
+ * (2004): with each client's closest cost d1, closest site and second-closest cost d2, the
+ * value of swapping site a in for site r is
+ *
+ *     F(S − r + a) = F(S) + Σ_i min(0, c_ia − d1_i) + Σ_{i: closest(i) = r} max(0, min(d2_i, c_ia) − d1_i)
+ *
+ * so all p · (m − p) neighbours cost one pass over the clients per candidate a.
+ */
+export interface ClosestSiteCosts {
+  readonly clientCount: number;
+  readonly siteCount: number;
+  /** `bySite[j * clientCount + i]` = c_ij ≥ 0. */
+  readonly bySite: Float64Array;
+}
+
+/** Builds site-major costs from a client-major matrix (`clientMajor[i * siteCount + j]`), mapped by `cost`. */
+export function closestSiteCosts(
+  clientMajor: ArrayLike<number>,
+  clientCount: number,
+  siteCount: number,
+  cost: (value: number, i: number) => number = (value) => value,
+): ClosestSiteCosts {
+  const bySite = new Float64Array(clientCount * siteCount);
+  for (let i = 0; i < clientCount; i++) {
+    for (let j = 0; j < siteCount; j++) bySite[j * clientCount + i] = cost(clientMajor[i * siteCount + j]!, i);
+  }
+  return { clientCount, siteCount, bySite };
+}
+
+/** Each client's closest and second-closest cost within a site set, and F(S). */
+export interface ClosestState {
+  readonly nearest: Float64Array;
+  /** Position (index into the site list) of the closest site. */
+  readonly nearestPosition: Int32Array;
+  readonly second: Float64Array;
+  readonly total: number;
+}
+
+export function closestState(costs: ClosestSiteCosts, sites: ArrayLike<number>): ClosestState {
+  const n = costs.clientCount;
+  const nearest = new Float64Array(n).fill(Infinity);
+  const second = new Float64Array(n).fill(Infinity);
+  const nearestPosition = new Int32Array(n).fill(-1);
+  const c = costs.bySite;
+  for (let position = 0; position < sites.length; position++) {
+    const base = sites[position]! * n;
+    for (let i = 0; i < n; i++) {
+      const value = c[base + i]!;
+      if (value < nearest[i]!) {
+        second[i] = nearest[i]!;
+        nearest[i] = value;
+        nearestPosition[i] = position;
+      } else if (value < second[i]!) second[i] = value;
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < n; i++) total += nearest[i]!;
+  return { nearest, nearestPosition, second, total };
+}
+
+/** F(S) for a site set (Infinity for the empty set with clients). */
+export function closestTotal(costs: ClosestSiteCosts, sites: ArrayLike<number>): number {
+  return closestState(costs, sites).total;
+}
+
+/**
+ * For each candidate site a, F(S + a) given the current closest costs (`nearest`, Infinity
+ * for an empty S). Written into `out[k]` for `candidates[k]`.
+ */
+export function additionTotals(
+  costs: ClosestSiteCosts,
+  nearest: Float64Array,
+  candidates: ArrayLike<number>,
+  out: Float64Array,
+): void {
+  const n = costs.clientCount;
+  const c = costs.bySite;
+  for (let k = 0; k < candidates.length; k++) {
+    const base = candidates[k]! * n;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const value = c[base + i]!;
+      const current = nearest[i]!;
+      total += value < current ? value : current;
+    }
+    out[k] = total;
+  }
+}
+
+/**
+ * F(S − sites[outPositions[o]] + inSites[a]) for every pair, written to
+ * `out[a * outPositions.length + o]`.
+ */
+export function swapTotals(
+  costs: ClosestSiteCosts,
+  state: ClosestState,
+  siteListLength: number,
+  inSites: ArrayLike<number>,
+  outPositions: ArrayLike<number>,
+  out: Float64Array,
+): void {
+  const n = costs.clientCount;
+  const c = costs.bySite;
+  const { nearest, nearestPosition, second, total } = state;
+  const lossByPosition = new Float64Array(siteListLength);
+  const outCount = outPositions.length;
+  for (let a = 0; a < inSites.length; a++) {
+    const base = inSites[a]! * n;
+    lossByPosition.fill(0);
+    let gain = 0;
+    for (let i = 0; i < n; i++) {
+      const value = c[base + i]!;
+      const d1 = nearest[i]!;
+      if (value < d1) gain += value - d1;
+      else {
+        const d2 = second[i]!;
+        lossByPosition[nearestPosition[i]!] = lossByPosition[nearestPosition[i]!]! + (value < d2 ? value : d2) - d1;
+      }
+    }
+    const row = a * outCount;
+    for (let o = 0; o < outCount; o++) out[row + o] = total + gain + lossByPosition[outPositions[o]!]!;
+  }
+}

@@ -1,0 +1,8 @@
+/** Hub placement solvers (SPEC §5 "Hub placement"): problems from matrices, solvers, result types. */
+export { createMedianProblem, type MedianProblem, type MedianProblemInput } from './medianProblem';
+export { createCoverageProblem, type CoverageProblem, type CoverageProblemInput } from './coverageProblem';
+export { createMixedProblem, type MixedProblem, type MixedProblemInput } from './mixedProblem';
+export { optimiseMedian, optimiseCoverage, optimiseMixed, optimiseSiteSet } from './optimiseSiteSet';
+export { optimiserOptionsSchema, type OptimiserOptions, type OptimiserOptionsInput } from './optimiserOptions';
+export { allocateCapacitated, type CapacitatedAllocation } from './capacitatedAllocation';
+export type * from './optimiserTypes';
