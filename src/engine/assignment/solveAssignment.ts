@@ -30,41 +30,29 @@ import {
   validateAssignmentProblem,
 } from './assignmentProblem';
 import { maximumCardinalityMatching, surplusSplit } from './maximumCardinalityMatching';
-import { solveRowCoveringAssignment } from './solveRowCoveringAssignment';
+import { type CostView, solveRowCoveringAssignment } from './solveRowCoveringAssignment';
 
 /** Solves the assignment problem exactly; throws `AssignmentError` on invalid input. */
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
   validateAssignmentProblem(problem);
-  const { rows, cols, values, allowed, maximise } = problem;
+  const { rows, cols, allowed, maximise } = problem;
+  const sign: 1 | -1 = maximise ? -1 : 1;
+  if (allowed === undefined || !allowed.includes(0)) return solveComplete(problem, sign);
+
   const rowToCol = new Int32Array(rows).fill(-1);
   const colToRow = new Int32Array(cols).fill(-1);
   const rowPotential = new Float64Array(rows);
   const colPotential = new Float64Array(cols);
-  const sign = maximise ? -1 : 1;
-
-  const hasForbidden = allowed !== undefined && allowed.includes(0);
-  let surplusRows: Uint8Array;
-  let surplusCols: Uint8Array;
-  if (!hasForbidden) {
-    // Complete bipartite graph: the shorter side is covered; if rows are the longer side,
-    // every row is a surplus row and every column a surplus column.
-    surplusRows = new Uint8Array(rows).fill(rows > cols ? 1 : 0);
-    surplusCols = new Uint8Array(cols).fill(rows > cols ? 1 : 0);
-  } else {
-    const split = surplusSplit(rows, cols, allowed, maximumCardinalityMatching(rows, cols, allowed));
-    surplusRows = split.surplusRows;
-    surplusCols = split.surplusCols;
-  }
+  const { surplusRows, surplusCols } = surplusSplit(rows, cols, allowed, maximumCardinalityMatching(rows, cols, allowed));
   const r1 = indicesWhere(surplusRows, 1);
   const c1 = indicesWhere(surplusCols, 1);
   const r2 = indicesWhere(surplusRows, 0);
   const c2 = indicesWhere(surplusCols, 0);
 
-  // Part 2: cover every non-surplus row.
+  // Part 2: cover every non-surplus row. Part 1: cover every surplus column, solved on the
+  // transpose (columns as rows).
   if (r2.length > 0) {
-    const direct = !hasForbidden && !maximise && r2.length === rows && c2.length === cols;
-    const cost = direct ? values : subCost(problem, r2, c2, false, sign);
-    const part = solveRowCoveringAssignment(cost, r2.length, c2.length);
+    const part = solveRowCoveringAssignment(subCost(problem, r2, c2, false, sign));
     for (let a = 0; a < r2.length; a++) {
       const i = r2[a]!;
       rowPotential[i] = part.u[a]!;
@@ -74,9 +62,8 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     }
     for (let b = 0; b < c2.length; b++) colPotential[c2[b]!] = part.v[b]!;
   }
-  // Part 1: cover every surplus column, solved on the transpose (columns as rows).
   if (c1.length > 0) {
-    const part = solveRowCoveringAssignment(subCost(problem, r1, c1, true, sign), c1.length, r1.length);
+    const part = solveRowCoveringAssignment(subCost(problem, r1, c1, true, sign));
     for (let a = 0; a < c1.length; a++) {
       const j = c1[a]!;
       colPotential[j] = part.u[a]!;
@@ -88,6 +75,31 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   }
   if (r1.length > 0 && r2.length > 0) joinPotentials(problem, sign, surplusRows, surplusCols, r2, c1, rowPotential, colPotential);
 
+  return withTotal(problem, rowToCol, colToRow, rowPotential, colPotential);
+}
+
+/**
+ * Every pair allowed: a single part covering the shorter side, read in place through a
+ * strided view (transposed when rows outnumber columns), the sign applied on the fly.
+ */
+function solveComplete(problem: AssignmentProblem, sign: 1 | -1): AssignmentSolution {
+  const { rows, cols, values } = problem;
+  if (rows <= cols) {
+    const part = solveRowCoveringAssignment({ data: values, rows, cols, rowStride: cols, colStride: 1, sign });
+    return withTotal(problem, part.rowSol, part.colSol, part.u, part.v);
+  }
+  const part = solveRowCoveringAssignment({ data: values, rows: cols, cols: rows, rowStride: 1, colStride: cols, sign });
+  return withTotal(problem, part.colSol, part.rowSol, part.v, part.u);
+}
+
+function withTotal(
+  problem: AssignmentProblem,
+  rowToCol: Int32Array,
+  colToRow: Int32Array,
+  rowPotential: Float64Array,
+  colPotential: Float64Array,
+): AssignmentSolution {
+  const { rows, cols, values } = problem;
   let total = 0;
   let pairs = 0;
   for (let i = 0; i < rows; i++) {
@@ -117,8 +129,8 @@ function subCost(
   rowIdx: Int32Array,
   colIdx: Int32Array,
   transpose: boolean,
-  sign: number,
-): Float64Array {
+  sign: 1 | -1,
+): CostView {
   const { cols, values, allowed } = problem;
   const nr = rowIdx.length;
   const nc = colIdx.length;
@@ -138,7 +150,9 @@ function subCost(
       }
     }
   }
-  return out;
+  return transpose
+    ? { data: out, rows: nc, cols: nr, rowStride: nr, colStride: 1, sign: 1 }
+    : { data: out, rows: nr, cols: nc, rowStride: nc, colStride: 1, sign: 1 };
 }
 
 /**

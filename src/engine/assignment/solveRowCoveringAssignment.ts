@@ -10,13 +10,29 @@
  * as min_j (c_ij − v_j), so every assigned pair is tight and complementary slackness holds
  * at the end (Crouse 2016, "On implementing 2D rectangular assignment algorithms"). For a
  * square matrix it starts with LAPJV's column reduction (v_j = min_i c_ij, then shifted ≤ 0);
- * for any shape it runs two passes of augmenting row reduction, then augments each remaining
- * free row along a shortest path in reduced costs. The Dijkstra scan moves every column
+ * for a rectangular one with row reduction and a greedy start (u_i = min_j c_ij, the row
+ * takes a free column at its minimum). Then two passes of augmenting row reduction, then
+ * each remaining free row is augmented along a shortest path in reduced costs. The Dijkstra scan moves every column
  * at the current minimum distance into the "to scan" set at once and ends as soon as an
  * unassigned column appears among them, which is what keeps tie-heavy matrices (integer
  * scores) fast. Typed arrays throughout, nothing allocated inside the loops.
+ *
+ * The costs are read through a strided view, so a caller can hand over the transpose of its
+ * matrix (and a sign, to maximise) without copying: the start passes follow memory order,
+ * and only if many rows are still free afterwards is a contiguous copy made for the
+ * shortest-path phase, where row scans dominate.
  */
 import { AssignmentError } from './assignmentProblem';
+
+/** c_ij = sign · data[i · rowStride + j · colStride]; entries finite unless sign is 1. */
+export interface CostView {
+  data: Float64Array;
+  rows: number;
+  cols: number;
+  rowStride: number;
+  colStride: number;
+  sign: 1 | -1;
+}
 
 export interface RowCoveringSolution {
   rowSol: Int32Array;
@@ -27,8 +43,10 @@ export interface RowCoveringSolution {
   v: Float64Array;
 }
 
-/** Solves the row-covering problem above on `cost` (row-major, na × nb, na ≤ nb). */
-export function solveRowCoveringAssignment(cost: Float64Array, na: number, nb: number): RowCoveringSolution {
+/** Solves the row-covering problem above (na = view.rows ≤ nb = view.cols). */
+export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution {
+  const na = view.rows;
+  const nb = view.cols;
   const rowSol = new Int32Array(na).fill(-1);
   const colSol = new Int32Array(nb).fill(-1);
   const u = new Float64Array(na);
@@ -36,45 +54,109 @@ export function solveRowCoveringAssignment(cost: Float64Array, na: number, nb: n
   if (na === 0) return { rowSol, colSol, u, v };
 
   const free = new Int32Array(na);
-  let numFree = 0;
-  if (na === nb) {
-    numFree = columnReduction(cost, na, rowSol, colSol, v, free);
-  } else {
-    for (let i = 0; i < na; i++) free[i] = i;
-    numFree = na;
-  }
-  numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree);
-  augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree);
+  let numFree = na === nb
+    ? columnReduction(view, rowSol, colSol, v, free)
+    : greedyRowReduction(view, rowSol, colSol, free);
+  let cost = view;
+  // A few free rows are cheaper to finish on the strided view than to copy the matrix for.
+  if (view.colStride !== 1 && numFree * 16 > na && na * nb > 1 << 15) cost = contiguousCopy(view);
+  numFree = augmentingRowReduction(cost, rowSol, colSol, v, free, numFree);
+  augmentFreeRows(cost, rowSol, colSol, v, free, numFree);
 
   // Shift so that the largest column potential (that of any unassigned column) is 0.
   let vMax = -Infinity;
   for (let j = 0; j < nb; j++) if (v[j]! > vMax) vMax = v[j]!;
-  if (na < nb || vMax > 0) for (let j = 0; j < nb; j++) v[j] = v[j]! - vMax;
+  for (let j = 0; j < nb; j++) v[j] = v[j]! - vMax;
+  const { data, rowStride, colStride, sign } = cost;
   for (let i = 0; i < na; i++) {
     const j = rowSol[i]!;
-    u[i] = cost[i * nb + j]! - v[j]!;
+    u[i] = sign * data[i * rowStride + j * colStride]! - v[j]!;
   }
   return { rowSol, colSol, u, v };
+}
+
+function contiguousCopy(view: CostView): CostView {
+  const { data, rows, cols, rowStride, colStride, sign } = view;
+  const out = new Float64Array(rows * cols);
+  const tile = 64;
+  for (let j0 = 0; j0 < cols; j0 += tile) {
+    const jEnd = Math.min(cols, j0 + tile);
+    for (let i0 = 0; i0 < rows; i0 += tile) {
+      const iEnd = Math.min(rows, i0 + tile);
+      for (let j = j0; j < jEnd; j++) {
+        const src = j * colStride;
+        for (let i = i0; i < iEnd; i++) out[i * cols + j] = sign * data[src + i * rowStride]!;
+      }
+    }
+  }
+  return { data: out, rows, cols, rowStride: cols, colStride: 1, sign: 1 };
+}
+
+/**
+ * Rectangular start (v = 0): u_i = min_j c_ij, and the row takes the first free column at
+ * that minimum. Reads the view in memory order. Returns the rows still free.
+ */
+function greedyRowReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, free: Int32Array): number {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  const rowMin = new Float64Array(na).fill(Infinity);
+  if (colStride === 1) {
+    for (let i = 0; i < na; i++) {
+      const base = i * rowStride;
+      let min = Infinity;
+      for (let j = 0; j < nb; j++) {
+        const c = sign * data[base + j]!;
+        if (c < min) min = c;
+      }
+      rowMin[i] = min;
+      for (let j = 0; j < nb; j++) {
+        if (colSol[j]! < 0 && sign * data[base + j]! === min) {
+          rowSol[i] = j;
+          colSol[j] = i;
+          break;
+        }
+      }
+    }
+  } else {
+    // Rows of the view are columns in memory: sweep column by column of the view.
+    for (let j = 0; j < nb; j++) {
+      const base = j * colStride;
+      for (let i = 0; i < na; i++) {
+        const c = sign * data[base + i * rowStride]!;
+        if (c < rowMin[i]!) rowMin[i] = c;
+      }
+    }
+    for (let j = 0; j < nb; j++) {
+      const base = j * colStride;
+      for (let i = 0; i < na; i++) {
+        if (rowSol[i]! < 0 && sign * data[base + i * rowStride]! === rowMin[i]) {
+          rowSol[i] = j;
+          colSol[j] = i;
+          break; // this column is taken: on to the next
+        }
+      }
+    }
+  }
+  let numFree = 0;
+  for (let i = 0; i < na; i++) {
+    if (rowMin[i] === Infinity) throw new AssignmentError('no-augmenting-path', { row: i });
+    if (rowSol[i]! < 0) free[numFree++] = i;
+  }
+  return numFree;
 }
 
 /**
  * LAPJV column reduction and reduction transfer (square only): v_j = min_i c_ij, each
  * column taken by its cheapest row if that row is still free. Returns the free rows.
  */
-function columnReduction(
-  cost: Float64Array,
-  n: number,
-  rowSol: Int32Array,
-  colSol: Int32Array,
-  v: Float64Array,
-  free: Int32Array,
-): number {
+function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, v: Float64Array, free: Int32Array): number {
+  const { data, rows: n, rowStride, colStride, sign } = view;
   const matches = new Int32Array(n);
   for (let j = n - 1; j >= 0; j--) {
-    let min = cost[j]!;
+    const colBase = j * colStride;
+    let min = sign * data[colBase]!;
     let iMin = 0;
     for (let i = 1; i < n; i++) {
-      const c = cost[i * n + j]!;
+      const c = sign * data[colBase + i * rowStride]!;
       if (c < min) {
         min = c;
         iMin = i;
@@ -95,7 +177,7 @@ function columnReduction(
       colSol[j] = -1;
     }
   }
-  // Forbidden-only columns: any potential works as long as v ≤ c; 0 keeps arithmetic finite.
+  // A forbidden-only column cannot occur in a feasible square problem; keep v finite anyway.
   for (let j = 0; j < n; j++) if (v[j] === Infinity) v[j] = 0;
 
   let numFree = 0;
@@ -105,19 +187,16 @@ function columnReduction(
     } else if (matches[i] === 1) {
       // Reduction transfer: lower the row's column potential by its second-best margin.
       const j1 = rowSol[i]!;
+      const base = i * rowStride;
       let min = Infinity;
-      const base = i * n;
       for (let j = 0; j < n; j++) {
         if (j === j1) continue;
-        const h = cost[base + j]! - v[j]!;
+        const h = sign * data[base + j * colStride]! - v[j]!;
         if (h < min) min = h;
       }
-      if (min !== Infinity) v[j1] = v[j1]! - (min - (cost[base + j1]! - v[j1]!));
+      if (min !== Infinity) v[j1] = v[j1]! - (min - (sign * data[base + j1 * colStride]! - v[j1]!));
     }
   }
-  // A column left unassigned must carry the largest potential (v_free ≥ v_assigned in the
-  // square case is not needed for optimality, but the augmenting phase assumes it); all
-  // columns of a square problem end up assigned, so nothing else to do here.
   return numFree;
 }
 
@@ -128,15 +207,14 @@ function columnReduction(
  * Returns the rows still free, gathered into `free`.
  */
 function augmentingRowReduction(
-  cost: Float64Array,
-  na: number,
-  nb: number,
+  view: CostView,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
   free: Int32Array,
   numFreeIn: number,
 ): number {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   let numFree = numFreeIn;
   const stepCap = 4 * na + 16;
   for (let pass = 0; pass < 2 && numFree > 0; pass++) {
@@ -150,13 +228,13 @@ function augmentingRowReduction(
         free[numFree++] = i;
         continue;
       }
-      const base = i * nb;
-      let uMin = cost[base]! - v[0]!;
+      const base = i * rowStride;
+      let uMin = sign * data[base]! - v[0]!;
       let j1 = 0;
       let uSubMin = Infinity;
       let j2 = -1;
       for (let j = 1; j < nb; j++) {
-        const h = cost[base + j]! - v[j]!;
+        const h = sign * data[base + j * colStride]! - v[j]!;
         if (h < uSubMin) {
           if (h >= uMin) {
             uSubMin = h;
@@ -169,6 +247,7 @@ function augmentingRowReduction(
           }
         }
       }
+      if (uMin === Infinity) throw new AssignmentError('no-augmenting-path', { row: i });
       let i0 = colSol[j1]!;
       const strict = uMin < uSubMin && uSubMin !== Infinity;
       if (strict) {
@@ -192,23 +271,23 @@ function augmentingRowReduction(
 
 /** Shortest augmenting path from each free row, scanning tied columns together. */
 function augmentFreeRows(
-  cost: Float64Array,
-  na: number,
-  nb: number,
+  view: CostView,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
   free: Int32Array,
   numFree: number,
 ): void {
+  if (numFree === 0) return;
+  const { data, cols: nb, rowStride, colStride, sign } = view;
   const d = new Float64Array(nb);
   const pred = new Int32Array(nb);
   const colList = new Int32Array(nb);
   for (let f = 0; f < numFree; f++) {
     const freeRow = free[f]!;
-    const freeBase = freeRow * nb;
+    const freeBase = freeRow * rowStride;
     for (let j = 0; j < nb; j++) {
-      d[j] = cost[freeBase + j]! - v[j]!;
+      d[j] = sign * data[freeBase + j * colStride]! - v[j]!;
       pred[j] = freeRow;
       colList[j] = j;
     }
@@ -246,11 +325,11 @@ function augmentFreeRows(
       // Scan the next column at the minimum through the row assigned to it.
       const j1 = colList[low++]!;
       const i = colSol[j1]!;
-      const base = i * nb;
-      const h = cost[base + j1]! - v[j1]! - min;
+      const base = i * rowStride;
+      const h = sign * data[base + j1 * colStride]! - v[j1]! - min;
       for (let k = up; k < nb; k++) {
         const j = colList[k]!;
-        const v2 = cost[base + j]! - v[j]! - h;
+        const v2 = sign * data[base + j * colStride]! - v[j]! - h;
         if (v2 < d[j]!) {
           pred[j] = i;
           if (v2 === min) {
