@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
+import { forcedPairLosses } from '../../../src/engine/assignment/forcedPairLosses';
+import { AssignmentError, type AssignmentProblem, assignmentProblemFromRows } from '../../../src/engine/assignment/assignmentProblem';
+import { randomStream } from '../../../src/engine/random';
+import { bruteForceAssignment } from './bruteForceAssignment';
+
+/** Loss by re-solving with the pair forced, keeping the maximum number of pairs. */
+function bruteForceLoss(problem: AssignmentProblem, row: number, col: number): number {
+  const best = bruteForceAssignment(problem);
+  const forced = bruteForceAssignment(problem, { row, col }, best.pairs);
+  if (forced.total === null) return Infinity;
+  return Math.abs(forced.total - (best.total ?? 0));
+}
+
+function checkAgainstBruteForce(problem: AssignmentProblem): void {
+  const solution = solveAssignment(problem);
+  for (let col = 0; col < problem.cols; col++) {
+    const losses = forcedPairLosses(problem, solution, col);
+    expect(losses.length).toBe(problem.rows);
+    for (let row = 0; row < problem.rows; row++) {
+      const expected = bruteForceLoss(problem, row, col);
+      if (expected === Infinity) expect(losses[row]).toBe(Infinity);
+      else expect(losses[row]).toBeCloseTo(expected, 9);
+    }
+  }
+}
+
+describe('forcedPairLosses', () => {
+  it('matches re-solving with the pair forced (integer values with ties, forbidden pairs)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        fc.constantFrom(0, 0.3, 0.6),
+        fc.integer(),
+        (rows, cols, maximise, forbiddenShare, seed) => {
+          const random = randomStream(seed, 'forced-int');
+          const values = Float64Array.from({ length: rows * cols }, () => Math.floor(random() * 4));
+          const allowed = Uint8Array.from({ length: rows * cols }, () => (random() < forbiddenShare ? 0 : 1));
+          checkAgainstBruteForce({ rows, cols, values, allowed, maximise });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('matches re-solving on float values', () => {
+    const random = randomStream(3, 'forced-float');
+    for (let trial = 0; trial < 80; trial++) {
+      const rows = 1 + Math.floor(random() * 6);
+      const cols = 1 + Math.floor(random() * 6);
+      const values = Float64Array.from({ length: rows * cols }, () => random() * 10);
+      const allowed = Uint8Array.from({ length: rows * cols }, () => (random() < 0.2 ? 0 : 1));
+      checkAgainstBruteForce({ rows, cols, values, allowed, maximise: trial % 2 === 0 });
+    }
+  });
+
+  it('gives the runner-up: zero for the holder, the score drop for others, Infinity when forbidden', () => {
+    const problem = assignmentProblemFromRows(
+      [
+        [9, 1],
+        [7, 8],
+        [null, 2],
+      ],
+      { maximise: true },
+    );
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.rowToCol)).toEqual([0, 1, -1]);
+    const losses = forcedPairLosses(problem, solution, 0);
+    // Row 1 on column 0 (7): column 1 then goes to row 2 (2) rather than row 0 (1), so the
+    // total is 9 instead of 17.
+    expect(Array.from(losses)).toEqual([0, 8, Infinity]);
+  });
+
+  it('rejects a column out of range', () => {
+    const problem = assignmentProblemFromRows([[1, 2]], { maximise: false });
+    expect(() => forcedPairLosses(problem, solveAssignment(problem), 2)).toThrow(AssignmentError);
+  });
+});
