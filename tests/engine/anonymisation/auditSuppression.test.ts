@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { auditPublishedReport } from '../../../src/engine/anonymisation/auditSuppression';
+import type { CountTable, PublishedReport, PublishedTable } from '../../../src/engine/anonymisation/countTable';
+import { tableTotals } from '../../../src/engine/anonymisation/countTable';
+import { auditKey, bruteForceIntervals } from './bruteForce';
+
+/** Publishes a table with the given extended cells (r, c; R/C = totals) suppressed. */
+function publish(table: CountTable, hidden: ReadonlySet<string>): PublishedTable {
+  const totals = tableTotals(table);
+  const R = table.rowIds.length;
+  const C = table.columnIds.length;
+  const show = (r: number, c: number, v: number): number | null => (hidden.has(`${r},${c}`) ? null : v);
+  return {
+    id: table.id,
+    rowIds: table.rowIds,
+    columnIds: table.columnIds,
+    cells: table.counts.map((row, r) => row.map((v, c) => show(r, c, v))),
+    rowTotals: [...totals.rowTotals].map((v, r) => show(r, C, v)),
+    columnTotals: [...totals.columnTotals].map((v, c) => show(R, c, v)),
+    grandTotal: show(R, C, totals.grandTotal),
+  };
+}
+
+function table(id: string, counts: number[][]): CountTable {
+  return {
+    id,
+    rowIds: counts.map((_, r) => `r${r}`),
+    columnIds: counts[0]!.map((_, c) => `c${c}`),
+    counts,
+  };
+}
+
+function expectMatchesBruteForce(report: PublishedReport, cap: number): void {
+  const audit = auditPublishedReport(report);
+  const brute = bruteForceIntervals(report, cap);
+  // A larger cap shows which maxima only the cap limits (unbounded for the reader).
+  const wider = bruteForceIntervals(report, cap + 2);
+  expect(audit.cells.length).toBe(brute.size);
+  for (const cell of audit.cells) {
+    const key = auditKey(report, cell);
+    const expected = brute.get(key);
+    expect(expected, JSON.stringify(cell)).toBeDefined();
+    expect(cell.min).toBe(expected!.min);
+    if (wider.get(key)!.max === expected!.max) expect(cell.max).toBe(expected!.max);
+    else expect(cell.max).toBe(Infinity);
+  }
+  expect(audit.ok).toBe(audit.cells.every((c) => c.min < c.max));
+}
+
+describe('auditPublishedReport', () => {
+  it('finds a lone suppressed cell exactly from its row total', () => {
+    const t = table('t', [[2, 7, 9], [6, 8, 10], [5, 5, 6]]);
+    const audit = auditPublishedReport({ tables: [publish(t, new Set(['0,0']))], links: [] });
+    expect(audit.ok).toBe(false);
+    expect(audit.exposed).toEqual([{ tableId: 't', row: 'r0', column: 'c0', min: 2, max: 2 }]);
+  });
+
+  it('gives a rectangle of suppressed cells a real interval', () => {
+    const t = table('t', [[2, 7, 9], [6, 8, 10], [5, 5, 6]]);
+    const audit = auditPublishedReport({ tables: [publish(t, new Set(['0,0', '0,1', '1,0', '1,1']))], links: [] });
+    expect(audit.ok).toBe(true);
+    const cell = audit.cells.find((c) => c.row === 'r0' && c.column === 'c0')!;
+    // x00 + x01 = 9, x00 + x10 = 8, x10 + x11 = 14, all ≥ 0: x00 ∈ [0, 8].
+    expect([cell.min, cell.max]).toEqual([0, 8]);
+  });
+
+  it('sees through differencing of two scenarios with equal row totals', () => {
+    // Scenario a hides column 0 and its row totals: alone, x00 ranges over [0, 8].
+    const a = table('a', [[2, 7], [6, 8]]);
+    const hideA = new Set(['0,0', '1,0', '0,2', '1,2']);
+    const alone = auditPublishedReport({ tables: [publish(a, hideA)], links: [] });
+    expect(alone.ok).toBe(true);
+    expect(alone.cells.find((c) => c.row === 'r0' && c.column === 'c0')).toMatchObject({ min: 0, max: 8 });
+    // Scenario b has the same people per row and publishes everything: its row totals give a's away.
+    const b = table('b', [[4, 5], [3, 11]]);
+    const linked = auditPublishedReport({
+      tables: [publish(a, hideA), publish(b, new Set())],
+      links: [{ kind: 'rowTotals', tableIds: ['a', 'b'] }],
+    });
+    expect(linked.ok).toBe(false);
+    expect(linked.exposed).toContainEqual({ tableId: 'a', row: 'r0', column: 'c0', min: 2, max: 2 });
+    expect(linked.exposed).toContainEqual({ tableId: 'a', row: 'r0', column: null, min: 9, max: 9 });
+  });
+
+  it('reports an unbounded maximum as Infinity when the grand total is hidden everywhere', () => {
+    const t = table('t', [[3, 4], [5, 6]]);
+    const all = new Set(['0,0', '0,1', '0,2', '1,0', '1,1', '1,2', '2,0', '2,1', '2,2']);
+    const audit = auditPublishedReport({ tables: [publish(t, all)], links: [] });
+    expect(audit.ok).toBe(true);
+    expect(audit.cells.every((c) => c.min === 0 && c.max === Infinity)).toBe(true);
+  });
+
+  it('rejects published figures that do not add up', () => {
+    const t = publish(table('t', [[3, 4], [5, 6]]), new Set());
+    const broken: PublishedTable = { ...t, grandTotal: 19 };
+    expect(() => auditPublishedReport({ tables: [broken], links: [] })).toThrow(/inconsistent-published-table/);
+  });
+
+  const smallTable = fc
+    .record({ rows: fc.integer({ min: 1, max: 3 }), cols: fc.integer({ min: 1, max: 3 }) })
+    .chain(({ rows, cols }) =>
+      fc.record({
+        counts: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+        hidden: fc.uniqueArray(
+          fc.record({ r: fc.integer({ min: 0, max: rows }), c: fc.integer({ min: 0, max: cols }) }),
+          { minLength: 1, maxLength: 4, selector: (p) => `${p.r},${p.c}` },
+        ),
+      }),
+    );
+
+  it('matches brute-force enumeration on one small table', () => {
+    fc.assert(
+      fc.property(smallTable, ({ counts, hidden }) => {
+        const t = table('t', counts);
+        const hiddenSet = new Set(hidden.map((p) => `${p.r},${p.c}`));
+        const grand = tableTotals(t).grandTotal;
+        expectMatchesBruteForce({ tables: [publish(t, hiddenSet)], links: [] }, Math.max(grand, 3) + 2);
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it('matches brute-force enumeration on two linked scenarios', () => {
+    const pair = fc
+      .record({
+        a: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 }),
+        split: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 2 }),
+        hiddenA: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 3 }),
+        hiddenB: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 0, maxLength: 2 }),
+        kind: fc.constantFrom<'rowTotals' | 'grandTotal'>('rowTotals', 'grandTotal'),
+      });
+    fc.assert(
+      fc.property(pair, ({ a, split, hiddenA, hiddenB, kind }) => {
+        // Scenario b: the same row totals, split differently over the columns.
+        const b = a.map((row, r) => {
+          const total = row[0]! + row[1]!;
+          const first = Math.min(split[r]!, total);
+          return [first, total - first];
+        });
+        const ta = table('a', a);
+        const tb = table('b', b);
+        const toSet = (cells: number[]): Set<string> => new Set(cells.map((i) => `${Math.floor(i / 3)},${i % 3}`));
+        const report: PublishedReport = {
+          tables: [publish(ta, toSet(hiddenA)), publish(tb, toSet(hiddenB))],
+          links: [{ kind, tableIds: ['a', 'b'] }],
+        };
+        expectMatchesBruteForce(report, tableTotals(ta).grandTotal + 2);
+      }),
+      { numRuns: 120, seed: 11 },
+    );
+  });
+
+  it('matches brute force on three linked scenarios (where fractional LP vertices can occur)', () => {
+    const triple = fc.record({
+      a: fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 }),
+      splits: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 4, maxLength: 4 }),
+      hidden: fc.uniqueArray(fc.integer({ min: 0, max: 26 }), { minLength: 2, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(triple, ({ a, splits, hidden }) => {
+        const derive = (offset: number): number[][] =>
+          a.map((row, r) => {
+            const total = row[0]! + row[1]!;
+            const first = Math.min(splits[offset + r]!, total);
+            return [first, total - first];
+          });
+        const tables = [table('a', a), table('b', derive(0)), table('c', derive(2))];
+        const published = tables.map((t, i) =>
+          publish(t, new Set(hidden.filter((h) => Math.floor(h / 9) === i).map((h) => `${Math.floor((h % 9) / 3)},${h % 3}`))),
+        );
+        const report: PublishedReport = { tables: published, links: [{ kind: 'rowTotals', tableIds: ['a', 'b', 'c'] }] };
+        expectMatchesBruteForce(report, tableTotals(tables[0]!).grandTotal + 1);
+      }),
+      { numRuns: 100, seed: 13 },
+    );
+  });
+});
