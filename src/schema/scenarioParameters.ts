@@ -95,3 +95,10 @@ export type ScenarioParameters = z.infer<typeof scenarioParametersSchema>;
 
 /** The defaults, for resets and for scenarios that set nothing. */
 export const defaultScenarioParameters = (): ScenarioParameters => scenarioParametersSchema.parse({});
+
+export type CommuteParameters = z.infer<typeof commuteParametersSchema>;
+export type CoverageParameters = z.infer<typeof coverageParametersSchema>;
+export type AssignmentParameters = z.infer<typeof assignmentParametersSchema>;
+export type SelectionOrderParameters = z.infer<typeof selectionOrderParametersSchema>;
+export type AttritionParameters = z.infer<typeof attritionParametersSchema>;
+export type OptimiserParameters = z.infer<typeof optimiserParametersSchema>;

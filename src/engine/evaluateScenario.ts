@@ -1,0 +1,90 @@
+import type { Dataset } from '../schema/dataset';
+import type { Scenario } from '../schema/scenario';
+import { commuteImpact, type CommuteImpact } from './scenario/commuteImpact';
+import { fieldStaffAsIfFilled, fieldStaffToday, type FieldStaffWarning } from './scenario/fieldStaff';
+import { personSitesByFunction, type PersonSite } from './scenario/personSites';
+import { serviceCoverage, type ServiceCoverage } from './scenario/serviceCoverage';
+import { siteRoles, type SiteRole } from './scenario/scenarioSites';
+import { travelMatrices, type TravelMatrices } from './scenario/travelMatrices';
+import type { ImportedTravelMatrix } from '../schema/travelMatrix';
+import type { TravelModel, TravelWarning } from './travel/travelModel';
+
+/**
+ * Travel matrices depend on the dataset and the travel parameters, not on the scenario's
+ * choices: a caller that evaluates many scenarios keeps one cache and passes it in.
+ */
+export type EvaluationCache = WeakMap<Dataset, Map<string, TravelMatrices>>;
+export const createEvaluationCache = (): EvaluationCache => new WeakMap();
+
+export interface EvaluateOptions {
+  travelModel: TravelModel;
+  importedMatrix?: ImportedTravelMatrix;
+  cache?: EvaluationCache;
+}
+
+export type EvaluationWarning = TravelWarning | FieldStaffWarning;
+
+export interface ScenarioEvaluation {
+  scenarioId: string;
+  kind: Scenario['kind'];
+  siteRoles: SiteRole[];
+  placements: PersonSite[];
+  commute: CommuteImpact;
+  coverage: ServiceCoverage;
+  warnings: EvaluationWarning[];
+}
+
+/**
+ * Evaluates a scenario, in numbered phases (each callable on its own):
+ * 1. normalise: the scenario's site roles;
+ * 2. travel: homes × sites and localities × sites (cached per dataset and travel parameters);
+ * 3. placement: each person's scenario site;
+ * 4. commute impact;
+ * 5. local service coverage;
+ * 6. summarise.
+ * Inputs are read-only; the same inputs always give the same result.
+ */
+export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): ScenarioEvaluation {
+  const { parameters } = scenario;
+  // 1. Normalise
+  const roles = siteRoles(dataset, scenario);
+  // 2. Travel
+  const travel = cachedTravelMatrices(dataset, scenario, options);
+  // 3. Placement
+  const placements = personSitesByFunction(dataset, scenario, travel);
+  // 4. Commute impact
+  const commute = commuteImpact(dataset, placements, travel, parameters.commute);
+  // 5. Service coverage
+  const field =
+    scenario.kind === 'baseline'
+      ? { staff: fieldStaffToday(dataset, placements), warnings: [] }
+      : fieldStaffAsIfFilled(dataset, scenario);
+  const coverage = serviceCoverage(dataset, scenario, field.staff, travel, parameters.coverage);
+  // 6. Summarise
+  return {
+    scenarioId: scenario.id,
+    kind: scenario.kind,
+    siteRoles: [...roles.values()].filter((r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0),
+    placements,
+    commute,
+    coverage,
+    warnings: [...travel.warnings, ...field.warnings],
+  };
+}
+
+function cachedTravelMatrices(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): TravelMatrices {
+  const compute = () => travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
+  if (!options.cache || options.importedMatrix) return compute();
+  let byParameters = options.cache.get(dataset);
+  if (!byParameters) {
+    byParameters = new Map();
+    options.cache.set(dataset, byParameters);
+  }
+  const key = JSON.stringify(scenario.parameters.travel);
+  let travel = byParameters.get(key);
+  if (!travel) {
+    travel = compute();
+    byParameters.set(key, travel);
+  }
+  return travel;
+}
