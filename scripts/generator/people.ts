@@ -168,7 +168,8 @@ function draftPerson(id: string, employer: string, profile: TitleProfile, homeMu
 /**
  * Levels around the title's profile: primary competences (profile level 3) stay at 3, rise
  * to 4 for some with long experience and drop to 2 for some beginners; secondary ones vary
- * by one level; a quarter of the other areas get basic knowledge (1).
+ * by one level (down mostly for the less experienced); a quarter of the other areas get
+ * basic knowledge (1).
  */
 function drawCompetences(profile: TitleProfile, experienceYears: number, competenceIds: readonly string[], random: RandomStream): Record<string, number> {
   const levels: Record<string, number> = {};
@@ -181,7 +182,7 @@ function drawCompetences(profile: TitleProfile, experienceYears: number, compete
       else if (experienceYears < 3 && u < 0.5) level = base - 1;
       else level = base;
     } else if (base > 0) {
-      if (u < 0.2) level = base - 1;
+      if (u < (experienceYears < 6 ? 0.2 : 0.08)) level = base - 1;
       else if (u < (experienceYears >= 12 ? 0.45 : 0.3)) level = base + 1;
       else level = base;
     } else {
@@ -194,8 +195,8 @@ function drawCompetences(profile: TitleProfile, experienceYears: number, compete
 
 /**
  * A home in the given municipality: a locality drawn in proportion to its population, then
- * a point around its centre (within the town for most; 2–7 km out in the countryside for
- * three in ten), redrawn until it lies inside the region's box.
+ * a point around its centre (within the town for most; 2–8 km out in the countryside for
+ * about a third), redrawn until it lies inside the region's box.
  */
 function drawHome(municipalityId: string, context: PeopleContext, random: RandomStream): { lat: number; lon: number } {
   const candidates = context.localities.filter((l) => l.municipalityId === municipalityId);
@@ -212,9 +213,9 @@ function drawHome(municipalityId: string, context: PeopleContext, random: Random
   if (!locality) throw new Error(`no locality in municipality ${municipalityId}`);
   const { bbox } = context.region;
   const townRadiusKm = 0.6 + Math.sqrt(locality.population) / 60;
-  const rural = random() < 0.3;
+  const rural = random() < 0.35;
   for (let attempt = 0; attempt < 20; attempt++) {
-    const distanceKm = rural ? 2 + 5 * random() : townRadiusKm * Math.sqrt(random());
+    const distanceKm = rural ? 2 + 6 * random() : townRadiusKm * Math.sqrt(random());
     const bearing = 2 * Math.PI * random();
     const lat = locality.lat + (distanceKm * Math.cos(bearing)) / 111.32;
     const lon = locality.lon + (distanceKm * Math.sin(bearing)) / (111.32 * Math.cos((locality.lat * Math.PI) / 180));
