@@ -1,0 +1,146 @@
+import type { AttritionParameters } from '../../schema/scenarioParameters';
+import { randomStream } from '../random';
+import { countMean, countQuantile, countShareBelow } from './countQuantile';
+import { expectedHolders, probabilityFewerHolders } from './holderCountDistribution';
+import { holderLists } from './holderLists';
+import { checkRetentionInput, RetentionInputError, type RetentionInput } from './retentionInput';
+import {
+  DEFAULT_AT_RISK_PROBABILITY,
+  PROGRESS_BATCH_DRAWS,
+  PUBLISHED_MIN_DRAWS,
+  type CompetenceRetention,
+  type RetentionOptions,
+  type RetentionResult,
+  type RetentionRiskCode,
+  type RetentionWarning,
+} from './retentionTypes';
+
+export type RetentionParameters = Pick<AttritionParameters, 'draws' | 'seed' | 'heldLevel' | 'minHolders'>;
+
+/**
+ * Monte Carlo of who stays (SPEC §5 "Retained competence"). In draw k every placed person i
+ * takes one uniform u from `randomStream(seed, 'attrition')`, in person order, and leaves when
+ * u < p_i, independently of everyone else. Per competence the number of holders (level ≥
+ * `heldLevel`) who stay is counted over that competence's holder list and tallied in a histogram,
+ * so the mean, the 10th percentile and P(< minHolders) are exact over the draws without storing
+ * them. One uniform per person per draw, whatever p_i, keeps the draws of different people
+ * aligned: the same seed gives identical figures, and raising one person's p can only turn
+ * stays into leaves in the same draws (common random numbers across scenarios).
+ *
+ * Cancellation: `options.signal.aborted` is checked after every batch of ~1 000 draws; the
+ * result then comes back with `cancelled: true` and figures over the draws done (at least one
+ * batch). Malformed input throws `RetentionInputError`.
+ *
+ * At risk: a competence the positions need (needed > 0) whose simulated expected holders who stay
+ * fall below the need, or whose P(fewer than minHolders stay) ≥ `atRiskProbability` (default 0.2).
+ */
+export function simulateRetention(
+  input: RetentionInput,
+  params: RetentionParameters,
+  options: RetentionOptions = {},
+): RetentionResult {
+  checkRetentionInput(input);
+  const { draws, seed, heldLevel, minHolders } = params;
+  if (!Number.isInteger(draws) || draws < 1) throw new RetentionInputError('invalidDraws', { value: String(draws) });
+  const atRiskProbability = options.atRiskProbability ?? DEFAULT_AT_RISK_PROBABILITY;
+
+  const leaveProbabilities = Float64Array.from(input.leaveProbabilities);
+  const n = leaveProbabilities.length;
+  const c = input.competenceIds.length;
+  const { holderStart, holderIndex } = holderLists(input.levels, n, c, heldLevel);
+
+  // Competence q's histogram has current_q + 1 bins, starting at holderStart[q] + q.
+  const holderDraws = new Int32Array(holderIndex.length + c);
+  const headcountDraws = new Int32Array(n + 1);
+  const stays = new Uint8Array(n);
+  const random = randomStream(seed, 'attrition');
+
+  let k = 0;
+  let cancelled = false;
+  while (k < draws) {
+    const batchEnd = Math.min(draws, k + PROGRESS_BATCH_DRAWS);
+    for (; k < batchEnd; k++) {
+      let staying = 0;
+      for (let i = 0; i < n; i++) {
+        const stay = random() >= leaveProbabilities[i]! ? 1 : 0;
+        stays[i] = stay;
+        staying += stay;
+      }
+      headcountDraws[staying]! += 1;
+      for (let q = 0; q < c; q++) {
+        const start = holderStart[q]!;
+        const end = holderStart[q + 1]!;
+        let held = 0;
+        for (let t = start; t < end; t++) held += stays[holderIndex[t]!]!;
+        holderDraws[start + q + held]! += 1;
+      }
+    }
+    if (k < draws) {
+      options.onProgress?.(k / draws);
+      if (options.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+    }
+  }
+  if (!cancelled) options.onProgress?.(1);
+  const drawsCompleted = k;
+
+  const competences: CompetenceRetention[] = [];
+  const competencesAtRisk: string[] = [];
+  for (let q = 0; q < c; q++) {
+    const start = holderStart[q]!;
+    const current = holderStart[q + 1]! - start;
+    const offset = start + q;
+    const holders = holderIndex.subarray(start, start + current);
+    const needed = input.need[q]!;
+    const expected = countMean(holderDraws, offset, current + 1, drawsCompleted);
+    const probBelowMinHolders = countShareBelow(holderDraws, offset, current + 1, drawsCompleted, minHolders);
+    const riskReasons: RetentionRiskCode[] = [];
+    if (needed > 0) {
+      if (expected < needed) riskReasons.push('expectedBelowNeed');
+      if (probBelowMinHolders >= atRiskProbability) riskReasons.push('busFactor');
+    }
+    const competenceId = input.competenceIds[q]!;
+    if (riskReasons.length > 0) competencesAtRisk.push(competenceId);
+    competences.push({
+      competenceId,
+      needed,
+      current,
+      expected,
+      p10: countQuantile(holderDraws, offset, current + 1, drawsCompleted, 0.1),
+      probBelowMinHolders,
+      exactExpected: expectedHolders(leaveProbabilities, holders),
+      exactProbBelowMinHolders: probabilityFewerHolders(leaveProbabilities, holders, minHolders),
+      atRisk: riskReasons.length > 0,
+      riskReasons,
+      stayingHolderDraws: holderDraws.slice(offset, offset + current + 1),
+    });
+  }
+
+  const warnings: RetentionWarning[] = [];
+  if (drawsCompleted < PUBLISHED_MIN_DRAWS) warnings.push({ code: 'fewDraws', params: { draws: drawsCompleted, minimum: PUBLISHED_MIN_DRAWS } });
+  if (cancelled) warnings.push({ code: 'cancelled', params: { drawsCompleted, draws } });
+
+  let exactExpectedHeadcountRetained = 0;
+  for (let i = 0; i < n; i++) exactExpectedHeadcountRetained += 1 - leaveProbabilities[i]!;
+
+  return {
+    draws,
+    drawsCompleted,
+    cancelled,
+    seed,
+    heldLevel,
+    minHolders,
+    atRiskProbability,
+    headcount: n,
+    expectedHeadcountRetained: countMean(headcountDraws, 0, n + 1, drawsCompleted),
+    headcountRetainedP10: countQuantile(headcountDraws, 0, n + 1, drawsCompleted, 0.1),
+    exactExpectedHeadcountRetained,
+    competences,
+    competencesAtRisk,
+    leaveProbabilities,
+    ...(input.personIds ? { personIds: [...input.personIds] } : {}),
+    warnings,
+  };
+}
