@@ -24,7 +24,7 @@ export interface DijkstraWorkspace {
 }
 
 export function createDijkstraWorkspace(network: RoadNetwork): DijkstraWorkspace {
-  // Each relaxation pushes at most once, so the heap never holds more than slots + seeds.
+  // Each road slot relaxes at most once, so the heap holds at most slots + seeds entries.
   const capacity = network.adjacencyTarget.length + network.nodeCount + 1;
   return {
     minutes: new Float64Array(network.nodeCount),
@@ -44,7 +44,11 @@ export function shortestTravelTimesInto(
   seeds: readonly PathSeed[],
   workspace: DijkstraWorkspace,
 ): { minutes: Float64Array; km: Float64Array } {
-  const { minutes, km, settled, heapKey, heapNode } = workspace;
+  const { minutes, km, settled } = workspace;
+  // Pushes ≤ seeds + relaxations (each road slot relaxes once); grow the heap for many seeds.
+  const needed = network.adjacencyTarget.length + seeds.length + 1;
+  const heapKey = workspace.heapKey.length >= needed ? workspace.heapKey : new Float64Array(needed);
+  const heapNode = workspace.heapNode.length >= needed ? workspace.heapNode : new Int32Array(needed);
   const { adjacencyStart, adjacencyTarget, adjacencyMinutes, adjacencyKm } = network;
   minutes.fill(Infinity);
   km.fill(Infinity);

@@ -1,3 +1,4 @@
+import type { TravelSource } from './travelSource';
 import type { RoadGraph } from '../../schema/roadGraph';
 import { buildRoadNetwork, type RoadNetwork } from './roadNetwork';
 
@@ -24,7 +25,7 @@ export interface TravelPlace {
 export interface TravelResult {
   distanceKm: number;
   minutes: number;
-  source: 'road-graph' | 'fallback' | 'matrix';
+  source: TravelSource;
 }
 
 export type TravelWarningCode =

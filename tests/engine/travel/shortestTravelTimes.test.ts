@@ -25,6 +25,13 @@ describe('shortestTravelTimes', () => {
     expect(minutes[index('a')]).toBeCloseTo(31, 10); // c→b→a (26 min) beats the seed's own 50
   });
 
+  it('copes with more seeds than nodes (the heap grows)', () => {
+    const seeds = Array.from({ length: 50 }, (_, k) => ({ node: index('d'), minutes: 50 - k, km: 50 - k }));
+    const { minutes } = shortestTravelTimes(small, seeds);
+    expect(minutes[index('d')]).toBe(1);
+    expect(minutes[index('c')]).toBeCloseTo(13, 10);
+  });
+
   it('is symmetric between nodes of the default graph (all roads are two-way)', () => {
     const { network } = travelModel;
     const all = Array.from({ length: network.nodeCount }, (_, u) =>
