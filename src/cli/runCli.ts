@@ -1,10 +1,14 @@
 import type { CliCommand, CliIo } from './command';
+import { solveAssignmentCommand } from './commands/solveAssignment';
 import { summaryCommand } from './commands/summary';
+import { travelCommand } from './commands/travel';
 import { validateCommand } from './commands/validate';
 
 const commands: Record<string, { run: CliCommand; usage: string }> = {
   validate: { run: validateCommand, usage: 'validate [--data DIR] [--strict]' },
   summary: { run: summaryCommand, usage: 'summary [--data DIR]' },
+  travel: { run: travelCommand, usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]' },
+  'solve-assignment': { run: solveAssignmentCommand, usage: 'solve-assignment --matrix FILE [--maximise]' },
 };
 
 function usage(): string {

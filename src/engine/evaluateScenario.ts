@@ -1,7 +1,10 @@
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
 import { commuteImpact, type CommuteImpact } from './scenario/commuteImpact';
-import { fieldStaffAsIfFilled, fieldStaffToday, type FieldStaffWarning } from './scenario/fieldStaff';
+import { fieldStaffToday } from './scenario/fieldStaff';
+import { mapRoles, type RoleMapping } from './roleMapping/mapRoles';
+import { fieldStaffFromRoles, personSitesFromRoles } from './roleMapping/personSitesFromRoles';
+import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
 import { personSitesByFunction, type PersonSite } from './scenario/personSites';
 import { serviceCoverage, type ServiceCoverage } from './scenario/serviceCoverage';
 import { siteRoles, type SiteRole } from './scenario/scenarioSites';
@@ -22,13 +25,16 @@ export interface EvaluateOptions {
   cache?: EvaluationCache;
 }
 
-export type EvaluationWarning = TravelWarning | FieldStaffWarning;
+export type EvaluationWarning = TravelWarning | RoleMappingWarning;
 
 export interface ScenarioEvaluation {
   scenarioId: string;
   kind: Scenario['kind'];
   siteRoles: SiteRole[];
+  /** Each person's scenario site and the rule that put them there (people of the new company). */
   placements: PersonSite[];
+  /** The role mapping; null for the baseline, which keeps today's organisation. */
+  assignment: RoleMapping | null;
   commute: CommuteImpact;
   coverage: ServiceCoverage;
   warnings: EvaluationWarning[];
@@ -38,9 +44,10 @@ export interface ScenarioEvaluation {
  * Evaluates a scenario, in numbered phases (each callable on its own):
  * 1. normalise: the scenario's site roles;
  * 2. travel: homes × sites and localities × sites (cached per dataset and travel parameters);
- * 3. placement: each person's scenario site;
+ * 3. assignment: the role mapping (hard rules, exact optimum, order of selection, runner-ups),
+ *    and from it each person's scenario site;
  * 4. commute impact;
- * 5. local service coverage;
+ * 5. local service coverage, staffed by the people placed in local positions;
  * 6. summarise.
  * Inputs are read-only; the same inputs always give the same result.
  */
@@ -50,25 +57,25 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   const roles = siteRoles(dataset, scenario);
   // 2. Travel
   const travel = cachedTravelMatrices(dataset, scenario, options);
-  // 3. Placement
-  const placements = personSitesByFunction(dataset, scenario, travel);
+  // 3. Assignment
+  const byFunction = personSitesByFunction(dataset, scenario, travel);
+  const assignment = scenario.kind === 'baseline' ? null : mapRoles(dataset, scenario, travel, byFunction);
+  const placements = assignment ? personSitesFromRoles(dataset, scenario, assignment, byFunction) : byFunction;
   // 4. Commute impact
   const commute = commuteImpact(dataset, placements, travel, parameters.commute);
   // 5. Service coverage
-  const field =
-    scenario.kind === 'baseline'
-      ? { staff: fieldStaffToday(dataset, placements), warnings: [] }
-      : fieldStaffAsIfFilled(dataset, scenario);
-  const coverage = serviceCoverage(dataset, scenario, field.staff, travel, parameters.coverage);
+  const staff = assignment ? fieldStaffFromRoles(dataset, scenario, assignment) : fieldStaffToday(dataset, placements);
+  const coverage = serviceCoverage(dataset, scenario, staff, travel, parameters.coverage);
   // 6. Summarise
   return {
     scenarioId: scenario.id,
     kind: scenario.kind,
     siteRoles: [...roles.values()].filter((r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0),
     placements,
+    assignment,
     commute,
     coverage,
-    warnings: [...travel.warnings, ...field.warnings],
+    warnings: [...travel.warnings, ...(assignment?.warnings ?? [])],
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../../src/engine/evaluateScenario';
+import { personSitesByFunction } from '../../../src/engine/scenario/personSites';
+import { travelMatrices } from '../../../src/engine/scenario/travelMatrices';
 import { validateDataset } from '../../../src/schema/validateDataset';
 import type { Dataset } from '../../../src/schema/dataset';
 import { scenarioSchema } from '../../../src/schema/scenario';
@@ -18,14 +20,31 @@ describe('evaluateScenario on hand-computed cases', () => {
   const central = d.scenarios.find((s) => s.id === 'central')!;
   const today = d.scenarios.find((s) => s.id === 'today')!;
 
-  it('places people by their function: hub functions at the function site, field service at the nearest own service point', () => {
+  it('places people at their position\'s site, and the bench at their function\'s site', () => {
     const result = evaluateScenario(d, central, options);
+    // p004 (network 3, endpoint 2) loses to p002 for pos-02 (continuity and no added commute).
+    expect(result.assignment?.placements.map((p) => [p.personId, p.positionId])).toEqual([
+      ['p001', 'pos-01'],
+      ['p002', 'pos-02'],
+      ['p003', 'pos-03'],
+    ]);
+    expect(result.assignment?.bench).toEqual(['p004']);
     expect(result.placements.map((p) => [p.personId, p.siteId, p.rule])).toEqual([
-      ['p001', 'east-hall', 'function-site'],
-      ['p002', 'east-hall', 'function-site'],
-      ['p003', 'west-hall', 'service-point'],
+      ['p001', 'east-hall', 'position'],
+      ['p002', 'east-hall', 'position'],
+      ['p003', 'west-hall', 'position'],
       ['p004', 'east-hall', 'function-site'],
     ]);
+  });
+
+  it('places field service before the mapping at the employer\'s nearest service point', () => {
+    const travel = travelMatrices(d, smallRoadModel, central.parameters.travel, options.importedMatrix);
+    expect(personSitesByFunction(d, central, travel).find((p) => p.personId === 'p003')).toEqual({
+      personId: 'p003',
+      siteId: 'west-hall',
+      rule: 'service-point',
+      onSiteDays: 4,
+    });
   });
 
   it('computes the commute change, weekly km and cost, and the flags', () => {
@@ -68,10 +87,10 @@ describe('evaluateScenario on hand-computed cases', () => {
 
   it('covers only localities within T of a staffed point, weighted by employees and PCs', () => {
     const { coverage } = evaluateScenario(d, central, options);
-    // Only west-hall is staffed (the one local position, pos-03); east-hall is a point with nobody.
+    // Only west-hall is staffed (p003 in the one local position, pos-03); east-hall is a point with nobody.
     expect(coverage.points).toEqual([
       expect.objectContaining({ siteId: 'east-hall', technicians: 0, staffedDaysPerWeek: 0 }),
-      expect.objectContaining({ siteId: 'west-hall', technicians: 1, staffedDaysPerWeek: 5, positionIds: ['pos-03'] }),
+      expect.objectContaining({ siteId: 'west-hall', technicians: 1, staffedDaysPerWeek: 5, positionIds: ['pos-03'], personIds: ['p003'] }),
     ]);
     expect(coverage.overall.employees).toBeCloseTo(500 / 1500, 12);
     expect(coverage.overall.pcs).toBeCloseTo(400 / 1200, 12);
@@ -92,12 +111,30 @@ describe('evaluateScenario on hand-computed cases', () => {
     const result = validateDataset(raw);
     if (!result.ok) throw new Error('invalid');
     const scenario = scenarioSchema.parse({ ...central, parameters: { coverage: { responseMinutes: 45 } } });
-    const { coverage } = evaluateScenario(result.dataset, scenario, options);
-    // west-hall has 2 technicians; east-hall 1. T = 45: east-town 2 (east) / 41 (west), east-village 13 / 48.
-    expect(coverage.overall).toEqual({ employees: 1, pcs: 1 });
-    expect(coverage.byMunicipality.east).toEqual({ employees: 1, pcs: 1 });
-    // Backup: west-town by west-hall's two technicians; east-town by two points within 45; east-village only one.
+    const { coverage, assignment } = evaluateScenario(result.dataset, scenario, options);
+    // Four people for five positions: p004 takes the second west position (no added commute), so
+    // west-hall has two technicians and east-hall's pos-05 stays unfilled.
+    expect(assignment?.unfilled).toEqual(['pos-05']);
+    expect(coverage.points.map((p) => [p.siteId, p.technicians])).toEqual([
+      ['east-hall', 0],
+      ['west-hall', 2],
+    ]);
+    // T = 45: east-town is 41 from west-hall (covered), east-village 48 (not).
+    expect(coverage.overall.employees).toBeCloseTo((800 + 500) / 1500, 12);
+    expect(coverage.byMunicipality.east!.employees).toBeCloseTo(0.8, 12);
+    // Every covered locality is covered by west-hall's two technicians: backup too.
     expect(coverage.backup.employees).toBeCloseTo((800 + 500) / 1500, 12);
+    const wider = scenarioSchema.parse({ ...central, parameters: { coverage: { responseMinutes: 50 } } });
+    expect(evaluateScenario(result.dataset, wider, options).coverage.overall).toEqual({ employees: 1, pcs: 1 });
+  });
+
+  it('staffs a service point only through people actually placed: a vacant local position staffs nothing', () => {
+    const vacant = scenarioSchema.parse({ ...central, decisions: { vacancies: ['pos-03'] } });
+    const { coverage, assignment } = evaluateScenario(d, vacant, options);
+    expect(assignment?.vacant).toEqual(['pos-03']);
+    expect(coverage.points.every((p) => p.technicians === 0)).toBe(true);
+    expect(coverage.overall).toEqual({ employees: 0, pcs: 0 });
+    expect(coverage.meanResponseMinutes).toEqual({ employees: null, pcs: null });
   });
 
   it('keeps everyone at today\'s site in the baseline, with zero change, staffed by today\'s field staff', () => {

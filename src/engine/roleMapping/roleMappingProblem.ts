@@ -1,0 +1,146 @@
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { scenarioSiteIds } from '../scenario/scenarioSites';
+import { cell, type TravelMatrices } from '../scenario/travelMatrices';
+import { competenceFit } from './competenceFit';
+import { positionSite } from './positionSite';
+
+/** Where a person stands before the optimiser: a candidate, or outside the mapping and why. */
+export type PersonStatus = 'candidate' | 'not-placed' | 'declined-transfer' | 'leaving';
+
+export type RoleMappingWarningCode = 'position-without-site' | 'lock-breaks-rule' | 'lock-conflict' | 'stage-without-lock';
+
+export interface RoleMappingWarning {
+  code: RoleMappingWarningCode;
+  params: Record<string, string>;
+}
+
+/**
+ * The person–position problem of a scenario: rows are the candidates (people of the new
+ * company who may be placed), columns the positions not kept vacant. Per pair: fit, score,
+ * the site and one-way minutes the placement brings, and whether hard rules allow it.
+ */
+export interface RoleMappingProblem {
+  /** Dataset index of each row's person. */
+  rowPerson: Int32Array;
+  /** Dataset index of each column's position. */
+  colPosition: Int32Array;
+  fit: Float64Array;
+  score: Float64Array;
+  allowed: Uint8Array;
+  /** Site index (in dataset.sites) of each pair's placement, -1 where the position has no site. */
+  site: Int32Array;
+  /** One-way minutes from the row's home to the pair's site (today's site where none). */
+  minutes: Float64Array;
+  km: Float64Array;
+  /** Per person in dataset order. */
+  status: PersonStatus[];
+  /** Locks in force, as [row, col]. */
+  locks: Array<[number, number]>;
+  warnings: RoleMappingWarning[];
+}
+
+/** Builds the problem: hard rules (clearance, manager, locks, exclusions, vacancies, stages) and scores. */
+export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel: TravelMatrices): RoleMappingProblem {
+  const params = scenario.parameters.assignment;
+  const { decisions, stages } = scenario;
+  const warnings: RoleMappingWarning[] = [];
+  const excludedEntirely = new Set(decisions.exclusions.filter((e) => e.positionId === undefined).map((e) => e.personId));
+  const status = dataset.people.map((person): PersonStatus => {
+    const stage = stages[person.id] ?? 'proposed';
+    if (stage === 'declined-transfer') return 'declined-transfer';
+    if (stage === 'leaving') return 'leaving';
+    if (stage === 'not-selected' || excludedEntirely.has(person.id)) return 'not-placed';
+    return 'candidate';
+  });
+  const rows: number[] = [];
+  status.forEach((s, i) => s === 'candidate' && rows.push(i));
+  const vacant = new Set(decisions.vacancies);
+  const cols: number[] = [];
+  dataset.positions.forEach((p, j) => !vacant.has(p.id) && cols.push(j));
+
+  const n = rows.length;
+  const m = cols.length;
+  const fit = new Float64Array(n * m);
+  const score = new Float64Array(n * m);
+  const allowed = new Uint8Array(n * m);
+  const site = new Int32Array(n * m).fill(-1);
+  const minutes = new Float64Array(n * m);
+  const km = new Float64Array(n * m);
+  const usedSites = scenarioSiteIds(dataset, scenario);
+  const rowOf = new Map(rows.map((i, r) => [dataset.people[i]!.id, r]));
+  const colOf = new Map(cols.map((j, c) => [dataset.positions[j]!.id, c]));
+  const sitelessPositions = new Set<string>();
+
+  for (let r = 0; r < n; r++) {
+    const i = rows[r]!;
+    const person = dataset.people[i]!;
+    const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
+    for (let c = 0; c < m; c++) {
+      const position = dataset.positions[cols[c]!]!;
+      const at = r * m + c;
+      const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
+      const j = siteId === null ? undefined : travel.siteIndex.get(siteId);
+      const trip = j === undefined ? today : cell(travel.homeToSite, i, j);
+      if (j === undefined) sitelessPositions.add(position.id);
+      site[at] = j ?? -1;
+      minutes[at] = trip.minutes;
+      km[at] = trip.km;
+      const f = competenceFit(person, position, params).fit;
+      fit[at] = f;
+      score[at] =
+        params.fitWeight * f +
+        (position.functionId === person.functionId ? params.continuityBonus : 0) -
+        params.commutePenaltyPerMinute * Math.max(0, trip.minutes - today.minutes);
+      allowed[at] = meetsHardRules(person, position) ? 1 : 0;
+    }
+  }
+  for (const positionId of sitelessPositions) warnings.push({ code: 'position-without-site', params: { positionId } });
+
+  for (const exclusion of decisions.exclusions) {
+    if (exclusion.positionId === undefined) continue;
+    const r = rowOf.get(exclusion.personId);
+    const c = colOf.get(exclusion.positionId);
+    if (r !== undefined && c !== undefined) allowed[r * m + c] = 0;
+  }
+
+  // A lock fixes a row to a column: nothing else for either. A lock that breaks a hard rule,
+  // or clashes with an earlier lock on the same person or position, is not applied and said.
+  const locks: Array<[number, number]> = [];
+  const lockedRows = new Set<number>();
+  const lockedCols = new Set<number>();
+  for (const lock of decisions.locks) {
+    const r = rowOf.get(lock.personId);
+    const c = colOf.get(lock.positionId);
+    if (r === undefined || c === undefined) continue; // person outside the mapping or position vacant
+    if (lockedRows.has(r) || lockedCols.has(c)) {
+      warnings.push({ code: 'lock-conflict', params: { personId: lock.personId, positionId: lock.positionId } });
+      continue;
+    }
+    if (!allowed[r * m + c]) {
+      warnings.push({ code: 'lock-breaks-rule', params: { personId: lock.personId, positionId: lock.positionId } });
+      continue;
+    }
+    lockedRows.add(r);
+    lockedCols.add(c);
+    locks.push([r, c]);
+  }
+  for (const [r, c] of locks) {
+    for (let k = 0; k < m; k++) if (k !== c) allowed[r * m + k] = 0;
+    for (let k = 0; k < n; k++) if (k !== r) allowed[k * m + c] = 0;
+  }
+  for (const [personId, stage] of Object.entries(stages)) {
+    if ((stage === 'slated' || stage === 'confirmed') && !decisions.locks.some((l) => l.personId === personId)) {
+      warnings.push({ code: 'stage-without-lock', params: { personId, stage } });
+    }
+  }
+  return { rowPerson: Int32Array.from(rows), colPosition: Int32Array.from(cols), fit, score, allowed, site, minutes, km, status, locks, warnings };
+}
+
+/** Clearance where the position requires it; manager positions only for manager-eligible people. */
+export function meetsHardRules(
+  person: { securityClearance: boolean; managerEligible: boolean },
+  position: { clearanceRequired: boolean; manager: boolean },
+): boolean {
+  return (!position.clearanceRequired || person.securityClearance) && (!position.manager || person.managerEligible);
+}
