@@ -21,6 +21,8 @@ export interface ClosestSiteCosts {
   readonly siteCount: number;
   /** `bySite[j * clientCount + i]` = c_ij ≥ 0. */
   readonly bySite: Float64Array;
+  /** min_j c_ij: a client already at this cost, with an equal second, cannot change any swap. */
+  readonly clientFloor: Float64Array;
 }
 
 /** Builds site-major costs from a client-major matrix (`clientMajor[i * siteCount + j]`), mapped by `cost`. */
@@ -34,7 +36,11 @@ export function closestSiteCosts(
   for (let i = 0; i < clientCount; i++) {
     for (let j = 0; j < siteCount; j++) bySite[j * clientCount + i] = cost(clientMajor[i * siteCount + j]!, i);
   }
-  return { clientCount, siteCount, bySite };
+  const clientFloor = new Float64Array(clientCount).fill(Infinity);
+  for (let j = 0; j < siteCount; j++) {
+    for (let i = 0; i < clientCount; i++) clientFloor[i] = Math.min(clientFloor[i]!, bySite[j * clientCount + i]!);
+  }
+  return { clientCount, siteCount, bySite, clientFloor };
 }
 
 /** Each client's closest and second-closest cost within a site set, and F(S). */
@@ -114,11 +120,18 @@ export function swapTotals(
   const { nearest, nearestPosition, second, total } = state;
   const lossByPosition = new Float64Array(siteListLength);
   const outCount = outPositions.length;
+  // Clients at their floor cost with an equal second (e.g. covered twice) add nothing to any pair.
+  const relevant = new Int32Array(n);
+  let relevantCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (nearest[i]! > costs.clientFloor[i]! || second[i]! > nearest[i]!) relevant[relevantCount++] = i;
+  }
   for (let a = 0; a < inSites.length; a++) {
     const base = inSites[a]! * n;
     lossByPosition.fill(0);
     let gain = 0;
-    for (let i = 0; i < n; i++) {
+    for (let r = 0; r < relevantCount; r++) {
+      const i = relevant[r]!;
       const value = c[base + i]!;
       const d1 = nearest[i]!;
       if (value < d1) gain += value - d1;

@@ -24,8 +24,8 @@ export const optimiserOptionsSchema = z.object({
   exactCombinationLimit: z.number().int().min(1).default(200_000),
   /** Heuristic: multi-starts (the first is the plain greedy, the others randomised greedy). */
   starts: z.number().int().min(1).max(10_000).default(12),
-  /** Heuristic: randomised greedy picks among this many best additions. */
-  candidateListSize: z.number().int().min(1).max(100).default(3),
+  /** Heuristic: randomised greedy picks among the k best additions, k drawn per start from 2..this. */
+  candidateListSize: z.number().int().min(2).max(100).default(16),
   /** Heuristic: path relinking between the elite local optima after the starts. */
   pathRelinking: z.boolean().default(true),
   /** Heuristic: how many distinct local optima take part in path relinking. */

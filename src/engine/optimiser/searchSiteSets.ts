@@ -11,7 +11,9 @@ import type { SiteSelection } from './siteSelection';
  * Heuristic for instances too large to enumerate (GRASP with path relinking, after Resende
  * and Werneck, 2004):
  *
- * 1. construction: the plain greedy (start 0), then randomised greedy (`greedySiteSet`);
+ * 1. construction: the plain greedy (start 0), then randomised greedy (`greedySiteSet`), each
+ *    start drawing its candidate-list size from 2..`candidateListSize` (a fixed narrow list
+ *    kept every start in one basin on some capacitated instances);
  * 2. local search: best-improvement vertex substitution (Teitz and Bart, 1968) over all
  *    (in, out) pairs, each pair valued in O(1) after one O(n · m) fast-interchange pass
  *    (`swapTotals`); with capacities those values are lower bounds, and the exact
@@ -173,7 +175,7 @@ export function searchSiteSets(
     const constructed =
       start === 0
         ? greedySiteSet(objective, selection)
-        : greedySiteSet(objective, selection, random, options.candidateListSize);
+        : greedySiteSet(objective, selection, random, 2 + Math.floor(random() * (options.candidateListSize - 1)));
     addElite(localSearch(constructed));
     progress();
   }
