@@ -1,0 +1,16 @@
+/** Anonymisation of the union report (SPEC §8): cell suppression with an exact audit, home areas. */
+export { AnonymisationError, DEFAULT_K, MIN_K, type AnonymisationErrorCode } from './anonymisationError';
+export {
+  countTableSchema,
+  parseCountTable,
+  tableTotals,
+  type CountTable,
+  type PublishedReport,
+  type PublishedTable,
+  type TableLink,
+  type TableTotals,
+} from './countTable';
+export { suppressReport, primarySuppression, type SuppressionOptions, type SuppressionResult, type SuppressionStats } from './suppressReport';
+export { auditPublishedReport, type AuditResult, type AuditedCell } from './auditSuppression';
+export { homeAreas, type HomeArea, type HomeAreaOptions, type HomeAreasResult } from './homeAreas';
+export { scenarioLinks } from './scenarioLinks';
