@@ -128,26 +128,32 @@ describe('auditPublishedReport', () => {
         split: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 2 }),
         hiddenA: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 3 }),
         hiddenB: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 0, maxLength: 2 }),
-        kind: fc.constantFrom<'rowTotals' | 'grandTotal'>('rowTotals', 'grandTotal'),
+        kind: fc.constantFrom<'rowTotals' | 'grandTotal' | 'both'>('rowTotals', 'grandTotal', 'both'),
       });
     fc.assert(
       fc.property(pair, ({ a, split, hiddenA, hiddenB, kind }) => {
-        // Scenario b: the same row totals, split differently over the columns.
-        const b = a.map((row, r) => {
-          const total = row[0]! + row[1]!;
-          const first = Math.min(split[r]!, total);
-          return [first, total - first];
-        });
+        // Scenario b: the same row totals, split differently over the columns; for 'both', the
+        // same row and column totals (a rectangle move of a).
+        const d = Math.min(split[0]!, a[0]![1]!, a[1]![0]!);
+        const b = kind === 'both'
+          ? [[a[0]![0]! + d, a[0]![1]! - d], [a[1]![0]! - d, a[1]![1]! + d]]
+          : a.map((row, r) => {
+            const total = row[0]! + row[1]!;
+            const first = Math.min(split[r]!, total);
+            return [first, total - first];
+          });
         const ta = table('a', a);
         const tb = table('b', b);
         const toSet = (cells: number[]): Set<string> => new Set(cells.map((i) => `${Math.floor(i / 3)},${i % 3}`));
         const report: PublishedReport = {
           tables: [publish(ta, toSet(hiddenA)), publish(tb, toSet(hiddenB))],
-          links: [{ kind, tableIds: ['a', 'b'] }],
+          links: kind === 'both'
+            ? [{ kind: 'rowTotals', tableIds: ['a', 'b'] }, { kind: 'columnTotals', tableIds: ['a', 'b'] }]
+            : [{ kind, tableIds: ['a', 'b'] }],
         };
         expectMatchesBruteForce(report, tableTotals(ta).grandTotal + 2);
       }),
-      { numRuns: 120, seed: 11 },
+      { numRuns: 180, seed: 11 },
     );
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { auditPublishedReport } from '../../../src/engine/anonymisation/auditSuppression';
 import type { CountTable, PublishedReport, PublishedTable } from '../../../src/engine/anonymisation/countTable';
 import { primarySuppression, suppressReport } from '../../../src/engine/anonymisation/suppressReport';
+import { bruteForceIntervals } from './bruteForce';
 
 function table(id: string, counts: number[][]): CountTable {
   return { id, rowIds: counts.map((_, r) => `r${r}`), columnIds: counts[0]!.map((_, c) => `c${c}`), counts };
@@ -133,6 +134,29 @@ describe('suppressReport', () => {
       }),
       { numRuns: 120, seed: 1 },
     );
+  });
+
+  it('leaves every suppressed cell of small tables with two or more values, by brute force', () => {
+    const arb = fc
+      .record({ rows: fc.integer({ min: 2, max: 3 }), cols: fc.integer({ min: 2, max: 3 }) })
+      .chain(({ rows, cols }) =>
+        fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+      );
+    let checked = 0;
+    fc.assert(
+      fc.property(arb, (counts) => {
+        const result = suppressReport([table('t', counts)], { k: 3 });
+        const hidden = hiddenCells(result.report.tables[0]!).length;
+        const grand = counts.flat().reduce((s, v) => s + v, 0);
+        if (hidden === 0 || hidden > 5 || grand > 16) return;
+        const intervals = bruteForceIntervals(result.report, grand + 1);
+        expect(intervals.size).toBe(hidden);
+        for (const interval of intervals.values()) expect(interval.max).toBeGreaterThan(interval.min);
+        checked += 1;
+      }),
+      { numRuns: 150, seed: 5 },
+    );
+    expect(checked).toBeGreaterThan(20);
   });
 
   /** Scenario b: the same row totals as a, split over the columns by a random rule. */
