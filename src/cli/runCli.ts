@@ -1,4 +1,6 @@
 import type { CliCommand, CliIo } from './command';
+import { compareCommand } from './commands/compare';
+import { evaluateCommand } from './commands/evaluate';
 import { solveAssignmentCommand } from './commands/solveAssignment';
 import { summaryCommand } from './commands/summary';
 import { travelCommand } from './commands/travel';
@@ -7,6 +9,11 @@ import { validateCommand } from './commands/validate';
 const commands: Record<string, { run: CliCommand; usage: string }> = {
   validate: { run: validateCommand, usage: 'validate [--data DIR] [--strict]' },
   summary: { run: summaryCommand, usage: 'summary [--data DIR]' },
+  evaluate: {
+    run: evaluateCommand,
+    usage: 'evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE]',
+  },
+  compare: { run: compareCommand, usage: 'compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]' },
   travel: { run: travelCommand, usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]' },
   'solve-assignment': { run: solveAssignmentCommand, usage: 'solve-assignment --matrix FILE [--maximise]' },
 };

@@ -1,6 +1,8 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
+import { engineMessages } from './engine';
+import { travelMessages } from './travel';
 
 export type Language = 'sv' | 'en';
 export const languages: readonly Language[] = ['sv', 'en'];
@@ -9,7 +11,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, travel: travelMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import i18next from 'i18next';
 import { z } from 'zod';
-import { createTravelModel, travelMatrix, travelSourceOfCode, type TravelPlace } from '../../engine/travel';
-import { travelMessages } from '../../i18n/travel';
-import { formatFieldPath, parseImportedTravelMatrix, type ImportedTravelMatrix } from '../../schema/travelMatrix';
-import { roadGraphSchema, type RoadGraph } from '../../schema/roadGraph';
+import { travelMatrix, travelSourceOfCode, type TravelPlace } from '../../engine/travel';
+import { createTranslator } from '../../i18n/createTranslator';
+import type { ImportedTravelMatrix } from '../../schema/travelMatrix';
+import type { RoadGraph } from '../../schema/roadGraph';
 import { travelParametersSchema } from '../../schema/travelParameters';
-import type { CliCommand, CliIo } from '../command';
+import type { CliCommand } from '../command';
+import { loadImportedMatrix, loadRoadModel } from '../loadTravelInputs';
 
 /**
  * `travel --from A --to B [--data DIR] [--travel-matrix FILE]`: one-way car travel between two
@@ -27,41 +27,24 @@ export const travelCommand: CliCommand = async (args, io) => {
     },
     strict: true,
   });
-  const t = translator(io.lang);
+  const t = createTranslator(io.lang);
   for (const option of ['from', 'to'] as const) {
     if (values[option] === undefined) {
-      io.err(t('error.missingOption', { option }));
+      io.err(t('travel.error.missingOption', { option }));
       return 1;
     }
   }
 
-  const roadsFile = join(values.data, 'roads.json');
-  const roadsJson = await readJson(roadsFile, io, t);
-  if (roadsJson === undefined) return 1;
-  const roads = roadGraphSchema.safeParse(roadsJson);
-  if (!roads.success) {
-    for (const issue of roads.error.issues) {
-      io.err(t('error.invalidRoads', { file: roadsFile, field: formatFieldPath(issue.path), message: issue.message }));
-    }
-    return 1;
-  }
-
+  const roads = await loadRoadModel(values.data, io, t);
+  if (!roads) return 1;
   let imported: ImportedTravelMatrix | undefined;
-  const matrixFile = values['travel-matrix'];
-  if (matrixFile !== undefined) {
-    const matrixJson = await readJson(matrixFile, io, t);
-    if (matrixJson === undefined) return 1;
-    const parsed = parseImportedTravelMatrix(matrixJson);
-    if (!parsed.ok) {
-      for (const problem of parsed.problems) {
-        io.err(t('error.invalidMatrix', { file: matrixFile, field: problem.field, message: problem.message }));
-      }
-      return 1;
-    }
-    imported = parsed.matrix;
+  if (values['travel-matrix'] !== undefined) {
+    const matrix = await loadImportedMatrix(values['travel-matrix'], io, t);
+    if (!matrix) return 1;
+    imported = matrix;
   }
 
-  const places = await knownPlaces(values.data, roads.data);
+  const places = await knownPlaces(values.data, roads.graph);
   const plainPlaces = imported?.kind === 'plain' ? imported.matrix : undefined;
   const from = resolvePlace(values.from ?? '', places, plainPlaces?.origins ?? []);
   const to = resolvePlace(values.to ?? '', places, plainPlaces?.destinations ?? []);
@@ -70,15 +53,14 @@ export const travelCommand: CliCommand = async (args, io) => {
     [values.to, to],
   ] as const) {
     if (place === undefined) {
-      io.err(t('error.unknownPlace', { place: raw ?? '' }));
+      io.err(t('travel.error.unknownPlace', { place: raw ?? '' }));
       return 1;
     }
   }
 
-  const model = createTravelModel(roads.data);
   const params = travelParametersSchema.parse({});
-  const result = travelMatrix(model, [from as TravelPlace], [to as TravelPlace], params, imported);
-  for (const warning of result.warnings) io.err(t(`warning.${warning.code}`, warning.params));
+  const result = travelMatrix(roads.model, [from as TravelPlace], [to as TravelPlace], params, imported);
+  for (const warning of result.warnings) io.err(t(`travel.warning.${warning.code}`, warning.params));
   io.out(
     JSON.stringify({
       distanceKm: round1(result.km[0] ?? NaN),
@@ -88,29 +70,6 @@ export const travelCommand: CliCommand = async (args, io) => {
   );
   return 0;
 };
-
-type Translate = (key: keyof (typeof travelMessages)['en'], params?: Record<string, unknown>) => string;
-
-function translator(lang: CliIo['lang']): Translate {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: 'en',
-    resources: { en: { translation: travelMessages.en }, sv: { translation: travelMessages.sv } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return (key, params) => instance.t(key, params ?? {});
-}
-
-async function readJson(file: string, io: CliIo, t: Translate): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as unknown;
-  } catch (error) {
-    io.err(t('error.readFile', { file, detail: (error as Error).message }));
-    return undefined;
-  }
-}
 
 interface NamedPlace {
   id: string;

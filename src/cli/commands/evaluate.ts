@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { evaluateScenario } from '../../engine/evaluateScenario';
+import { createTranslator } from '../../i18n/createTranslator';
+import type { CliCommand } from '../command';
+import { DEFAULT_DATA_DIR } from '../loadDataset';
+import { loadScenarioInputs, reportWarnings, scenarioById, scenarioFromFile } from '../loadScenarioInputs';
+
+/**
+ * `evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE]`:
+ * the evaluation as JSON: commute, coverage, assignment, order of selection.
+ */
+export const evaluateCommand: CliCommand = async (args, io) => {
+  const { values } = parseArgs({
+    args,
+    options: {
+      scenario: { type: 'string' },
+      'scenario-file': { type: 'string' },
+      data: { type: 'string', default: DEFAULT_DATA_DIR },
+      'travel-matrix': { type: 'string' },
+    },
+    strict: true,
+  });
+  const t = createTranslator(io.lang);
+  if ((values.scenario === undefined) === (values['scenario-file'] === undefined)) {
+    io.err(t('engine.error.scenarioRequired'));
+    return 1;
+  }
+  const inputs = await loadScenarioInputs(values.data, values['travel-matrix'], io, t);
+  if (!inputs) return 1;
+  const scenario =
+    values.scenario !== undefined
+      ? scenarioById(inputs.dataset, values.scenario, io, t)
+      : await scenarioFromFile(inputs.dataset, values['scenario-file']!, io, t);
+  if (!scenario) return 1;
+  const evaluation = evaluateScenario(inputs.dataset, scenario, inputs.options);
+  reportWarnings(evaluation.warnings, io, t);
+  const { assignment, ...rest } = evaluation;
+  io.out(
+    JSON.stringify(
+      {
+        ...rest,
+        assignment: assignment && {
+          placements: assignment.placements,
+          bench: assignment.bench,
+          declined: assignment.declined,
+          leaving: assignment.leaving,
+          vacant: assignment.vacant,
+          unfilled: assignment.unfilled,
+          totalScore: assignment.totalScore,
+          respectOrder: assignment.respectOrder,
+        },
+        selectionOrder: assignment && { groups: assignment.selectionOrder.groups, conflicts: assignment.selectionOrder.conflicts },
+      },
+      null,
+      2,
+    ),
+  );
+  return 0;
+};

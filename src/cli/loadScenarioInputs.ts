@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next';
+import { createEvaluationCache, type EvaluateOptions, type EvaluationWarning } from '../engine/evaluateScenario';
+import { formatDatasetIssue } from '../i18n/formatIssue';
+import type { Dataset } from '../schema/dataset';
+import type { Scenario } from '../schema/scenario';
+import { validateDataset } from '../schema/validateDataset';
+import type { CliIo } from './command';
+import { loadDatasetForCli } from './loadDataset';
+import { loadImportedMatrix, loadRoadModel, readJsonFile } from './loadTravelInputs';
+
+/** What the scenario commands need: the dataset and the options of `evaluateScenario`. */
+export async function loadScenarioInputs(
+  dataDir: string,
+  travelMatrixFile: string | undefined,
+  io: CliIo,
+  t: TFunction,
+): Promise<{ dataset: Dataset; options: EvaluateOptions } | null> {
+  const loaded = await loadDatasetForCli(dataDir, io, t);
+  if (!loaded) return null;
+  const roads = await loadRoadModel(dataDir, io, t);
+  if (!roads) return null;
+  const options: EvaluateOptions = { travelModel: roads.model, cache: createEvaluationCache() };
+  if (travelMatrixFile !== undefined) {
+    const matrix = await loadImportedMatrix(travelMatrixFile, io, t);
+    if (!matrix) return null;
+    options.importedMatrix = matrix;
+  }
+  return { dataset: loaded.dataset, options };
+}
+
+/** A scenario of the dataset by id; null after saying which ids exist. */
+export function scenarioById(dataset: Dataset, id: string, io: CliIo, t: TFunction): Scenario | null {
+  const scenario = dataset.scenarios.find((s) => s.id === id);
+  if (!scenario) io.err(t('engine.error.unknownScenario', { id, known: dataset.scenarios.map((s) => s.id).join(', ') }));
+  return scenario ?? null;
+}
+
+/**
+ * A scenario from a JSON file, validated against the dataset like the dataset's own
+ * scenarios (shape and references); every problem is reported with the file's name.
+ */
+export async function scenarioFromFile(dataset: Dataset, file: string, io: CliIo, t: TFunction): Promise<Scenario | null> {
+  const raw = await readJsonFile(file, io, t);
+  if (raw === undefined) return null;
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  const others = dataset.scenarios.filter((s) => s.id !== id);
+  const validation = validateDataset({ ...dataset, scenarios: [...others, raw] });
+  if (!validation.ok) {
+    for (const issue of validation.errors) io.err(t('engine.error.scenarioFile', { file, line: formatDatasetIssue(issue, t) }));
+    return null;
+  }
+  return validation.dataset.scenarios[validation.dataset.scenarios.length - 1]!;
+}
+
+export function reportWarnings(warnings: readonly EvaluationWarning[], io: CliIo, t: TFunction): void {
+  const area = (code: string) => (code.startsWith('matrix-') || code === 'place-off-graph' ? 'travel' : 'engine');
+  for (const w of warnings) io.err(t(`${area(w.code)}.warning.${w.code}`, w.params));
+}
