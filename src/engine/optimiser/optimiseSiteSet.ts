@@ -74,6 +74,7 @@ export function optimiseSiteSet(
     const shortfall = capacityShortfall(median, selection);
     if (shortfall) return shortfall;
   }
+  if (control.signal?.aborted) return optimiserError('cancelled', {});
   const objective = siteObjective(problem);
   const poolSize = options.alternatives + 1;
   const combinations = combinationCount(selection.free.length, selection.setSize - selection.required.length);

@@ -15,7 +15,7 @@ function problemOf(kind: Kind, instance: ReturnType<typeof randomInstance>) {
 
 /** Relative shortfall of `found` against `reference`, ≥ 0 when worse (median is minimised, the others maximised). */
 function shortfall(kind: Kind, found: number, reference: number): number {
-  return (kind === 'median' ? found - reference : reference - found) / Math.abs(reference);
+  return (kind === 'median' ? found - reference : reference - found) / Math.max(Math.abs(reference), 1e-9);
 }
 
 function bestValue(result: OptimiserResult): number {
