@@ -1,0 +1,64 @@
+/**
+ * Child process of `assignment.bench.ts`: loads one matrix from a temp file, runs one npm
+ * assignment package on it and prints `{"times": [ms...], "rowToCol": [...]}` on stdout.
+ * Usage: node --import tsx assignmentPeerWorker.ts <peer> <file> <warmups> <reps> <inner>
+ * The file holds Int32 rows, cols, maximise, then the Float64 values row by row.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import munkres from 'munkres';
+import { linearSumAssignment } from 'linear-sum-assignment';
+
+type Solve = () => Int32Array;
+
+const [peer = '', file = '', warmupsText = '0', repsText = '1', innerText = '1'] = process.argv.slice(2);
+const buffer = readFileSync(file);
+const header = new Int32Array(buffer.buffer, buffer.byteOffset, 3);
+const rows = header[0]!;
+const cols = header[1]!;
+const maximise = header[2] === 1;
+const values = new Float64Array(buffer.buffer.slice(buffer.byteOffset + 16, buffer.byteOffset + 16 + rows * cols * 8));
+const grid = (sign: number): number[][] =>
+  Array.from({ length: rows }, (_, i) => Array.from(values.subarray(i * cols, (i + 1) * cols), (x) => sign * x));
+
+function fromPairs(pairs: ReadonlyArray<readonly [number, number]>): Int32Array {
+  const rowToCol = new Int32Array(rows).fill(-1);
+  for (const [i, j] of pairs) if (i < rows && j < cols) rowToCol[i] = j;
+  return rowToCol;
+}
+
+let solve: Solve;
+if (peer === 'munkres') {
+  // Minimises; rectangular input handled natively. Maximise by negating (outside the timing).
+  const costs = grid(maximise ? -1 : 1);
+  solve = () => fromPairs(munkres(costs));
+} else if (peer === 'linear-sum-assignment') {
+  // Has its own `maximaze` flag (default true!); rectangular handled by transposing inside.
+  const matrix = grid(1);
+  solve = () => Int32Array.from(linearSumAssignment(matrix, { maximaze: maximise }).rowAssignments);
+} else if (peer === 'munkres-js') {
+  // CommonJS, minimises, pads rectangular matrices with 0 to square (a constant: harmless).
+  const computeMunkres = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => Array<[number, number]>;
+  const costs = grid(maximise ? -1 : 1);
+  solve = () => fromPairs(computeMunkres(costs));
+} else {
+  throw new Error(`unknown peer ${peer}`);
+}
+
+const times: number[] = [];
+let t0 = performance.now();
+let rowToCol = solve();
+const cold = performance.now() - t0;
+if (cold > 1000) {
+  times.push(cold); // slow peer: one run is the measurement
+} else {
+  for (let w = 0; w < Number(warmupsText); w++) solve();
+  const inner = Number(innerText);
+  for (let r = 0; r < Number(repsText); r++) {
+    globalThis.gc?.();
+    t0 = performance.now();
+    for (let k = 0; k < inner; k++) rowToCol = solve();
+    times.push((performance.now() - t0) / inner);
+  }
+}
+process.stdout.write(JSON.stringify({ times, rowToCol: Array.from(rowToCol) }));
