@@ -1,7 +1,8 @@
 import type { AttritionParameters } from '../../schema/scenarioParameters';
-import { randomStream } from '../random';
+import { randomStream, type RandomStream } from '../random';
 import { countMean, countQuantile, countShareBelow } from './countQuantile';
 import { expectedHolders, probabilityFewerHolders } from './holderCountDistribution';
+import { heldCompetenceLists } from './heldCompetenceLists';
 import { holderLists } from './holderLists';
 import { checkRetentionInput, RetentionInputError, type RetentionInput } from './retentionInput';
 import {
@@ -20,10 +21,10 @@ export type RetentionParameters = Pick<AttritionParameters, 'draws' | 'seed' | '
 /**
  * Monte Carlo of who stays (SPEC §5 "Retained competence"). In draw k every placed person i
  * takes one uniform u from `randomStream(seed, 'attrition')`, in person order, and leaves when
- * u < p_i, independently of everyone else. Per competence the number of holders (level ≥
- * `heldLevel`) who stay is counted over that competence's holder list and tallied in a histogram,
- * so the mean, the 10th percentile and P(< minHolders) are exact over the draws without storing
- * them. One uniform per person per draw, whatever p_i, keeps the draws of different people
+ * u < p_i, independently of everyone else. Each leaver is charged to the competences they hold
+ * (level ≥ `heldLevel`), so per competence the holders who stay (current − leavers) are tallied
+ * in a histogram, so the mean, the 10th percentile and P(< minHolders) are exact over the
+ * draws without storing them. One uniform per person per draw, whatever p_i, keeps the draws of different people
  * aligned: the same seed gives identical figures, and raising one person's p can only turn
  * stays into leaves in the same draws (common random numbers across scenarios).
  *
@@ -48,33 +49,21 @@ export function simulateRetention(
   const n = leaveProbabilities.length;
   const c = input.competenceIds.length;
   const { holderStart, holderIndex } = holderLists(input.levels, n, c, heldLevel);
+  const { heldStart, heldCompetence } = heldCompetenceLists(input.levels, n, c, heldLevel);
 
   // Competence q's histogram has current_q + 1 bins, starting at holderStart[q] + q.
   const holderDraws = new Int32Array(holderIndex.length + c);
   const headcountDraws = new Int32Array(n + 1);
-  const stays = new Uint8Array(n);
+  const leavingHolders = new Int32Array(c);
+  const tallies: DrawTallies = { leaveProbabilities, heldStart, heldCompetence, holderStart, leavingHolders, holderDraws, headcountDraws };
   const random = randomStream(seed, 'attrition');
 
   let k = 0;
   let cancelled = false;
   while (k < draws) {
-    const batchEnd = Math.min(draws, k + PROGRESS_BATCH_DRAWS);
-    for (; k < batchEnd; k++) {
-      let staying = 0;
-      for (let i = 0; i < n; i++) {
-        const stay = random() >= leaveProbabilities[i]! ? 1 : 0;
-        stays[i] = stay;
-        staying += stay;
-      }
-      headcountDraws[staying]! += 1;
-      for (let q = 0; q < c; q++) {
-        const start = holderStart[q]!;
-        const end = holderStart[q + 1]!;
-        let held = 0;
-        for (let t = start; t < end; t++) held += stays[holderIndex[t]!]!;
-        holderDraws[start + q + held]! += 1;
-      }
-    }
+    const batch = Math.min(PROGRESS_BATCH_DRAWS, draws - k);
+    drawBatch(random, tallies, batch);
+    k += batch;
     if (k < draws) {
       options.onProgress?.(k / draws);
       if (options.signal?.aborted) {
@@ -143,4 +132,39 @@ export function simulateRetention(
     ...(input.personIds ? { personIds: [...input.personIds] } : {}),
     warnings,
   };
+}
+
+interface DrawTallies {
+  readonly leaveProbabilities: Float64Array;
+  readonly heldStart: Int32Array;
+  readonly heldCompetence: Int32Array;
+  readonly holderStart: Int32Array;
+  /** Scratch: leavers per competence in the current draw. */
+  readonly leavingHolders: Int32Array;
+  /** Histograms, incremented: per competence (at holderStart[q] + q) and of the headcount. */
+  readonly holderDraws: Int32Array;
+  readonly headcountDraws: Int32Array;
+}
+
+/** `draws` more draws into the histograms. A function of its own so that V8 optimises it whole. */
+function drawBatch(random: RandomStream, tallies: DrawTallies, draws: number): void {
+  const { leaveProbabilities, heldStart, heldCompetence, holderStart, leavingHolders, holderDraws, headcountDraws } = tallies;
+  const n = leaveProbabilities.length;
+  const c = leavingHolders.length;
+  for (let k = 0; k < draws; k++) {
+    // Count the leavers per competence rather than the stayers: most people stay, so this
+    // touches the held lists of the few who leave, not of everyone.
+    leavingHolders.fill(0);
+    let leaving = 0;
+    for (let i = 0; i < n; i++) {
+      if (random() < leaveProbabilities[i]!) {
+        leaving++;
+        const end = heldStart[i + 1]!;
+        for (let t = heldStart[i]!; t < end; t++) leavingHolders[heldCompetence[t]!]! += 1;
+      }
+    }
+    headcountDraws[n - leaving]! += 1;
+    // Bin (current_q − leavers_q) of competence q's histogram, which starts at holderStart[q] + q.
+    for (let q = 0; q < c; q++) holderDraws[holderStart[q + 1]! + q - leavingHolders[q]!]! += 1;
+  }
 }
