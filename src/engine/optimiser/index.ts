@@ -4,5 +4,6 @@ export { createCoverageProblem, type CoverageProblem, type CoverageProblemInput 
 export { createMixedProblem, type MixedProblem, type MixedProblemInput } from './mixedProblem';
 export { optimiseMedian, optimiseCoverage, optimiseMixed, optimiseSiteSet } from './optimiseSiteSet';
 export { optimiserOptionsSchema, type OptimiserOptions, type OptimiserOptionsInput } from './optimiserOptions';
+export { functionCostMinutes, type FunctionCostInput, type FunctionCosts } from './functionCostMinutes';
 export { allocateCapacitated, type CapacitatedAllocation } from './capacitatedAllocation';
 export type * from './optimiserTypes';
