@@ -8,6 +8,7 @@ export {
   probabilityFewerHolders,
 } from './holderCountDistribution';
 export { holderLists, type HolderLists } from './holderLists';
+export { heldCompetenceLists, type HeldCompetenceLists } from './heldCompetenceLists';
 export { countMean, countQuantile, countShareBelow } from './countQuantile';
 export {
   RetentionInputError,

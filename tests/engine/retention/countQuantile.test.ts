@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countMean, countQuantile, countShareBelow, holderLists } from '../../../src/engine/retention';
+import { countMean, countQuantile, countShareBelow } from '../../../src/engine/retention';
 
 describe('count statistics from a histogram', () => {
   it('match the sorted draws: the ⌈q·N⌉-th smallest, the mean, the share below a limit', () => {
@@ -27,22 +27,5 @@ describe('count statistics from a histogram', () => {
     expect(countQuantile(empty, 0, 3, 0, 0.1)).toBe(0);
     expect(countMean(empty, 0, 3, 0)).toBe(0);
     expect(countShareBelow(empty, 0, 3, 0, 2)).toBe(0);
-  });
-});
-
-describe('holderLists', () => {
-  it('lists, per competence, exactly the people at or above the held level, ascending', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.integer(), (n, c, heldLevel, seed) => {
-        const levels = Uint8Array.from({ length: n * c }, (_, index) => Math.abs(Math.imul(index + 1, seed | 1) >> 7) % 5);
-        const { holderStart, holderIndex } = holderLists(levels, n, c, heldLevel);
-        expect(holderStart).toHaveLength(c + 1);
-        for (let q = 0; q < c; q++) {
-          const expected = Array.from({ length: n }, (_, i) => i).filter((i) => levels[i * c + q]! >= heldLevel);
-          expect(Array.from(holderIndex.subarray(holderStart[q]!, holderStart[q + 1]!))).toEqual(expected);
-        }
-        expect(holderStart[c]).toBe(holderIndex.length);
-      }),
-    );
   });
 });
