@@ -22,11 +22,11 @@ export type RetentionParameters = Pick<AttritionParameters, 'draws' | 'seed' | '
  * Monte Carlo of who stays (SPEC §5 "Retained competence"). In draw k every placed person i
  * takes one uniform u from `randomStream(seed, 'attrition')`, in person order, and leaves when
  * u < p_i, independently of everyone else. Each leaver is charged to the competences they hold
- * (level ≥ `heldLevel`), so per competence the holders who stay (current − leavers) are tallied
- * in a histogram, so the mean, the 10th percentile and P(< minHolders) are exact over the
- * draws without storing them. One uniform per person per draw, whatever p_i, keeps the draws of different people
- * aligned: the same seed gives identical figures, and raising one person's p can only turn
- * stays into leaves in the same draws (common random numbers across scenarios).
+ * (level ≥ `heldLevel`); per competence the holders who stay (current − leavers) are tallied in
+ * a histogram, so the mean, the 10th percentile and P(< minHolders) are exact over the draws
+ * without storing them. One uniform per person per draw, whatever p_i, keeps the draws of
+ * different people aligned: the same seed gives identical figures, and raising one person's p
+ * can only turn stays into leaves in the same draws (common random numbers across scenarios).
  *
  * Cancellation: `options.signal.aborted` is checked after every batch of ~1 000 draws; the
  * result then comes back with `cancelled: true` and figures over the draws done (at least one
