@@ -65,14 +65,22 @@ for (const { name, maxCount } of cases) {
       `4 scenarios ${linked.stats.primary} + ${linked.stats.secondary} of ${linked.stats.cells}; audit rounds ${single.stats.auditRounds}/${linked.stats.auditRounds}\n`,
   );
 
+  const greedy = suppressReport([base], { moveSearch: false });
+  const greedy4 = suppressReport(scenarios, { links, moveSearch: false });
+  process.stdout.write(
+    `  audit-driven fallback alone (no move search): secondary ${greedy.stats.secondary} / ${greedy4.stats.secondary}, ` +
+      `audit rounds ${greedy.stats.auditRounds} / ${greedy4.stats.auditRounds}\n`,
+  );
+
   const baseline = time('  baseline: primary suppression, one table', () => primarySuppression([base]));
   const baseline4 = time('  baseline: primary suppression, 4 scenarios', () => primarySuppression(scenarios, { links }));
   const t1 = time('  suppression + audit, one table', () => suppressReport([base]));
   const a1 = time('  audit alone, one table', () => auditPublishedReport(single.report));
   const t4 = time('  suppression + audit, 4 linked scenarios', () => suppressReport(scenarios, { links }));
   const a4 = time('  audit alone, 4 linked scenarios', () => auditPublishedReport(linked.report));
+  const g4 = time('  fallback alone (no move search), 4 linked scenarios', () => suppressReport(scenarios, { links, moveSearch: false }), 500);
   process.stdout.write(
     `  ratios: one table ${(t1 / baseline).toFixed(1)}× primary (audit ${(a1 / baseline).toFixed(1)}×); ` +
-      `4 scenarios ${(t4 / baseline4).toFixed(1)}× primary (audit ${(a4 / baseline4).toFixed(1)}×)\n`,
+      `4 scenarios ${(t4 / baseline4).toFixed(1)}× primary (audit ${(a4 / baseline4).toFixed(1)}×, fallback alone ${(g4 / baseline4).toFixed(1)}×)\n`,
   );
 }

@@ -27,6 +27,11 @@ export interface SuppressionOptions {
   readonly k?: number;
   /** Margins the reader knows to be equal across tables (e.g. scenarios of one table). */
   readonly links?: readonly TableLink[];
+  /**
+   * false: skip the protecting-move search and rely on the audit-driven fallback alone (slower,
+   * suppresses more); for tests and comparisons. Default true.
+   */
+  readonly moveSearch?: boolean;
 }
 
 export interface SuppressionStats {
@@ -123,7 +128,7 @@ export function suppressReport(tables: readonly CountTable[], options: Suppressi
   for (;;) {
     // Protect every suppressed class that has no move yet; repeat while moves are found, since
     // a later move can open a path for a class that failed earlier.
-    let progress = true;
+    let progress = options.moveSearch !== false;
     while (progress) {
       progress = false;
       for (let cls = 0; cls < layout.classCount; cls++) {

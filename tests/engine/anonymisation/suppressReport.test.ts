@@ -210,6 +210,56 @@ describe('suppressReport', () => {
     );
   });
 
+  it('stays safe on the audit-driven fallback alone (no move search)', () => {
+    const arb = fc
+      .record({ rows: fc.integer({ min: 2, max: 4 }), cols: fc.integer({ min: 2, max: 4 }), k: fc.integer({ min: 3, max: 6 }) })
+      .chain(({ rows, cols, k }) => fc.record({ t: randomTable('t', rows, cols), k: fc.constant(k) }));
+    let fallbackRounds = 0;
+    fc.assert(
+      fc.property(arb, ({ t, k }) => {
+        const result = suppressReport([t], { k, moveSearch: false });
+        expectSafe(result.report, k);
+        fallbackRounds += result.stats.auditRounds - 1;
+      }),
+      { numRuns: 40, seed: 6 },
+    );
+    expect(fallbackRounds).toBeGreaterThan(0);
+  });
+
+  it('protects a report of two table types over three scenarios with all their links', () => {
+    // People have a fixed municipality and age band; the change band depends on the scenario.
+    const arb = fc.record({
+      people: fc.array(
+        fc.record({ municipality: fc.integer({ min: 0, max: 3 }), age: fc.integer({ min: 0, max: 2 }), bands: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }) }),
+        { minLength: 5, maxLength: 60 },
+      ),
+      k: fc.integer({ min: 3, max: 5 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ people, k }) => {
+        const tables: CountTable[] = [];
+        const links: { kind: 'rowTotals' | 'columnTotals' | 'grandTotal'; tableIds: string[] }[] = [];
+        for (let s = 0; s < 3; s++) {
+          const make = (id: string, key: 'municipality' | 'age', rows: number): CountTable => ({
+            id,
+            rowIds: Array.from({ length: rows }, (_, r) => `g${r}`),
+            columnIds: ['b0', 'b1', 'b2', 'b3'],
+            counts: Array.from({ length: rows }, (_, r) =>
+              [0, 1, 2, 3].map((b) => people.filter((p) => p[key] === r && p.bands[s] === b).length)),
+          });
+          tables.push(make(`municipality-${s}`, 'municipality', 4), make(`age-${s}`, 'age', 3));
+          links.push({ kind: 'columnTotals', tableIds: [`municipality-${s}`, `age-${s}`] });
+        }
+        links.push({ kind: 'rowTotals', tableIds: ['municipality-0', 'municipality-1', 'municipality-2'] });
+        links.push({ kind: 'rowTotals', tableIds: ['age-0', 'age-1', 'age-2'] });
+        links.push({ kind: 'grandTotal', tableIds: tables.map((t) => t.id) });
+        const result = suppressReport(tables, { k, links });
+        expectSafe(result.report, k);
+      }),
+      { numRuns: 30, seed: 8 },
+    );
+  });
+
   it('is deterministic', () => {
     const a = table('a', [[2, 7, 9, 0], [6, 8, 1, 10], [5, 5, 6, 3]]);
     const b = reshuffle(a, [[1, 1, 1, 1], [0, 2, 1, 1], [3, 0, 0, 1]], 'b');
