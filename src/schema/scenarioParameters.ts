@@ -28,8 +28,11 @@ export const assignmentParametersSchema = z.object({
   fitWeight: z.number().min(0).max(10).default(1),
   /** Bonus for staying in the same function as today (continuity). */
   continuityBonus: z.number().min(0).max(10).default(0.1),
-  /** Score lost per minute of added one-way commute. */
-  commutePenaltyPerMinute: z.number().min(0).max(1).default(0.004),
+  /**
+   * Score lost per minute of added one-way commute: 30 added minutes cost 0.3, about a third
+   * of a perfect fit, so the optimiser moves people far only for a clearly better fit.
+   */
+  commutePenaltyPerMinute: z.number().min(0).max(1).default(0.01),
   /** Gaps of up to this many levels can be closed by training. */
   trainableGapLevels: z.number().int().min(0).max(4).default(1),
   /** A trainable level of gap costs this fraction of an untrainable one. */

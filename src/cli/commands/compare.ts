@@ -33,27 +33,10 @@ export const compareCommand: CliCommand = async (args, io) => {
   if (scenarios.some((s) => s === null)) return 1;
   const evaluations = scenarios.map((s) => evaluateScenario(inputs.dataset, s!, inputs.options));
   for (const e of evaluations) reportWarnings(e.warnings, io, t);
-  const baseline = scenarios.find((s) => s!.kind === 'baseline') ?? inputs.dataset.scenarios.find((s) => s.kind === 'baseline');
-  const withBaseline =
-    baseline && !ids.includes(baseline.id) ? [...evaluations, evaluateScenario(inputs.dataset, baseline, inputs.options)] : evaluations;
-  const comparison = compareScenarios(withBaseline, baseline?.id ?? null);
-  // The baseline is only a reference when it was not asked for: keep the columns the user named.
-  const keep = ids.length;
-  io.out(
-    JSON.stringify(
-      {
-        scenarioIds: ids,
-        baselineId: comparison.baselineId,
-        figures: comparison.figures.map((f) => ({
-          ...f,
-          values: f.values.slice(0, keep),
-          deltaToBaseline: f.deltaToBaseline.slice(0, keep),
-          best: f.best.filter((k) => k < keep),
-        })),
-      },
-      null,
-      2,
-    ),
-  );
+  const baselineScenario = scenarios.find((s) => s!.kind === 'baseline') ?? inputs.dataset.scenarios.find((s) => s.kind === 'baseline');
+  const baseline = baselineScenario
+    ? (evaluations.find((e) => e.scenarioId === baselineScenario.id) ?? evaluateScenario(inputs.dataset, baselineScenario, inputs.options))
+    : null;
+  io.out(JSON.stringify(compareScenarios(evaluations, baseline), null, 2));
   return 0;
 };

@@ -47,9 +47,11 @@ export interface ScenarioComparison {
   figures: ComparedFigure[];
 }
 
-/** Every key figure side by side, with the difference to the baseline and the best value marked. */
-export function compareScenarios(evaluations: readonly ScenarioEvaluation[], baselineId: string | null): ScenarioComparison {
-  const baseline = evaluations.find((e) => e.scenarioId === baselineId) ?? null;
+/**
+ * Every key figure side by side, with the difference to the baseline and the best value marked
+ * among the scenarios compared. The baseline need not be one of them.
+ */
+export function compareScenarios(evaluations: readonly ScenarioEvaluation[], baseline: ScenarioEvaluation | null): ScenarioComparison {
   const figures = keyFigureDefinitions.map((definition): ComparedFigure => {
     const values = evaluations.map(definition.value);
     const base = baseline ? definition.value(baseline) : null;

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliForTest } from './runCliForTest';
+
+const tmp = mkdtempSync(join(tmpdir(), 'ggvv-evaluate-'));
+const file = (name: string, content: unknown) => {
+  const path = join(tmp, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+
+describe('sim evaluate', () => {
+  it('evaluates a preset: commute per person, summary, coverage, assignment, order of selection', async () => {
+    const { code, stdout } = await runCliForTest(['evaluate', '--scenario', 'centralised']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.scenarioId).toBe('centralised');
+    expect(result.commute.people).toHaveLength(62);
+    for (const person of result.commute.people) {
+      expect(person.deltaMinutes).toBeCloseTo(person.scenarioMinutes - person.todayMinutes, 9);
+      expect(person.todayKm).toBeGreaterThanOrEqual(0);
+      expect(person.scenarioKm).toBeGreaterThanOrEqual(0);
+    }
+    expect(typeof result.commute.summary.medianDeltaMinutes).toBe('number');
+    expect(result.commute.summary.p90DeltaMinutes).toBeGreaterThanOrEqual(result.commute.summary.medianDeltaMinutes);
+    for (const share of [result.coverage.overall, ...Object.values(result.coverage.byMunicipality)] as Array<{ employees: number; pcs: number }>) {
+      expect(share.employees).toBeGreaterThanOrEqual(0);
+      expect(share.employees).toBeLessThanOrEqual(1);
+      expect(share.pcs).toBeGreaterThanOrEqual(0);
+      expect(share.pcs).toBeLessThanOrEqual(1);
+    }
+    expect(Object.keys(result.coverage.byMunicipality).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
+    expect(result.assignment.placements).toHaveLength(51);
+    expect(result.assignment.bench).toHaveLength(11);
+    const placement = result.assignment.placements[0];
+    expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp']));
+    // Everyone in the new company is in exactly one selection group.
+    const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
+    expect(ranked).toHaveLength(62);
+    expect(new Set(ranked).size).toBe(62);
+  });
+
+  it('gives centralised fewer selection groups than decentralised (one operating unit against several)', async () => {
+    const groupsOf = async (id: string) => JSON.parse((await runCliForTest(['evaluate', '--scenario', id])).stdout).selectionOrder.groups;
+    const central = await groupsOf('centralised');
+    const spread = await groupsOf('decentralised');
+    const sitesOf = (groups: Array<{ sites: string[] }>) => new Set(groups.flatMap((g) => g.sites)).size;
+    expect(sitesOf(central)).toBeLessThan(sitesOf(spread));
+  });
+
+  it('evaluates a scenario file, and names the file, scenario, field and reason of a bad one', async () => {
+    const good = file('good.json', { id: 'my-plan', name: 'Mitt', kind: 'target', functionSites: { 'head-office': 'varnamo-stadshus' } });
+    const ok = await runCliForTest(['evaluate', '--scenario-file', good]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).scenarioId).toBe('my-plan');
+    const bad = file('bad.json', { id: 'my-plan', name: 'Mitt', kind: 'target', functionSites: { infrastructure: 'moon-base' } });
+    const rejected = await runCliForTest(['evaluate', '--scenario-file', bad]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toBe(`${bad}: scenario my-plan, field functionSites.infrastructure: names an unknown site "moon-base"`);
+    const notJson = file('broken.json', '{"id": ');
+    expect((await runCliForTest(['evaluate', '--scenario-file', notJson])).stderr).toContain(`Cannot read ${notJson}`);
+  });
+
+  it('uses an imported matrix where it matches, and rejects a malformed one naming the field', async () => {
+    const matrix = file('matrix.json', {
+      origins: [{ id: 'p001', lat: 57.3, lon: 13.5 }],
+      destinations: [{ id: 'varnamo-stadshus', lat: 57.18, lon: 14.05 }],
+      minutes: [[99]],
+      km: [[88]],
+    });
+    const { code, stdout, stderr } = await runCliForTest(['evaluate', '--scenario', 'centralised', '--travel-matrix', matrix]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('No origin of the imported matrix matches p002');
+    const p001 = JSON.parse(stdout).commute.people.find((p: { personId: string }) => p.personId === 'p001');
+    if (p001.scenarioSiteId === 'varnamo-stadshus') {
+      expect(p001).toMatchObject({ scenarioMinutes: 99, scenarioKm: 88, scenarioSource: 'matrix' });
+    }
+    const ragged = file('ragged.json', { origins: [{ id: 'a', lat: 57.3, lon: 13.5 }], destinations: [{ id: 'b', lat: 57.2, lon: 14 }], minutes: [[1, 2]] });
+    const rejected = await runCliForTest(['evaluate', '--scenario', 'centralised', '--travel-matrix', ragged]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toContain(`The travel matrix ${ragged} is invalid at minutes[0]`);
+  });
+
+  it('exits 1 on an unknown scenario and without a scenario, with clear messages', async () => {
+    const unknown = await runCliForTest(['evaluate', '--scenario', 'atlantis']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('Unknown scenario "atlantis". Known: today, centralised, decentralised.');
+    const none = await runCliForTest(['evaluate', '--lang', 'sv']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('Ange --scenario ID eller --scenario-file FIL.');
+  });
+});
+
+describe('sim compare', () => {
+  it('puts the key figures of the presets side by side with the difference to today and the best marked', async () => {
+    const { code, stdout } = await runCliForTest(['compare', '--scenarios', 'centralised,decentralised']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.scenarioIds).toEqual(['centralised', 'decentralised']);
+    expect(result.baselineId).toBe('today');
+    const figure = (id: string) => result.figures.find((f: { id: string }) => f.id === id);
+    expect(figure('placed').values).toEqual([51, 51]);
+    const mean = figure('meanScenarioMinutes');
+    expect(mean.values).toHaveLength(2);
+    expect(mean.deltaToBaseline[0]).toBeGreaterThan(0); // a merger lengthens the mean commute
+    const best = mean.values[0] <= mean.values[1] ? 0 : 1;
+    expect(mean.best).toContain(best);
+  });
+
+  it('exits 1 when a scenario is unknown', async () => {
+    const { code, stderr } = await runCliForTest(['compare', '--scenarios', 'today,nope']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Unknown scenario "nope"');
+  });
+});
