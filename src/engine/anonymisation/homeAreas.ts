@@ -62,11 +62,11 @@ export function homeAreas(points: readonly Point[], k: number, options: HomeArea
   checkK(k);
   const parsedPoints = z.array(pointSchema).safeParse(points);
   if (!parsedPoints.success) {
-    throw new AnonymisationError('invalid-points', { index: String(parsedPoints.error.issues[0]?.path[0] ?? '') });
+    throw new AnonymisationError('invalid-points', { index: String(parsedPoints.error.issues[0]?.path[0] ?? ''), option: '' });
   }
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
-    throw new AnonymisationError('invalid-points', { option: String(parsedOptions.error.issues[0]?.path[0] ?? '') });
+    throw new AnonymisationError('invalid-points', { index: '', option: String(parsedOptions.error.issues[0]?.path[0] ?? '') });
   }
   const { rootCellKm, minCellKm, referenceLatitude } = parsedOptions.data;
   const kmPerDegreeLongitude = KM_PER_DEGREE_LONGITUDE_AT_EQUATOR * Math.cos((referenceLatitude * Math.PI) / 180);

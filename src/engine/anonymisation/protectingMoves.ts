@@ -163,7 +163,6 @@ export function coordinatedMove(
   for (const hubSide of ['column', 'row'] as const) {
     const t0 = tables[0]!;
     const shape0 = layout.tables[t0]!;
-    const a0 = position(state, t0, aMembers[0]!);
     const touchesHub = (t: number, cell: number): boolean => {
       const shape = layout.tables[t]!;
       const p = position(state, t, cell);
@@ -180,7 +179,6 @@ export function coordinatedMove(
       const cls = layout.classOf[cell]!;
       if (cls !== hubClass && !partners.includes(cls)) partners.push(cls);
     }
-    void a0;
     for (const partner of partners) {
       const bMembers = layout.classMembers[partner]!;
       const bTables = bMembers.map(memberTable);
