@@ -14,7 +14,11 @@
  *
  *     F(S − r + a) = F(S) + Σ_i min(0, c_ia − d1_i) + Σ_{i: closest(i) = r} max(0, min(d2_i, c_ia) − d1_i)
  *
- * so all p · (m − p) neighbours cost one pass over the clients per candidate a.
+ * so all p · (m − p) neighbours cost one pass over the clients per candidate a. Given each
+ * client's sites in order of cost (`closestSiteOrder`), the same values come from the
+ * Resende–Werneck decomposition F(S − r + a) = F(S) − gain(a) + loss(r) − extra(a, r), where
+ * only the sites closer to a client than its second-closest chosen site contribute to gain and
+ * extra: a handful per client instead of all m.
  */
 export interface ClosestSiteCosts {
   readonly clientCount: number;
@@ -88,9 +92,31 @@ export function additionTotals(
   nearest: Float64Array,
   candidates: ArrayLike<number>,
   out: Float64Array,
+  siteOrder?: Int32Array,
 ): void {
   const n = costs.clientCount;
   const c = costs.bySite;
+  let current = 0;
+  for (let i = 0; i < n; i++) current += nearest[i]!;
+  if (siteOrder && current < Infinity) {
+    // F(S + a) = F(S) − Σ_i max(0, d1_i − c_ia): only sites closer than a client's d1 count.
+    const m = costs.siteCount;
+    const candidateIndex = new Int32Array(m).fill(-1);
+    for (let k = 0; k < candidates.length; k++) candidateIndex[candidates[k]!] = k;
+    const gain = new Float64Array(candidates.length);
+    for (let i = 0; i < n; i++) {
+      const d1 = nearest[i]!;
+      for (let t = 0; t < m; t++) {
+        const site = siteOrder[i * m + t]!;
+        const value = c[site * n + i]!;
+        if (value >= d1) break;
+        const k = candidateIndex[site]!;
+        if (k >= 0) gain[k] = gain[k]! + (d1 - value);
+      }
+    }
+    for (let k = 0; k < candidates.length; k++) out[k] = current - gain[k]!;
+    return;
+  }
   for (let k = 0; k < candidates.length; k++) {
     const base = candidates[k]! * n;
     let total = 0;
@@ -103,9 +129,28 @@ export function additionTotals(
   }
 }
 
+/** Each client's sites by increasing cost: `order[i * siteCount + t]` is its t-th cheapest site. */
+export function closestSiteOrder(costs: ClosestSiteCosts): Int32Array {
+  const n = costs.clientCount;
+  const m = costs.siteCount;
+  const order = new Int32Array(n * m);
+  const row = new Float64Array(m);
+  const indices = new Int32Array(m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      row[j] = costs.bySite[j * n + i]!;
+      indices[j] = j;
+    }
+    indices.sort((a, b) => row[a]! - row[b]! || a - b);
+    order.set(indices, i * m);
+  }
+  return order;
+}
+
 /**
  * F(S − sites[outPositions[o]] + inSites[a]) for every pair, written to
- * `out[a * outPositions.length + o]`.
+ * `out[a * outPositions.length + o]`. With `siteOrder` (from `closestSiteOrder`) the sparse
+ * gain/loss/extra decomposition is used; without it, one pass over all clients per candidate.
  */
 export function swapTotals(
   costs: ClosestSiteCosts,
@@ -114,7 +159,12 @@ export function swapTotals(
   inSites: ArrayLike<number>,
   outPositions: ArrayLike<number>,
   out: Float64Array,
+  siteOrder?: Int32Array,
 ): void {
+  if (siteOrder && siteListLength >= 2) {
+    sparseSwapTotals(costs, state, siteListLength, inSites, outPositions, out, siteOrder);
+    return;
+  }
   const n = costs.clientCount;
   const c = costs.bySite;
   const { nearest, nearestPosition, second, total } = state;
@@ -142,5 +192,49 @@ export function swapTotals(
     }
     const row = a * outCount;
     for (let o = 0; o < outCount; o++) out[row + o] = total + gain + lossByPosition[outPositions[o]!]!;
+  }
+}
+
+function sparseSwapTotals(
+  costs: ClosestSiteCosts,
+  state: ClosestState,
+  siteListLength: number,
+  inSites: ArrayLike<number>,
+  outPositions: ArrayLike<number>,
+  out: Float64Array,
+  siteOrder: Int32Array,
+): void {
+  const n = costs.clientCount;
+  const m = costs.siteCount;
+  const q = siteListLength;
+  const c = costs.bySite;
+  const { nearest, nearestPosition, second, total } = state;
+  const candidateIndex = new Int32Array(m).fill(-1);
+  for (let a = 0; a < inSites.length; a++) candidateIndex[inSites[a]!] = a;
+  const gain = new Float64Array(inSites.length);
+  const extra = new Float64Array(inSites.length * q);
+  const loss = new Float64Array(q);
+  for (let i = 0; i < n; i++) {
+    const d1 = nearest[i]!;
+    const d2 = second[i]!;
+    const position = nearestPosition[i]!;
+    loss[position] = loss[position]! + (d2 - d1);
+    const rowStart = i * m;
+    for (let t = 0; t < m; t++) {
+      const site = siteOrder[rowStart + t]!;
+      const value = c[site * n + i]!;
+      if (value >= d2) break;
+      const a = candidateIndex[site]!;
+      if (a < 0) continue;
+      if (value < d1) gain[a] = gain[a]! + (d1 - value);
+      extra[a * q + position] = extra[a * q + position]! + (d2 - (value > d1 ? value : d1));
+    }
+  }
+  const outCount = outPositions.length;
+  for (let a = 0; a < inSites.length; a++) {
+    for (let o = 0; o < outCount; o++) {
+      const position = outPositions[o]!;
+      out[a * outCount + o] = total - gain[a]! + loss[position]! - extra[a * q + position]!;
+    }
   }
 }

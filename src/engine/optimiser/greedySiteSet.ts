@@ -15,6 +15,7 @@ export function greedySiteSet(
   selection: SiteSelection,
   random: RandomStream | null = null,
   candidateListSize = 1,
+  siteOrders?: readonly Int32Array[],
 ): Int32Array {
   const { required, free, setSize } = selection;
   const components = objective.components;
@@ -33,7 +34,7 @@ export function greedySiteSet(
   const totals = new Float64Array(components.length);
   for (let size = required.length; size < setSize; size++) {
     const candidates = free.filter((site) => !chosen[site]);
-    components.forEach((costs, c) => additionTotals(costs, nearest[c]!, candidates, additions[c]!));
+    components.forEach((costs, c) => additionTotals(costs, nearest[c]!, candidates, additions[c]!, siteOrders?.[c]));
     const values = new Float64Array(candidates.length);
     for (let k = 0; k < candidates.length; k++) {
       for (let c = 0; c < components.length; c++) totals[c] = additions[c]![k]!;

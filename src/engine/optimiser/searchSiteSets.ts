@@ -1,5 +1,5 @@
 import { alternativePool, type AlternativePool } from './alternativePool';
-import { closestState, closestTotal, swapTotals } from './closestSiteCosts';
+import { closestSiteOrder, closestState, closestTotal, swapTotals } from './closestSiteCosts';
 import { greedySiteSet } from './greedySiteSet';
 import { randomStream } from '../random';
 import type { OptimiserOptions } from './optimiserOptions';
@@ -15,8 +15,8 @@ import type { SiteSelection } from './siteSelection';
  *    start drawing its candidate-list size from 2..`candidateListSize` (a fixed narrow list
  *    kept every start in one basin on some capacitated instances);
  * 2. local search: best-improvement vertex substitution (Teitz and Bart, 1968) over all
- *    (in, out) pairs, each pair valued in O(1) after one O(n · m) fast-interchange pass
- *    (`swapTotals`); with capacities those values are lower bounds, and the exact
+ *    (in, out) pairs, all valued by one fast-interchange pass (`swapTotals`, sparse
+ *    Resende–Werneck form); with capacities those values are lower bounds, and the exact
  *    allocation runs on the pairs in bound order until no remaining bound can win;
  * 3. path relinking: from each elite local optimum towards the best and back, one best swap
  *    at a time; the best set strictly between the two ends is locally optimised.
@@ -48,6 +48,7 @@ export function searchSiteSets(
   const fixedCount = required.length;
   const components = objective.components;
   const random = randomStream(options.seed, 'optimiser');
+  const siteOrders = components.map((costs) => closestSiteOrder(costs));
   let evaluatedSets = 0;
   let cancelled = false;
   const aborted = (): boolean => {
@@ -68,9 +69,9 @@ export function searchSiteSets(
   const bestSwap = (sites: Int32Array, inSites: Int32Array, outPositions: Int32Array): { value: number; pair: number } => {
     const outCount = outPositions.length;
     const pairCount = inSites.length * outCount;
-    const tables = components.map((costs) => {
+    const tables = components.map((costs, c) => {
       const table = new Float64Array(pairCount);
-      swapTotals(costs, closestState(costs, sites), sites.length, inSites, outPositions, table);
+      swapTotals(costs, closestState(costs, sites), sites.length, inSites, outPositions, table, siteOrders[c]);
       return table;
     });
     const totals = new Float64Array(components.length);
@@ -174,8 +175,8 @@ export function searchSiteSets(
   for (let start = 0; start < options.starts && !aborted(); start++) {
     const constructed =
       start === 0
-        ? greedySiteSet(objective, selection)
-        : greedySiteSet(objective, selection, random, 2 + Math.floor(random() * (options.candidateListSize - 1)));
+        ? greedySiteSet(objective, selection, null, 1, siteOrders)
+        : greedySiteSet(objective, selection, random, 2 + Math.floor(random() * (options.candidateListSize - 1)), siteOrders);
     addElite(localSearch(constructed));
     progress();
   }

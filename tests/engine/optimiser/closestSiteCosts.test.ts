@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   additionTotals,
   closestSiteCosts,
+  closestSiteOrder,
   closestState,
   swapTotals,
 } from '../../../src/engine/optimiser/closestSiteCosts';
@@ -42,14 +43,17 @@ describe('closestSiteCosts', () => {
         expect(close(state.total, direct(matrix, sites, clients, chosen))).toBe(true);
         const inSites = Array.from({ length: sites }, (_, j) => j).filter((j) => !chosen.includes(j));
         const outPositions = chosen.map((_, position) => position);
-        const table = new Float64Array(inSites.length * outPositions.length);
-        swapTotals(costs, state, chosen.length, inSites, outPositions, table);
-        inSites.forEach((site, a) =>
-          outPositions.forEach((position, o) => {
-            const swapped = chosen.map((j, k) => (k === position ? site : j));
-            expect(close(table[a * outPositions.length + o]!, direct(matrix, sites, clients, swapped))).toBe(true);
-          }),
-        );
+        // Both forms: one pass over all clients per candidate, and the sparse gain/loss/extra one.
+        for (const order of [undefined, closestSiteOrder(costs)]) {
+          const table = new Float64Array(inSites.length * outPositions.length);
+          swapTotals(costs, state, chosen.length, inSites, outPositions, table, order);
+          inSites.forEach((site, a) =>
+            outPositions.forEach((position, o) => {
+              const swapped = chosen.map((j, k) => (k === position ? site : j));
+              expect(close(table[a * outPositions.length + o]!, direct(matrix, sites, clients, swapped))).toBe(true);
+            }),
+          );
+        }
       }),
       { numRuns: 150 },
     );
@@ -61,8 +65,10 @@ describe('closestSiteCosts', () => {
         const costs = closestSiteCosts(matrix, clients, sites);
         const candidates = Array.from({ length: sites }, (_, j) => j).filter((j) => !chosen.includes(j));
         const totals = new Float64Array(candidates.length);
-        additionTotals(costs, closestState(costs, chosen).nearest, candidates, totals);
-        candidates.forEach((site, k) => expect(close(totals[k]!, direct(matrix, sites, clients, [...chosen, site]))).toBe(true));
+        for (const order of [undefined, closestSiteOrder(costs)]) {
+          additionTotals(costs, closestState(costs, chosen).nearest, candidates, totals, order);
+          candidates.forEach((site, k) => expect(close(totals[k]!, direct(matrix, sites, clients, [...chosen, site]))).toBe(true));
+        }
         additionTotals(costs, new Float64Array(clients).fill(Infinity), candidates, totals);
         candidates.forEach((site, k) => expect(close(totals[k]!, direct(matrix, sites, clients, [site]))).toBe(true));
       }),
