@@ -53,6 +53,7 @@ export async function scenarioFromFile(dataset: Dataset, file: string, io: CliIo
 }
 
 export function reportWarnings(warnings: readonly EvaluationWarning[], io: CliIo, t: TFunction): void {
-  const area = (code: string) => (code.startsWith('matrix-') || code === 'place-off-graph' ? 'travel' : 'engine');
+  const area = (code: string) =>
+    code.startsWith('matrix-') || code === 'place-off-graph' ? 'travel' : code === 'fewDraws' || code === 'cancelled' ? 'retention' : 'engine';
   for (const w of warnings) io.err(t(`${area(w.code)}.warning.${w.code}`, w.params));
 }

@@ -5,6 +5,8 @@ import { fieldStaffToday } from './scenario/fieldStaff';
 import { mapRoles, type RoleMapping } from './roleMapping/mapRoles';
 import { fieldStaffFromRoles, personSitesFromRoles } from './roleMapping/personSitesFromRoles';
 import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
+import { retentionOfPlacements } from './retention/retentionOfPlacements';
+import type { RetentionControl, RetentionResult, RetentionWarning } from './retention/retentionTypes';
 import { personSitesByFunction, type PersonSite } from './scenario/personSites';
 import { serviceCoverage, type ServiceCoverage } from './scenario/serviceCoverage';
 import { siteRoles, type SiteRole } from './scenario/scenarioSites';
@@ -23,9 +25,11 @@ export interface EvaluateOptions {
   travelModel: TravelModel;
   importedMatrix?: ImportedTravelMatrix;
   cache?: EvaluationCache;
+  /** Progress and cancellation of the retention Monte Carlo, the long phase. */
+  retention?: RetentionControl;
 }
 
-export type EvaluationWarning = TravelWarning | RoleMappingWarning;
+export type EvaluationWarning = TravelWarning | RoleMappingWarning | RetentionWarning;
 
 export interface ScenarioEvaluation {
   scenarioId: string;
@@ -37,6 +41,8 @@ export interface ScenarioEvaluation {
   assignment: RoleMapping | null;
   commute: CommuteImpact;
   coverage: ServiceCoverage;
+  /** Who is likely to stay, and the competences at risk; null for the baseline. */
+  retention: RetentionResult | null;
   warnings: EvaluationWarning[];
 }
 
@@ -48,7 +54,8 @@ export interface ScenarioEvaluation {
  *    and from it each person's scenario site;
  * 4. commute impact;
  * 5. local service coverage, staffed by the people placed in local positions;
- * 6. summarise.
+ * 6. retention: the seeded Monte Carlo of who stays and which competences are at risk;
+ * 7. summarise.
  * Inputs are read-only; the same inputs always give the same result.
  */
 export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): ScenarioEvaluation {
@@ -66,7 +73,11 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   // 5. Service coverage
   const staff = assignment ? fieldStaffFromRoles(dataset, scenario, assignment) : fieldStaffToday(dataset, placements);
   const coverage = serviceCoverage(dataset, scenario, staff, travel, parameters.coverage);
-  // 6. Summarise
+  // 6. Retention
+  const retention = assignment
+    ? retentionOfPlacements(dataset, assignment.placements, assignment.vacant, parameters.attrition, options.retention)
+    : null;
+  // 7. Summarise
   return {
     scenarioId: scenario.id,
     kind: scenario.kind,
@@ -75,7 +86,8 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
     assignment,
     commute,
     coverage,
-    warnings: [...travel.warnings, ...(assignment?.warnings ?? [])],
+    retention,
+    warnings: [...travel.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
   };
 }
 

@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
 import { engineMessages } from './engine';
+import { retentionMessages } from './retention';
 import { travelMessages } from './travel';
 
 export type Language = 'sv' | 'en';
@@ -11,7 +12,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, travel: travelMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, retention: retentionMessages, travel: travelMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

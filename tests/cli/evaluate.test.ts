@@ -115,3 +115,21 @@ describe('sim compare', () => {
     expect(stderr).toContain('Unknown scenario "nope"');
   });
 });
+
+describe('sim evaluate: retention', () => {
+  it('adds the Monte Carlo of retained competence, reproducible for the same seed', async () => {
+    const first = JSON.parse((await runCliForTest(['evaluate', '--scenario', 'decentralised'])).stdout).retention;
+    const again = JSON.parse((await runCliForTest(['evaluate', '--scenario', 'decentralised'])).stdout).retention;
+    expect(first).toEqual(again);
+    expect(first.draws).toBeGreaterThanOrEqual(10_000);
+    expect(Object.keys(first.leaveProbability)).toHaveLength(51);
+    for (const c of Object.values(first.byCompetence) as Array<{ needed: number; current: number; expected: number; p10: number; probBelowTwo: number }>) {
+      expect(c.expected).toBeLessThanOrEqual(c.current);
+      expect(c.p10).toBeLessThanOrEqual(c.current);
+      expect(c.probBelowTwo).toBeGreaterThanOrEqual(0);
+      expect(c.probBelowTwo).toBeLessThanOrEqual(1);
+      if (c.current < 2) expect(c.probBelowTwo).toBe(1);
+    }
+    expect(first.expectedHeadcountRetained).toBeLessThan(51);
+  });
+});

@@ -41,6 +41,11 @@ function goldenOf(e: ScenarioEvaluation) {
       conflicts: e.assignment.selectionOrder.conflicts.length,
       groups: e.assignment.selectionOrder.groups.map((g) => g.id),
     },
+    retention: e.retention && {
+      expectedHeadcountRetained: round(e.retention.expectedHeadcountRetained),
+      headcountRetainedP10: e.retention.headcountRetainedP10,
+      competencesAtRisk: e.retention.competencesAtRisk,
+    },
   };
 }
 

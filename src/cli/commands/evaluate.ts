@@ -34,7 +34,7 @@ export const evaluateCommand: CliCommand = async (args, io) => {
   if (!scenario) return 1;
   const evaluation = evaluateScenario(inputs.dataset, scenario, inputs.options);
   reportWarnings(evaluation.warnings, io, t);
-  const { assignment, ...rest } = evaluation;
+  const { assignment, retention, ...rest } = evaluation;
   io.out(
     JSON.stringify(
       {
@@ -50,6 +50,24 @@ export const evaluateCommand: CliCommand = async (args, io) => {
           respectOrder: assignment.respectOrder,
         },
         selectionOrder: assignment && { groups: assignment.selectionOrder.groups, conflicts: assignment.selectionOrder.conflicts },
+        retention: retention && {
+          draws: retention.drawsCompleted,
+          seed: retention.seed,
+          heldLevel: retention.heldLevel,
+          minHolders: retention.minHolders,
+          headcount: retention.headcount,
+          expectedHeadcountRetained: retention.expectedHeadcountRetained,
+          headcountRetainedP10: retention.headcountRetainedP10,
+          competencesAtRisk: retention.competencesAtRisk,
+          byCompetence: Object.fromEntries(
+            retention.competences.map((c) => [
+              c.competenceId,
+              // probBelowTwo: the chance of ending with fewer than `minHolders` (2 by default) holders.
+              { needed: c.needed, current: c.current, expected: c.expected, p10: c.p10, probBelowTwo: c.probBelowMinHolders, atRisk: c.atRisk },
+            ]),
+          ),
+          leaveProbability: Object.fromEntries((retention.personIds ?? []).map((id, i) => [id, retention.leaveProbabilities[i]])),
+        },
       },
       null,
       2,
