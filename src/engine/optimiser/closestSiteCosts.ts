@@ -92,7 +92,7 @@ export function additionTotals(
   nearest: Float64Array,
   candidates: ArrayLike<number>,
   out: Float64Array,
-  siteOrder?: Int32Array,
+  siteOrder?: SiteOrder,
 ): void {
   const n = costs.clientCount;
   const c = costs.bySite;
@@ -101,16 +101,16 @@ export function additionTotals(
   if (siteOrder && current < Infinity) {
     // F(S + a) = F(S) − Σ_i max(0, d1_i − c_ia): only sites closer than a client's d1 count.
     const m = costs.siteCount;
+    const { sites: orderedSites, costs: orderedCosts } = siteOrder;
     const candidateIndex = new Int32Array(m).fill(-1);
     for (let k = 0; k < candidates.length; k++) candidateIndex[candidates[k]!] = k;
     const gain = new Float64Array(candidates.length);
     for (let i = 0; i < n; i++) {
       const d1 = nearest[i]!;
-      for (let t = 0; t < m; t++) {
-        const site = siteOrder[i * m + t]!;
-        const value = c[site * n + i]!;
+      for (let t = i * m, end = t + m; t < end; t++) {
+        const value = orderedCosts[t]!;
         if (value >= d1) break;
-        const k = candidateIndex[site]!;
+        const k = candidateIndex[orderedSites[t]!]!;
         if (k >= 0) gain[k] = gain[k]! + (d1 - value);
       }
     }
@@ -129,11 +129,20 @@ export function additionTotals(
   }
 }
 
-/** Each client's sites by increasing cost: `order[i * siteCount + t]` is its t-th cheapest site. */
-export function closestSiteOrder(costs: ClosestSiteCosts): Int32Array {
+/**
+ * Each client's sites by increasing cost, client-major so the sparse loops read memory in
+ * order: `sites[i * siteCount + t]` is client i's t-th cheapest site, `costs[...]` its cost.
+ */
+export interface SiteOrder {
+  readonly sites: Int32Array;
+  readonly costs: Float64Array;
+}
+
+export function closestSiteOrder(costs: ClosestSiteCosts): SiteOrder {
   const n = costs.clientCount;
   const m = costs.siteCount;
   const order = new Int32Array(n * m);
+  const orderedCosts = new Float64Array(n * m);
   const row = new Float64Array(m);
   const indices = new Int32Array(m);
   for (let i = 0; i < n; i++) {
@@ -143,8 +152,9 @@ export function closestSiteOrder(costs: ClosestSiteCosts): Int32Array {
     }
     indices.sort((a, b) => row[a]! - row[b]! || a - b);
     order.set(indices, i * m);
+    for (let t = 0; t < m; t++) orderedCosts[i * m + t] = row[indices[t]!]!;
   }
-  return order;
+  return { sites: order, costs: orderedCosts };
 }
 
 /**
@@ -159,7 +169,7 @@ export function swapTotals(
   inSites: ArrayLike<number>,
   outPositions: ArrayLike<number>,
   out: Float64Array,
-  siteOrder?: Int32Array,
+  siteOrder?: SiteOrder,
 ): void {
   if (siteOrder && siteListLength >= 2) {
     sparseSwapTotals(costs, state, siteListLength, inSites, outPositions, out, siteOrder);
@@ -202,12 +212,12 @@ function sparseSwapTotals(
   inSites: ArrayLike<number>,
   outPositions: ArrayLike<number>,
   out: Float64Array,
-  siteOrder: Int32Array,
+  siteOrder: SiteOrder,
 ): void {
   const n = costs.clientCount;
   const m = costs.siteCount;
   const q = siteListLength;
-  const c = costs.bySite;
+  const { sites: orderedSites, costs: orderedCosts } = siteOrder;
   const { nearest, nearestPosition, second, total } = state;
   const candidateIndex = new Int32Array(m).fill(-1);
   for (let a = 0; a < inSites.length; a++) candidateIndex[inSites[a]!] = a;
@@ -219,12 +229,10 @@ function sparseSwapTotals(
     const d2 = second[i]!;
     const position = nearestPosition[i]!;
     loss[position] = loss[position]! + (d2 - d1);
-    const rowStart = i * m;
-    for (let t = 0; t < m; t++) {
-      const site = siteOrder[rowStart + t]!;
-      const value = c[site * n + i]!;
+    for (let t = i * m, end = t + m; t < end; t++) {
+      const value = orderedCosts[t]!;
       if (value >= d2) break;
-      const a = candidateIndex[site]!;
+      const a = candidateIndex[orderedSites[t]!]!;
       if (a < 0) continue;
       if (value < d1) gain[a] = gain[a]! + (d1 - value);
       extra[a * q + position] = extra[a * q + position]! + (d2 - (value > d1 ? value : d1));

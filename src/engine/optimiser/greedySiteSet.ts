@@ -1,4 +1,4 @@
-import { additionTotals } from './closestSiteCosts';
+import { additionTotals, type SiteOrder } from './closestSiteCosts';
 import type { RandomStream } from '../random';
 import type { SiteObjective } from './siteObjective';
 import type { SiteSelection } from './siteSelection';
@@ -15,7 +15,7 @@ export function greedySiteSet(
   selection: SiteSelection,
   random: RandomStream | null = null,
   candidateListSize = 1,
-  siteOrders?: readonly Int32Array[],
+  siteOrders?: readonly SiteOrder[],
 ): Int32Array {
   const { required, free, setSize } = selection;
   const components = objective.components;

@@ -89,13 +89,21 @@ export function searchSiteSets(
     let bestPair = -1;
     if (objective.boundIsExact) {
       evaluatedSets += pairCount;
+      const threshold = pool.threshold();
+      const entering: number[] = [];
       for (let pair = 0; pair < pairCount; pair++) {
         const value = lower[pair]!;
         if (value < best) {
           best = value;
           bestPair = pair;
         }
-        if (value <= pool.threshold()) pool.offer(value, () => objective.canonical(swapped(pair), required));
+        if (value <= threshold) entering.push(pair);
+      }
+      // Best first, so the pool fills and its threshold tightens before many sets are built.
+      entering.sort((a, b) => lower[a]! - lower[b]! || a - b);
+      for (const pair of entering) {
+        if (lower[pair]! > pool.threshold()) break;
+        pool.offer(lower[pair]!, () => objective.canonical(swapped(pair), required));
       }
       return { value: best, pair: bestPair };
     }
