@@ -80,8 +80,9 @@ export function mapRoles(
   const sufficientFit = scenario.parameters.selectionOrder.sufficientFit;
   const rowOfPerson = new Map(Array.from(problem.rowPerson, (i, r) => [dataset.people[i]!.id, r]));
   const positionIndex = new Map(dataset.positions.map((p, j) => [p.id, j]));
+  const personById = new Map(dataset.people.map((p) => [p.id, p]));
   const isSufficient = (personId: string, positionId: string): boolean => {
-    const person = dataset.people.find((p) => p.id === personId)!;
+    const person = personById.get(personId)!;
     const position = dataset.positions[positionIndex.get(positionId)!]!;
     return meetsHardRules(person, position) && competenceFit(person, position, scenario.parameters.assignment).fit >= sufficientFit;
   };

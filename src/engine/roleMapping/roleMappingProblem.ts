@@ -1,4 +1,5 @@
 import type { Dataset } from '../../schema/dataset';
+import type { Position } from '../../schema/position';
 import type { Scenario } from '../../schema/scenario';
 import { scenarioSiteIds } from '../scenario/scenarioSites';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
@@ -72,15 +73,23 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const colOf = new Map(cols.map((j, c) => [dataset.positions[j]!.id, c]));
   const sitelessPositions = new Set<string>();
 
+  // Positions with the same location rule put a given holder at the same site: look it up once.
+  const ruleKey = (p: Position) =>
+    p.location.rule === 'function-site' ? `f:${p.functionId}` : p.location.rule === 'local' ? `l:${p.location.municipalityId}` : 'any';
   for (let r = 0; r < n; r++) {
     const i = rows[r]!;
     const person = dataset.people[i]!;
     const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
+    const siteByRule = new Map<string, number | undefined>();
     for (let c = 0; c < m; c++) {
       const position = dataset.positions[cols[c]!]!;
       const at = r * m + c;
-      const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
-      const j = siteId === null ? undefined : travel.siteIndex.get(siteId);
+      const key = ruleKey(position);
+      if (!siteByRule.has(key)) {
+        const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
+        siteByRule.set(key, siteId === null ? undefined : travel.siteIndex.get(siteId));
+      }
+      const j = siteByRule.get(key);
       const trip = j === undefined ? today : cell(travel.homeToSite, i, j);
       if (j === undefined) sitelessPositions.add(position.id);
       site[at] = j ?? -1;
