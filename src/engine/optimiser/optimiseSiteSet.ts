@@ -67,7 +67,7 @@ export function optimiseSiteSet(
   const options = parsed.data;
   const median = medianPart(problem);
   const usefulSites =
-    problem.kind === 'median' ? options.requiredSites.length + problem.functionCount : Infinity;
+    problem.kind === 'median' ? new Set(options.requiredSites).size + problem.functionCount : Infinity;
   const selection = siteSelection(problem.siteCount, options, usefulSites);
   if ('ok' in selection) return selection;
   if (median) {

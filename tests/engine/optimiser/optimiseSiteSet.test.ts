@@ -127,6 +127,17 @@ describe('optimiseMixed', () => {
   });
 });
 
+describe('method choice', () => {
+  it('enumerates when the sets are few enough and searches otherwise', () => {
+    const problem = coverageOf(randomInstance(21, { sites: 30, functions: 3, demand: 40 }));
+    const auto = optimiseCoverage(problem, { p: 3 }); // C(30, 3) = 4 060 sets
+    const limited = optimiseCoverage(problem, { p: 3, exactCombinationLimit: 1000 });
+    expect(auto.ok && auto.method).toBe('exact');
+    expect(limited.ok && limited.method).toBe('heuristic');
+    expect(auto.ok && auto.evaluatedSets).toBeLessThanOrEqual(4060);
+  });
+});
+
 describe('infeasible and invalid input', () => {
   const instance = randomInstance(3, { sites: 6, functions: 3, demand: 10 });
   const problem = coverageOf(instance);
