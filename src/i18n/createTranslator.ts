@@ -4,6 +4,7 @@ import { datasetMessages } from './dataset';
 import { engineMessages } from './engine';
 import { retentionMessages } from './retention';
 import { travelMessages } from './travel';
+import { viewsMessages } from './views';
 
 export type Language = 'sv' | 'en';
 export const languages: readonly Language[] = ['sv', 'en'];
@@ -12,7 +13,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, retention: retentionMessages, travel: travelMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
