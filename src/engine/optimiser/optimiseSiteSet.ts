@@ -1,3 +1,19 @@
+/**
+ * Entry point of the hub placement optimiser (SPEC §5). Build a problem from matrices
+ * (`createMedianProblem`, `createCoverageProblem`, `createMixedProblem`; each module states
+ * its model), then call `optimiseMedian` / `optimiseCoverage` / `optimiseMixed`:
+ *
+ *   - exact: branch-and-bound enumeration of every admissible site set when there are at most
+ *     `exactCombinationLimit` of them (default 200 000: 20 sites and p = 6 give 38 760);
+ *   - heuristic: GRASP (greedy + randomised greedy starts, fast-interchange vertex
+ *     substitution) with path relinking, deterministic for `seed`;
+ *   - greedy: the plain greedy construction, as a baseline.
+ *
+ * Every run returns the best set and the next best distinct sets with their values, or a
+ * typed error; progress and cancellation go through `OptimiserControl`.
+ */
+import { alternativePool } from './alternativePool';
+import { closestTotal } from './closestSiteCosts';
 import { combinationCount } from './combinationCount';
 import type { CoverageProblem } from './coverageProblem';
 import { enumerateSiteSets } from './enumerateSiteSets';
@@ -15,8 +31,6 @@ import {
 import { searchSiteSets } from './searchSiteSets';
 import { siteObjective } from './siteObjective';
 import { siteSelection, type SiteSelection } from './siteSelection';
-import { alternativePool } from './alternativePool';
-import { closestTotal } from './closestSiteCosts';
 
 type PlacementProblem = MedianProblem | CoverageProblem | MixedProblem;
 
