@@ -61,6 +61,12 @@ export class AssignmentError extends Error {
 
 /** Throws an `AssignmentError` unless the problem is well-formed. */
 export function validateAssignmentProblem(problem: AssignmentProblem): void {
+  validateAssignmentShape(problem);
+  validateAssignmentValues(problem);
+}
+
+/** Dimensions and array lengths. */
+export function validateAssignmentShape(problem: AssignmentProblem): void {
   const { rows, cols, values, allowed } = problem;
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) {
     throw new AssignmentError('invalid-dimensions', { rows, cols });
@@ -71,8 +77,14 @@ export function validateAssignmentProblem(problem: AssignmentProblem): void {
   if (allowed !== undefined && allowed.length !== rows * cols) {
     throw new AssignmentError('mask-size-mismatch', { rows, cols, length: allowed.length });
   }
-  // `x - x` is 0 for a finite x and NaN for NaN or ±Infinity: four independent sums make a
-  // fast screen; only if one is NaN is the offending (allowed) cell searched for.
+}
+
+/** Every value of an allowed pair is finite; the error names the first bad cell. */
+export function validateAssignmentValues(problem: AssignmentProblem): void {
+  const { cols, values, allowed } = problem;
+  // Fast screen: a sum of finite values is finite unless it overflows, and any NaN or
+  // ±Infinity makes it non-finite. Four independent sums keep the loop throughput-bound.
+  // Only a non-finite sum (or an overflow) pays for the exact search below.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -80,13 +92,14 @@ export function validateAssignmentProblem(problem: AssignmentProblem): void {
   const n = values.length;
   let k = 0;
   for (; k + 3 < n; k += 4) {
-    s0 += values[k]! - values[k]!;
-    s1 += values[k + 1]! - values[k + 1]!;
-    s2 += values[k + 2]! - values[k + 2]!;
-    s3 += values[k + 3]! - values[k + 3]!;
+    s0 += values[k]!;
+    s1 += values[k + 1]!;
+    s2 += values[k + 2]!;
+    s3 += values[k + 3]!;
   }
-  for (; k < n; k++) s0 += values[k]! - values[k]!;
-  if (s0 + s1 + s2 + s3 === 0) return;
+  for (; k < n; k++) s0 += values[k]!;
+  const sum = s0 + s1 + s2 + s3;
+  if (sum - sum === 0) return;
   for (k = 0; k < n; k++) {
     const value = values[k]!;
     if (value - value !== 0 && (allowed === undefined || allowed[k] !== 0)) {

@@ -27,17 +27,29 @@
 import {
   type AssignmentProblem,
   type AssignmentSolution,
-  validateAssignmentProblem,
+  AssignmentError,
+  validateAssignmentShape,
+  validateAssignmentValues,
 } from './assignmentProblem';
 import { maximumCardinalityMatching, surplusSplit } from './maximumCardinalityMatching';
 import { type CostView, solveRowCoveringAssignment } from './solveRowCoveringAssignment';
 
 /** Solves the assignment problem exactly; throws `AssignmentError` on invalid input. */
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
-  validateAssignmentProblem(problem);
+  validateAssignmentShape(problem);
   const { rows, cols, allowed, maximise } = problem;
   const sign: 1 | -1 = maximise ? -1 : 1;
-  if (allowed === undefined || !allowed.includes(0)) return solveComplete(problem, sign);
+  if (allowed === undefined || !allowed.includes(0)) {
+    try {
+      // The solver's first pass screens the values for finiteness (see CostView).
+      return solveComplete(problem, sign, true);
+    } catch (error) {
+      if (!(error instanceof AssignmentError && error.code === 'non-finite-value')) throw error;
+      validateAssignmentValues(problem); // throws, naming the cell, unless the sum overflowed
+      return solveComplete(problem, sign, false);
+    }
+  }
+  validateAssignmentValues(problem);
 
   const rowToCol = new Int32Array(rows).fill(-1);
   const colToRow = new Int32Array(cols).fill(-1);
@@ -82,13 +94,13 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
  * Every pair allowed: a single part covering the shorter side, read in place through a
  * strided view (transposed when rows outnumber columns), the sign applied on the fly.
  */
-function solveComplete(problem: AssignmentProblem, sign: 1 | -1): AssignmentSolution {
+function solveComplete(problem: AssignmentProblem, sign: 1 | -1, checkFinite: boolean): AssignmentSolution {
   const { rows, cols, values } = problem;
   if (rows <= cols) {
-    const part = solveRowCoveringAssignment({ data: values, rows, cols, rowStride: cols, colStride: 1, sign });
+    const part = solveRowCoveringAssignment({ data: values, rows, cols, rowStride: cols, colStride: 1, sign, checkFinite });
     return withTotal(problem, part.rowSol, part.colSol, part.u, part.v);
   }
-  const part = solveRowCoveringAssignment({ data: values, rows: cols, cols: rows, rowStride: 1, colStride: cols, sign });
+  const part = solveRowCoveringAssignment({ data: values, rows: cols, cols: rows, rowStride: 1, colStride: cols, sign, checkFinite });
   return withTotal(problem, part.colSol, part.rowSol, part.v, part.u);
 }
 
@@ -151,8 +163,8 @@ function subCost(
     }
   }
   return transpose
-    ? { data: out, rows: nc, cols: nr, rowStride: nr, colStride: 1, sign: 1 }
-    : { data: out, rows: nr, cols: nc, rowStride: nc, colStride: 1, sign: 1 };
+    ? { data: out, rows: nc, cols: nr, rowStride: nr, colStride: 1, sign: 1, checkFinite: false }
+    : { data: out, rows: nr, cols: nc, rowStride: nc, colStride: 1, sign: 1, checkFinite: false };
 }
 
 /**

@@ -19,12 +19,19 @@
  *
  * The costs are read through a strided view, so a caller can hand over the transpose of its
  * matrix (and a sign, to maximise) without copying: the start passes follow memory order,
- * and only if many rows are still free afterwards is a contiguous copy made for the
- * shortest-path phase, where row scans dominate.
+ * and only if rows are still free afterwards is a contiguous signed copy made for the
+ * shortest-path phase, where row scans dominate (tie-heavy scores are often done by then).
  */
 import { AssignmentError } from './assignmentProblem';
 
-/** c_ij = sign · data[i · rowStride + j · colStride]; entries finite unless sign is 1. */
+/**
+ * c_ij = sign · data[i · rowStride + j · colStride]: either row-major (colStride 1) or a
+ * transpose (rowStride 1). Entries are finite, or +Infinity for a forbidden pair (sign 1).
+ * With `checkFinite` the first pass also sums every entry, and a non-finite sum (a NaN or
+ * infinite entry, or an overflow) makes the solver throw `non-finite-value` without a cell:
+ * the caller then locates the cell, or retries without the check if there is none. This
+ * saves a validation pass of its own, which costs as much as the first pass.
+ */
 export interface CostView {
   data: Float64Array;
   rows: number;
@@ -32,6 +39,11 @@ export interface CostView {
   rowStride: number;
   colStride: number;
   sign: 1 | -1;
+  checkFinite: boolean;
+}
+
+function screenSum(sum: number, view: CostView): void {
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
 }
 
 export interface RowCoveringSolution {
@@ -54,20 +66,25 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
   if (na === 0) return { rowSol, colSol, u, v };
 
   const free = new Int32Array(na);
-  let numFree = na === nb
-    ? columnReduction(view, rowSol, colSol, v, free)
-    : greedyRowReduction(view, rowSol, colSol, free);
-  let cost = view;
-  // A few free rows are cheaper to finish on the strided view than to copy the matrix for.
-  if (view.colStride !== 1 && numFree * 16 > na && na * nb > 1 << 15) cost = contiguousCopy(view);
-  numFree = augmentingRowReduction(cost, rowSol, colSol, v, free, numFree);
-  augmentFreeRows(cost, rowSol, colSol, v, free, numFree);
+  const contiguous = view.colStride === 1 && view.rowStride === nb && view.sign === 1;
+  // Small matrices are copied at once (a few microseconds); large ones only if rows are still
+  // free after the start, since tie-heavy scores are often fully assigned by then.
+  let cost = contiguous ? view.data : na * nb <= 1 << 15 ? contiguousCopy(view) : undefined;
+  const start: CostView =
+    cost === undefined ? view : { data: cost, rows: na, cols: nb, rowStride: nb, colStride: 1, sign: 1, checkFinite: view.checkFinite };
+  let numFree = na === nb ? columnReduction(start, rowSol, colSol, v, free) : greedyRowReduction(start, rowSol, colSol, free);
+  if (numFree > 0) {
+    // The shortest-path phase reads whole rows many times: give it contiguous, signed costs.
+    cost ??= contiguousCopy(view);
+    numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree);
+    augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree);
+  }
 
   // Shift so that the largest column potential (that of any unassigned column) is 0.
   let vMax = -Infinity;
   for (let j = 0; j < nb; j++) if (v[j]! > vMax) vMax = v[j]!;
   for (let j = 0; j < nb; j++) v[j] = v[j]! - vMax;
-  const { data, rowStride, colStride, sign } = cost;
+  const { data, rowStride, colStride, sign } = view;
   for (let i = 0; i < na; i++) {
     const j = rowSol[i]!;
     u[i] = sign * data[i * rowStride + j * colStride]! - v[j]!;
@@ -75,7 +92,7 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
   return { rowSol, colSol, u, v };
 }
 
-function contiguousCopy(view: CostView): CostView {
+function contiguousCopy(view: CostView): Float64Array {
   const { data, rows, cols, rowStride, colStride, sign } = view;
   const out = new Float64Array(rows * cols);
   const tile = 64;
@@ -89,52 +106,23 @@ function contiguousCopy(view: CostView): CostView {
       }
     }
   }
-  return { data: out, rows, cols, rowStride: cols, colStride: 1, sign: 1 };
+  return out;
 }
 
 /**
- * Rectangular start (v = 0): u_i = min_j c_ij, and the row takes the first free column at
- * that minimum. Reads the view in memory order. Returns the rows still free.
+ * Rectangular start (v = 0): u_i = min_j c_ij, and the row takes a free column at that
+ * minimum. Reads the view in memory order. Returns the rows still free. (Each pass is a
+ * function of its own so that V8 optimises its loop on its own type feedback.)
  */
 function greedyRowReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, free: Int32Array): number {
-  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  const na = view.rows;
   const rowMin = new Float64Array(na).fill(Infinity);
-  if (colStride === 1) {
-    for (let i = 0; i < na; i++) {
-      const base = i * rowStride;
-      let min = Infinity;
-      for (let j = 0; j < nb; j++) {
-        const c = sign * data[base + j]!;
-        if (c < min) min = c;
-      }
-      rowMin[i] = min;
-      for (let j = 0; j < nb; j++) {
-        if (colSol[j]! < 0 && sign * data[base + j]! === min) {
-          rowSol[i] = j;
-          colSol[j] = i;
-          break;
-        }
-      }
-    }
+  if (view.colStride === 1) {
+    rowMinimaByRow(view, rowMin);
+    assignAtMinimumByRow(view, rowMin, rowSol, colSol);
   } else {
-    // Rows of the view are columns in memory: sweep column by column of the view.
-    for (let j = 0; j < nb; j++) {
-      const base = j * colStride;
-      for (let i = 0; i < na; i++) {
-        const c = sign * data[base + i * rowStride]!;
-        if (c < rowMin[i]!) rowMin[i] = c;
-      }
-    }
-    for (let j = 0; j < nb; j++) {
-      const base = j * colStride;
-      for (let i = 0; i < na; i++) {
-        if (rowSol[i]! < 0 && sign * data[base + i * rowStride]! === rowMin[i]) {
-          rowSol[i] = j;
-          colSol[j] = i;
-          break; // this column is taken: on to the next
-        }
-      }
-    }
+    rowMinimaByColumn(view, rowMin);
+    assignAtMinimumByColumn(view, rowMin, rowSol, colSol);
   }
   let numFree = 0;
   for (let i = 0; i < na; i++) {
@@ -144,6 +132,90 @@ function greedyRowReduction(view: CostView, rowSol: Int32Array, colSol: Int32Arr
   return numFree;
 }
 
+/** Row minima of a row-major view; two running minima break the loop-carried dependency. */
+function rowMinimaByRow(view: CostView, rowMin: Float64Array): void {
+  const { data, rows: na, cols: nb, rowStride, sign } = view;
+  let sum = 0;
+  for (let i = 0; i < na; i++) {
+    const base = i * rowStride;
+    let min0 = Infinity;
+    let min1 = Infinity;
+    let j = 0;
+    for (; j + 1 < nb; j += 2) {
+      const c0 = sign * data[base + j]!;
+      const c1 = sign * data[base + j + 1]!;
+      if (c0 < min0) min0 = c0;
+      if (c1 < min1) min1 = c1;
+      sum += c0 + c1;
+    }
+    for (; j < nb; j++) {
+      const c = sign * data[base + j]!;
+      if (c < min0) min0 = c;
+      sum += c;
+    }
+    rowMin[i] = min0 < min1 ? min0 : min1;
+  }
+  screenSum(sum, view);
+}
+
+/** Each row takes the first free column at its minimum. */
+function assignAtMinimumByRow(view: CostView, rowMin: Float64Array, rowSol: Int32Array, colSol: Int32Array): void {
+  const { data, rows: na, cols: nb, rowStride, sign } = view;
+  for (let i = 0; i < na; i++) {
+    const base = i * rowStride;
+    const min = rowMin[i]!;
+    for (let j = 0; j < nb; j++) {
+      if (colSol[j]! < 0 && sign * data[base + j]! === min) {
+        rowSol[i] = j;
+        colSol[j] = i;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Row minima of a view whose rows are columns in memory: sweep view column by view column,
+ * the inner loop reading consecutive entries. (Unrolling with branch-free minima was slower:
+ * the running minimum rarely changes, so the plain compare predicts well.)
+ */
+function rowMinimaByColumn(view: CostView, rowMin: Float64Array): void {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  let sum = 0;
+  for (let j = 0; j < nb; j++) {
+    const base = j * colStride;
+    for (let i = 0; i < na; i++) {
+      const c = sign * data[base + i * rowStride]!;
+      if (c < rowMin[i]!) rowMin[i] = c;
+      sum += c;
+    }
+  }
+  screenSum(sum, view);
+}
+
+/**
+ * Each view column goes to the first still-free view row at that row's minimum; only free
+ * rows are visited (swap-removal from a compact list), so late columns cost little.
+ */
+function assignAtMinimumByColumn(view: CostView, rowMin: Float64Array, rowSol: Int32Array, colSol: Int32Array): void {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  const open = new Int32Array(na);
+  for (let i = 0; i < na; i++) open[i] = i;
+  let numOpen = na;
+  for (let j = 0; j < nb && numOpen > 0; j++) {
+    const base = j * colStride;
+    for (let k = 0; k < numOpen; k++) {
+      const i = open[k]!;
+      if (sign * data[base + i * rowStride]! === rowMin[i]) {
+        rowSol[i] = j;
+        colSol[j] = i;
+        open[k] = open[--numOpen]!;
+        break;
+      }
+    }
+  }
+}
+
 /**
  * LAPJV column reduction and reduction transfer (square only): v_j = min_i c_ij, each
  * column taken by its cheapest row if that row is still free. Returns the free rows.
@@ -151,16 +223,18 @@ function greedyRowReduction(view: CostView, rowSol: Int32Array, colSol: Int32Arr
 function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, v: Float64Array, free: Int32Array): number {
   const { data, rows: n, rowStride, colStride, sign } = view;
   const matches = new Int32Array(n);
+  let sum = 0;
   for (let j = n - 1; j >= 0; j--) {
     const colBase = j * colStride;
-    let min = sign * data[colBase]!;
+    let min = Infinity;
     let iMin = 0;
-    for (let i = 1; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       const c = sign * data[colBase + i * rowStride]!;
       if (c < min) {
         min = c;
         iMin = i;
       }
+      sum += c;
     }
     v[j] = min;
     if (min === Infinity) continue;
@@ -177,6 +251,7 @@ function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array,
       colSol[j] = -1;
     }
   }
+  screenSum(sum, view);
   // A forbidden-only column cannot occur in a feasible square problem; keep v finite anyway.
   for (let j = 0; j < n; j++) if (v[j] === Infinity) v[j] = 0;
 
@@ -207,14 +282,15 @@ function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array,
  * Returns the rows still free, gathered into `free`.
  */
 function augmentingRowReduction(
-  view: CostView,
+  cost: Float64Array,
+  na: number,
+  nb: number,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
   free: Int32Array,
   numFreeIn: number,
 ): number {
-  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   let numFree = numFreeIn;
   const stepCap = 4 * na + 16;
   for (let pass = 0; pass < 2 && numFree > 0; pass++) {
@@ -228,13 +304,13 @@ function augmentingRowReduction(
         free[numFree++] = i;
         continue;
       }
-      const base = i * rowStride;
-      let uMin = sign * data[base]! - v[0]!;
+      const base = i * nb;
+      let uMin = cost[base]! - v[0]!;
       let j1 = 0;
       let uSubMin = Infinity;
       let j2 = -1;
       for (let j = 1; j < nb; j++) {
-        const h = sign * data[base + j * colStride]! - v[j]!;
+        const h = cost[base + j]! - v[j]!;
         if (h < uSubMin) {
           if (h >= uMin) {
             uSubMin = h;
@@ -271,23 +347,24 @@ function augmentingRowReduction(
 
 /** Shortest augmenting path from each free row, scanning tied columns together. */
 function augmentFreeRows(
-  view: CostView,
+  cost: Float64Array,
+  na: number,
+  nb: number,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
   free: Int32Array,
   numFree: number,
 ): void {
-  if (numFree === 0) return;
-  const { data, cols: nb, rowStride, colStride, sign } = view;
+  if (numFree === 0 || na === 0) return;
   const d = new Float64Array(nb);
   const pred = new Int32Array(nb);
   const colList = new Int32Array(nb);
   for (let f = 0; f < numFree; f++) {
     const freeRow = free[f]!;
-    const freeBase = freeRow * rowStride;
+    const freeBase = freeRow * nb;
     for (let j = 0; j < nb; j++) {
-      d[j] = sign * data[freeBase + j * colStride]! - v[j]!;
+      d[j] = cost[freeBase + j]! - v[j]!;
       pred[j] = freeRow;
       colList[j] = j;
     }
@@ -325,11 +402,11 @@ function augmentFreeRows(
       // Scan the next column at the minimum through the row assigned to it.
       const j1 = colList[low++]!;
       const i = colSol[j1]!;
-      const base = i * rowStride;
-      const h = sign * data[base + j1 * colStride]! - v[j1]! - min;
+      const base = i * nb;
+      const h = cost[base + j1]! - v[j1]! - min;
       for (let k = up; k < nb; k++) {
         const j = colList[k]!;
-        const v2 = sign * data[base + j * colStride]! - v[j]! - h;
+        const v2 = cost[base + j]! - v[j]! - h;
         if (v2 < d[j]!) {
           pred[j] = i;
           if (v2 === min) {
