@@ -10,9 +10,10 @@
  * solved by depth-first branch and bound: functions in order of decreasing headcount, sites in
  * order of increasing cost, and the bound "cost so far + each remaining function at its
  * cheapest site that still has room for it". Exponential in the worst case, instant for the
- * handful of functions of a hub placement; a node limit keeps pathological inputs bounded
- * (the result then says `proven: false`). When the nearest-site allocation already fits,
- * it is returned directly (it is optimal).
+ * handful of functions of a hub placement; a work limit (bound evaluations) keeps large or
+ * pathological inputs bounded: the best allocation found then says `proven: false`, and
+ * `stats.unproven` is set (also when the limit struck before any allocation was found). When
+ * the nearest-site allocation already fits, it is returned directly (it is optimal).
  */
 export interface CapacitatedCosts {
   readonly functionCount: number;
@@ -28,7 +29,7 @@ export interface CapacitatedAllocation {
   readonly totalMinutes: number;
   /** Site index of each function. */
   readonly functionSites: Int32Array;
-  /** False when the node limit stopped the search before the optimum was proven. */
+  /** False when the work limit stopped the search before the optimum was proven. */
   readonly proven: boolean;
 }
 
@@ -46,7 +47,8 @@ export function allocateCapacitated(
   costs: CapacitatedCosts,
   openSites: ArrayLike<number>,
   costCutoff = Infinity,
-  nodeLimit = 1_000_000,
+  workLimit = 20_000_000,
+  stats?: { unproven: boolean },
 ): CapacitatedAllocation | null {
   const n = costs.functionCount;
   const m = costs.siteCount;
@@ -103,13 +105,13 @@ export function allocateCapacitated(
   const bestChosen = new Int32Array(n);
   let incumbent = costCutoff;
   let found = false;
-  let nodes = 0;
+  let work = 0;
   let stopped = false;
 
   const search = (t: number, cost: number): void => {
     if (stopped) return;
-    nodes += 1;
-    if (nodes > nodeLimit) {
+    work += (n - t) * q + 1;
+    if (work > workLimit) {
       stopped = true;
       return;
     }
@@ -143,6 +145,7 @@ export function allocateCapacitated(
     }
   };
   search(0, 0);
+  if (stopped && stats) stats.unproven = true;
   if (!found) return null;
   const functionSites = new Int32Array(n);
   let totalMinutes = 0;

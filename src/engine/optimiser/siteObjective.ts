@@ -46,8 +46,9 @@ function coverageFigures(problem: CoverageProblem, sites: ArrayLike<number>): { 
 function medianObjective(problem: MedianProblem): SiteObjective {
   const notes = { allocationUnproven: false };
   const allocate = (sites: ArrayLike<number>, cutoff: number) => {
-    const allocation = allocateCapacitated(problem.allocation, sites, cutoff);
-    if (allocation && !allocation.proven) notes.allocationUnproven = true;
+    const stats = { unproven: false };
+    const allocation = allocateCapacitated(problem.allocation, sites, cutoff, undefined, stats);
+    if (stats.unproven) notes.allocationUnproven = true;
     return allocation;
   };
   return {
@@ -100,8 +101,9 @@ function mixedObjective(problem: MixedProblem): SiteObjective {
   const score = (uncovered: number, medianMinutes: number): number =>
     w * (1 - uncovered / coverage.totalWeight) + ((1 - w) * today) / Math.max(medianMinutes, minimumMedianMinutes);
   const allocate = (sites: ArrayLike<number>, cutoff: number) => {
-    const allocation = allocateCapacitated(median.allocation, sites, cutoff);
-    if (allocation && !allocation.proven) notes.allocationUnproven = true;
+    const stats = { unproven: false };
+    const allocation = allocateCapacitated(median.allocation, sites, cutoff, undefined, stats);
+    if (stats.unproven) notes.allocationUnproven = true;
     return allocation;
   };
   return {

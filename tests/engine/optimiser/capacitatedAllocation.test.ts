@@ -80,4 +80,17 @@ describe('allocateCapacitated', () => {
     expect(allocateCapacitated(costs, [0, 1, 2, 3], optimum!.totalMinutes)).toBeNull();
     expect(allocateCapacitated(costs, [0, 1, 2, 3], optimum!.totalMinutes * 1.01)?.totalMinutes).toBe(optimum!.totalMinutes);
   });
+
+  it('stops at the work limit and says the answer is not proven', () => {
+    const costs = costsOf(17, 5, 12);
+    // Tight desks: the nearest sites cannot hold everyone, so the search has to branch.
+    const tight: CapacitatedCosts = { ...costs, siteCapacities: Float64Array.from(costs.siteCapacities, () => 20) };
+    const stats = { unproven: false };
+    const limited = allocateCapacitated(tight, [0, 1, 2, 3, 4], Infinity, 50, stats);
+    expect(stats.unproven).toBe(true);
+    if (limited) expect(limited.proven).toBe(false);
+    const full = allocateCapacitated(tight, [0, 1, 2, 3, 4]);
+    expect(full?.proven).toBe(true);
+    if (limited && full) expect(limited.totalMinutes).toBeGreaterThanOrEqual(full.totalMinutes);
+  });
 });
