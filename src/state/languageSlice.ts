@@ -1,12 +1,12 @@
-import type { StateCreator } from 'zustand';
 import type { Language } from '../i18n/createTranslator';
+import type { AppSlice } from './sliceTypes';
 
 export interface LanguageSlice {
   language: Language;
   setLanguage: (language: Language) => void;
 }
 
-export const createLanguageSlice: StateCreator<LanguageSlice, [], [], LanguageSlice> = (set) => ({
+export const createLanguageSlice: AppSlice<LanguageSlice> = (set) => ({
   language: 'sv',
   setLanguage: (language) => set({ language }),
 });

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import { scenarioSchema } from './scenario';
+
+/**
+ * The workspace as saved in the browser (SPEC §7): inputs only, never results. Every saved
+ * state carries its schema version; an older one is migrated, one that fails its schema is set
+ * aside (never silently dropped).
+ */
+export const SAVED_STATE_VERSION = 2;
+
+export const viewIds = ['overview', 'impact', 'compare', 'scenarios', 'data'] as const;
+export const viewIdSchema = z.enum(viewIds);
+export type ViewId = z.infer<typeof viewIdSchema>;
+
+export const userRoleSchema = z.enum(['hr', 'manager']);
+export type UserRole = z.infer<typeof userRoleSchema>;
+
+export const languageSchema = z.enum(['sv', 'en']);
+
+/** Version 1: scenarios, the active one and the language; no role, no view, no seeding mark. */
+export const savedStateV1Schema = z
+  .object({
+    language: languageSchema,
+    scenarios: z.array(z.unknown()),
+    activeScenarioId: idSchema.nullable(),
+  })
+  .strict();
+export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
+
+/** Version 2 (current). `scenariosSeeded`: the list was made from the dataset's presets once (first start). */
+export const savedStateSchema = z
+  .object({
+    language: languageSchema,
+    role: userRoleSchema,
+    view: viewIdSchema,
+    scenarios: z.array(scenarioSchema),
+    activeScenarioId: idSchema.nullable(),
+    scenariosSeeded: z.boolean(),
+  })
+  .strict();
+export type SavedState = z.infer<typeof savedStateSchema>;
+
+/** The envelope zustand's persist writes: `{ state, version }`. */
+export const savedEnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int() });
+
+export type SavedStateCheck =
+  | { ok: true; state: SavedState; migratedFrom: number | null }
+  | { ok: false; reason: 'invalid-state' | 'unknown-version'; detail: string };
+
+const firstIssue = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : '';
+};
+
+/**
+ * Validates a saved state of any known version and brings it to the current one. Version 1's
+ * scenarios are re-read with today's scenario schema (new parameters take their defaults);
+ * its list counts as already seeded, since the user made it.
+ */
+export function checkSavedState(state: unknown, version: number): SavedStateCheck {
+  if (version === SAVED_STATE_VERSION) {
+    const parsed = savedStateSchema.safeParse(state);
+    return parsed.success
+      ? { ok: true, state: parsed.data, migratedFrom: null }
+      : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+  }
+  if (version === 1) {
+    const parsed = savedStateV1Schema.safeParse(state);
+    if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+    const scenarios = z.array(scenarioSchema).safeParse(parsed.data.scenarios);
+    if (!scenarios.success) return { ok: false, reason: 'invalid-state', detail: `scenarios.${firstIssue(scenarios.error)}` };
+    return {
+      ok: true,
+      migratedFrom: 1,
+      state: {
+        language: parsed.data.language,
+        role: 'hr',
+        view: 'overview',
+        scenarios: scenarios.data,
+        activeScenarioId: parsed.data.activeScenarioId,
+        scenariosSeeded: true,
+      },
+    };
+  }
+  return { ok: false, reason: 'unknown-version', detail: String(version) };
+}

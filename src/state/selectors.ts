@@ -1,0 +1,51 @@
+import type { Dataset } from '../schema/dataset';
+import type { Scenario } from '../schema/scenario';
+import { evaluationKey } from './scenarioVersion';
+import type { AppState } from './store';
+
+/** Results of the dataset's presets (used as the baseline when the user has none) carry this prefix. */
+export const PRESET_RESULT_PREFIX = 'preset:';
+
+export const readyDataset = (state: AppState): Dataset | null =>
+  state.datasetStatus.kind === 'ready' ? state.datasetStatus.dataset : null;
+
+/** The active scenario: the chosen one, or the first of the list when that one is gone. */
+export const activeScenario = (state: AppState): Scenario | null =>
+  state.scenarios.find((s) => s.id === state.activeScenarioId) ?? state.scenarios[0] ?? null;
+
+/**
+ * The baseline for comparisons: the user's first scenario of kind `baseline`, else the dataset's
+ * baseline preset (evaluated under `preset:<id>`).
+ */
+export function baselineResultId(state: AppState): string | null {
+  const own = state.scenarios.find((s) => s.kind === 'baseline');
+  if (own) return own.id;
+  const preset = readyDataset(state)?.scenarios.find((s) => s.kind === 'baseline');
+  return preset ? PRESET_RESULT_PREFIX + preset.id : null;
+}
+
+/** The scenario a result id stands for: one of the user's, or a preset. */
+export function scenarioOfResult(state: AppState, resultId: string): Scenario | null {
+  if (resultId.startsWith(PRESET_RESULT_PREFIX)) {
+    const id = resultId.slice(PRESET_RESULT_PREFIX.length);
+    return readyDataset(state)?.scenarios.find((s) => s.id === id) ?? null;
+  }
+  return state.scenarios.find((s) => s.id === resultId) ?? null;
+}
+
+/** The version a result must have to be current, or null when there is nothing to evaluate. */
+export function currentResultKey(state: AppState, resultId: string): string | null {
+  const scenario = scenarioOfResult(state, resultId);
+  return scenario && readyDataset(state) ? evaluationKey(state.datasetVersion, scenario) : null;
+}
+
+/** What the open view needs evaluated: the active scenario and the baseline; every scenario when comparing. */
+export function neededResultIds(state: AppState): string[] {
+  const ids = new Set<string>();
+  const active = activeScenario(state);
+  if (active) ids.add(active.id);
+  const baseline = baselineResultId(state);
+  if (baseline) ids.add(baseline);
+  if (state.view === 'compare') for (const s of state.scenarios) ids.add(s.id);
+  return [...ids];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStorage } from '../../src/state/savedStateStorage';
+import { SAVED_STATE_KEY } from '../../src/state/store';
+import { smallStore } from './storeFixtures';
+
+const oldScenario = { id: 'mine', name: 'Mitt gamla', kind: 'target', functionSites: { 'head-office': 'west-hall' } };
+
+describe('saved state on load', () => {
+  it('migrates a version 1 state: scenarios re-read with today\'s defaults, role and view added', () => {
+    const storage = createMemoryStorage({
+      [SAVED_STATE_KEY]: JSON.stringify({ version: 1, state: { language: 'en', scenarios: [oldScenario], activeScenarioId: 'mine' } }),
+    });
+    const store = smallStore({ storage });
+    const state = store.getState();
+    expect(state.scenarios.map((s) => s.id)).toEqual(['mine']); // the user's list, not remade from presets
+    expect(state.scenarios[0]!.parameters.coverage.responseMinutes).toBe(30);
+    expect(state).toMatchObject({ language: 'en', role: 'hr', view: 'overview', activeScenarioId: 'mine', savedStateNotice: null });
+    // Written back in the current version.
+    const saved = JSON.parse(storage.items.get(SAVED_STATE_KEY)!) as { version: number; state: { role: string } };
+    expect(saved.version).toBe(2);
+    expect(saved.state.role).toBe('hr');
+  });
+
+  it('sets text that is not JSON aside under another key and says so', () => {
+    const storage = createMemoryStorage({ [SAVED_STATE_KEY]: '{"version": 2, "state": {' });
+    const store = smallStore({ storage });
+    const notice = store.getState().savedStateNotice;
+    expect(notice).toMatchObject({ code: 'corrupt-json', setAsideKey: `${SAVED_STATE_KEY}:set-aside` });
+    expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('{"version": 2, "state": {');
+    // The app starts from the presets and saves afresh.
+    expect(store.getState().scenarios.map((s) => s.id)).toEqual(['today', 'central']);
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 2 });
+  });
+
+  it('sets a state that fails the schema aside, keeping an earlier set-aside copy', () => {
+    const bad = JSON.stringify({ version: 2, state: { language: 'fi', role: 'hr', view: 'overview', scenarios: [], activeScenarioId: null, scenariosSeeded: true } });
+    const storage = createMemoryStorage({ [SAVED_STATE_KEY]: bad, [`${SAVED_STATE_KEY}:set-aside`]: 'older' });
+    const store = smallStore({ storage });
+    expect(store.getState().savedStateNotice).toMatchObject({ code: 'invalid-state', setAsideKey: `${SAVED_STATE_KEY}:set-aside-2` });
+    expect(store.getState().savedStateNotice!.detail).toContain('language');
+    expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('older');
+    expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside-2`)).toBe(bad);
+  });
+
+  it('sets a state of an unknown (newer) version aside', () => {
+    const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 99, state: {} }) });
+    expect(smallStore({ storage }).getState().savedStateNotice).toMatchObject({ code: 'unknown-version', detail: '99' });
+  });
+
+  it('sets aside a version 1 state whose scenario is invalid', () => {
+    const storage = createMemoryStorage({
+      [SAVED_STATE_KEY]: JSON.stringify({ version: 1, state: { language: 'sv', scenarios: [{ ...oldScenario, kind: 'other' }], activeScenarioId: null } }),
+    });
+    const store = smallStore({ storage });
+    expect(store.getState().savedStateNotice).toMatchObject({ code: 'invalid-state' });
+    expect(store.getState().savedStateNotice!.detail).toMatch(/^scenarios\.0\.kind/);
+  });
+
+  it('reports a write the storage refuses', () => {
+    const storage = createMemoryStorage();
+    const store = smallStore({ storage });
+    storage.setItem = () => {
+      throw new Error('quota');
+    };
+    store.getState().renameScenario('central', 'Ny');
+    expect(store.getState().savedStateNotice).toMatchObject({ code: 'save-failed', detail: 'quota' });
+  });
+});
