@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
 import { engineMessages } from './engine';
+import { reportMessages } from './report';
 import { retentionMessages } from './retention';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
@@ -13,7 +14,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, report: reportMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
