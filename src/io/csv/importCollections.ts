@@ -1,0 +1,200 @@
+import type { Dataset } from '../../schema/dataset';
+import { validateDataset } from '../../schema/validateDataset';
+import { entityColumns } from '../templates/entityColumns';
+import { normaliseHeader } from '../templates/columnDefinition';
+import { datasetProblems, type ImportedCollection } from './datasetProblems';
+import { decodeText } from './decodeText';
+import type { ReadFile } from './entityRow';
+import { hasErrors, importEntities, type ImportEntity, type ImportProblem } from './importProblem';
+import { readCsvEntities } from './readCsvEntities';
+import { isBlankRecord, readDelimited } from './readDelimited';
+import { readJsonEntities } from './readJsonEntities';
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Which collection the file holds; otherwise told by a JSON key, the file's name or its headers. */
+  entity?: ImportEntity;
+}
+
+export interface ImportSummary {
+  files: { file: string; entity: ImportEntity; format: 'csv' | 'json'; encoding: string; rows: number }[];
+  /** Per imported collection: how many it brings, and how many the current dataset holds. */
+  counts: Partial<Record<ImportEntity, { imported: number; current: number }>>;
+}
+
+export type ImportResult =
+  | { ok: true; dataset: Dataset; warnings: ImportProblem[]; summary: ImportSummary }
+  | { ok: false; problems: ImportProblem[] };
+
+type Part =
+  | { file: string; entity: ImportEntity; format: 'csv'; encoding: string; text: string }
+  | { file: string; entity: ImportEntity; format: 'json'; encoding: string; items: unknown[] };
+
+/**
+ * Imports people, positions, sites and competences from CSV or JSON files into a copy of the
+ * current dataset (the imported collections replace the current ones). Every file, row and
+ * cell is checked, then the combined dataset through `validateDataset`; every problem comes
+ * back at once, with file, row and column. Pure: nothing of the caller's is changed, no DOM,
+ * so it runs in a Web Worker as well as in Node.
+ */
+export function importCollections(files: readonly ImportFile[], current: Dataset, lang: 'en' | 'sv' = 'en'): ImportResult {
+  const problems: ImportProblem[] = [];
+  const parts: Part[] = [];
+  for (const file of files) parts.push(...partsOfFile(file, problems));
+
+  const seen = new Map<ImportEntity, string>();
+  const unique = parts.filter((part) => {
+    const first = seen.get(part.entity);
+    if (first !== undefined) {
+      problems.push({ file: part.file, row: null, column: null, code: 'file-duplicate-entity', params: { entity: part.entity, other: first }, severity: 'error' });
+      return false;
+    }
+    seen.set(part.entity, part.file);
+    return true;
+  });
+  unique.sort((a, b) => importEntities.indexOf(a.entity) - importEntities.indexOf(b.entity));
+
+  const collections: ImportedCollection[] = [];
+  let competenceIds = current.competences.map((c) => c.id);
+  for (const part of unique) {
+    const read: ReadFile =
+      part.format === 'csv'
+        ? readCsvEntities(part.file, part.text, entityColumns[part.entity], competenceIds, lang)
+        : readJsonEntities(part.file, part.items, part.entity);
+    const collection = indexRows(part.entity, read);
+    collections.push(collection);
+    problems.push(...read.problems);
+    if (part.entity === 'competences') competenceIds = read.rows.flatMap((r) => (r.id !== null ? [r.id] : []));
+  }
+
+  const fileLevelError = problems.some((p) => p.severity === 'error' && p.row === null) || collections.some((c) => c.read.unreadable);
+  if (!fileLevelError && collections.length > 0) {
+    const raw: Record<string, unknown> = { ...current };
+    for (const c of collections) raw[c.entity] = c.read.rows.flatMap((r) => (r.entity !== null && !c.failedIds.has(r.id ?? '') ? [r.entity] : []));
+    // Only the first row of a duplicated id is kept; the others are reported.
+    for (const c of collections) raw[c.entity] = firstOfEachId(raw[c.entity] as { id: string }[]);
+    const validation = validateDataset(raw);
+    const issues = validation.ok ? validation.warnings : [...validation.errors, ...validation.warnings];
+    problems.push(...datasetProblems(issues, collections, current));
+    if (!hasErrors(problems) && validation.ok) {
+      return {
+        ok: true,
+        dataset: validation.dataset,
+        warnings: sortProblems(problems),
+        summary: {
+          files: unique.map((part) => ({
+            file: part.file,
+            entity: part.entity,
+            format: part.format,
+            encoding: part.encoding,
+            rows: collections.find((c) => c.entity === part.entity)!.read.rows.length,
+          })),
+          counts: Object.fromEntries(
+            collections.map((c) => [c.entity, { imported: validation.dataset[c.entity].length, current: current[c.entity].length }]),
+          ),
+        },
+      };
+    }
+  }
+  if (collections.length === 0 && !hasErrors(problems)) {
+    problems.push({ file: '', row: null, column: null, code: 'file-empty', params: {}, severity: 'error' });
+  }
+  return { ok: false, problems: sortProblems(problems) };
+}
+
+function firstOfEachId<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
+}
+
+/** Indexes a file's rows by id and reports ids used more than once (every later row). */
+function indexRows(entity: ImportEntity, read: ReadFile): ImportedCollection {
+  const failedIds = new Set<string>();
+  const rowOfId: ImportedCollection['rowOfId'] = new Map();
+  for (const r of read.rows) {
+    if (r.id === null) continue;
+    const first = rowOfId.get(r.id);
+    if (first) {
+      read.problems.push({ file: read.file, row: r.row, column: r.columnOf('id'), code: 'duplicate-id', params: { id: r.id, firstRow: first.row }, severity: 'error' });
+      continue;
+    }
+    rowOfId.set(r.id, { row: r.row, columnOf: r.columnOf });
+  }
+  for (const r of read.rows) if (r.entity === null && r.id !== null && rowOfId.get(r.id)?.row === r.row) failedIds.add(r.id);
+  return { entity, read, failedIds, rowOfId };
+}
+
+/** Splits a file into the collections it holds, or reports why it cannot be read. */
+function partsOfFile(file: ImportFile, problems: ImportProblem[]): Part[] {
+  const fileProblem = (code: ImportProblem['code'], params: ImportProblem['params'] = {}) =>
+    problems.push({ file: file.name, row: null, column: null, code, params, severity: 'error' });
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) {
+    fileProblem(decoded.code, decoded.params);
+    return [];
+  }
+  const { text, encoding } = decoded;
+  if (/\.json$/i.test(file.name) || /^\s*[[{]/.test(text)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      fileProblem('invalid-json', { detail: (error as Error).message });
+      return [];
+    }
+    if (Array.isArray(json)) {
+      const entity = file.entity ?? entityOfFileName(file.name);
+      if (!entity) {
+        fileProblem('file-unknown-entity');
+        return [];
+      }
+      return [{ file: file.name, entity, format: 'json', encoding, items: json }];
+    }
+    if (json !== null && typeof json === 'object') {
+      const object = json as Record<string, unknown>;
+      const entities = importEntities.filter((e) => Array.isArray(object[e]) && (file.entity === undefined || file.entity === e));
+      if (entities.length > 0) return entities.map((entity) => ({ file: file.name, entity, format: 'json' as const, encoding, items: object[entity] as unknown[] }));
+    }
+    fileProblem('json-shape', { entities: importEntities.join(', ') });
+    return [];
+  }
+  const entity = file.entity ?? entityOfFileName(file.name) ?? entityOfHeaders(text);
+  if (!entity) {
+    fileProblem('file-unknown-entity');
+    return [];
+  }
+  return [{ file: file.name, entity, format: 'csv', encoding, text }];
+}
+
+/** `people.csv`, `Personer 2026.csv`, `befattningar.json` … */
+export function entityOfFileName(name: string): ImportEntity | undefined {
+  const base = normaliseHeader(name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
+  const matches = importEntities.filter((e) => entityColumns[e].fileNames.some((n) => base.includes(n)));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** The entity whose required columns the header line holds most of (at least two, and unique). */
+function entityOfHeaders(text: string): ImportEntity | undefined {
+  const firstLines = text.slice(0, 4096);
+  const header = readDelimited(firstLines).records.find((r) => !isBlankRecord(r)) ?? [];
+  const names = new Set(header.map(normaliseHeader));
+  const scores = importEntities.map((entity) => {
+    const required = entityColumns[entity].columns.filter((c) => c.required);
+    const present = required.filter((c) => [c.header.sv, c.header.en, c.field, ...c.aliases].some((n) => names.has(normaliseHeader(n))));
+    return { entity, score: present.length / required.length, count: present.length };
+  });
+  scores.sort((a, b) => b.score - a.score || b.count - a.count);
+  const [best, second] = scores;
+  return best && best.count >= 2 && (!second || best.score > second.score) ? best.entity : undefined;
+}
+
+/** File, then row (file-level first), then column order of appearance. */
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  const fileOrder = new Map<string, number>();
+  for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
+  return problems
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => fileOrder.get(a.p.file)! - fileOrder.get(b.p.file)! || (a.p.row ?? 0) - (b.p.row ?? 0) || a.index - b.index)
+    .map(({ p }) => p);
+}
