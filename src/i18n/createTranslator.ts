@@ -6,6 +6,7 @@ import { reportMessages } from './report';
 import { retentionMessages } from './retention';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
+import { workspaceMessages } from './workspace';
 
 export type Language = 'sv' | 'en';
 export const languages: readonly Language[] = ['sv', 'en'];
@@ -14,7 +15,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, report: reportMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, report: reportMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
