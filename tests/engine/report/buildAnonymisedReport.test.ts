@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { auditPublishedReport, homeAreas } from '../../../src/engine/anonymisation';
+import { ageBand } from '../../../src/engine/ageBand';
+import {
+  buildAnonymisedReport,
+  checkAnonymisedReport,
+  personalTokens,
+  publishedReportOf,
+  reportCountTables,
+  type ReportScenario,
+} from '../../../src/engine/report';
+import { anonymisedReportSchema, type AnonymisedReport } from '../../../src/schema/anonymisedReport';
+import type { Dataset } from '../../../src/schema/dataset';
+import { evaluatedDefaultData, jsonAtoms } from './reportFixture';
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+function publishedFigures(report: AnonymisedReport): number[] {
+  return report.tables.flatMap((t) => [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.grandTotal]).filter((v): v is number => v !== null);
+}
+
+describe('buildAnonymisedReport on the default data', () => {
+  it('counts every person once in each workforce table, and the new company in the others, before suppression', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    const areas = homeAreas(dataset.people.map((p) => p.home), 5);
+    const mapped = sum(areas.areas.map((a) => a.count));
+    const { tables } = reportCountTables(dataset, scenarios, areas.areas, dataset.people.length - mapped);
+    const n = dataset.people.length;
+    for (const { scenario, evaluation } of scenarios.filter((s) => s.scenario.kind === 'target')) {
+      const assignment = evaluation.assignment!;
+      const company = n - assignment.declined.length - assignment.leaving.length;
+      const of = (topic: string) => tables.find((t) => t.id === `${scenario.id}.${topic}`)!;
+      for (const topic of ['commuteByOrigin', 'commuteByAge', 'retentionByOrigin']) expect(sum(of(topic).counts.flat())).toBe(n);
+      expect(sum(of('placementByUnitAndSite').counts.flat())).toBe(company);
+      expect(sum(of('selectionGroups').counts.flat())).toBe(company);
+      // Rows are the people's own attributes: origin and age band, the same in every scenario.
+      const origin = of('commuteByOrigin');
+      origin.rowIds.forEach((m, r) => expect(sum(origin.counts[r]!)).toBe(dataset.people.filter((p) => p.municipalityId === m).length));
+      const age = of('commuteByAge');
+      age.rowIds.forEach((band, r) =>
+        expect(sum(age.counts[r]!)).toBe(dataset.people.filter((p) => ageBand(p.birthYear, dataset.referenceDate) === band).length),
+      );
+      const placedColumn = of('selectionGroups').columnIds.indexOf('placed');
+      expect(sum(of('selectionGroups').counts.map((row) => row[placedColumn]!))).toBe(assignment.placements.length);
+      const declinedColumn = origin.columnIds.indexOf('declined');
+      expect(sum(origin.counts.map((row) => row[declinedColumn]!))).toBe(assignment.declined.length);
+    }
+    const homes = tables.find((t) => t.id === 'homes')!;
+    expect(sum(homes.counts.flat())).toBe(n);
+  });
+
+  it('publishes every figure at least k, passes the audit and its own check', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    for (const k of [3, 5]) {
+      const report = buildAnonymisedReport(dataset, scenarios, { k });
+      expect(anonymisedReportSchema.safeParse(report).success).toBe(true);
+      expect(report.parameters.k).toBe(k);
+      for (const value of publishedFigures(report)) expect(value).toBeGreaterThanOrEqual(k);
+      expect(publishedFigures(report).length).toBeGreaterThan(0);
+      expect(report.tables.some((t) => t.cells.flat().includes(null))).toBe(true);
+      expect(auditPublishedReport(publishedReportOf(report)).ok).toBe(true);
+      const check = checkAnonymisedReport(JSON.parse(JSON.stringify(report)), { k, personalTokens: personalTokens(dataset) });
+      expect(check.problems).toEqual([]);
+    }
+  });
+
+  it('links the origin and age margins across scenarios (differencing) and the grand totals of the workforce', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    const report = buildAnonymisedReport(dataset, scenarios);
+    const rowLinks = report.links.filter((l) => l.kind === 'rowTotals').map((l) => [...l.tableIds].sort());
+    expect(rowLinks).toContainEqual(['centralised.commuteByOrigin', 'centralised.retentionByOrigin', 'decentralised.commuteByOrigin', 'decentralised.retentionByOrigin']);
+    expect(rowLinks).toContainEqual(['centralised.commuteByAge', 'decentralised.commuteByAge']);
+    const grand = report.links.find((l) => l.kind === 'grandTotal' && l.tableIds.includes('homes'))!;
+    expect(grand.tableIds).toContain('decentralised.retentionByOrigin');
+  });
+
+  it('holds no person id, name, home coordinate, salary, birth year field or employment date anywhere in the JSON', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    const json = JSON.stringify(buildAnonymisedReport(dataset, scenarios));
+    const { strings, numbers } = jsonAtoms(JSON.parse(json));
+    const words = new Set(strings.flatMap((s) => s.split(/[^\p{L}\p{N}.]+/u)));
+    for (const person of dataset.people) {
+      expect(words.has(person.id)).toBe(false);
+      expect(json).not.toContain(person.employmentStart);
+      expect(json).not.toContain(String(person.home.lat));
+      expect(json).not.toContain(String(person.home.lon));
+      expect(numbers).not.toContain(person.home.lat);
+      if (person.salary !== undefined) expect(numbers).not.toContain(person.salary);
+      if (person.name !== undefined) expect(json).not.toContain(person.name);
+    }
+    for (const field of ['personId', 'personIds', 'home', 'salary', 'birthYear', 'employmentStart', 'leaveProbabilities']) {
+      expect(json).not.toContain(`"${field}":`);
+    }
+    expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(json).not.toContain(dataset.referenceDate.slice(0, 4) + '-');
+  });
+
+  it('refuses k below 3', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    expect(() => buildAnonymisedReport(dataset, scenarios, { k: 2 })).toThrow(/k-too-small/);
+  });
+});
+
+/** The default data with people's origin, age, home, commute change and leave probability redrawn. */
+function perturbed(
+  dataset: Dataset,
+  scenarios: readonly ReportScenario[],
+  draws: { municipality: number; birthYear: number; dLat: number; dLon: number; delta: number; leave: number }[],
+): { dataset: Dataset; scenarios: ReportScenario[] } {
+  const members = dataset.municipalities.filter((m) => m.member).map((m) => m.id);
+  const people = dataset.people.map((p, i) => {
+    const d = draws[i % draws.length]!;
+    return { ...p, municipalityId: members[d.municipality % members.length]!, birthYear: d.birthYear, home: { lat: p.home.lat + d.dLat, lon: p.home.lon + d.dLon } };
+  });
+  const index = new Map(dataset.people.map((p, i) => [p.id, i]));
+  return {
+    dataset: { ...dataset, people },
+    scenarios: scenarios.map(({ scenario, evaluation }) => ({
+      scenario,
+      evaluation: {
+        ...evaluation,
+        commute: {
+          ...evaluation.commute,
+          people: evaluation.commute.people.map((c) => ({ ...c, deltaMinutes: draws[index.get(c.personId)! % draws.length]!.delta })),
+        },
+        retention: evaluation.retention && {
+          ...evaluation.retention,
+          leaveProbabilities: Float64Array.from(evaluation.retention.personIds ?? [], (id) => draws[index.get(id)! % draws.length]!.leave),
+        },
+      },
+    })),
+  };
+}
+
+describe('buildAnonymisedReport, property', () => {
+  it('any redrawn workforce, any subset of scenarios, any k: the report passes the check and the audit', async () => {
+    const base = await evaluatedDefaultData();
+    const draw = fc.record({
+      municipality: fc.nat(7),
+      birthYear: fc.integer({ min: 1960, max: 2003 }),
+      dLat: fc.double({ min: -0.05, max: 0.05, noNaN: true }),
+      dLon: fc.double({ min: -0.05, max: 0.05, noNaN: true }),
+      delta: fc.integer({ min: -30, max: 60 }),
+      leave: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(draw, { minLength: 3, maxLength: 62 }),
+        fc.subarray(base.scenarios.map((_, i) => i), { minLength: 1 }),
+        fc.integer({ min: 3, max: 8 }),
+        async (draws, chosen, k) => {
+          const { dataset, scenarios } = perturbed(base.dataset, chosen.map((i) => base.scenarios[i]!), draws);
+          const report = buildAnonymisedReport(dataset, scenarios, { k });
+          for (const value of publishedFigures(report)) expect(value).toBeGreaterThanOrEqual(k);
+          const check = checkAnonymisedReport(JSON.parse(JSON.stringify(report)), { k, personalTokens: personalTokens(dataset) });
+          expect(check.problems).toEqual([]);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 60_000);
+});
