@@ -1,6 +1,8 @@
 import type { CliCommand, CliIo } from './command';
+import { checkReportCommand } from './commands/checkReport';
 import { compareCommand } from './commands/compare';
 import { evaluateCommand } from './commands/evaluate';
+import { reportCommand } from './commands/report';
 import { solveAssignmentCommand } from './commands/solveAssignment';
 import { summaryCommand } from './commands/summary';
 import { travelCommand } from './commands/travel';
@@ -16,6 +18,8 @@ const commands: Record<string, { run: CliCommand; usage: string }> = {
   compare: { run: compareCommand, usage: 'compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]' },
   travel: { run: travelCommand, usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]' },
   'solve-assignment': { run: solveAssignmentCommand, usage: 'solve-assignment --matrix FILE [--maximise]' },
+  report: { run: reportCommand, usage: 'report --scenarios ID,ID,... --out FILE [--k 5] [--data DIR] [--travel-matrix FILE]' },
+  'check-report': { run: checkReportCommand, usage: 'check-report FILE [--data DIR] [--k K]' },
 };
 
 function usage(): string {
