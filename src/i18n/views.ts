@@ -13,6 +13,8 @@ export const viewsMessages = {
     km: '{{value}} km',
     sek: '{{value}} kr',
     percent: '{{value}}%',
+    percentagePoints: '{{value}} pp',
+    changeSplit: '{{worse}} longer, {{better}} shorter, {{same}} unchanged',
     people: '{{value}}',
     vsToday: '{{delta}} vs. today',
     sameAsToday: 'same as today',
@@ -57,6 +59,7 @@ export const viewsMessages = {
     'overview.unfilled': '{{position}}: unfilled',
     'overview.singleHolder': '{{competence}} (positions need {{needed}})',
     'overview.noneFound': 'None.',
+    'overview.ofPositions': 'of {{positions}} positions',
     'overview.atRiskList': 'At risk: {{competences}}',
 
     'impact.heading': 'Impact: {{scenario}}',
@@ -302,6 +305,8 @@ export const viewsMessages = {
     km: '{{value}} km',
     sek: '{{value}} kr',
     percent: '{{value}} %',
+    percentagePoints: '{{value}} procentenheter',
+    changeSplit: '{{worse}} längre, {{better}} kortare, {{same}} oförändrade',
     people: '{{value}}',
     vsToday: '{{delta}} mot i dag',
     sameAsToday: 'samma som i dag',
@@ -346,6 +351,7 @@ export const viewsMessages = {
     'overview.unfilled': '{{position}}: obesatt',
     'overview.singleHolder': '{{competence}} (befattningarna behöver {{needed}})',
     'overview.noneFound': 'Inga.',
+    'overview.ofPositions': 'av {{positions}} befattningar',
     'overview.atRiskList': 'I riskzonen: {{competences}}',
 
     'impact.heading': 'Konsekvenser: {{scenario}}',
