@@ -42,9 +42,7 @@ export interface CostView {
   checkFinite: boolean;
 }
 
-function screenSum(sum: number, view: CostView): void {
-  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
-}
+
 
 export interface RowCoveringSolution {
   rowSol: Int32Array;
@@ -69,14 +67,36 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
   const contiguous = view.colStride === 1 && view.rowStride === nb && view.sign === 1;
   // Small matrices are copied at once (a few microseconds); large ones only if rows are still
   // free after the start, since tie-heavy scores are often fully assigned by then.
-  let cost = contiguous ? view.data : na * nb <= 1 << 15 ? contiguousCopy(view) : undefined;
-  const start: CostView =
-    cost === undefined ? view : { data: cost, rows: na, cols: nb, rowStride: nb, colStride: 1, sign: 1, checkFinite: view.checkFinite };
-  let numFree = na === nb ? columnReduction(start, rowSol, colSol, v, free) : greedyRowReduction(start, rowSol, colSol, free);
+  const small = na * nb <= 1 << 15;
+  let cost: Float64Array | undefined = contiguous ? view.data : undefined;
+  let numFree: number;
+  if (na === nb) {
+    if (cost === undefined && small) cost = contiguousCopy(view);
+    numFree = columnReduction(cost === undefined ? view : contiguousView(cost, view), rowSol, colSol, v, free);
+  } else {
+    const rowMin = new Float64Array(na).fill(Infinity);
+    if (cost === undefined && small) {
+      // Copy and first pass in one sweep.
+      cost = copyWithRowMinima(view, rowMin);
+      assignAtMinimumByRow(contiguousView(cost, view), rowMin, rowSol, colSol);
+    } else if (view.colStride === 1) {
+      rowMinimaByRow(view, rowMin);
+      assignAtMinimumByRow(view, rowMin, rowSol, colSol);
+    } else {
+      rowMinimaByColumn(view, rowMin);
+      assignAtMinimumByColumn(view, rowMin, rowSol, colSol);
+    }
+    numFree = 0;
+    for (let i = 0; i < na; i++) {
+      if (rowMin[i] === Infinity) throw new AssignmentError('no-augmenting-path', { row: i });
+      if (rowSol[i]! < 0) free[numFree++] = i;
+    }
+  }
   if (numFree > 0) {
     // The shortest-path phase reads whole rows many times: give it contiguous, signed costs.
     cost ??= contiguousCopy(view);
-    numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree);
+    // One pass of row reduction on small matrices (measured faster there), two on large.
+    numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree, small ? 1 : 2);
     augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree);
   }
 
@@ -109,27 +129,47 @@ function contiguousCopy(view: CostView): Float64Array {
   return out;
 }
 
-/**
- * Rectangular start (v = 0): u_i = min_j c_ij, and the row takes a free column at that
- * minimum. Reads the view in memory order. Returns the rows still free. (Each pass is a
- * function of its own so that V8 optimises its loop on its own type feedback.)
+function contiguousView(cost: Float64Array, view: CostView): CostView {
+  return { data: cost, rows: view.rows, cols: view.cols, rowStride: view.cols, colStride: 1, sign: 1, checkFinite: view.checkFinite };
+}
+
+/*
+ * Rectangular start (v = 0): u_i = min_j c_ij, and each row takes a free column at that
+ * minimum. The passes read the view in memory order, and each is a function of its own so
+ * that V8 optimises its loop on its own type feedback.
  */
-function greedyRowReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, free: Int32Array): number {
-  const na = view.rows;
-  const rowMin = new Float64Array(na).fill(Infinity);
-  if (view.colStride === 1) {
-    rowMinimaByRow(view, rowMin);
-    assignAtMinimumByRow(view, rowMin, rowSol, colSol);
+
+/** Contiguous signed copy of a (small) view, computing the row minima on the way. */
+function copyWithRowMinima(view: CostView, rowMin: Float64Array): Float64Array {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  const out = new Float64Array(na * nb);
+  let sum = 0;
+  if (colStride === 1) {
+    for (let i = 0; i < na; i++) {
+      const src = i * rowStride;
+      const dst = i * nb;
+      let min = Infinity;
+      for (let j = 0; j < nb; j++) {
+        const c = sign * data[src + j]!;
+        out[dst + j] = c;
+        if (c < min) min = c;
+        sum += c;
+      }
+      rowMin[i] = min;
+    }
   } else {
-    rowMinimaByColumn(view, rowMin);
-    assignAtMinimumByColumn(view, rowMin, rowSol, colSol);
+    for (let j = 0; j < nb; j++) {
+      const src = j * colStride;
+      for (let i = 0; i < na; i++) {
+        const c = sign * data[src + i * rowStride]!;
+        out[i * nb + j] = c;
+        if (c < rowMin[i]!) rowMin[i] = c;
+        sum += c;
+      }
+    }
   }
-  let numFree = 0;
-  for (let i = 0; i < na; i++) {
-    if (rowMin[i] === Infinity) throw new AssignmentError('no-augmenting-path', { row: i });
-    if (rowSol[i]! < 0) free[numFree++] = i;
-  }
-  return numFree;
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
+  return out;
 }
 
 /** Row minima of a row-major view; two running minima break the loop-carried dependency. */
@@ -155,7 +195,7 @@ function rowMinimaByRow(view: CostView, rowMin: Float64Array): void {
     }
     rowMin[i] = min0 < min1 ? min0 : min1;
   }
-  screenSum(sum, view);
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
 }
 
 /** Each row takes the first free column at its minimum. */
@@ -190,7 +230,7 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array): void {
       sum += c;
     }
   }
-  screenSum(sum, view);
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
 }
 
 /**
@@ -251,7 +291,7 @@ function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array,
       colSol[j] = -1;
     }
   }
-  screenSum(sum, view);
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
   // A forbidden-only column cannot occur in a feasible square problem; keep v finite anyway.
   for (let j = 0; j < n; j++) if (v[j] === Infinity) v[j] = 0;
 
@@ -276,7 +316,7 @@ function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array,
 }
 
 /**
- * Two passes of LAPJV's augmenting row reduction: a free row takes its best column,
+ * LAPJV's augmenting row reduction (one or two passes): a free row takes its best column,
  * lowering that column's potential to the row's second-best reduced cost; the evicted row
  * is retried at once. Capped so that near-ties between floats cannot ping-pong for long.
  * Returns the rows still free, gathered into `free`.
@@ -290,10 +330,11 @@ function augmentingRowReduction(
   v: Float64Array,
   free: Int32Array,
   numFreeIn: number,
+  passes: number,
 ): number {
   let numFree = numFreeIn;
   const stepCap = 4 * na + 16;
-  for (let pass = 0; pass < 2 && numFree > 0; pass++) {
+  for (let pass = 0; pass < passes && numFree > 0; pass++) {
     let k = 0;
     const prevNumFree = numFree;
     numFree = 0;
