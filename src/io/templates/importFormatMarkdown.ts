@@ -1,0 +1,92 @@
+import { importEntities } from '../csv/importProblem';
+import { MAX_IMPORT_BYTES } from '../csv/decodeText';
+import { csvFormats, formatCell } from '../csv/writeCsv';
+import type { ColumnDefinition } from './columnDefinition';
+import { entityColumns } from './entityColumns';
+
+const cellText = (text: string): string => text.replace(/\|/g, '\\|');
+
+function columnRow(c: ColumnDefinition): string {
+  const names = [c.header.sv, c.header.en, ...c.aliases.filter((a) => a !== c.header.sv && a !== c.header.en)];
+  const example = formatCell(c.example, csvFormats.sv);
+  return `| ${names.map((n) => `\`${n}\``).join(', ')} | ${cellText(c.meaning.en)} | ${cellText(c.unit?.en ?? '–')} | ${c.required ? 'yes' : 'no'} | \`${cellText(example)}\` |`;
+}
+
+/**
+ * `docs/import-format.md`, generated from the column tables (the same tables drive the parser
+ * and the templates, so the page cannot drift from what is accepted).
+ */
+export function importFormatMarkdown(): string {
+  const lines: string[] = [
+    '# Import format: people, positions, sites and competences',
+    '',
+    '<!-- Generated from src/io/templates/*Columns.ts by importFormatMarkdown(); do not edit by hand. -->',
+    '',
+    'HR brings the real staff data as spreadsheet files. Each file holds one collection; the imported',
+    'collections replace the current ones, the rest of the dataset (municipalities, localities, functions,',
+    'units, scenarios) stays. Nothing is replaced until every file validates and the user confirms.',
+    '',
+    '## Files',
+    '',
+    '- **CSV** as Excel or LibreOffice write it: `;` as separator with decimal comma (Swedish), or `,` with',
+    '  decimal point. The separator is detected from the header line (tab works too). Encoding UTF-8 with or',
+    '  without BOM, UTF-16 with BOM, or Windows-1252 (detected: bytes that are not valid UTF-8 are read as',
+    '  Windows-1252).',
+    '- **JSON**: a list of objects with the fields of the schema (`src/schema/`), or an object holding the',
+    '  list, `{ "people": [...] }` (the data folder\'s files). A file with several lists imports each.',
+    `- At most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB per file. Empty, binary and Excel workbook (.xlsx) files are refused.`,
+    '- Which collection a file holds is told by its name (`people.csv`, `personer.csv`, `positions.csv`,',
+    '  `befattningar.csv`, `sites.csv`, `arbetsplatser.csv`, `competences.csv`, `kompetenser.csv`), else by its headers.',
+    '- Row 1 holds the headers. Headers are matched case-insensitively, trimmed, with spaces and hyphens',
+    '  read as `_`; Swedish and English names are both accepted. Unknown columns are ignored with a warning.',
+    '  Empty rows are skipped. Problems name the file, the row as the spreadsheet shows it (header = row 1)',
+    '  and the column as written; in JSON files, the item number (first = 1) and the field.',
+    '',
+    '## Cell values',
+    '',
+    '- Numbers: `0,8` or `0.8`; spaces as thousands separators (`38 500`). Not `1.234,5`.',
+    '- Yes/no: `ja`/`nej`, `yes`/`no`, `true`/`false`, `sant`/`falskt`, `1`/`0` (any case).',
+    '- Dates: `YYYY-MM-DD`.',
+    '- Ids: lowercase letters a–z, digits and hyphens (`p017`, `varnamo-stadshus`).',
+    "- Text that starts with `'` followed by `=`, `+`, `-` or `@` has the `'` removed (exports write it to keep",
+    '  spreadsheets from running text as a formula).',
+    '',
+    '## Templates',
+    '',
+    'Templates with one example row are in `src/io/templates/files/` (`<collection>.sv.csv`: `;`, decimal comma;',
+    '`<collection>.en.csv`: `,`, decimal point; both UTF-8 with BOM), and the app offers them for download.',
+    '',
+  ];
+  for (const entity of importEntities) {
+    const table = entityColumns[entity];
+    lines.push(`## ${entity}.csv`, '', `One row: ${table.row.en}`, '');
+    lines.push('| column (Swedish, English, also accepted) | meaning | unit | required | example |', '|---|---|---|---|---|');
+    for (const c of table.columns) lines.push(columnRow(c));
+    const dynamic = table.competenceColumns;
+    if (dynamic) {
+      lines.push(
+        `| \`<competence id>\`, \`${dynamic.prefix.sv}<id>\`, \`${dynamic.prefix.en}<id>\` | ${cellText(dynamic.meaning.en)} | ${cellText(dynamic.unit?.en ?? '–')} | no | \`${dynamic.exampleCompetenceId}\`: \`${dynamic.example}\` |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push(
+    '## Export formats',
+    '',
+    '- **Collections as CSV** (`exportCollectionCsv`): exactly the import format above, re-importable.',
+    "  A position's requirements are read in column order, so a round trip keeps every requirement but",
+    '  orders them by the competence columns.',
+    '- **Dataset as JSON** (`exportDatasetJson`): one file holding the whole dataset (`schemaVersion`, region,',
+    '  reference date, target organisation, sources and every collection), the `Dataset` of',
+    '  `src/schema/dataset.ts`. Re-imported whole by `importDatasetJson`; its people, positions, sites and',
+    '  competences lists can also be imported by `importCollections`. `npm run sim -- import` writes the',
+    '  data folder layout (one file per collection) instead.',
+    '- **Scenarios as JSON** (`exportScenariosJson`): `{ "format": "ggvv-scenarios", "schemaVersion": 1,',
+    '  "scenarios": [...] }`; `importScenarios` migrates older schema versions, then validates.',
+    '- **Per-person impact CSV** and **decision log CSV**: `;` and decimal comma (Swedish) or `,` and decimal',
+    '  point (English), UTF-8 with BOM. Text cells that begin with `=`, `+`, `-`, `@`, tab or carriage return',
+    "  get a leading `'`; numbers, negative ones included, are written as numbers.",
+    '',
+  );
+  return lines.join('\n');
+}
