@@ -22,8 +22,10 @@ export function histogramBins(values: readonly number[], options: HistogramBinOp
   if (values.length === 0) return [];
   const generator = bin<number, number>().thresholds(options.binCount ?? 12);
   const [low, high] = extent(values) as [number, number];
-  // Without a domain d3 widens the extent to nice steps; all-equal values still need a bin of some width.
-  const domain = options.domain ?? (low === high ? ([low - 0.5, high + 0.5] as [number, number]) : null);
+  // Without a domain d3 widens the extent to nice steps; (nearly) equal values still need a bin of
+  // some width, or the nice steps become absurdly many.
+  const tiny = high - low < 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
+  const domain = options.domain ?? (tiny ? ([low - 0.5, high + 0.5] as [number, number]) : null);
   if (domain) generator.domain(domain);
   return generator(values.slice()).map((b) => ({ x0: b.x0 ?? low, x1: b.x1 ?? high, count: b.length }));
 }
