@@ -58,6 +58,28 @@ describe('forcedPairLosses', () => {
     }
   });
 
+  it('matches re-solving with the pair forced on larger problems (the rest solved without that row and column)', () => {
+    const random = randomStream(11, 'forced-large');
+    for (const [rows, cols, maximise] of [[30, 24, true], [20, 26, false], [25, 25, true]] as const) {
+      const values = Float64Array.from({ length: rows * cols }, () => Math.floor(random() * 21));
+      const allowed = Uint8Array.from({ length: rows * cols }, () => (random() < 0.3 ? 0 : 1));
+      const problem = { rows, cols, values, allowed, maximise };
+      const solution = solveAssignment(problem);
+      for (const col of [0, Math.floor(cols / 2), cols - 1]) {
+        const losses = forcedPairLosses(problem, solution, col);
+        for (let row = 0; row < rows; row++) {
+          let expected = Infinity;
+          if (allowed[row * cols + col] !== 0) {
+            const rest = Uint8Array.from(allowed, (a, k) => (Math.floor(k / cols) === row || k % cols === col ? 0 : a));
+            const other = solveAssignment({ ...problem, allowed: rest });
+            if (other.pairs + 1 === solution.pairs) expected = Math.abs(solution.total - (other.total + values[row * cols + col]!));
+          }
+          expect(losses[row]).toBe(expected);
+        }
+      }
+    }
+  });
+
   it('gives the runner-up: zero for the holder, the score drop for others, Infinity when forbidden', () => {
     const problem = assignmentProblemFromRows(
       [

@@ -212,6 +212,47 @@ describe('solveAssignment', () => {
       expect(codeOf(() => assignmentProblemFromRows([[1, Number.NaN]], { maximise: false }))).toBe('non-finite-value');
     });
 
+    it('rejects a non-finite value wherever it is, in every code path (shape, direction, mask)', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.boolean(),
+          fc.boolean(),
+          fc.constantFrom(Number.NaN, Infinity, -Infinity),
+          fc.nat(),
+          (rows, cols, maximise, withMask, bad, at) => {
+            const values = Float64Array.from({ length: rows * cols }, (_, k) => k % 5);
+            const k = at % (rows * cols);
+            values[k] = bad;
+            const problem: AssignmentProblem = withMask
+              ? { rows, cols, values, maximise, allowed: Uint8Array.from({ length: rows * cols }, (_, q) => (q === (k + 1) % (rows * cols) && q !== k ? 0 : 1)) }
+              : { rows, cols, values, maximise };
+            let caught: unknown;
+            try {
+              solveAssignment(problem);
+            } catch (error) {
+              caught = error;
+            }
+            expect(caught).toBeInstanceOf(AssignmentError);
+            expect((caught as AssignmentError).code).toBe('non-finite-value');
+            expect((caught as AssignmentError).params).toEqual({ row: Math.floor(k / cols), col: k % cols });
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it('solves huge finite values whose sum overflows (no false alarm from the finiteness screen)', () => {
+      for (const [rows, cols] of [[10, 10], [12, 8], [8, 12]] as const) {
+        const pattern = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => 1 + ((i * 7 + j * 3) % 11) / 10));
+        const small = solveAssignment(assignmentProblemFromRows(pattern, { maximise: false }));
+        const huge = solveAssignment(assignmentProblemFromRows(pattern.map((row) => row.map((x) => x * 1e307)), { maximise: false }));
+        expect(huge.pairs).toBe(small.pairs);
+        expect(huge.total / 1e307).toBeCloseTo(small.total, 9);
+      }
+    });
+
     it('ignores values in forbidden cells', () => {
       const values = Float64Array.from([1, Number.NaN, 3, 4]);
       const allowed = Uint8Array.from([1, 0, 1, 1]);
