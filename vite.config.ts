@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -30,7 +31,16 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Two pages: the HR app, and the union view that opens only anonymised report files.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        union: fileURLToPath(new URL('./union.html', import.meta.url)),
+      },
+    },
+  },
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -14,6 +14,7 @@ export type ReportProblemCode =
   | 'inconsistent-tables'
   | 'recoverable-cell';
 
+/** A problem names the place and the reason, never the offending text (it may be personal). */
 export interface ReportProblem {
   /** Where in the file, e.g. `tables[3].cells[1][2]` (`$` for the whole file). */
   readonly path: string;
@@ -151,9 +152,9 @@ interface Scanner {
 }
 
 function scanString(text: string, path: string, { patterns, problems }: Scanner): void {
-  if (ISO_DATE.test(text)) problems.push({ path, code: 'date', params: { value: text } });
-  if (patterns.length === 0 && PERSON_ID.test(text)) problems.push({ path, code: 'person-id', params: { value: text } });
-  if (patterns.some((pattern) => pattern.test(text))) problems.push({ path, code: 'personal-token', params: { value: text } });
+  if (ISO_DATE.test(text)) problems.push({ path, code: 'date', params: {} });
+  if (patterns.length === 0 && PERSON_ID.test(text)) problems.push({ path, code: 'person-id', params: {} });
+  if (patterns.some((pattern) => pattern.test(text))) problems.push({ path, code: 'personal-token', params: {} });
 }
 
 /** Walks the raw JSON; `inPolygon` is true inside `homeAreas[i].polygon`, where corners belong. */
@@ -162,15 +163,15 @@ function scan(value: unknown, path: string, inPolygon: boolean, scanner: Scanner
   if (typeof value === 'string') {
     scanString(value, path, scanner);
   } else if (typeof value === 'number') {
-    if (scanner.tokens.has(String(value))) problems.push({ path, code: 'personal-token', params: { value } });
-    if (!inPolygon && decimals(value) > MAX_DECIMALS) problems.push({ path, code: 'coordinate', params: { value } });
+    if (scanner.tokens.has(String(value))) problems.push({ path, code: 'personal-token', params: {} });
+    if (!inPolygon && decimals(value) > MAX_DECIMALS) problems.push({ path, code: 'coordinate', params: {} });
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => scan(item, `${path}[${i}]`, inPolygon, scanner));
   } else if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
     const keys = new Set(entries.map(([key]) => key));
     if (!inPolygon && (keys.has('lat') || keys.has('lon') || keys.has('latitude') || keys.has('longitude'))) {
-      problems.push({ path, code: 'coordinate', params: { value: 'lat/lon' } });
+      problems.push({ path, code: 'coordinate', params: {} });
     }
     for (const [key, item] of entries) {
       const child = `${path}.${key}`;
