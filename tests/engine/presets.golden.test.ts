@@ -13,7 +13,7 @@ const goldenFile = 'tests/golden/presets.json';
 
 const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
-function goldenOf(e: ScenarioEvaluation) {
+function goldenOf(e: ScenarioEvaluation, titleOf: Map<string, string>) {
   const s = e.commute.summary;
   return {
     commute: {
@@ -35,7 +35,13 @@ function goldenOf(e: ScenarioEvaluation) {
       points: e.coverage.points.map((p) => [p.siteId, p.technicians, p.staffedDaysPerWeek]),
     },
     assignment: e.assignment && {
-      placements: Object.fromEntries(e.assignment.placements.map((p) => [p.positionId, p.personId])),
+      // Who holds which kind of position where: interchangeable positions (same title and site)
+      // may swap holders between equally good optima, which is not a change of result.
+      placements: Object.fromEntries(
+        [...e.assignment.placements]
+          .sort((a, b) => a.personId.localeCompare(b.personId))
+          .map((p) => [p.personId, `${titleOf.get(p.positionId)} @ ${p.siteId}`]),
+      ),
       bench: e.assignment.bench,
       totalScore: round(e.assignment.totalScore),
       conflicts: e.assignment.selectionOrder.conflicts.length,
@@ -55,7 +61,10 @@ describe('presets on the default data (golden)', async () => {
   const actual = Object.fromEntries(
     ['today', 'centralised', 'decentralised'].map((id) => [
       id,
-      goldenOf(evaluateScenario(dataset, dataset.scenarios.find((s) => s.id === id)!, { travelModel: model })),
+      goldenOf(
+        evaluateScenario(dataset, dataset.scenarios.find((s) => s.id === id)!, { travelModel: model }),
+        new Map(dataset.positions.map((p) => [p.id, p.title])),
+      ),
     ]),
   );
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(goldenFile, `${JSON.stringify(actual, null, 1)}\n`);
