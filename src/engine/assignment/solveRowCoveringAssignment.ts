@@ -77,8 +77,10 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
     const rowMin = new Float64Array(na).fill(Infinity);
     if (cost === undefined && small) {
       // Copy and first pass in one sweep.
-      cost = copyWithRowMinima(view, rowMin);
-      assignAtMinimumByRow(contiguousView(cost, view), rowMin, rowSol, colSol);
+      const rowArgMin = new Int32Array(na);
+      const rowTied = new Uint8Array(na);
+      cost = copyWithRowMinima(view, rowMin, rowArgMin, rowTied);
+      assignAtArgMin(contiguousView(cost, view), rowMin, rowArgMin, rowTied, rowSol, colSol);
     } else if (view.colStride === 1) {
       rowMinimaByRow(view, rowMin);
       assignAtMinimumByRow(view, rowMin, rowSol, colSol);
@@ -139,8 +141,11 @@ function contiguousView(cost: Float64Array, view: CostView): CostView {
  * that V8 optimises its loop on its own type feedback.
  */
 
-/** Contiguous signed copy of a (small) view, computing the row minima on the way. */
-function copyWithRowMinima(view: CostView, rowMin: Float64Array): Float64Array {
+/**
+ * Contiguous signed copy of a (small) view, computing on the way each row's minimum, its
+ * first column, and whether the minimum occurs more than once.
+ */
+function copyWithRowMinima(view: CostView, rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint8Array): Float64Array {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   const out = new Float64Array(na * nb);
   let sum = 0;
@@ -149,13 +154,23 @@ function copyWithRowMinima(view: CostView, rowMin: Float64Array): Float64Array {
       const src = i * rowStride;
       const dst = i * nb;
       let min = Infinity;
+      let arg = 0;
+      let tied = 0;
       for (let j = 0; j < nb; j++) {
         const c = sign * data[src + j]!;
         out[dst + j] = c;
-        if (c < min) min = c;
+        if (c < min) {
+          min = c;
+          arg = j;
+          tied = 0;
+        } else if (c === min) {
+          tied = 1;
+        }
         sum += c;
       }
       rowMin[i] = min;
+      rowArgMin[i] = arg;
+      rowTied[i] = tied;
     }
   } else {
     for (let j = 0; j < nb; j++) {
@@ -163,13 +178,46 @@ function copyWithRowMinima(view: CostView, rowMin: Float64Array): Float64Array {
       for (let i = 0; i < na; i++) {
         const c = sign * data[src + i * rowStride]!;
         out[i * nb + j] = c;
-        if (c < rowMin[i]!) rowMin[i] = c;
+        if (c < rowMin[i]!) {
+          rowMin[i] = c;
+          rowArgMin[i] = j;
+          rowTied[i] = 0;
+        } else if (c === rowMin[i]) {
+          rowTied[i] = 1;
+        }
         sum += c;
       }
     }
   }
   if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
   return out;
+}
+
+/**
+ * Each row takes its first column at the minimum if free; only a row whose minimum is tied
+ * looks further for a free column at the same value.
+ */
+function assignAtArgMin(
+  view: CostView,
+  rowMin: Float64Array,
+  rowArgMin: Int32Array,
+  rowTied: Uint8Array,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+): void {
+  const { data, rows: na, cols: nb, rowStride } = view;
+  for (let i = 0; i < na; i++) {
+    let j = rowArgMin[i]!;
+    if (colSol[j]! >= 0) {
+      if (rowTied[i] === 0) continue;
+      const base = i * rowStride;
+      const min = rowMin[i]!;
+      for (j = j + 1; j < nb; j++) if (colSol[j]! < 0 && data[base + j] === min) break;
+      if (j === nb) continue;
+    }
+    rowSol[i] = j;
+    colSol[j] = i;
+  }
 }
 
 /** Row minima of a row-major view; two running minima break the loop-carried dependency. */
