@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** People of the default data: what must never reach the union page. */
+const people = (JSON.parse(readFileSync('data/people.json', 'utf8')) as { people: { id: string; name?: string }[] }).people;
+const personal = people.flatMap((p) => [p.id, ...(p.name ? [p.name] : [])]);
+const personIdPattern = new RegExp(`"(${people.map((p) => p.id).join('|')})"`);
+
+const reportFile = join('test-results', 'union-e2e-report.json');
+
+test.beforeAll(() => {
+  mkdirSync('test-results', { recursive: true });
+  // The report as HR makes it from the command line.
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'report', '--scenarios', 'today,centralised,decentralised', '--out', reportFile], {
+    stdio: 'pipe',
+  });
+});
+
+test.describe('union view', () => {
+  test('opens the report file, shows its tables, keeps nothing personal and loads no data', async ({ page }) => {
+    const requests: string[] = [];
+    const scripts: { url: string; body: string }[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.js')) scripts.push({ url: response.url(), body: await response.text() });
+    });
+
+    await page.goto('/union.html');
+    await expect(page.getByRole('heading', { level: 1, name: 'Anonymiserad konsekvensrapport' })).toBeVisible();
+    await page.getByLabel('Öppna en rapportfil (JSON)').setInputFiles(reportFile);
+
+    const commute = page.getByRole('table', { name: 'Förändrad enkel restid (minuter) per kommun man kommer från' });
+    await expect(commute).toHaveCount(2);
+    await expect(commute.first().getByRole('rowheader', { name: 'Gislaved' })).toBeVisible();
+    await expect(commute.first().getByText('< 5').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Scenario: Decentraliserad' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Karta över hemområden/ })).toBeVisible();
+    await page.screenshot({ path: join('test-results', 'union-view.png'), fullPage: true });
+
+    const stored = await page.evaluate(async () => {
+      const dump: string[] = [];
+      for (const storage of [localStorage, sessionStorage]) {
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i)!;
+          dump.push(key, storage.getItem(key) ?? '');
+        }
+      }
+      const databases = await indexedDB.databases();
+      for (const info of databases) {
+        if (!info.name) continue;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(info.name!);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        for (const storeName of Array.from(db.objectStoreNames)) {
+          const all = await new Promise<unknown[]>((resolve, reject) => {
+            const read = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+            read.onsuccess = () => resolve(read.result as unknown[]);
+            read.onerror = () => reject(read.error);
+          });
+          dump.push(info.name, storeName, JSON.stringify(all));
+        }
+        db.close();
+      }
+      return dump.join('\n');
+    });
+    for (const token of personal) expect(stored.includes(token), `storage holds ${token}`).toBe(false);
+
+    expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith('http://127.0.0.1:4173'))).toEqual([]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(personIdPattern.test(script.body), `${script.url} holds person ids`).toBe(false);
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('refuses a tampered file and says where and why', async ({ page }) => {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { tables: { cells: (number | null)[][] }[] };
+    report.tables[0]!.cells[0]![0] = 2;
+    await page.goto('/union.html');
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByLabel('Open a report file (JSON)').setInputFiles({
+      name: 'tampered.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(report)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('$.tables[0].cells[0][0]: table centralised.commuteByOrigin publishes 2, fewer than k = 5.');
+    await expect(page.getByRole('table')).toHaveCount(0);
+  });
+});
