@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
 import { engineMessages } from './engine';
+import { hubsMessages } from './hubs';
 import { reportMessages } from './report';
 import { retentionMessages } from './retention';
 import { travelMessages } from './travel';
@@ -15,7 +16,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, report: reportMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, hubs: hubsMessages, report: reportMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
