@@ -33,6 +33,8 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
   const anyRowFailed = imported.some((c) => c.read.problems.some((p) => p.severity === 'error' && p.row !== null));
   const problems: ImportProblem[] = [];
   const fallbackFile = imported[0]?.read.file ?? '';
+  // References lost, one problem per missing target and referring kind: "person p001, p002 … (+9)".
+  const lost = new Map<string, { file: string; entity: string; target: string; value: string; ids: string[] }>();
 
   for (const issue of issues) {
     const collection = collectionOfEntity[issue.entity];
@@ -42,14 +44,10 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
       const targetCollection = target ? byEntity.get(target) : undefined;
       if (targetCollection?.failedIds.has(String(issue.params.value))) continue;
       if (!own && targetCollection) {
-        problems.push({
-          file: targetCollection.read.file,
-          row: null,
-          column: null,
-          code: 'reference-lost',
-          params: { entity: issue.entity, id: issue.id ?? '', field: issue.field, value: String(issue.params.value), target: String(issue.params.target) },
-          severity: 'error',
-        });
+        const key = `${targetCollection.read.file}\u0000${issue.entity}\u0000${String(issue.params.value)}`;
+        const group = lost.get(key) ?? { file: targetCollection.read.file, entity: issue.entity, target: String(issue.params.target), value: String(issue.params.value), ids: [] };
+        if (issue.id !== null && !group.ids.includes(issue.id)) group.ids.push(issue.id);
+        lost.set(key, group);
         continue;
       }
     }
@@ -78,8 +76,21 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
       severity: 'error',
     });
   }
+  for (const group of lost.values()) {
+    const ids = group.ids.slice(0, LISTED_IDS).join(', ') + (group.ids.length > LISTED_IDS ? ` (+${group.ids.length - LISTED_IDS})` : '');
+    problems.push({
+      file: group.file,
+      row: null,
+      column: null,
+      code: 'reference-lost',
+      params: { target: group.target, value: group.value, entity: group.entity, ids, count: group.ids.length },
+      severity: 'error',
+    });
+  }
   return problems;
 }
+
+const LISTED_IDS = 5;
 
 /** The latitude or the longitude column, whichever lies outside the region's box and margin. */
 function regionColumn(issue: DatasetIssue, current: Dataset, columnOf: (field: string) => string | null): string | null {

@@ -17,11 +17,12 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
  * Turns a file's bytes into text as a Swedish spreadsheet user's files come: UTF-8 with or
  * without BOM, UTF-16 with BOM (Excel's "Unicode text"), or Windows-1252 (older Excel "CSV")
  * when the bytes are not valid UTF-8. Refuses, by their bytes alone, files that are too large,
- * empty, spreadsheet workbooks or otherwise binary.
+ * empty, spreadsheet workbooks or otherwise binary. `sizeBytes` lets a caller that knows a
+ * file's size refuse it without reading it.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return { ok: false, code: 'file-too-large', params: { sizeMb: roundMb(bytes.length), limitMb: roundMb(MAX_IMPORT_BYTES) } };
+export function decodeText(bytes: Uint8Array, sizeBytes: number = bytes.length): DecodedText {
+  if (sizeBytes > MAX_IMPORT_BYTES) {
+    return { ok: false, code: 'file-too-large', params: { sizeMb: roundMb(sizeBytes), limitMb: roundMb(MAX_IMPORT_BYTES) } };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return { ok: false, code: 'file-spreadsheet', params: {} };

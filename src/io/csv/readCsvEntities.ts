@@ -51,12 +51,18 @@ export function readCsvEntities(
   const rows: EntityRow[] = [];
   const headerOfField = (field: string) => mapping.headerOfField.get(field);
 
+  const brokenRows = new Set(syntaxErrors.map((e) => e.row));
+  const columnIndex = new Map(headers.map((h, i) => [h.trim(), i]));
+  const byColumn = (a: ImportProblem, b: ImportProblem) =>
+    (a.column === null ? -1 : (columnIndex.get(a.column) ?? headers.length)) - (b.column === null ? -1 : (columnIndex.get(b.column) ?? headers.length));
+
   for (let index = headerIndex + 1; index < records.length; index++) {
     const record = records[index]!;
-    if (isBlankRecord(record)) continue;
     const row = index + 1;
+    if (isBlankRecord(record) || brokenRows.has(row)) continue;
+    const found: ImportProblem[] = [];
     const rowProblem = (column: string | null, code: ImportProblem['code'], params: ImportProblem['params']) =>
-      problems.push({ file, row, column, code, params, severity: 'error' });
+      found.push({ file, row, column, code, params, severity: 'error' });
     if (record.length > headers.length && !isBlankRecord(record.slice(headers.length))) {
       rowProblem(null, 'extra-cells', { expected: headers.length, actual: record.length });
     }
@@ -119,10 +125,11 @@ export function readCsvEntities(
       return reported.has(field) || missingFields.has(field) || missingFields.has(top) || [...missingFields].some((m) => m.startsWith(`${field}.`));
     };
     const checked = schemaProblems(schema, value, { file, row, columnOf, skip });
-    problems.push(...checked.problems);
+    found.push(...checked.problems);
+    problems.push(...found.sort(byColumn));
     const id = typeof value.id === 'string' && value.id !== '' ? value.id : null;
     rows.push({ row, id, entity: checked.entity, columnOf });
   }
-  if (rows.length === 0 && headers.length > 0) fileProblem('no-rows', {});
+  if (rows.length === 0 && headers.length > 0 && syntaxErrors.length === 0) fileProblem('no-rows', {});
   return { file, rows, problems, unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0 };
 }

@@ -7,7 +7,7 @@ import { entityColumns } from './entityColumns';
 const cellText = (text: string): string => text.replace(/\|/g, '\\|');
 
 function columnRow(c: ColumnDefinition): string {
-  const names = [c.header.sv, c.header.en, ...c.aliases.filter((a) => a !== c.header.sv && a !== c.header.en)];
+  const names = [...new Set([c.header.sv, c.header.en, ...c.aliases, c.field])];
   const example = formatCell(c.example, csvFormats.sv);
   return `| ${names.map((n) => `\`${n}\``).join(', ')} | ${cellText(c.meaning.en)} | ${cellText(c.unit?.en ?? '–')} | ${c.required ? 'yes' : 'no'} | \`${cellText(example)}\` |`;
 }
