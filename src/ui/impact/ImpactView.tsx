@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { defaultScenarioParameters } from '../../schema/scenarioParameters';
 import { DistributionChart } from '../charts/DistributionChart';
 import { Histogram } from '../charts/Histogram';
 import { histogramBins } from '../charts/histogramBins';
@@ -23,6 +25,11 @@ export interface ImpactViewProps {
   /** HR sees salaries and home coordinates; managers never do. */
   role: 'hr' | 'manager';
   language: Language;
+  /**
+   * The evaluated scenario, for its name and thresholds; optional: by default it is looked up in
+   * `dataset.scenarios` by the evaluation's id (pass it when edited scenarios live elsewhere).
+   */
+  scenario?: Scenario;
 }
 
 /**
@@ -30,12 +37,13 @@ export interface ImpactViewProps {
  * distributions, retention risk, competence coverage with its Monte Carlo bands, and local
  * service coverage.
  */
-export function ImpactView({ dataset, evaluation, role, language }: ImpactViewProps) {
+export function ImpactView({ dataset, evaluation, role, language, scenario: givenScenario }: ImpactViewProps) {
   const { t } = useTranslation();
   const names = useMemo(() => datasetNames(dataset, language), [dataset, language]);
   const rows = useMemo(() => impactRows(dataset, evaluation, names, role === 'hr'), [dataset, evaluation, names, role]);
-  const scenario = dataset.scenarios.find((s) => s.id === evaluation.scenarioId);
-  const commuteParams = scenario?.parameters.commute;
+  const scenario = givenScenario ?? dataset.scenarios.find((s) => s.id === evaluation.scenarioId);
+  // Without the scenario, the defaults: the thresholds only label flags the engine has already set.
+  const parameters = useMemo(() => scenario?.parameters ?? defaultScenarioParameters(), [scenario]);
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
 
   const charts = useMemo(() => {
@@ -67,8 +75,8 @@ export function ImpactView({ dataset, evaluation, role, language }: ImpactViewPr
           rows={rows}
           role={role}
           language={language}
-          addedMinutesThreshold={commuteParams?.addedMinutesThreshold ?? 20}
-          longCommuteMinutes={commuteParams?.longCommuteMinutes ?? 60}
+          addedMinutesThreshold={parameters.commute.addedMinutesThreshold}
+          longCommuteMinutes={parameters.commute.longCommuteMinutes}
         />
       </section>
 
@@ -82,7 +90,7 @@ export function ImpactView({ dataset, evaluation, role, language }: ImpactViewPr
             xLabel={t('views.chart.minutes')}
             formatValue={(x) => n(x)}
             referenceX={0}
-            warnFrom={commuteParams?.addedMinutesThreshold}
+            warnFrom={parameters.commute.addedMinutesThreshold}
           />
           <DistributionChart
             before={{ name: t('views.today'), bins: charts.today }}
@@ -111,10 +119,10 @@ export function ImpactView({ dataset, evaluation, role, language }: ImpactViewPr
             <p className="note">
               {t('views.impact.draws', { draws: n(retention.drawsCompleted), seed: retention.seed })}{' '}
               {t('retention.assumption.model', {
-                baseRate: t('views.percent', { value: n((scenario?.parameters.attrition.baseRate ?? 0) * 100, 1) }),
-                maxRate: t('views.percent', { value: n((scenario?.parameters.attrition.maxRate ?? 0) * 100, 1) }),
-                t50Minutes: n(scenario?.parameters.attrition.t50Minutes ?? 0, 1),
-                rampMinutes: n(scenario?.parameters.attrition.rampMinutes ?? 0, 1),
+                baseRate: t('views.percent', { value: n(parameters.attrition.baseRate * 100, 1) }),
+                maxRate: t('views.percent', { value: n(parameters.attrition.maxRate * 100, 1) }),
+                t50Minutes: n(parameters.attrition.t50Minutes, 1),
+                rampMinutes: n(parameters.attrition.rampMinutes, 1),
               })}
             </p>
             {retention.cancelled && (

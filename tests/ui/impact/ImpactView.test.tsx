@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../../src/engine/evaluateScenario';
+import { scenarioSchema } from '../../../src/schema/scenario';
 import { ImpactView } from '../../../src/ui/impact/ImpactView';
 import { defaultData, renderIn, smallData, type EvaluatedData } from '../overview/viewFixtures';
 
@@ -60,6 +61,14 @@ describe('ImpactView on the small dataset', () => {
       expect(row).toHaveTextContent(competence.atRisk ? '⚠ I riskzonen' : 'OK');
     }
     expect(screen.getByRole('img', { name: /Kompetensinnehavare|innehavare nu/ })).toBeInTheDocument();
+  });
+
+  it('labels the flags with the thresholds of the scenario given, even one outside the dataset', () => {
+    const strict = scenarioSchema.parse({ ...data.scenario('central'), id: 'strict', name: 'Strikt', parameters: { commute: { addedMinutesThreshold: 10 } } });
+    renderIn(<ImpactView dataset={data.dataset} evaluation={data.evaluate(strict)} scenario={strict} role="manager" language="sv" />);
+    expect(screen.getByRole('heading', { name: 'Konsekvenser: Strikt' })).toBeInTheDocument();
+    expect(within(screen.getByLabelText('Flagga')).getByRole('option', { name: 'Ökar med mer än 10 min' })).toBeInTheDocument();
+    expect(bodyRows().find((r) => within(r).getByRole('rowheader').textContent === 'p004')).toHaveTextContent('+10 min');
   });
 
   it('has no retention figures for the baseline', () => {

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScenarioEvaluation } from '../../../src/engine/evaluateScenario';
+import { defaultScenarioParameters } from '../../../src/schema/scenarioParameters';
+import { CompareView } from '../../../src/ui/compare/CompareView';
+import { defaultData, renderIn, smallData, type EvaluatedData } from '../overview/viewFixtures';
+
+const figuresTable = () => screen.getByRole('table', { name: /^Nyckeltal; det bästa värdet/ });
+const figureRow = (label: RegExp) => within(figuresTable()).getByRole('row', { name: label });
+const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell');
+
+describe('CompareView on the default data', () => {
+  let data: EvaluatedData;
+  let evaluations: ScenarioEvaluation[];
+  let today: ScenarioEvaluation;
+  /** The three presets; variants added by a test join the dataset's scenarios after them. */
+  let presets: EvaluatedData['dataset']['scenarios'];
+  beforeAll(async () => {
+    data = await defaultData();
+    presets = [...data.dataset.scenarios];
+    evaluations = presets.map((s) => data.evaluate(s));
+    today = evaluations.find((e) => e.scenarioId === 'today')!;
+  });
+  const render = (extra: { scenarios?: EvaluatedData['dataset']['scenarios']; evaluations?: ScenarioEvaluation[] } = {}) =>
+    renderIn(
+      <CompareView
+        dataset={data.dataset}
+        scenarios={extra.scenarios ?? presets}
+        evaluations={extra.evaluations ?? evaluations}
+        baseline={today}
+        language="sv"
+      />,
+    );
+
+  it('compares the first three evaluated scenarios by default', () => {
+    render();
+    for (const s of presets) expect(screen.getByRole('checkbox', { name: s.name })).toBeChecked();
+    const headers = within(figuresTable()).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Nyckeltal', ...presets.map((s) => s.name)]);
+  });
+
+  it('marks the best value of each row in words, and only it', () => {
+    render();
+    const check = (label: RegExp, values: Array<number | null>, better: 'lower' | 'higher') => {
+      const present = values.filter((v): v is number => v !== null);
+      const best = better === 'lower' ? Math.min(...present) : Math.max(...present);
+      cellsOf(figureRow(label)).forEach((cell, k) => {
+        if (values[k] !== null && Math.abs(values[k]! - best) < 1e-9) expect(cell).toHaveTextContent('★ bäst');
+        else expect(cell).not.toHaveTextContent('★ bäst');
+      });
+    };
+    check(/^Ny restid över Y min/, evaluations.map((e) => e.commute.summary.longCommute), 'lower');
+    check(/^Anställda inom T min/, evaluations.map((e) => e.coverage.overall.employees), 'higher');
+    // Today has no role mapping: the best is among the two targets.
+    check(/^Placerade på en befattning/, evaluations.map((e) => e.assignment?.placements.length ?? null), 'higher');
+    expect(cellsOf(figureRow(/^Placerade på en befattning/))[0]).toHaveTextContent('ej tillämpligt');
+  });
+
+  it('shows each value\'s difference to today', () => {
+    render();
+    const cells = cellsOf(figureRow(/^Restiden ökar med mer än X min/));
+    evaluations.forEach((e, k) => {
+      const delta = e.commute.summary.addedOverThreshold - today.commute.summary.addedOverThreshold;
+      const text = delta === 0 ? '±0' : `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`;
+      expect(cells[k]).toHaveTextContent(`${text} mot i dag`);
+    });
+  });
+
+  it('lets the user pick two to four scenarios', async () => {
+    const extra = [data.variant('centralised', 'c2', { name: 'Variant 2' }), data.variant('centralised', 'c3', { name: 'Variant 3' })];
+    const notEvaluated = data.variant('decentralised', 'd2', { name: 'Ej klar' });
+    render({ scenarios: [...presets, ...extra, notEvaluated], evaluations: [...evaluations, ...extra.map((s) => data.evaluate(s))] });
+    expect(screen.getByRole('checkbox', { name: 'Ej klar (inte beräknat än)' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Variant 3' })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Variant 2' }));
+    expect(within(figuresTable()).getAllByRole('columnheader')).toHaveLength(1 + 4);
+    expect(screen.getByRole('checkbox', { name: 'Variant 3' })).toBeDisabled();
+    expect(screen.getByText('Högst fyra scenarier åt gången.')).toBeInTheDocument();
+    for (const name of ['Variant 2', 'Idag', 'Centraliserad']) await userEvent.click(screen.getByRole('checkbox', { name }));
+    expect(screen.queryByRole('table', { name: /^Nyckeltal; det bästa värdet/ })).toBeNull();
+    expect(screen.getByText('Välj minst två beräknade scenarier.')).toBeInTheDocument();
+  });
+
+  it('lists every parameter with its default and source, and flags the changed ones', () => {
+    const cheaper = data.variant('centralised', 'cheap', { name: 'Billigare mil', parameters: { commute: { mileageSekPerKm: 1.85 } } });
+    render({ scenarios: [data.scenario('today'), cheaper], evaluations: [today, data.evaluate(cheaper)] });
+    const table = screen.getByRole('table', { name: 'Parametrar som gäller' });
+    const defaults = defaultScenarioParameters();
+    const count = Object.values(defaults).reduce((s, section) => s + Object.keys(section).length, 0);
+    // One header row, a heading row per section, a row per parameter.
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + Object.keys(defaults).length + count);
+    const mileage = within(table).getByRole('row', { name: /^Milersättning \(kr\/km\)/ });
+    const [defaultCell, todayCell, cheaperCell, source] = cellsOf(mileage);
+    expect(defaultCell).toHaveTextContent('2,5');
+    expect(todayCell).toHaveTextContent('2,5');
+    expect(todayCell).not.toHaveTextContent('ändrad');
+    expect(cheaperCell).toHaveTextContent('1,85 (ändrad)');
+    expect(source).toHaveTextContent('Skatteverket');
+    expect(within(table).getAllByText('(ändrad)', { exact: false })).toHaveLength(1);
+    expect(screen.getByText('1 parameter skiljer sig från standardvärdet i Billigare mil.')).toBeInTheDocument();
+  });
+});
+
+describe('CompareView changes report', () => {
+  const data = smallData();
+  const locked = data.variant('central', 'locked', { name: 'Låst', decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }] } });
+  const scenarios = data.dataset.scenarios;
+  const evaluations = scenarios.map((s) => data.evaluate(s));
+
+  it('lists the people whose position or site differs between the two chosen scenarios', async () => {
+    renderIn(<CompareView dataset={data.dataset} scenarios={scenarios} evaluations={evaluations} baseline={evaluations[0]!} language="sv" />);
+    await userEvent.selectOptions(screen.getByLabelText('Från'), 'Central');
+    await userEvent.selectOptions(screen.getByLabelText('Till'), locked.name);
+    const table = screen.getByRole('table', { name: 'Vem som byter befattning eller arbetsplats från ”Central” till ”Låst”' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['p002', 'p004']);
+    expect(rows[1]).toHaveTextContent('ingen befattning (övertalig)');
+    expect(rows[1]).toHaveTextContent('Nätverkstekniker');
+    expect(screen.getByText('2 personer byter befattning eller arbetsplats.')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Till'), 'Central');
+    expect(screen.getByText('Välj två olika scenarier.')).toBeInTheDocument();
+  });
+});
