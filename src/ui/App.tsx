@@ -2,11 +2,20 @@ import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/createTranslator';
 import { formatDatasetIssue, formatFolderProblem } from '../i18n/formatIssue';
+import { activeScenario } from '../state/selectors';
 import type { AppStore } from '../state/store';
-import { OverviewView } from './overview/OverviewView';
-import { LanguageSwitch } from './shell/LanguageSwitch';
-import { StoreProvider, useAppStore } from './StoreContext';
+import { AppHeader } from './shell/AppHeader';
+import { KeyFigures } from './shell/KeyFigures';
+import { ResultStatus } from './shell/ResultStatus';
+import { SavedStateNotice } from './shell/SavedStateNotice';
+import { useScenarioResult } from './shell/useScenarioResult';
+import { useUndoShortcuts } from './shell/useUndoShortcuts';
+import { ViewNav } from './shell/ViewNav';
+import { WorkspaceView } from './shell/WorkspaceView';
+import { StoreProvider, useAppStore, useAppStoreApi } from './StoreContext';
+import './shell/shell.css';
 
+/** The app: the store (with its engine) is made by the caller, so tests inject their own. */
 export function App({ store }: { store: AppStore }) {
   const i18n = useMemo(() => createI18n(store.getState().language), [store]);
   return (
@@ -20,9 +29,14 @@ export function App({ store }: { store: AppStore }) {
 
 function AppShell() {
   const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
   const language = useAppStore((s) => s.language);
-  const setLanguage = useAppStore((s) => s.setLanguage);
   const status = useAppStore((s) => s.datasetStatus);
+  const view = useAppStore((s) => s.view);
+  const notice = useAppStore((s) => s.savedStateNotice);
+  const scenario = useAppStore(activeScenario);
+  const result = useScenarioResult(scenario?.id ?? null);
+  useUndoShortcuts(store);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -31,14 +45,17 @@ function AppShell() {
 
   return (
     <>
-      <header className="app-header">
-        <div>
-          <h1>{t('app.appTitle')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
+      <AppHeader />
+      <ViewNav view={view} onChange={(next) => store.getState().setView(next)} />
+      {status.kind === 'ready' && scenario && (
+        <div className="status-bar" aria-label={t('workspace.figures.label')} role="region">
+          <span className="status-scenario">{scenario.name}</span>
+          {result.current ? <KeyFigures evaluation={result.current} language={language} /> : null}
+          <ResultStatus result={result} language={language} />
         </div>
-        <LanguageSwitch language={language} onChange={setLanguage} />
-      </header>
+      )}
       <main>
+        {notice && <SavedStateNotice notice={notice} onDismiss={() => store.getState().dismissSavedStateNotice()} />}
         {status.kind === 'empty' && <p role="status">{t('app.loading')}</p>}
         {status.kind === 'invalid' && (
           <section role="alert" className="problems">
@@ -53,7 +70,7 @@ function AppShell() {
             </ul>
           </section>
         )}
-        {status.kind === 'ready' && <OverviewView dataset={status.dataset} warnings={status.warnings} language={language} />}
+        {status.kind === 'ready' && <WorkspaceView dataset={status.dataset} warnings={status.warnings} />}
       </main>
     </>
   );

@@ -8,9 +8,14 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
+/** The app's store itself: for actions and the undo history, without subscribing to changes. */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi outside StoreProvider');
+  return store;
+}
+
 /** Selects from the app's store; containers use it, leaves take props. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('useAppStore outside StoreProvider');
-  return useStore(store, selector);
+  return useStore(useAppStoreApi(), selector);
 }

@@ -2,35 +2,22 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { assembleDataset } from '../../src/io/dataFolder';
 import { createAppStore } from '../../src/state/store';
 import { App } from '../../src/ui/App';
 import { smallDataset } from '../fixtures/smallDataset';
+import { assembledSmallDataset } from '../state/storeFixtures';
 
 function storeWith(raw = smallDataset()) {
   const store = createAppStore();
-  const { municipalities, localities, sites, functions, competences, units, positions, people, scenarios, ...head } = raw;
-  store.getState().loadDataset(
-    assembleDataset({
-      'dataset.json': head,
-      'municipalities.json': { municipalities },
-      'localities.json': { localities },
-      'sites.json': { sites },
-      'functions.json': { functions },
-      'competences.json': { competences },
-      'units.json': { units },
-      'positions.json': { positions },
-      'people.json': { people },
-      'scenarios.json': { scenarios },
-    }),
-  );
+  store.getState().loadDataset(assembledSmallDataset(raw));
   return store;
 }
 
 describe('first screen', () => {
-  it('shows the head counts, the municipalities with computed totals, people and positions, in Swedish', () => {
+  it('shows the head counts, the municipalities with computed totals, people and positions under Data, in Swedish', async () => {
     render(<App store={storeWith()} />);
-    expect(screen.getByRole('heading', { level: 2, name: '4 personer → 3 befattningar' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Data' }));
+    expect(await screen.findByRole('heading', { level: 2, name: '4 personer → 3 befattningar' })).toBeInTheDocument();
     const municipalities = screen.getByRole('table', { name: 'Kommuner' });
     const east = within(municipalities).getByRole('row', { name: /^East/ });
     expect(within(east).getByText('Medlem')).toBeInTheDocument();
@@ -45,11 +32,15 @@ describe('first screen', () => {
 
   it('switches to English with the language control', async () => {
     const store = storeWith();
+    store.getState().setView('data');
     render(<App store={store} />);
+    expect(await screen.findByRole('heading', { level: 2, name: '4 personer → 3 befattningar' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Språk'), 'en');
-    expect(screen.getByRole('heading', { level: 2, name: '4 people → 3 positions' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: '4 people → 3 positions' })).toBeInTheDocument();
     expect(screen.getByLabelText('Language')).toHaveValue('en');
+    expect(screen.getByRole('tab', { name: 'Overview' })).toBeInTheDocument();
     expect(store.getState().language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('lists every problem of an invalid dataset instead of the tables', () => {

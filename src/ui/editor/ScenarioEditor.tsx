@@ -1,0 +1,47 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../schema/scenario';
+import type { ScenarioParameters } from '../../schema/scenarioParameters';
+import { activeScenario, readyDataset } from '../../state/selectors';
+import { useScenarioResult } from '../shell/useScenarioResult';
+import { useAppStore } from '../StoreContext';
+import { ParametersSection } from './ParametersSection';
+import { ServicePointsSection } from './ServicePointsSection';
+import { SitesSection } from './SitesSection';
+import './editor.css';
+
+/**
+ * The editor of the active scenario: function sites, service points, on-site policy and every
+ * parameter. Each change is one undo step; invalid values never reach the scenario.
+ */
+export function ScenarioEditor() {
+  const { t } = useTranslation();
+  const scenario = useAppStore(activeScenario);
+  const dataset = useAppStore(readyDataset);
+  const language = useAppStore((s) => s.language);
+  const updateScenario = useAppStore((s) => s.updateScenario);
+  const result = useScenarioResult(scenario?.id ?? null);
+  const scenarioId = scenario?.id;
+  const change = useCallback(
+    (recipe: (s: Scenario) => Scenario) => {
+      if (scenarioId) updateScenario(scenarioId, recipe);
+    },
+    [scenarioId, updateScenario],
+  );
+  const changeParameters = useCallback(
+    <S extends keyof ScenarioParameters>(section: S, value: ScenarioParameters[S]) =>
+      change((s) => ({ ...s, parameters: { ...s.parameters, [section]: value } })),
+    [change],
+  );
+  if (!scenario || !dataset) {
+    return <p className="note">{t('workspace.editor.none')}</p>;
+  }
+  return (
+    <section aria-labelledby="editor-heading" className="scenario-editor">
+      <h2 id="editor-heading">{t('workspace.editor.heading', { name: scenario.name })}</h2>
+      <SitesSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
+      <ServicePointsSection scenario={scenario} dataset={dataset} coverage={result.current?.coverage ?? null} language={language} onChange={change} />
+      <ParametersSection parameters={scenario.parameters} dataset={dataset} language={language} onChange={changeParameters} />
+    </section>
+  );
+}
