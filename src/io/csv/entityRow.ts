@@ -21,6 +21,8 @@ export interface ReadFile {
   problems: ImportProblem[];
   /** The file could not be read as a table of this entity at all (size, encoding, columns). */
   unreadable: boolean;
+  /** The columns in the file's order (CSV headers as written), to list problems in that order. */
+  columns: string[];
 }
 
 /** The column of a dotted field path, trying the path and then its parents. */

@@ -81,7 +81,7 @@ export function importCollections(files: readonly ImportFile[], current: Dataset
       return {
         ok: true,
         dataset: validation.dataset,
-        warnings: sortProblems(problems),
+        warnings: sortProblems(problems, collections),
         summary: {
           files: unique.map((part) => ({
             file: part.file,
@@ -100,7 +100,9 @@ export function importCollections(files: readonly ImportFile[], current: Dataset
   if (collections.length === 0 && !hasErrors(problems)) {
     problems.push({ file: '', row: null, column: null, code: 'file-empty', params: {}, severity: 'error' });
   }
-  return { ok: false, problems: sortProblems(problems) };
+  // Head counts against declared figures mean little while rows are wrong: shown once they are right.
+  const declared = new Set<ImportProblem['code']>(['positions-differ', 'managers-differ', 'it-staff-differ']);
+  return { ok: false, problems: sortProblems(problems.filter((p) => !declared.has(p.code)), collections) };
 }
 
 function firstOfEachId<T extends { id: string }>(items: T[]): T[] {
@@ -189,12 +191,20 @@ function entityOfHeaders(text: string): ImportEntity | undefined {
   return best && best.count >= 2 && (!second || best.score > second.score) ? best.entity : undefined;
 }
 
-/** File, then row (file-level first), then column order of appearance. */
-function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+/** By file, then row (the whole file's first), then the file's column order, then as found. */
+function sortProblems(problems: ImportProblem[], collections: readonly ImportedCollection[]): ImportProblem[] {
   const fileOrder = new Map<string, number>();
   for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
+  const columnOrder = new Map(collections.map((c) => [c.read.file, new Map(c.read.columns.map((h, i) => [h, i]))]));
+  const columnIndex = (p: ImportProblem) => (p.column === null ? -1 : (columnOrder.get(p.file)?.get(p.column) ?? Number.MAX_SAFE_INTEGER));
   return problems
     .map((p, index) => ({ p, index }))
-    .sort((a, b) => fileOrder.get(a.p.file)! - fileOrder.get(b.p.file)! || (a.p.row ?? 0) - (b.p.row ?? 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        fileOrder.get(a.p.file)! - fileOrder.get(b.p.file)! ||
+        (a.p.row ?? 0) - (b.p.row ?? 0) ||
+        columnIndex(a.p) - columnIndex(b.p) ||
+        a.index - b.index,
+    )
     .map(({ p }) => p);
 }

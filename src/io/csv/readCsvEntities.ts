@@ -131,5 +131,5 @@ export function readCsvEntities(
     rows.push({ row, id, entity: checked.entity, columnOf });
   }
   if (rows.length === 0 && headers.length > 0 && syntaxErrors.length === 0) fileProblem('no-rows', {});
-  return { file, rows, problems, unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0 };
+  return { file, rows, problems, unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0, columns: headers.map((h) => h.trim()) };
 }

@@ -18,5 +18,5 @@ export function readJsonEntities(file: string, items: readonly unknown[], entity
     return { row, id: typeof rawId === 'string' && rawId !== '' ? rawId : null, entity: checked.entity, columnOf };
   });
   if (rows.length === 0) problems.push({ file, row: null, column: null, code: 'no-rows', params: {}, severity: 'error' });
-  return { file, rows, problems, unreadable: false };
+  return { file, rows, problems, unreadable: false, columns: [] };
 }
