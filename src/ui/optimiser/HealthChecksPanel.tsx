@@ -1,0 +1,90 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import { healthChecks, type HealthFinding } from '../../engine/health/healthChecks';
+import type { Language } from '../../i18n/createTranslator';
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { formatNumber } from '../format';
+import './optimiser.css';
+
+export interface HealthChecksPanelProps {
+  dataset: Dataset;
+  scenario: Scenario;
+  evaluation: ScenarioEvaluation;
+  language: Language;
+}
+
+/** The health checks of a scenario: span of control per manager position and every finding. */
+export function HealthChecksPanel({ dataset, scenario, evaluation, language }: HealthChecksPanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const checks = useMemo(() => healthChecks(dataset, scenario, evaluation), [dataset, scenario, evaluation]);
+  const positionLabel = (positionId: string) => {
+    const position = dataset.positions.find((p) => p.id === positionId);
+    if (!position) return positionId;
+    return `${language === 'en' && position.titleEn ? position.titleEn : position.title} (${positionId})`;
+  };
+  const describe = (finding: HealthFinding): string => {
+    const params: Record<string, string | number> = { ...finding.params };
+    for (const [key, value] of Object.entries(finding.params)) {
+      if (typeof value === 'number') params[key] = formatNumber(value, language, 2);
+    }
+    if (typeof finding.params.positionId === 'string') params.positionId = positionLabel(finding.params.positionId);
+    if (typeof finding.params.siteId === 'string') {
+      params.siteId = dataset.sites.find((s) => s.id === finding.params.siteId)?.name ?? finding.params.siteId;
+    }
+    if (typeof finding.params.competenceId === 'string') {
+      const competence = dataset.competences.find((c) => c.id === finding.params.competenceId);
+      params.competenceId = competence ? (language === 'en' ? competence.nameEn : competence.name) : finding.params.competenceId;
+    }
+    return t(`hubs.health.${finding.code}`, params);
+  };
+  return (
+    <section className="health-checks" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('hubs.health.title')}</h3>
+      {checks.findings.length === 0 ? (
+        <p>{t('hubs.health.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption>{t('hubs.health.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('hubs.health.colSeverity')}</th>
+                <th scope="col">{t('hubs.health.colFinding')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checks.findings.map((finding, k) => (
+                <tr key={k} className={`health-${finding.severity}`}>
+                  <td>{t(`hubs.health.severity.${finding.severity}`)}</td>
+                  <td>{describe(finding)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="table-scroll">
+        <table>
+          <caption>{t('hubs.health.spansCaption', { max: checks.maxSpanOfControl })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('hubs.health.colPosition')}</th>
+              <th scope="col" className="num">{t('hubs.health.colReports')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checks.spans.map((span) => (
+              <tr key={span.positionId} className={span.directReports > checks.maxSpanOfControl ? 'health-warning' : undefined}>
+                <th scope="row">{positionLabel(span.positionId)}</th>
+                <td className="num">{formatNumber(span.directReports, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

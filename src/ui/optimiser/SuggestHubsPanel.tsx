@@ -1,0 +1,233 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  HubCandidate,
+  HubObjectiveUnit,
+  HubPlacementParamsInput,
+  HubPlacementResult,
+} from '../../engine/optimiser/hubPlacementTypes';
+import type { Language } from '../../i18n/createTranslator';
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { formatNumber } from '../format';
+import './optimiser.css';
+
+type Objective = 'median' | 'coverage' | 'mixed';
+const OBJECTIVES: readonly Objective[] = ['median', 'coverage', 'mixed'];
+
+export interface SuggestHubsControl {
+  /** Fraction of the work done, 0–1. */
+  onProgress: (fractionDone: number) => void;
+}
+
+export interface SuggestHubsPanelProps {
+  dataset: Dataset;
+  baseScenario: Scenario;
+  language: Language;
+  /** Runs `optimiseHubs` (in the engine worker in the app); a rejected promise is shown as an error. */
+  run: (params: Partial<HubPlacementParamsInput>, control: SuggestHubsControl) => Promise<HubPlacementResult>;
+  onKeep: (scenario: Scenario) => void;
+}
+
+/**
+ * Hub placement from the active scenario: objective, p, T, w, required and excluded sites;
+ * the suggestion and its alternatives with their figures, each keepable as a new scenario.
+ */
+export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep }: SuggestHubsPanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const settings = baseScenario.parameters.optimiser;
+  const [objective, setObjective] = useState<Objective>(settings.objective);
+  const [hubs, setHubs] = useState(String(settings.hubs));
+  const [minutes, setMinutes] = useState(String(baseScenario.parameters.coverage.responseMinutes));
+  const [weight, setWeight] = useState(String(settings.mixedWeight));
+  const [required, setRequired] = useState<readonly string[]>(settings.requiredSiteIds);
+  const [excluded, setExcluded] = useState<readonly string[]>(settings.excludedSiteIds);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<HubPlacementResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [kept, setKept] = useState<string | null>(null);
+
+  const siteName = (siteId: string) => dataset.sites.find((s) => s.id === siteId)?.name ?? siteId;
+  const functionName = (functionId: string) => {
+    const fn = dataset.functions.find((f) => f.id === functionId);
+    return fn ? (language === 'sv' ? fn.name : fn.nameEn) : functionId;
+  };
+  const toggle = (list: readonly string[], siteId: string) =>
+    list.includes(siteId) ? list.filter((x) => x !== siteId) : [...list, siteId];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setResult(null);
+    setFailure(null);
+    setKept(null);
+    setProgress(0);
+    const params: Partial<HubPlacementParamsInput> = {
+      objective,
+      hubs: Number(hubs),
+      requiredSiteIds: [...required],
+      excludedSiteIds: [...excluded],
+      ...(objective !== 'median' ? { responseMinutes: Number(minutes) } : {}),
+      ...(objective === 'mixed' ? { mixedWeight: Number(weight) } : {}),
+    };
+    try {
+      const answer = await run(params, { onProgress: (f) => setProgress(f) });
+      setResult(answer);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const formatObjective = (value: number, unit: HubObjectiveUnit) =>
+    unit === 'minutes'
+      ? formatNumber(value, language, 0)
+      : unit === 'share'
+        ? `${formatNumber(value * 100, language, 1)} %`
+        : formatNumber(value, language, 3);
+  const keep = (candidate: HubCandidate) => {
+    onKeep(candidate.scenario);
+    setKept(candidate.scenario.name);
+  };
+  const running = progress !== null;
+
+  return (
+    <section className="suggest-hubs" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('hubs.panel.title')}</h3>
+      <p className="note">{t('hubs.panel.intro', { name: baseScenario.name })}</p>
+      <form className="suggest-hubs-form" onSubmit={(e) => void submit(e)}>
+        <div className="suggest-hubs-fields">
+          <label>
+            {t('hubs.panel.objective')}
+            <select value={objective} onChange={(e) => setObjective(e.target.value as Objective)}>
+              {OBJECTIVES.map((o) => (
+                <option key={o} value={o}>
+                  {t(`hubs.objective.${o}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('hubs.panel.hubs')}
+            <input type="number" min={1} max={dataset.sites.length} step={1} required value={hubs} onChange={(e) => setHubs(e.target.value)} />
+          </label>
+          {objective !== 'median' && (
+            <label>
+              {t('hubs.panel.minutes')}
+              <input type="number" min={1} max={240} step={1} required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+            </label>
+          )}
+          {objective === 'mixed' && (
+            <label>
+              {t('hubs.panel.weight')}
+              <input type="number" min={0} max={1} step={0.05} required value={weight} onChange={(e) => setWeight(e.target.value)} />
+            </label>
+          )}
+        </div>
+        <div className="suggest-hubs-sites">
+          {(
+            [
+              ['required', required, setRequired],
+              ['excluded', excluded, setExcluded],
+            ] as const
+          ).map(([kind, list, setList]) => (
+            <fieldset key={kind}>
+              <legend>{t(`hubs.panel.${kind}`)}</legend>
+              <ul>
+                {dataset.sites.map((site) => (
+                  <li key={site.id}>
+                    <label>
+                      <input type="checkbox" checked={list.includes(site.id)} onChange={() => setList(toggle(list, site.id))} />
+                      {site.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+        </div>
+        <button type="submit" disabled={running}>
+          {t('hubs.panel.run')}
+        </button>
+        {progress !== null && (
+          <span className="suggest-hubs-progress" role="status">
+            <progress aria-label={t('hubs.panel.progress')} max={1} value={progress} />
+            {t('hubs.panel.running', { percent: formatNumber(progress * 100, language, 0) })}
+          </span>
+        )}
+      </form>
+
+      {failure !== null && <p role="alert">{t('hubs.panel.error', { message: failure })}</p>}
+      {result !== null && !result.ok && (
+        <p role="alert">{t('hubs.panel.inputError', { message: t(`hubs.error.${result.error.code}`, result.error.params) })}</p>
+      )}
+      {result !== null && result.ok && (
+        <div className="suggest-hubs-result">
+          <p className="note">
+            {t(`hubs.unit.${result.unit}`)}.{' '}
+            {t('hubs.panel.method', { method: t(`hubs.method.${result.method}`), rounds: result.rounds, count: result.evaluatedCandidates })}
+          </p>
+          {result.warnings.length > 0 && (
+            <ul className="warnings">
+              {result.warnings.map((w, k) => (
+                <li key={k}>{t(`hubs.warning.${w.code}`, { ...w.params, municipalityId: municipalityName(dataset, w.params.municipalityId) })}</li>
+              ))}
+            </ul>
+          )}
+          <div className="table-scroll">
+            <table className="suggest-hubs-table">
+              <caption>{t('hubs.panel.resultsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('hubs.panel.colRank')}</th>
+                  <th scope="col">{t('hubs.panel.colSites')}</th>
+                  <th scope="col">{t('hubs.panel.colFunctions')}</th>
+                  <th scope="col">{t('hubs.panel.colServicePoints')}</th>
+                  <th scope="col" className="num">{t('hubs.panel.colObjective')}</th>
+                  <th scope="col" className="num">{t('hubs.panel.colCommute')}</th>
+                  <th scope="col" className="num">{t('hubs.panel.colCoverage')}</th>
+                  <th scope="col">{t('hubs.panel.colKeep')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[result as HubCandidate, ...result.alternatives].map((candidate, k) => {
+                  const label = k === 0 ? t('hubs.panel.suggestion') : t('hubs.panel.alternative', { n: k });
+                  return (
+                    <tr key={candidate.scenario.id} className={k === 0 ? 'best' : undefined}>
+                      <th scope="row">{label}</th>
+                      <td>{candidate.sites.map(siteName).join(', ')}</td>
+                      <td>
+                        <ul className="plain">
+                          {Object.entries(candidate.functions).map(([functionId, siteId]) => (
+                            <li key={functionId}>
+                              {functionName(functionId)}: {siteName(siteId)}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td>{candidate.servicePoints.map(siteName).join(', ')}</td>
+                      <td className="num">{formatObjective(candidate.objective, result.unit)}</td>
+                      <td className="num">{formatNumber(candidate.commuteMinutes, language, 0)}</td>
+                      <td className="num">{`${formatNumber(candidate.coverageShare * 100, language, 1)} %`}</td>
+                      <td>
+                        <button type="button" aria-label={`${t('hubs.panel.keep')}: ${label}`} onClick={() => keep(candidate)}>
+                          {t('hubs.panel.keep')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {kept !== null && <p role="status">{t('hubs.panel.kept', { name: kept })}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function municipalityName(dataset: Dataset, id: string | number | undefined): string {
+  return dataset.municipalities.find((m) => m.id === id)?.name ?? String(id ?? '');
+}
