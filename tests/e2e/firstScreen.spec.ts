@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('first screen', () => {
-  test('the built app opens in Swedish and shows 62 people and 51 positions', async ({ page }) => {
+  test('the built app opens in Swedish, and its Data view shows 62 people and 51 positions', async ({ page }) => {
     const offOrigin: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('http://127.0.0.1:4173')) offOrigin.push(request.url());
     });
     await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await page.getByRole('tab', { name: 'Data' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();
     await expect(page.getByTestId('people-table').locator('tbody tr')).toHaveCount(62);
     await expect(page.locator('[data-testid^="positions-"] tbody tr')).toHaveCount(51);
@@ -16,6 +18,7 @@ test.describe('first screen', () => {
 
   test('switches to English', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('tab', { name: 'Data' }).click();
     await page.getByLabel('Språk').selectOption('en');
     await expect(page.getByRole('heading', { level: 2, name: '62 people → 51 positions' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
