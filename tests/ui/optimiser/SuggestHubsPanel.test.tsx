@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { evaluateScenario } from '../../../src/engine/evaluateScenario';
+import type { HubPlacementParamsInput } from '../../../src/engine/optimiser/hubPlacementTypes';
+import { optimiseHubs } from '../../../src/engine/optimiser/optimiseHubs';
+import { createI18n, type Language } from '../../../src/i18n/createTranslator';
+import { scenarioSchema, type Scenario } from '../../../src/schema/scenario';
+import { validateDataset } from '../../../src/schema/validateDataset';
+import { HealthChecksPanel } from '../../../src/ui/optimiser/HealthChecksPanel';
+import { SuggestHubsPanel, type SuggestHubsControl } from '../../../src/ui/optimiser/SuggestHubsPanel';
+import { smallDataset } from '../../fixtures/smallDataset';
+import { smallRoadModel, smallTravelMatrix } from '../../fixtures/smallTravel';
+
+const renderIn = (ui: ReactElement, language: Language) => render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
+
+const validation = validateDataset(smallDataset(), { strict: true });
+if (!validation.ok) throw new Error('small dataset invalid');
+const dataset = validation.dataset;
+const base = dataset.scenarios.find((s) => s.id === 'central')!;
+const options = { travelModel: smallRoadModel, importedMatrix: smallTravelMatrix() };
+
+/** The engine, in process, as the shell's worker would run it. */
+const inProcessRun = vi.fn(async (params: Partial<HubPlacementParamsInput>, control: SuggestHubsControl) =>
+  optimiseHubs(dataset, base, params, options, { onProgress: control.onProgress }),
+);
+
+describe('SuggestHubsPanel', () => {
+  it('runs the optimiser with the chosen settings, shows the suggestion and keeps it as a valid scenario', async () => {
+    const kept: Scenario[] = [];
+    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={inProcessRun} onKeep={(s) => kept.push(s)} />, 'en');
+    expect(screen.getByRole('heading', { name: 'Suggest hubs' })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Objective'), 'median');
+    const hubs = screen.getByLabelText('Number of sites (p)');
+    await userEvent.clear(hubs);
+    await userEvent.type(hubs, '2');
+    const excluded = screen.getByRole('group', { name: 'Excluded sites' });
+    await userEvent.click(within(excluded).getByLabelText('West town hall'));
+    await userEvent.click(screen.getByRole('button', { name: 'Suggest' }));
+
+    const table = await screen.findByRole('table', { name: 'Suggested placement and alternatives' });
+    expect(inProcessRun).toHaveBeenLastCalledWith(
+      expect.objectContaining({ objective: 'median', hubs: 2, excludedSiteIds: ['west-hall'], requiredSiteIds: [] }),
+      expect.anything(),
+    );
+    // Hand sums (tests/fixtures/smallTravel.ts): the CEO 5 minutes to East town hall, p002 6 to the server room.
+    const best = within(table).getByRole('row', { name: /^Suggestion/ });
+    expect(within(best).getByText('Head office: East town hall')).toBeInTheDocument();
+    expect(within(best).getByText('Infrastructure: East server room')).toBeInTheDocument();
+    expect(within(best).getAllByText('11').length).toBeGreaterThan(0);
+    expect(screen.getByText(/minutes of commute \(lower is better\)/)).toBeInTheDocument();
+
+    await userEvent.click(within(best).getByRole('button', { name: 'Keep as new scenario: Suggestion' }));
+    expect(kept).toHaveLength(1);
+    expect(scenarioSchema.safeParse(kept[0]).success).toBe(true);
+    expect(kept[0]!.functionSites).toEqual({ 'head-office': 'east-hall', infrastructure: 'east-servers' });
+    expect(kept[0]!.id).not.toBe(base.id);
+    expect(screen.getByRole('status')).toHaveTextContent(`Kept as "${kept[0]!.name}"`);
+  });
+
+  it('shows the coverage limit for coverage, and an error from the engine as an alert, in Swedish', async () => {
+    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="sv" run={inProcessRun} onKeep={() => {}} />, 'sv');
+    await userEvent.selectOptions(screen.getByLabelText('Mål'), 'coverage');
+    expect(screen.getByLabelText('Täckningsgräns T (minuter)')).toHaveValue(30);
+    const required = screen.getByRole('group', { name: 'Obligatoriska platser' });
+    const excluded = screen.getByRole('group', { name: 'Uteslutna platser' });
+    await userEvent.click(within(required).getByLabelText('East town hall'));
+    await userEvent.click(within(excluded).getByLabelText('East town hall'));
+    await userEvent.click(screen.getByRole('button', { name: 'Föreslå' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('"east-hall" är både obligatorisk och utesluten');
+  });
+
+  it('shows a rejected run as an error', async () => {
+    const failing = async () => {
+      throw new Error('worker stopped');
+    };
+    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={failing} onKeep={() => {}} />, 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Suggest' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not run: worker stopped');
+  });
+});
+
+describe('HealthChecksPanel', () => {
+  it('lists the findings and the spans of control', () => {
+    const evaluation = evaluateScenario(dataset, base, options);
+    renderIn(<HealthChecksPanel dataset={dataset} scenario={base} evaluation={evaluation} language="en" />, 'en');
+    const findings = screen.getByRole('table', { name: 'Findings of the health checks' });
+    // One holder each of leadership, network and endpoint management among the placed people.
+    expect(within(findings).getByText('Competence Leadership has a single holder (the positions need 1).')).toBeInTheDocument();
+    const spans = screen.getByRole('table', { name: /Span of control per manager position/ });
+    expect(within(spans).getByRole('row', { name: /CEO \(pos-01\)/ })).toHaveTextContent('2');
+  });
+});
