@@ -10,7 +10,10 @@ const bad = (code: ImportProblemCode, value: string): CellRead<never> => ({ ok: 
  * (also no-break ones) as thousands separators, a Unicode minus. `1.234,5` and `1,234.5`
  * are refused as ambiguous.
  */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
 export function readNumber(raw: string): CellRead<number> {
+  if (PLAIN_NUMBER.test(raw)) return ok(Number(raw.replace(',', '.')));
   const compact = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(compact)) return bad('not-a-number', raw);
   const value = Number(compact.replace(',', '.'));

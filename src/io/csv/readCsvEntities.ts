@@ -8,8 +8,11 @@ import { readInteger } from './readCell';
 import { isBlankRecord, readDelimited } from './readDelimited';
 import { schemaProblems } from './rowProblems';
 
+const pathParts = new Map<string, string[]>();
+
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+  let parts = pathParts.get(path);
+  if (!parts) pathParts.set(path, (parts = path.split('.')));
   let node = target;
   for (const part of parts.slice(0, -1)) {
     node[part] ??= {};
