@@ -16,8 +16,9 @@ export interface AssumptionsPanelProps {
 export function AssumptionsPanel({ scenarios, names, language }: AssumptionsPanelProps) {
   const { t } = useTranslation();
   const rows = useMemo(() => parameterRows(scenarios.map((s) => s.parameters)), [scenarios]);
-  const format = (value: ParameterValue): string => {
-    if (typeof value === 'number') return formatNumber(value, language, 4);
+  const format = (value: ParameterValue, key: string): string => {
+    // A seed is a label, not a quantity: no digit grouping.
+    if (typeof value === 'number') return key === 'seed' ? String(value) : formatNumber(value, language, 4);
     if (typeof value === 'boolean') return value ? t('views.yes') : t('views.no');
     if (typeof value === 'string') return t(`views.value.${value}`, { defaultValue: value });
     return value.length === 0 ? t('views.none') : value.map(names.site).join(', ');
@@ -61,10 +62,10 @@ export function AssumptionsPanel({ scenarios, names, language }: AssumptionsPane
                 .map((r) => (
                   <tr key={`${r.section}.${r.key}`} data-parameter={`${r.section}.${r.key}`}>
                     <th scope="row">{t(`views.param.${r.section}.${r.key}`)}</th>
-                    <td>{format(r.defaultValue)}</td>
+                    <td>{format(r.defaultValue, r.key)}</td>
                     {r.values.map((value, k) => (
                       <td key={scenarios[k]!.id} className={r.changed[k] ? 'changed' : undefined}>
-                        {format(value)}
+                        {format(value, r.key)}
                         {r.changed[k] && <strong className="changed-mark"> ({t('views.assumptions.changed')})</strong>}
                       </td>
                     ))}

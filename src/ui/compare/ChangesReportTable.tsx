@@ -18,7 +18,8 @@ export function ChangesReportTable({ changes, fromName, toName, names }: Changes
     <>
       <p role="status">{changes.length === 0 ? t('views.changes.none') : t('views.changes.count', { count: changes.length })}</p>
       {changes.length > 0 && (
-        <div className="table-scroll tall">
+        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
+        <div className="table-scroll tall" tabIndex={0} role="region" aria-label={t('views.changes.caption', { from: fromName, to: toName })}>
           <table className="changes-table">
             <caption>{t('views.changes.caption', { from: fromName, to: toName })}</caption>
             <thead>

@@ -68,7 +68,7 @@ describe('ImpactView on the small dataset', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={data.evaluate(strict)} scenario={strict} role="manager" language="sv" />);
     expect(screen.getByRole('heading', { name: 'Konsekvenser: Strikt' })).toBeInTheDocument();
     expect(within(screen.getByLabelText('Flagga')).getByRole('option', { name: 'Ökar med mer än 10 min' })).toBeInTheDocument();
-    expect(bodyRows().find((r) => within(r).getByRole('rowheader').textContent === 'p004')).toHaveTextContent('+10 min');
+    expect(bodyRows().find((r) => within(r).getByRole('rowheader').textContent === 'p004')).toHaveTextContent('över +10 min');
   });
 
   it('has no retention figures for the baseline', () => {
