@@ -173,8 +173,15 @@ export function optimiseHubs(
   let method: 'exact' | 'heuristic' | 'greedy' = 'exact';
   let roundsRun = 0;
   let previousBest: string | null = null;
+  let reported = 0;
   for (let round = 0; round < rounds; round++) {
-    const progressOf = (fraction: number) => control.onProgress?.(Math.min(1, (round + fraction) / rounds));
+    // Monotone: a repair re-solve restarts the solver's own fraction.
+    const progressOf = (fraction: number) => {
+      const done = Math.min(1, (round + fraction) / rounds);
+      if (done <= reported) return;
+      reported = done;
+      control.onProgress?.(done);
+    };
     const solve = (required: number[]): OptimiserResult =>
       solveRound(dataset, travel, params, {
         personFunctions,

@@ -191,6 +191,13 @@ describe('optimiseHubs on the default data', () => {
     expect(done.ok).toBe(true);
     expect(fractions.at(-1)).toBe(1);
     for (const f of fractions) expect(f).toBeGreaterThanOrEqual(0);
+    for (let k = 1; k < fractions.length; k++) expect(fractions[k]!).toBeGreaterThanOrEqual(fractions[k - 1]!);
+    // Cancelled after the first round: the best placement so far, said to be cancelled.
+    const signal = { aborted: false };
+    const partial = optimiseHubs(dataset, base, { objective: 'median', hubs: 3 }, { travelModel, cache }, { signal, onProgress: (f) => { if (f >= 0.5) signal.aborted = true; } });
+    if (!partial.ok) throw new Error(JSON.stringify(partial.error));
+    expect(partial.warnings.map((w) => w.code)).toContain('cancelled');
+    expect(partial.objective).toBeGreaterThanOrEqual(run('median', 3).objective - 1e-9);
     const cancelled = optimiseHubs(dataset, base, { objective: 'median', hubs: 2 }, { travelModel, cache }, { signal: { aborted: true } });
     expect(cancelled).toEqual({ ok: false, error: { code: 'cancelled', params: {} } });
   });
