@@ -85,8 +85,11 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
       rowMinimaByRow(view, rowMin);
       assignAtMinimumByRow(view, rowMin, rowSol, colSol);
     } else {
-      rowMinimaByColumn(view, rowMin);
-      assignAtMinimumByColumn(view, rowMin, rowSol, colSol);
+      const rowArgMin = new Int32Array(na);
+      const rowTied = new Uint8Array(na);
+      rowMinimaByColumn(view, rowMin, rowArgMin, rowTied);
+      const tiedOpen = assignAtArgMin(null, rowMin, rowArgMin, rowTied, rowSol, colSol);
+      if (tiedOpen > 0) assignAtMinimumByColumn(view, rowMin, rowTied, rowSol, colSol);
     }
     numFree = 0;
     for (let i = 0; i < na; i++) {
@@ -117,7 +120,7 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
 function contiguousCopy(view: CostView): Float64Array {
   const { data, rows, cols, rowStride, colStride, sign } = view;
   const out = new Float64Array(rows * cols);
-  const tile = 64;
+  const tile = 32;
   for (let j0 = 0; j0 < cols; j0 += tile) {
     const jEnd = Math.min(cols, j0 + tile);
     for (let i0 = 0; i0 < rows; i0 += tile) {
@@ -194,22 +197,29 @@ function copyWithRowMinima(view: CostView, rowMin: Float64Array, rowArgMin: Int3
 }
 
 /**
- * Each row takes its first column at the minimum if free; only a row whose minimum is tied
- * looks further for a free column at the same value.
+ * Each row takes its first column at the minimum if free. A row whose minimum is tied looks
+ * further along its row (contiguous `view`), or, without a view, is left for the caller,
+ * flagged in `rowTied`; returns how many such rows remain.
  */
 function assignAtArgMin(
-  view: CostView,
+  view: CostView | null,
   rowMin: Float64Array,
   rowArgMin: Int32Array,
   rowTied: Uint8Array,
   rowSol: Int32Array,
   colSol: Int32Array,
-): void {
-  const { data, rows: na, cols: nb, rowStride } = view;
+): number {
+  const na = rowMin.length;
+  let tiedOpen = 0;
   for (let i = 0; i < na; i++) {
     let j = rowArgMin[i]!;
     if (colSol[j]! >= 0) {
       if (rowTied[i] === 0) continue;
+      if (view === null) {
+        tiedOpen++;
+        continue;
+      }
+      const { data, cols: nb, rowStride } = view;
       const base = i * rowStride;
       const min = rowMin[i]!;
       for (j = j + 1; j < nb; j++) if (colSol[j]! < 0 && data[base + j] === min) break;
@@ -218,6 +228,7 @@ function assignAtArgMin(
     rowSol[i] = j;
     colSol[j] = i;
   }
+  return tiedOpen;
 }
 
 /** Row minima of a row-major view; two running minima break the loop-carried dependency. */
@@ -263,12 +274,13 @@ function assignAtMinimumByRow(view: CostView, rowMin: Float64Array, rowSol: Int3
 }
 
 /**
- * Row minima of a view whose rows are columns in memory: sweep view column by view column,
- * the inner loop reading consecutive entries, unrolled by four with four finiteness sums so
- * that no addition chain limits the throughput. (Branch-free minima were slower: the
- * running minimum rarely changes, so the plain compare predicts well.)
+ * Row minima (with first column and a tie flag) of a view whose rows are columns in memory:
+ * sweep view column by view column, the inner loop reading consecutive entries, unrolled by
+ * four with independent finiteness sums so that no addition chain limits the throughput.
+ * (Branch-free minima were slower: the running minimum rarely changes, so the plain
+ * compare predicts well.)
  */
-function rowMinimaByColumn(view: CostView, rowMin: Float64Array): void {
+function rowMinimaByColumn(view: CostView, rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint8Array): void {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   let sum0 = 0;
   let sum1 = 0;
@@ -283,10 +295,10 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array): void {
       const c1 = sign * data[at + rowStride]!;
       const c2 = sign * data[at + 2 * rowStride]!;
       const c3 = sign * data[at + 3 * rowStride]!;
-      if (c0 < rowMin[i]!) rowMin[i] = c0;
-      if (c1 < rowMin[i + 1]!) rowMin[i + 1] = c1;
-      if (c2 < rowMin[i + 2]!) rowMin[i + 2] = c2;
-      if (c3 < rowMin[i + 3]!) rowMin[i + 3] = c3;
+      if (c0 <= rowMin[i]!) lowerMinimum(rowMin, rowArgMin, rowTied, i, j, c0);
+      if (c1 <= rowMin[i + 1]!) lowerMinimum(rowMin, rowArgMin, rowTied, i + 1, j, c1);
+      if (c2 <= rowMin[i + 2]!) lowerMinimum(rowMin, rowArgMin, rowTied, i + 2, j, c2);
+      if (c3 <= rowMin[i + 3]!) lowerMinimum(rowMin, rowArgMin, rowTied, i + 3, j, c3);
       sum0 += c0;
       sum1 += c1;
       sum2 += c2;
@@ -294,7 +306,7 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array): void {
     }
     for (; i < na; i++) {
       const c = sign * data[base + i * rowStride]!;
-      if (c < rowMin[i]!) rowMin[i] = c;
+      if (c <= rowMin[i]!) lowerMinimum(rowMin, rowArgMin, rowTied, i, j, c);
       sum0 += c;
     }
     // Checked inside the outer loop (cheap: once per column) rather than after it, where
@@ -304,16 +316,29 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array): void {
   }
 }
 
+/** c ≤ the row's minimum: a new minimum (first column, untied) or a tie. */
+function lowerMinimum(rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint8Array, i: number, j: number, c: number): void {
+  if (c < rowMin[i]!) {
+    rowMin[i] = c;
+    rowArgMin[i] = j;
+    rowTied[i] = 0;
+  } else {
+    rowTied[i] = 1;
+  }
+}
+
 /**
- * Each view column goes to the first still-free view row at that row's minimum; only free
- * rows are visited (swap-removal from a compact list), so late columns cost little.
+ * The tied rows still free after `assignAtArgMin`: each view column not yet taken goes to
+ * the first of them at that row's minimum, visiting only those rows (swap-removal from a
+ * compact list) and memory in order.
  */
-function assignAtMinimumByColumn(view: CostView, rowMin: Float64Array, rowSol: Int32Array, colSol: Int32Array): void {
+function assignAtMinimumByColumn(view: CostView, rowMin: Float64Array, rowTied: Uint8Array, rowSol: Int32Array, colSol: Int32Array): void {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   const open = new Int32Array(na);
-  for (let i = 0; i < na; i++) open[i] = i;
-  let numOpen = na;
+  let numOpen = 0;
+  for (let i = 0; i < na; i++) if (rowSol[i]! < 0 && rowTied[i] === 1) open[numOpen++] = i;
   for (let j = 0; j < nb && numOpen > 0; j++) {
+    if (colSol[j]! >= 0) continue;
     const base = j * colStride;
     for (let k = 0; k < numOpen; k++) {
       const i = open[k]!;

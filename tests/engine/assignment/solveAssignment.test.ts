@@ -120,6 +120,29 @@ describe('solveAssignment', () => {
     }
   });
 
+  it('agrees with munkres above the small-matrix threshold (strided start, ties, both directions)', () => {
+    const random = randomStream(9, 'munkres-strided');
+    for (const [rows, cols] of [[220, 160], [160, 220]] as const) {
+      const families = {
+        uniform: () => random(),
+        fit: () => Math.floor(random() * 21),
+        coarse: () => Math.floor(random() * 3),
+      };
+      for (const [name, draw] of Object.entries(families)) {
+        const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, draw));
+        for (const maximise of [false, true]) {
+          const problem = assignmentProblemFromRows(grid, { maximise });
+          const solution = solveAssignment(problem);
+          expectConsistent(problem, solution);
+          const pairsByMunkres = munkres(maximise ? grid.map((row) => row.map((x) => -x)) : grid);
+          const munkresTotal = pairsByMunkres.reduce((sum, [i, j]) => sum + grid[i]![j]!, 0);
+          expect(solution.pairs, name).toBe(Math.min(rows, cols));
+          expect(solution.total, `${name} ${rows}×${cols} maximise=${maximise}`).toBeCloseTo(munkresTotal, 6);
+        }
+      }
+    }
+  });
+
   describe('degenerate inputs', () => {
     it('all values equal: any full matching, total = pairs × value', () => {
       const problem = assignmentProblemFromRows(Array.from({ length: 7 }, () => Array(4).fill(5)), { maximise: false });
