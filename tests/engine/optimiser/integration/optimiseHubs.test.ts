@@ -111,6 +111,14 @@ describe('optimiseHubs on the default data', () => {
     }
   });
 
+  it('uses the heuristic when the site sets are too many to enumerate (C(21, 10) > 200 000)', () => {
+    const result = optimiseHubs(dataset, base, { objective: 'coverage', hubs: 10 }, { travelModel, cache });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.method).toBe('heuristic');
+    expect(new Set(result.servicePoints).size).toBe(10);
+    expect(result.objective).toBeGreaterThanOrEqual(run('coverage', 3).objective - 1e-12);
+  });
+
   it('keeps required sites and leaves excluded ones out', () => {
     const required = ['gnosjo-kommunhus'];
     const excluded = ['varnamo-it-kontor', 'gislaved-kommunhus'];
