@@ -70,3 +70,16 @@ describe('OverviewPanel', () => {
     expect(card('Mean one-way commute')).toHaveTextContent('6.5 min');
   });
 });
+
+describe('OverviewPanel with a stopped simulation', () => {
+  it('says the retention figures are provisional', () => {
+    const data = smallData();
+    const today = data.evaluate(data.scenario('today'));
+    const central = data.evaluate(data.scenario('central'));
+    const stopped = { ...central, retention: { ...central.retention!, cancelled: true, drawsCompleted: 3000 } };
+    renderIn(
+      <OverviewPanel dataset={data.dataset} evaluation={stopped} baseline={today} scenario={data.scenario('central')} language="sv" onNavigate={() => {}} />,
+    );
+    expect(card(/Förväntat antal som stannar/)).toHaveTextContent(/stoppades efter 3.000 av 10.000 dragningar/);
+  });
+});
