@@ -6,7 +6,6 @@ import type { DatasetIssue } from '../../schema/datasetIssue';
 import { activeScenario, baselineResultId } from '../../state/selectors';
 import { evaluationKey } from '../../state/scenarioVersion';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
-import { ResultStatus } from './ResultStatus';
 import { useScenarioResult, type ResultView } from './useScenarioResult';
 import { tabId, VIEW_PANEL_ID } from './ViewNav';
 
@@ -48,7 +47,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
     return () => cancelAnimationFrame(frame);
   }, [anchor, store]);
 
-  const withResult = (render: (evaluation: ScenarioEvaluation) => ReactNode) => <ResultGate result={active} language={language} render={render} />;
+  const withResult = (render: (evaluation: ScenarioEvaluation) => ReactNode) => <ResultGate result={active} render={render} />;
 
   let content: ReactNode;
   switch (view) {
@@ -90,21 +89,21 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
  * Renders a view of the current result. While a newer version is computed, the earlier figures
  * stay in sight but dimmed, inert and labelled as belonging to an earlier version.
  */
-function ResultGate({ result, language, render }: { result: ResultView; language: 'sv' | 'en'; render: (evaluation: ScenarioEvaluation) => ReactNode }) {
+function ResultGate({ result, render }: { result: ResultView; render: (evaluation: ScenarioEvaluation) => ReactNode }) {
   const { t } = useTranslation();
   if (result.current) return <>{render(result.current)}</>;
-  return (
-    <>
-      <ResultStatus result={result} language={language} />
-      {result.state === 'recalculating' && result.latest ? (
+  // The status bar above announces progress and errors; here only what the view can show.
+  if (result.state === 'recalculating' && result.latest) {
+    return (
+      <>
+        <p className="note stale-note">{t('workspace.status.recalculating')}</p>
         <div className="stale-result" inert aria-hidden="true">
           {render(result.latest)}
         </div>
-      ) : (
-        result.state !== 'error' && <p className="note">{t('workspace.waitingForResult')}</p>
-      )}
-    </>
-  );
+      </>
+    );
+  }
+  return result.state === 'error' ? null : <p className="note">{t('workspace.waitingForResult')}</p>;
 }
 
 /** Compare: every scenario of the list with its current evaluation (the store evaluates them all while open). */
