@@ -73,6 +73,13 @@ describe('sim validate --people FILE', () => {
     ]);
   });
 
+  it('fails on warnings with --strict', async () => {
+    const io = fakeIo();
+    expect(await validateFilesCommand(['--people', join(FIXTURES, 'people-sv-excel.csv'), '--strict'], io)).toBe(1);
+    expect(io.stderr[0]).toBe('The files have 4 problem(s).');
+    expect(io.stderr[1]).toBe('people-sv-excel.csv: 19 IT staff declared for gislaved, but the file holds 1 people there');
+  });
+
   it('refuses a file over 20 MB by its size', async () => {
     const dir = tempDir();
     const file = join(dir, 'people.csv');

@@ -39,9 +39,10 @@ export function importRead(read: readonly (ImportFile | ImportProblem)[], curren
 }
 
 /**
- * `validate --people FILE [--positions FILE] [--sites FILE] [--competences FILE] [--data DIR]`:
+ * `validate --people FILE [--positions FILE] [--sites FILE] [--competences FILE] [--data DIR] [--strict]`:
  * validates import files against the rest of the dataset in DIR with the messages the app
- * shows (file, row, column, reason). Exit 0 with a summary line (and warnings), or 1.
+ * shows (file, row, column, reason). Exit 0 with a summary line (and warnings), or 1 (also
+ * on warnings with --strict).
  */
 export const validateFilesCommand: CliCommand = async (args, io) => {
   const { values } = parseArgs({
@@ -52,6 +53,7 @@ export const validateFilesCommand: CliCommand = async (args, io) => {
       sites: { type: 'string' },
       competences: { type: 'string' },
       data: { type: 'string', default: DEFAULT_DATA_DIR },
+      strict: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -73,6 +75,12 @@ export const validateFilesCommand: CliCommand = async (args, io) => {
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     io.err(importExportText('summary.failed', { count: errors }, io.lang));
     for (const line of formatImportProblems(result.problems, io.lang)) io.err(line);
+    return 1;
+  }
+  if (values.strict && result.warnings.length > 0) {
+    // --strict: warnings (other head counts, unknown columns) fail like errors.
+    io.err(importExportText('summary.failed', { count: result.warnings.length }, io.lang));
+    for (const line of formatImportProblems(result.warnings.map((w) => ({ ...w, severity: 'error' as const })), io.lang)) io.err(line);
     return 1;
   }
   for (const line of formatImportProblems(result.warnings, io.lang)) io.err(line);
