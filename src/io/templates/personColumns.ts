@@ -101,8 +101,8 @@ export const personColumns: EntityColumns = {
     prefixAliases: ['komp_', 'comp_', 'kompetens_', 'competence_'],
     unit: { sv: 'nivå 0–4', en: 'level 0–4' },
     meaning: {
-      sv: 'En kolumn per kompetens (rubriken är kompetensens id, eller komp_<id>): nivå 0 ingen, 1 grundläggande, 2 självständig, 3 avancerad, 4 expert. Tom cell: ingen uppgift.',
-      en: 'One column per competence (the header is the competence id, or comp_<id>): level 0 none, 1 basic, 2 independent, 3 advanced, 4 expert. Empty cell: not stated.',
+      sv: 'En kolumn per kompetens (rubriken är kompetensens id, eller komp_ID): nivå 0 ingen, 1 grundläggande, 2 självständig, 3 avancerad, 4 expert. Tom cell: ingen uppgift.',
+      en: 'One column per competence (the header is the competence id, or comp_ID): level 0 none, 1 basic, 2 independent, 3 advanced, 4 expert. Empty cell: not stated.',
     },
     exampleCompetenceId: 'service-desk',
     example: '3',

@@ -39,8 +39,8 @@ export const positionColumns: EntityColumns = {
     {
       field: 'location', header: { sv: 'placering', en: 'location' }, aliases: ['location_rule', 'placeringsregel'], kind: 'location', required: true, unit: null,
       meaning: {
-        sv: 'Var innehavaren arbetar: function-site (där scenariot placerar funktionen), any (scenariots arbetsplats närmast hemmet) eller local:<kommun-id> (en servicepunkt i kommunen, den närmast hemmet).',
-        en: "Where the holder works: function-site (where the scenario puts the function), any (the scenario site nearest the holder's home) or local:<municipality id> (a service point of that municipality, the one nearest the home).",
+        sv: 'Var innehavaren arbetar: function-site (där scenariot placerar funktionen), any (scenariots arbetsplats närmast hemmet) eller local:KOMMUN-ID (en servicepunkt i kommunen, den närmast hemmet).',
+        en: "Where the holder works: function-site (where the scenario puts the function), any (the scenario site nearest the holder's home) or local:MUNICIPALITY-ID (a service point of that municipality, the one nearest the home).",
       },
       example: 'local:varnamo',
     },
@@ -69,8 +69,8 @@ export const positionColumns: EntityColumns = {
     prefixAliases: ['krav_', 'req_', 'requirement_'],
     unit: { sv: 'lägsta nivå 1–4, eller nivå:vikt', en: 'minimum level 1–4, or level:weight' },
     meaning: {
-      sv: 'En kolumn per kompetens (rubriken är kompetensens id, eller krav_<id>): lägsta nivå, eller nivå:vikt (vikt över 0 och högst 10, standard 1), t.ex. 3 eller 3:2. Tom cell: inget krav. Kraven ordnas som kolumnerna.',
-      en: 'One column per competence (the header is the competence id, or req_<id>): the minimum level, or level:weight (weight above 0 and at most 10, default 1), e.g. 3 or 3:2. Empty cell: no requirement. Requirements are ordered as the columns.',
+      sv: 'En kolumn per kompetens (rubriken är kompetensens id, eller krav_ID): lägsta nivå, eller nivå:vikt (vikt över 0 och högst 10, standard 1), t.ex. 3 eller 3:2. Tom cell: inget krav. Kraven ordnas som kolumnerna.',
+      en: 'One column per competence (the header is the competence id, or req_ID): the minimum level, or level:weight (weight above 0 and at most 10, default 1), e.g. 3 or 3:2. Empty cell: no requirement. Requirements are ordered as the columns.',
     },
     exampleCompetenceId: 'service-desk',
     example: '3:2',
