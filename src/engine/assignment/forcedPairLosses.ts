@@ -19,6 +19,49 @@ import { type AssignmentProblem, type AssignmentSolution, AssignmentError } from
 
 /** Loss in the total objective (≥ 0, problem's own units) if each row were forced onto `col`. */
 export function forcedPairLosses(problem: AssignmentProblem, solution: AssignmentSolution, col: number): Float64Array {
+  const search = residualSearch(problem, solution, col, () => false);
+  const losses = new Float64Array(problem.rows);
+  for (let i = 0; i < problem.rows; i++) losses[i] = search.lossOf(i);
+  return losses;
+}
+
+/**
+ * The row other than `col`'s holder whose forcing onto `col` loses the least, and that loss;
+ * null when no other row can take it without losing a pair. Same figures as
+ * `forcedPairLosses`, but the search stops as soon as no unexplored row can do better
+ * (reduced costs are non-negative), which on real problems is after a few rows.
+ */
+export function cheapestForcedPair(
+  problem: AssignmentProblem,
+  solution: AssignmentSolution,
+  col: number,
+): { row: number; loss: number } | null {
+  let bestRow = -1;
+  let bestLoss = Infinity;
+  const holder = solution.colToRow[col];
+  const search = residualSearch(problem, solution, col, (distance) => distance >= bestLoss, (row, lossOf) => {
+    if (row === holder) return;
+    const loss = lossOf(row);
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      bestRow = row;
+    }
+  });
+  void search;
+  return bestRow < 0 ? null : { row: bestRow, loss: bestLoss };
+}
+
+/**
+ * Dijkstra over reduced costs from column `col` in the residual network (see the module
+ * comment). `stop(distance)` is asked before each node is settled; `onRow` hears each settled row.
+ */
+function residualSearch(
+  problem: AssignmentProblem,
+  solution: AssignmentSolution,
+  col: number,
+  stop: (distance: number) => boolean,
+  onRow?: (row: number, lossOf: (row: number) => number) => void,
+): { lossOf: (row: number) => number } {
   const { rows, cols, values, allowed, maximise } = problem;
   if (!Number.isInteger(col) || col < 0 || col >= cols) throw new AssignmentError('column-out-of-range', { col, cols });
   const { rowToCol, colToRow, rowPotential, colPotential } = solution;
@@ -42,6 +85,12 @@ export function forcedPairLosses(problem: AssignmentProblem, solution: Assignmen
     if (value < dist[node]!) dist[node] = value;
   };
   const reduced = (value: number): number => (value > 0 ? value : 0); // float noise only
+  const lossOf = (i: number): number => {
+    const k = i * cols + col;
+    if (colToRow[col] === i) return 0;
+    if (allowed !== undefined && allowed[k] === 0) return Infinity;
+    return reduced(sign * values[k]! - rowPotential[i]! - colPotential[col]!) + dist[i]!;
+  };
 
   for (;;) {
     let node = -1;
@@ -52,10 +101,11 @@ export function forcedPairLosses(problem: AssignmentProblem, solution: Assignmen
         node = k;
       }
     }
-    if (node < 0) break;
+    if (node < 0 || stop(best)) break;
     done[node] = 1;
     if (node < rows) {
       const i = node;
+      onRow?.(i, lossOf);
       const base = i * cols;
       const own = rowToCol[i]!;
       for (let j = 0; j < cols; j++) {
@@ -74,13 +124,5 @@ export function forcedPairLosses(problem: AssignmentProblem, solution: Assignmen
       for (let j = 0; j < cols; j++) if (colToRow[j]! >= 0) relax(rows + j, best + reduced(colPrice - colPotential[j]!));
     }
   }
-
-  const losses = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    const k = i * cols + col;
-    if (colToRow[col] === i) losses[i] = 0;
-    else if (allowed !== undefined && allowed[k] === 0) losses[i] = Infinity;
-    else losses[i] = reduced(sign * values[k]! - rowPotential[i]! - colPotential[col]!) + dist[i]!;
-  }
-  return losses;
+  return { lossOf };
 }
