@@ -10,7 +10,6 @@ export interface KeyFiguresTableProps {
 }
 
 /** Thresholds differ per scenario, so the compare table names them by letter (the assumptions panel gives the values). */
-const labelParams = { minutes: '' } as const;
 const thresholdLetter: Record<string, string> = { addedOverThreshold: 'X', longCommute: 'Y', coverageEmployees: 'T', coveragePcs: 'T' };
 
 /** Key figures side by side: the best value of each row marked with ★ and words, the difference to today under each value. */
@@ -23,8 +22,8 @@ export function KeyFiguresTable({ comparison, scenarioNames, language }: KeyFigu
         <thead>
           <tr>
             <th scope="col">{t('views.compare.figure')}</th>
-            {scenarioNames.map((name) => (
-              <th key={name} scope="col" className="num">
+            {scenarioNames.map((name, k) => (
+              <th key={comparison.scenarioIds[k]} scope="col" className="num">
                 {name}
               </th>
             ))}
@@ -34,7 +33,7 @@ export function KeyFiguresTable({ comparison, scenarioNames, language }: KeyFigu
           {comparison.figures.map((figure) => (
             <tr key={figure.id} data-figure={figure.id}>
               <th scope="row">
-                {t(`views.figure.${figure.id}`, { ...labelParams, minutes: thresholdLetter[figure.id] ?? '' })}
+                {t(`views.figure.${figure.id}`, { minutes: thresholdLetter[figure.id] ?? '' })}
                 <span className="better-hint">
                   {' '}
                   ({figure.better === 'lower' ? t('views.compare.betterLower') : t('views.compare.betterHigher')})

@@ -81,15 +81,15 @@ export function OverviewPanel({ dataset, evaluation, baseline, scenario, languag
                   {card.label}
                 </button>
                 {card.delta !== null && <p className="figure-delta">{t('views.vsToday', { delta: card.delta })}</p>}
-                {card.notes.map((note) => (
-                  <p key={note} className="figure-note">
+                {card.notes.map((note, k) => (
+                  <p key={k} className="figure-note">
                     {note}
                   </p>
                 ))}
                 {card.items.length > 0 && (
                   <ul className="figure-items">
-                    {card.items.map((item) => (
-                      <li key={item}>{item}</li>
+                    {card.items.map((item, k) => (
+                      <li key={k}>{item}</li>
                     ))}
                   </ul>
                 )}
