@@ -39,7 +39,7 @@ export function cheapestForcedPair(
   let bestRow = -1;
   let bestLoss = Infinity;
   const holder = solution.colToRow[col];
-  const search = residualSearch(problem, solution, col, (distance) => distance >= bestLoss, (row, lossOf) => {
+  residualSearch(problem, solution, col, (distance) => distance >= bestLoss, (row, lossOf) => {
     if (row === holder) return;
     const loss = lossOf(row);
     if (loss < bestLoss) {
@@ -47,7 +47,6 @@ export function cheapestForcedPair(
       bestRow = row;
     }
   });
-  void search;
   return bestRow < 0 ? null : { row: bestRow, loss: bestLoss };
 }
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
-import { forcedPairLosses } from '../assignment/forcedPairLosses';
+import { cheapestForcedPair } from '../assignment/forcedPairLosses';
 import { solveAssignment } from '../assignment/solveAssignment';
 import type { PersonSite } from '../scenario/personSites';
 import type { TravelMatrices } from '../scenario/travelMatrices';
@@ -145,7 +145,7 @@ export function mapRoles(
       scenarioMinutes: problem.minutes[at]!,
       deltaMinutes: problem.minutes[at]! - today.minutes,
       locked: locked.has(at),
-      runnerUp: locked.has(at) ? null : runnerUp(dataset, problem, solverProblem, solution, r, c),
+      runnerUp: locked.has(at) ? null : runnerUp(dataset, problem, solverProblem, solution, c),
     });
   }
   const placedRows = new Set(Array.from(solution.colToRow).filter((r) => r >= 0));
@@ -204,21 +204,15 @@ function runnerUp(
   problem: RoleMappingProblem,
   solverProblem: AssignmentProblem,
   solution: AssignmentSolution,
-  holderRow: number,
   c: number,
 ): RunnerUp | null {
-  const losses = forcedPairLosses(solverProblem, solution, c);
-  let best = -1;
-  for (let r = 0; r < losses.length; r++) {
-    if (r === holderRow || !Number.isFinite(losses[r]!)) continue;
-    if (best < 0 || losses[r]! < losses[best]!) best = r;
-  }
-  if (best < 0) return null;
-  const at = best * problem.colPosition.length + c;
+  const best = cheapestForcedPair(solverProblem, solution, c);
+  if (!best || !Number.isFinite(best.loss)) return null;
+  const at = best.row * problem.colPosition.length + c;
   return {
-    personId: dataset.people[problem.rowPerson[best]!]!.id,
+    personId: dataset.people[problem.rowPerson[best.row]!]!.id,
     fit: problem.fit[at]!,
     score: problem.score[at]!,
-    totalScoreLoss: Math.max(0, losses[best]!),
+    totalScoreLoss: Math.max(0, best.loss),
   };
 }
