@@ -2,6 +2,7 @@ import type { CliCommand, CliIo } from './command';
 import { checkReportCommand } from './commands/checkReport';
 import { compareCommand } from './commands/compare';
 import { evaluateCommand } from './commands/evaluate';
+import { importCommand } from './commands/importData';
 import { optimiseCommand } from './commands/optimise';
 import { reportCommand } from './commands/report';
 import { solveAssignmentCommand } from './commands/solveAssignment';
@@ -10,7 +11,11 @@ import { travelCommand } from './commands/travel';
 import { validateCommand } from './commands/validate';
 
 const commands: Record<string, { run: CliCommand; usage: string }> = {
-  validate: { run: validateCommand, usage: 'validate [--data DIR] [--strict]' },
+  validate: {
+    run: validateCommand,
+    usage: 'validate [--data DIR] [--strict]  |  validate --people FILE [--positions FILE] [--sites FILE] [--competences FILE] [--data DIR] [--strict]',
+  },
+  import: { run: importCommand, usage: 'import --from DIR --out DIR [--data DIR]' },
   summary: { run: summaryCommand, usage: 'summary [--data DIR]' },
   evaluate: {
     run: evaluateCommand,

@@ -2,9 +2,17 @@ import { parseArgs } from 'node:util';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATA_DIR, loadDatasetForCli } from '../loadDataset';
+import { validateFilesCommand } from './validateFiles';
 
-/** `validate [--data DIR] [--strict]`: exit 0 with a summary line, or 1 with every problem. */
+const fileOptions = ['--people', '--positions', '--sites', '--competences'];
+
+/**
+ * `validate [--data DIR] [--strict]`: exit 0 with a summary line, or 1 with every problem.
+ * With `--people FILE` (or positions, sites, competences) it validates those files against
+ * the rest of the data folder instead, naming file, row and column.
+ */
 export const validateCommand: CliCommand = async (args, io) => {
+  if (args.some((a) => fileOptions.includes(a.split('=')[0]!))) return validateFilesCommand(args, io);
   const { values } = parseArgs({
     args,
     options: { data: { type: 'string', default: DEFAULT_DATA_DIR }, strict: { type: 'boolean', default: false } },
