@@ -97,7 +97,7 @@ function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename
           <span className="active-mark">{t('workspace.list.isActive')}</span>
         ) : (
           <button type="button" onClick={onActivate} aria-label={t('workspace.list.activate', { name })}>
-            {t('workspace.list.active')}
+            {t('workspace.list.makeActive')}
           </button>
         )}
       </td>

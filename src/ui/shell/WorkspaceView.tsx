@@ -10,7 +10,8 @@ import { useScenarioResult, type ResultView } from './useScenarioResult';
 import { tabId, VIEW_PANEL_ID } from './ViewNav';
 
 // The views load on demand, so the first view's JavaScript stays small.
-const OverviewPanel = lazy(() => import('../overview/OverviewPanel').then((m) => ({ default: m.OverviewPanel })));
+const loadOverview = () => import('../overview/OverviewPanel');
+const OverviewPanel = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPanel })));
 const ImpactView = lazy(() => import('../impact/ImpactView').then((m) => ({ default: m.ImpactView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() => import('../scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
@@ -30,6 +31,11 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
   const scenario = useAppStore(activeScenario);
   const active = useScenarioResult(scenario?.id ?? null);
   const baseline = useScenarioResult(useAppStore(baselineResultId));
+
+  // The first view's code is fetched while the first result is computed, not after.
+  useEffect(() => {
+    void loadOverview();
+  }, []);
 
   useEffect(() => {
     if (!anchor) return;
@@ -80,7 +86,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
   }
   return (
     <div role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={tabId(view)} className="view-panel">
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{content}</Suspense>
+      <Suspense fallback={<p role="status">{t('workspace.loadingView')}</p>}>{content}</Suspense>
     </div>
   );
 }
