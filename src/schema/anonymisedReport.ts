@@ -21,7 +21,6 @@ const bilingualSchema = z.strictObject({ sv: labelSchema, en: labelSchema });
 export const reportTopics = [
   'commuteByOrigin',
   'commuteByAge',
-  'placementByUnitAndSite',
   'selectionGroups',
   'retentionByOrigin',
   'homeAreas',
@@ -54,6 +53,13 @@ export type ReportTable = z.infer<typeof reportTableSchema>;
 export const reportLinkSchema = z.strictObject({
   kind: z.enum(['rowTotals', 'columnTotals', 'grandTotal']),
   tableIds: z.array(labelSchema).min(2),
+});
+
+/** A fact the reader knows across tables: Σ coefficient · cell = 0 (row or column null: a total). */
+export const reportRelationSchema = z.strictObject({
+  terms: z
+    .array(z.strictObject({ tableId: labelSchema, row: labelSchema.nullable(), column: labelSchema.nullable(), coefficient: z.number().int().min(-1000).max(1000) }))
+    .min(2),
 });
 
 const pointSchema = z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
@@ -111,6 +117,7 @@ export const anonymisedReportSchema = z.strictObject({
   labels: z.record(labelSchema, bilingualSchema),
   tables: z.array(reportTableSchema),
   links: z.array(reportLinkSchema),
+  relations: z.array(reportRelationSchema),
   homeAreas: z.array(homeAreaSchema),
   coverage: z.array(coverageSchema),
   competences: z.array(competencesSchema),

@@ -8,6 +8,7 @@ import type { Dataset } from '../../schema/dataset';
 import { DEFAULT_K, homeAreas, suppressReport, type HomeAreaOptions } from '../anonymisation';
 import { ageBands } from '../ageBand';
 import { commuteChangeBands, leaveProbabilityBands } from './reportBands';
+import { protectRelations } from './protectRelations';
 import { homeAreaRowId, reportCountTables, type ReportScenario } from './reportCountTables';
 
 export interface BuildReportOptions {
@@ -25,6 +26,9 @@ const roundShare = (share: number): number => Math.round(share * 1000) / 1000;
  * Person tables (see reportCountTables.ts) are suppressed together in ONE call with every
  * margin a reader can equate linked, so neither a table's own totals nor comparing
  * scenarios reveals a hidden cell; the audit must pass or suppressReport does not return.
+ * Then the relations between a scenario's tables that are not equal margins (the bench in
+ * three tables, sites and selection groups, ...) are audited too and protected by further
+ * suppression (protectRelations.ts); the relations are written into the file for the check.
  * Homes appear only as areas of ≥ k people of the whole workforce; their counts are a table
  * of the same suppression, so the people left off the map cannot be worked out either.
  * Coverage (shares of the organisation's demand) and competences at risk (needed and expected
@@ -46,8 +50,8 @@ export function buildAnonymisedReport(
     options.homeAreas,
   );
   const mapped = homes.areas.reduce((sum, a) => sum + a.count, 0);
-  const { tables, links } = reportCountTables(dataset, scenarios, homes.areas, dataset.people.length - mapped);
-  const suppressed = suppressReport(tables, { k, links });
+  const { tables, links, relations } = reportCountTables(dataset, scenarios, homes.areas, dataset.people.length - mapped);
+  const suppressed = protectRelations(suppressReport(tables, { k, links }).report, relations);
   const topicOf = new Map(tables.map((t) => [t.id, t]));
   const published: ReportTable[] = suppressed.report.tables.map((t) => ({
     id: t.id,
@@ -88,6 +92,7 @@ export function buildAnonymisedReport(
     labels,
     tables: published,
     links: suppressed.report.links.map((l) => ({ kind: l.kind, tableIds: [...l.tableIds] })),
+    relations: relations.map((r) => ({ terms: r.terms.map((term) => ({ ...term.cell, coefficient: term.coefficient })) })),
     homeAreas: homes.areas.map((area, i) => ({
       rowId: homeAreaRowId(i),
       polygon: area.polygon.map((p) => ({ lat: p.lat, lon: p.lon })),

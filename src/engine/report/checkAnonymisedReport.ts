@@ -1,5 +1,7 @@
 import { anonymisedReportSchema, type AnonymisedReport } from '../../schema/anonymisedReport';
 import { AnonymisationError, auditPublishedReport, MIN_K, type PublishedReport } from '../anonymisation';
+import { auditWithRelations } from './auditWithRelations';
+import { topicRelations } from './reportRelations';
 
 export type ReportProblemCode =
   | 'invalid-json'
@@ -60,7 +62,9 @@ function decimals(value: number): number {
  *    of the home-area polygons;
  * 3. every published cell (totals included, home areas included) counts at least k, and every
  *    home area is a row of the homes table (so its count is checked too);
- * 4. the exact audit of the tables with their links: no suppressed cell can be recovered.
+ * 4. the exact audit of the tables with their links, then again with the relations between
+ *    tables (those their topics imply, and those the file declares): no suppressed cell can
+ *    be recovered.
  * The scan runs even when the schema fails, so a malformed file is still searched.
  */
 export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions = {}): ReportCheckResult {
@@ -108,8 +112,18 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
   });
 
   try {
-    const audit = auditPublishedReport(publishedReportOf(report));
-    for (const cell of audit.exposed) {
+    const published = publishedReportOf(report);
+    const core = auditPublishedReport(published);
+    // The relations the tables' topics imply, whatever the file declares, and the declared ones.
+    const declared = report.relations.map((r) => ({
+      terms: r.terms.map(({ coefficient, ...cell }) => ({ cell, coefficient })),
+    }));
+    const joint = auditWithRelations(published, [...topicRelations(report.tables), ...declared]);
+    const seen = new Set<string>();
+    for (const cell of [...core.exposed, ...joint.exposed]) {
+      const key = `${cell.tableId}\u0000${cell.row}\u0000${cell.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const t = report.tables.findIndex((table) => table.id === cell.tableId);
       problems.push({
         path: `$.tables[${t}]`,

@@ -4,7 +4,9 @@ import type { Scenario } from '../../schema/scenario';
 import type { CountTable, HomeArea, TableLink } from '../anonymisation';
 import { ageBand, ageBands } from '../ageBand';
 import type { ScenarioEvaluation } from '../evaluateScenario';
+import type { CellRelation } from './auditWithRelations';
 import { bandOf, commuteChangeBands, leaveProbabilityBands } from './reportBands';
+import { topicRelations } from './reportRelations';
 
 /** One scenario of a report, with its evaluation. */
 export interface ReportScenario {
@@ -22,7 +24,6 @@ export const statusIds = {
   declined: 'declined',
   leaving: 'leaving',
   bench: 'bench',
-  placed: 'placed',
   benchInConflict: 'bench-in-conflict',
   benchOther: 'bench-other',
   noSite: 'no-site',
@@ -58,15 +59,16 @@ export const homeAreaRowId = (index: number): string => `area-${index + 1}`;
  *
  * Populations: commute by origin and by age, retention by origin and the homes: the whole
  * workforce (grand totals linked across everything; origin and age row totals linked across
- * scenarios; commute tables' column totals linked within a scenario). Placement by unit and
- * site and the selection groups: the new company (placed + bench), linked with each other.
+ * scenarios; commute tables' column totals linked within a scenario). Selection groups: the
+ * new company (placed by unit of position, bench in or out of conflict).
+ * What a reader can equate beyond margins is returned as relations (reportRelations.ts).
  */
 export function reportCountTables(
   dataset: Dataset,
   scenarios: readonly ReportScenario[],
   areas: readonly HomeArea[],
   otherCount: number,
-): { tables: TopicTable[]; links: TableLink[] } {
+): { tables: TopicTable[]; links: TableLink[]; relations: CellRelation[] } {
   const people = dataset.people;
   const municipalityIds = dataset.municipalities.map((m) => m.id).filter((id) => people.some((p) => p.municipalityId === id));
   const tables: TopicTable[] = [];
@@ -74,6 +76,7 @@ export function reportCountTables(
   const originTables: string[] = [];
   const ageTables: string[] = [];
   const links: TableLink[] = [];
+  const relations: CellRelation[] = [];
 
   for (const { scenario, evaluation } of scenarios) {
     const assignment = evaluation.assignment;
@@ -83,8 +86,17 @@ export function reportCountTables(
     const leaving = new Set(assignment.leaving);
     const outsideStatus = (id: string): string | null => (declined.has(id) ? statusIds.declined : leaving.has(id) ? statusIds.leaving : null);
 
+    // Statuses outside the new company get a column only when someone has them: a column
+    // that is zero in a whole-workforce table would force the company's size to be hidden
+    // everywhere (it equals the workforce then). Saying "nobody declined" describes all the
+    // workforce, a group of at least k, so it is published by leaving the column out.
+    const outsideColumns = [
+      ...(assignment.declined.length > 0 ? [statusIds.declined] : []),
+      ...(assignment.leaving.length > 0 ? [statusIds.leaving] : []),
+    ];
+
     // Commute change by origin and by age band.
-    const commuteColumns = [...commuteChangeBands.map((b) => b.id), statusIds.declined, statusIds.leaving];
+    const commuteColumns = [...commuteChangeBands.map((b) => b.id), ...outsideColumns];
     const byOrigin = counter(tableId(s, 'commuteByOrigin'), 'commuteByOrigin', s, municipalityIds, commuteColumns);
     const byAge = counter(tableId(s, 'commuteByAge'), 'commuteByAge', s, ageBands, commuteColumns);
     const delta = new Map(evaluation.commute.people.map((c) => [c.personId, c.deltaMinutes]));
@@ -94,37 +106,29 @@ export function reportCountTables(
       byAge.add(ageBand(person.birthYear, dataset.referenceDate), column);
     }
 
-    // Placement by the unit of the position and its site; the bench as its own row.
+    // Selection groups (LAS 22 §: a group is a scenario site, or a town's sites, and an
+    // agreement area): the placed by the unit of their position, and the bench split by
+    // whether they are in conflict with the order. One table, so that the sites, units, groups
+    // and the bench are tied by its own margins rather than by facts across tables.
     const positions = new Map(dataset.positions.map((p) => [p.id, p]));
-    const unitIds = dataset.units.map((u) => u.id);
-    const benchSite = new Map(evaluation.placements.map((p) => [p.personId, p.siteId]));
-    const siteOf = (siteId: string | null | undefined): string => siteId ?? statusIds.noSite;
-    const placementRows: Array<[string, string]> = [
-      ...assignment.placements.map((p): [string, string] => [positions.get(p.positionId)!.unitId, siteOf(p.siteId)]),
-      ...assignment.bench.map((id): [string, string] => [statusIds.bench, siteOf(benchSite.get(id))]),
-    ];
-    const siteIds = [...new Set(placementRows.map(([, site]) => site))].sort();
-    const rowIds = [...unitIds.filter((u) => placementRows.some(([unit]) => unit === u)), statusIds.bench];
-    const byUnit = counter(tableId(s, 'placementByUnitAndSite'), 'placementByUnitAndSite', s, rowIds, siteIds.length > 0 ? siteIds : [statusIds.noSite]);
-    for (const [unit, site] of placementRows) byUnit.add(unit, site);
-
-    // Selection groups (LAS 22 §): placed, and the bench split by whether they are in conflict.
-    const placed = new Set(assignment.placements.map((p) => p.personId));
+    const unitOf = new Map(assignment.placements.map((p) => [p.personId, positions.get(p.positionId)!.unitId]));
+    const unitIds = dataset.units.map((u) => u.id).filter((u) => assignment.placements.some((p) => unitOf.get(p.personId) === u));
     const inConflict = new Set(assignment.selectionOrder.conflicts.map((c) => c.benchPersonId));
     const groups = assignment.selectionOrder.groups;
     const groupTable = counter(tableId(s, 'selectionGroups'), 'selectionGroups', s, groups.length > 0 ? groups.map((g) => g.id) : ['none'], [
-      statusIds.placed,
+      ...unitIds,
       statusIds.benchInConflict,
       statusIds.benchOther,
     ]);
     for (const group of groups) {
       for (const id of [...group.ranking, ...group.exempted]) {
-        groupTable.add(group.id, placed.has(id) ? statusIds.placed : inConflict.has(id) ? statusIds.benchInConflict : statusIds.benchOther);
+        groupTable.add(group.id, unitOf.get(id) ?? (inConflict.has(id) ? statusIds.benchInConflict : statusIds.benchOther));
       }
     }
+    const placed = new Set(unitOf.keys());
 
     // Retention: each placed person's leave probability band; the rest by status.
-    const retentionColumns = [...leaveProbabilityBands.map((b) => b.id), statusIds.bench, statusIds.declined, statusIds.leaving];
+    const retentionColumns = [...leaveProbabilityBands.map((b) => b.id), statusIds.bench, ...outsideColumns];
     const retention = counter(tableId(s, 'retentionByOrigin'), 'retentionByOrigin', s, municipalityIds, retentionColumns);
     const leave = new Map<string, number>();
     evaluation.retention?.personIds?.forEach((id, i) => leave.set(id, evaluation.retention!.leaveProbabilities[i]!));
@@ -135,15 +139,12 @@ export function reportCountTables(
       retention.add(person.municipalityId, column);
     }
 
-    const scenarioTables = [byOrigin.table(), byAge.table(), byUnit.table(), groupTable.table(), retention.table()];
+    const scenarioTables = [byOrigin.table(), byAge.table(), groupTable.table(), retention.table()];
     tables.push(...scenarioTables);
     workforceTables.push(tableId(s, 'commuteByOrigin'), tableId(s, 'commuteByAge'), tableId(s, 'retentionByOrigin'));
     originTables.push(tableId(s, 'commuteByOrigin'), tableId(s, 'retentionByOrigin'));
     ageTables.push(tableId(s, 'commuteByAge'));
     links.push({ kind: 'columnTotals', tableIds: [tableId(s, 'commuteByOrigin'), tableId(s, 'commuteByAge')] });
-    links.push({ kind: 'grandTotal', tableIds: [tableId(s, 'placementByUnitAndSite'), tableId(s, 'selectionGroups')] });
-    // Not expressible as a margin link (a caveat of the audit): the bench row of the placement
-    // table equals the two bench columns of the groups and the bench column of retention.
   }
 
   // Homes of the whole workforce as areas of ≥ k; the rest pooled as "elsewhere".
@@ -161,5 +162,6 @@ export function reportCountTables(
   if (workforceTables.length > 1) links.push({ kind: 'grandTotal', tableIds: workforceTables });
   if (originTables.length > 1) links.push({ kind: 'rowTotals', tableIds: originTables });
   if (ageTables.length > 1) links.push({ kind: 'rowTotals', tableIds: ageTables });
-  return { tables, links };
+  relations.push(...topicRelations(tables));
+  return { tables, links, relations };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnonymisedReport, checkAnonymisedReport, personalTokens } from '../../../src/engine/report';
+import { auditPublishedReport, homeAreas, suppressReport } from '../../../src/engine/anonymisation';
+import {
+  auditWithRelations,
+  buildAnonymisedReport,
+  checkAnonymisedReport,
+  personalTokens,
+  protectRelations,
+  reportCountTables,
+} from '../../../src/engine/report';
 import type { AnonymisedReport } from '../../../src/schema/anonymisedReport';
 import { evaluatedDefaultData } from './reportFixture';
 
@@ -92,6 +100,7 @@ describe('checkAnonymisedReport', () => {
         },
       ],
       links: [],
+      relations: [],
       homeAreas: [],
       coverage: [],
       competences: [],
@@ -120,5 +129,43 @@ describe('checkAnonymisedReport', () => {
     const planted = copy(report);
     planted.homeAreas[0]!.rowId = 'area-99';
     expect(codes(checkAnonymisedReport(planted))).toEqual(['home-area-unknown']);
+  });
+
+  it('sees through relations between tables that the margin audit alone misses', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    const { report } = await builtReport();
+    // The same tables suppressed by margins and links only, without the relation pass.
+    const areas = homeAreas(dataset.people.map((p) => p.home), 5);
+    const counted = reportCountTables(dataset, scenarios, areas.areas, dataset.people.length - areas.areas.reduce((s, a) => s + a.count, 0));
+    const marginsOnly = suppressReport(counted.tables, { k: 5, links: counted.links }).report;
+    expect(auditPublishedReport(marginsOnly).ok).toBe(true);
+    const weaker = copy(report);
+    weaker.tables = weaker.tables.map((table) => {
+      const t = marginsOnly.tables.find((m) => m.id === table.id)!;
+      return { ...table, cells: t.cells.map((row) => [...row]), rowTotals: [...t.rowTotals], columnTotals: [...t.columnTotals], grandTotal: t.grandTotal };
+    });
+    const result = checkAnonymisedReport(weaker);
+    expect(result.ok).toBe(false);
+    expect(codes(result)).toEqual(['recoverable-cell']);
+    // e.g. a selection group whose size follows from its site's column in the placement table.
+    expect(result.problems.some((p) => p.params.tableId === 'decentralised.selectionGroups' && Number(p.params.value) < 5)).toBe(true);
+    expect(auditWithRelations(marginsOnly, counted.relations).ok).toBe(false);
+    expect(auditWithRelations(protectRelations(marginsOnly, counted.relations).report, counted.relations).ok).toBe(true);
+  });
+
+  it('audits a hand-made relation exactly: a cell tied to a published figure of another table is exposed, then protected', () => {
+    const a = { id: 'a', rowIds: ['r1', 'r2'], columnIds: ['c1', 'c2'], cells: [[null, null], [null, null]], rowTotals: [10, 10], columnTotals: [10, 10], grandTotal: 20 };
+    const b = { id: 'b', rowIds: ['r1', 'r2'], columnIds: ['c1', 'c2'], cells: [[7, 6], [6, 7]], rowTotals: [13, 13], columnTotals: [13, 13], grandTotal: 26 };
+    const published = { tables: [a, b], links: [] };
+    const relation = { terms: [{ cell: { tableId: 'a', row: 'r1', column: 'c1' }, coefficient: 1 }, { cell: { tableId: 'b', row: 'r1', column: 'c1' }, coefficient: -1 }] };
+    expect(auditPublishedReport(published).ok).toBe(true);
+    const joint = auditWithRelations(published, [relation]);
+    // a[r1][c1] = 7 pins the whole 2 × 2 table a.
+    expect(joint.exposed).toContainEqual({ tableId: 'a', row: 'r1', column: 'c1', min: 7, max: 7 });
+    expect(joint.exposed).toContainEqual({ tableId: 'a', row: 'r2', column: 'c1', min: 3, max: 3 });
+    const protectedReport = protectRelations(published, [relation]);
+    expect(protectedReport.added).toBeGreaterThan(0);
+    expect(auditWithRelations(protectedReport.report, [relation]).ok).toBe(true);
+    expect(protectedReport.report.tables[1]!.cells[0]![0]).toBeNull();
   });
 });
