@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
-import { forcedPairLosses } from '../../../src/engine/assignment/forcedPairLosses';
+import { cheapestForcedPair, forcedPairLosses } from '../../../src/engine/assignment/forcedPairLosses';
 import { AssignmentError, type AssignmentProblem, assignmentProblemFromRows } from '../../../src/engine/assignment/assignmentProblem';
 import { randomStream } from '../../../src/engine/random';
 import { bruteForceAssignment } from './bruteForceAssignment';
@@ -95,6 +95,39 @@ describe('forcedPairLosses', () => {
     // Row 1 on column 0 (7): column 1 then goes to row 2 (2) rather than row 0 (1), so the
     // total is 9 instead of 17.
     expect(Array.from(losses)).toEqual([0, 8, Infinity]);
+  });
+
+  it('cheapestForcedPair is the least loss among the other rows (early-stopped search)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.boolean(),
+        fc.integer(),
+        (rows, cols, maximise, seed) => {
+          const random = randomStream(seed, 'cheapest');
+          const values = Float64Array.from({ length: rows * cols }, () => Math.floor(random() * 6));
+          const allowed = Uint8Array.from({ length: rows * cols }, () => (random() < 0.3 ? 0 : 1));
+          const problem = { rows, cols, values, allowed, maximise };
+          const solution = solveAssignment(problem);
+          for (let col = 0; col < cols; col++) {
+            const losses = forcedPairLosses(problem, solution, col);
+            let least = Infinity;
+            for (let row = 0; row < rows; row++) if (row !== solution.colToRow[col]) least = Math.min(least, losses[row]!);
+            const cheapest = cheapestForcedPair(problem, solution, col);
+            if (least === Infinity) {
+              expect(cheapest === null || cheapest.loss === Infinity).toBe(true);
+            } else {
+              expect(cheapest).not.toBeNull();
+              expect(cheapest!.row).not.toBe(solution.colToRow[col]);
+              expect(cheapest!.loss).toBeCloseTo(least, 9);
+              expect(losses[cheapest!.row]).toBeCloseTo(least, 9);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('rejects a column out of range', () => {
