@@ -75,6 +75,13 @@ test.describe('union view', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(personIdPattern.test(script.body), `${script.url} holds person ids`).toBe(false);
 
+    // The printed form: the same React tables, without the file picker and the buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByLabel('Öppna en rapportfil (JSON)')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+    await expect(commute.first()).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+
     const axe = await new AxeBuilder({ page }).analyze();
     const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildAnonymisedReport } from '../../../src/engine/report';
@@ -54,5 +54,12 @@ describe('union view', () => {
     expect(within(alert).getByText(/\$\.tables\[0\]\.cells\[0\]\[0\]: tabell centralised\.commuteByOrigin visar 2, färre än k = 5/)).toBeInTheDocument();
     expect(within(alert).getByText(/\$\.parameters\.datasetName: ser ut som ett person-id/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('opens a file dropped on the drop zone', async () => {
+    render(<UnionApp />);
+    const zone = screen.getByText('eller släpp filen här').parentElement!;
+    fireEvent.drop(zone, { dataTransfer: { files: [await reportFile()] } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Scenario: Decentraliserad' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
