@@ -26,7 +26,10 @@ export function hashText(text: string): string {
 
 /**
  * The version of a scenario's result: the dataset loaded (a counter per load) and the
- * scenario's content. A result is current only while its key equals this.
+ * scenario's content that the engine reads (its name and description do not change results,
+ * so renaming does not recompute). A result is current only while its key equals this.
  */
-export const evaluationKey = (datasetVersion: number, scenario: Scenario): string =>
-  `${datasetVersion}:${hashText(stableStringify(scenario))}`;
+export function evaluationKey(datasetVersion: number, scenario: Scenario): string {
+  const { name: _name, description: _description, ...computed } = scenario;
+  return `${datasetVersion}:${hashText(stableStringify(computed))}`;
+}
