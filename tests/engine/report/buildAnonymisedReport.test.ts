@@ -186,4 +186,58 @@ describe('buildAnonymisedReport, property', () => {
       { numRuns: 6 },
     );
   }, 60_000);
+
+  it('with some people declining or leaving (outside the company), the report still passes the check', async () => {
+    const base = await evaluatedDefaultData();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.nat(base.dataset.people.length - 1), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 3, max: 6 }),
+        async (outsiders, k) => {
+          const ids = outsiders.map((i) => base.dataset.people[i]!.id);
+          const scenarios = base.scenarios.map((s) => withOutsiders(s, ids));
+          const report = buildAnonymisedReport(base.dataset, scenarios, { k });
+          for (const value of publishedFigures(report)) expect(value).toBeGreaterThanOrEqual(k);
+          const check = checkAnonymisedReport(JSON.parse(JSON.stringify(report)), { k, personalTokens: personalTokens(base.dataset) });
+          expect(check.problems).toEqual([]);
+          const origin = report.tables.find((t) => t.id === 'centralised.commuteByOrigin')!;
+          expect(origin.columnIds.filter((c) => c === 'declined' || c === 'leaving').length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 5 },
+    );
+  }, 60_000);
 });
+
+/** A scenario's evaluation with the given people moved outside the company (alternately declined, leaving). */
+function withOutsiders({ scenario, evaluation }: ReportScenario, ids: readonly string[]): ReportScenario {
+  const assignment = evaluation.assignment;
+  if (assignment === null) return { scenario, evaluation };
+  const out = new Set(ids);
+  const keep = (id: string) => !out.has(id);
+  const retention = evaluation.retention!;
+  const kept = (retention.personIds ?? []).map((id, i) => [id, retention.leaveProbabilities[i]!] as const).filter(([id]) => keep(id));
+  return {
+    scenario,
+    evaluation: {
+      ...evaluation,
+      placements: evaluation.placements.filter((p) => keep(p.personId)),
+      commute: { ...evaluation.commute, people: evaluation.commute.people.filter((c) => keep(c.personId)) },
+      assignment: {
+        ...assignment,
+        placements: assignment.placements.filter((p) => keep(p.personId)),
+        bench: assignment.bench.filter(keep),
+        declined: ids.filter((_, i) => i % 2 === 0),
+        leaving: ids.filter((_, i) => i % 2 === 1),
+        selectionOrder: {
+          ...assignment.selectionOrder,
+          groups: assignment.selectionOrder.groups
+            .map((g) => ({ ...g, ranking: g.ranking.filter(keep), exempted: g.exempted.filter(keep) }))
+            .filter((g) => g.ranking.length + g.exempted.length > 0),
+          conflicts: assignment.selectionOrder.conflicts.filter((c) => keep(c.benchPersonId) && keep(c.placedPersonId)),
+        },
+      },
+      retention: { ...retention, personIds: kept.map(([id]) => id), leaveProbabilities: Float64Array.from(kept.map(([, p]) => p)) },
+    },
+  };
+}
