@@ -26,7 +26,6 @@ export const statusIds = {
   bench: 'bench',
   benchInConflict: 'bench-in-conflict',
   benchOther: 'bench-other',
-  noSite: 'no-site',
   homes: 'people',
   elsewhere: 'elsewhere',
 } as const;
