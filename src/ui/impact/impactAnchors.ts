@@ -9,8 +9,5 @@ export const impactAnchors = {
 
 /** Anchors in the scenario editor the Overview links to (the editor gives its sections these ids). */
 export const editorAnchors = {
-  placements: 'editor-placements',
-  bench: 'editor-bench',
   selectionOrder: 'editor-selection-order',
-  positions: 'editor-positions',
 } as const;

@@ -194,10 +194,10 @@ function overviewGroups(
   const staffing: FigureGroup = {
     id: 'staffing',
     cards: [
-      card('placed', 'editor', editorAnchors.placements, { notes: [t('views.overview.ofPositions', { positions: number(dataset.positions.length) })] }),
-      card('bench', 'editor', editorAnchors.bench),
-      plain('declined', number(assignment.declined.length), 'editor', editorAnchors.bench),
-      plain('leaving', number(assignment.leaving.length), 'editor', editorAnchors.bench),
+      card('placed', 'impact', impactAnchors.people, { notes: [t('views.overview.ofPositions', { positions: number(dataset.positions.length) })] }),
+      card('bench', 'impact', impactAnchors.people),
+      plain('declined', number(assignment.declined.length), 'impact', impactAnchors.people),
+      plain('leaving', number(assignment.leaving.length), 'impact', impactAnchors.people),
       card('selectionConflicts', 'editor', editorAnchors.selectionOrder, { attention: assignment.selectionOrder.conflicts.length > 0 }),
     ],
   };
@@ -227,7 +227,7 @@ function overviewGroups(
   const health: FigureGroup = {
     id: 'health',
     cards: [
-      plain('positionsWithoutQualifiedHolder', number(lowFit.length + assignment.unfilled.length), 'editor', editorAnchors.positions, {
+      plain('positionsWithoutQualifiedHolder', number(lowFit.length + assignment.unfilled.length), 'impact', impactAnchors.people, {
         attention: lowFit.length + assignment.unfilled.length > 0,
         items: [
           ...lowFit.map((p) =>

@@ -14,7 +14,7 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
       <h2 id="people-heading">
         {t('app.people')} ({dataset.people.length})
       </h2>
-      <div className="table-scroll tall">
+      <div className="table-scroll tall" tabIndex={0} role="region" aria-labelledby="people-heading">
         <table data-testid="people-table">
           <thead>
             <tr>

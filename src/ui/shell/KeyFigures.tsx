@@ -16,7 +16,7 @@ export function KeyFigures({ evaluation, language }: { evaluation: ScenarioEvalu
     figures.push(['retained', 'figures.people', formatNumber(evaluation.retention.expectedHeadcountRetained, language, 1)]);
   }
   return (
-    <dl className="key-figures" aria-label={t('workspace.figures.label')}>
+    <dl className="status-figures" aria-label={t('workspace.figures.label')}>
       {figures.map(([id, format, value]) => (
         <div key={id} data-testid={`figure-${id}`}>
           <dt>{t(`workspace.figures.${id}`)}</dt>

@@ -72,7 +72,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
         : <p>{t('workspace.noScenarios')}</p>;
       break;
     case 'impact':
-      content = scenario ? withResult((evaluation) => <ImpactView dataset={dataset} evaluation={evaluation} role={role} language={language} />) : <p>{t('workspace.noScenarios')}</p>;
+      content = scenario ? withResult((evaluation) => <ImpactView dataset={dataset} evaluation={evaluation} role={role} language={language} scenario={scenario} />) : <p>{t('workspace.noScenarios')}</p>;
       break;
     case 'compare':
       content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
