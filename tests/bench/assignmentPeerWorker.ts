@@ -1,6 +1,6 @@
 /**
- * Child process of `assignment.bench.ts`: loads one matrix from a temp file, runs one npm
- * assignment package on it and prints `{"times": [ms...], "rowToCol": [...]}` on stdout.
+ * Child process of `assignment.bench.ts`: loads one matrix from a temp file, runs our solver
+ * or one npm assignment package on it and prints `{"times": [ms...], "rowToCol": [...]}` on stdout.
  * Usage: node --import tsx assignmentPeerWorker.ts <peer> <file> <warmups> <reps> <inner>
  * Times are CPU milliseconds per solve; a first run over 1 s is the only run.
  * The file holds Int32 rows, cols, maximise, then the Float64 values row by row.
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import munkres from 'munkres';
 import { linearSumAssignment } from 'linear-sum-assignment';
+import { solveAssignment } from '../../src/engine/assignment/solveAssignment';
 
 type Solve = () => Int32Array;
 
@@ -29,7 +30,11 @@ function fromPairs(pairs: ReadonlyArray<readonly [number, number]>): Int32Array 
 }
 
 let solve: Solve;
-if (peer === 'munkres') {
+if (peer === 'ours') {
+  // Our solver, measured exactly like the peers (fresh process, same warm-up).
+  const problem = { rows, cols, values, maximise };
+  solve = () => solveAssignment(problem).rowToCol;
+} else if (peer === 'munkres') {
   // Minimises; rectangular input handled natively. Maximise by negating (outside the timing).
   const costs = grid(maximise ? -1 : 1);
   solve = () => fromPairs(munkres(costs));
