@@ -1,4 +1,5 @@
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
+import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
 
@@ -11,12 +12,25 @@ export interface EvaluateRequest {
   signal?: AbortSignal;
 }
 
+export interface SuggestHubsRequest {
+  dataset: Dataset;
+  /** The base scenario: its optimiser settings are the defaults of `params`. */
+  scenario: Scenario;
+  params: Partial<HubPlacementParamsInput>;
+  /** Fraction 0–1 of the optimiser's work done. */
+  onProgress?: (fractionDone: number) => void;
+  /** Aborting cancels the run; the promise rejects with `EvaluationCancelled`. */
+  signal?: AbortSignal;
+}
+
 /**
  * Evaluates scenarios somewhere: in a Web Worker in the app (`createWorkerEngine`), in-process
- * in tests (`createInProcessEngine`). Injected into the store.
+ * in tests (`createInProcessEngine`). Injected into the store; the shell uses `suggestHubs`.
  */
 export interface EngineClient {
   evaluate(request: EvaluateRequest): Promise<ScenarioEvaluation>;
+  /** Hub placement (`optimiseHubs`) from a base scenario; a failure of the inputs is an `ok: false` answer. */
+  suggestHubs(request: SuggestHubsRequest): Promise<HubPlacementResult>;
   dispose(): void;
 }
 

@@ -1,6 +1,23 @@
 import { createEvaluationCache, evaluateScenario } from '../engine/evaluateScenario';
+import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import type { TravelModel } from '../engine/travel/travelModel';
 import { EvaluationCancelled, type EngineClient } from './engineClient';
+
+/** Runs `work` in a later task unless aborted by then, and rejects if aborted while it ran. */
+function later<T>(work: () => T, signal: AbortSignal | undefined): Promise<T> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => {
+      if (signal?.aborted) return reject(new EvaluationCancelled());
+      try {
+        const answer = work();
+        if (signal?.aborted) reject(new EvaluationCancelled());
+        else resolve(answer);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }, 0);
+  });
+}
 
 /**
  * The engine on the calling thread, for tests and environments without Web Workers. Each run
@@ -10,22 +27,21 @@ export function createInProcessEngine(travelModel: TravelModel): EngineClient {
   const cache = createEvaluationCache();
   return {
     evaluate: ({ dataset, scenario, onProgress, signal }) =>
-      new Promise((resolve, reject) => {
-        setTimeout(() => {
-          if (signal?.aborted) return reject(new EvaluationCancelled());
-          try {
-            const evaluation = evaluateScenario(dataset, scenario, {
-              travelModel,
-              cache,
-              retention: { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
-            });
-            if (signal?.aborted) reject(new EvaluationCancelled());
-            else resolve(evaluation);
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        }, 0);
-      }),
+      later(
+        () =>
+          evaluateScenario(dataset, scenario, {
+            travelModel,
+            cache,
+            retention: { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+          }),
+        signal,
+      ),
+    suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
+      later(
+        () =>
+          optimiseHubs(dataset, scenario, params, { travelModel, cache }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
+        signal,
+      ),
     dispose: () => {},
   };
 }

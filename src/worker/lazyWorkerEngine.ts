@@ -2,18 +2,23 @@ import type { EngineClient } from './engineClient';
 
 /**
  * The worker engine, loaded on first use: its module (and the worker's own chunk) stays out of
- * the first view's JavaScript.
+ * the first view's JavaScript. Hub suggestions run in a worker of their own, started on the
+ * first suggestion, so a long optimiser run never holds up the evaluation of edits.
  */
 export function createLazyWorkerEngine(): EngineClient {
-  let engine: Promise<EngineClient> | null = null;
+  let evaluator: Promise<EngineClient> | null = null;
+  let optimiser: Promise<EngineClient> | null = null;
   let disposed = false;
-  const load = () => (engine ??= import('./workerEngine').then((m) => m.createWorkerEngine()));
+  const spawn = () => import('./workerEngine').then((m) => m.createWorkerEngine());
+  const loadEvaluator = () => (evaluator ??= spawn());
+  const loadOptimiser = () => (optimiser ??= spawn());
   return {
-    evaluate: async (request) => (await load()).evaluate(request),
+    evaluate: async (request) => (await loadEvaluator()).evaluate(request),
+    suggestHubs: async (request) => (await loadOptimiser()).suggestHubs(request),
     dispose: () => {
       if (disposed) return;
       disposed = true;
-      void engine?.then((e) => e.dispose());
+      for (const engine of [evaluator, optimiser]) void engine?.then((e) => e.dispose());
     },
   };
 }

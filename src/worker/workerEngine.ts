@@ -1,12 +1,15 @@
 import * as Comlink from 'comlink';
-import type { ScenarioEvaluation } from '../engine/evaluateScenario';
+import type { HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../schema/dataset';
-import { EvaluationCancelled, type EngineClient, type EvaluateRequest } from './engineClient';
+import { EvaluationCancelled, type EngineClient } from './engineClient';
 import type { EngineWorkerApi } from './engineWorker';
 
+/** One run in the worker: an evaluation or a hub suggestion, over the job's dataset. */
 interface Job {
-  request: EvaluateRequest;
-  resolve: (evaluation: ScenarioEvaluation) => void;
+  dataset: Dataset;
+  signal: AbortSignal | undefined;
+  task: (remote: Comlink.Remote<EngineWorkerApi>) => Promise<unknown>;
+  resolve: (answer: never) => void;
   reject: (error: unknown) => void;
 }
 
@@ -17,7 +20,7 @@ interface RunningWorker {
 }
 
 /**
- * The engine in a Web Worker, one run at a time. A job aborted while queued is dropped; a job
+ * The engine in a Web Worker, one run (evaluation or hub suggestion) at a time. A job aborted while queued is dropped; a job
  * aborted while running terminates the worker (the only way to stop synchronous work there)
  * and the next job starts a fresh one.
  */
@@ -42,7 +45,7 @@ export function createWorkerEngine(): EngineClient {
     if (running) return;
     const job = queue.shift();
     if (!job) return;
-    if (job.request.signal?.aborted) {
+    if (job.signal?.aborted) {
       job.reject(new EvaluationCancelled());
       pump();
       return;
@@ -57,7 +60,7 @@ export function createWorkerEngine(): EngineClient {
   /** Settles when the job does: with its result, its error, its abort, or the worker's failure. */
   const run = (job: Job) =>
     new Promise<void>((done) => {
-      const { dataset, scenario, onProgress, signal } = job.request;
+      const { dataset, signal } = job;
       let settled = false;
       const settle = (finish: () => void) => {
         if (settled) return;
@@ -86,17 +89,23 @@ export function createWorkerEngine(): EngineClient {
           await target.remote.setDataset(dataset);
           target.dataset = dataset;
         }
-        const evaluation = await target.remote.evaluate(scenario, onProgress ? Comlink.proxy(onProgress) : undefined);
-        settle(() => job.resolve(evaluation));
+        const answer = await job.task(target.remote);
+        settle(() => job.resolve(answer as never));
       })().catch((error: unknown) => settle(() => job.reject(error)));
     });
 
+  const enqueue = <T>(dataset: Dataset, signal: AbortSignal | undefined, task: (remote: Comlink.Remote<EngineWorkerApi>) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ dataset, signal, task, resolve, reject });
+      pump();
+    });
+  const proxied = (onProgress: ((fractionDone: number) => void) | undefined) => (onProgress ? Comlink.proxy(onProgress) : undefined);
+
   return {
-    evaluate: (request) =>
-      new Promise<ScenarioEvaluation>((resolve, reject) => {
-        queue.push({ request, resolve, reject });
-        pump();
-      }),
+    evaluate: ({ dataset, scenario, onProgress, signal }) =>
+      enqueue(dataset, signal, (remote) => remote.evaluate(scenario, proxied(onProgress))),
+    suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
+      enqueue<HubPlacementResult>(dataset, signal, async (remote) => remote.suggestHubs(scenario, params, proxied(onProgress))),
     dispose: () => {
       for (const job of queue.splice(0)) job.reject(new EvaluationCancelled());
       stopWorker();

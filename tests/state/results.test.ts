@@ -22,6 +22,7 @@ function manualEngine() {
         });
         runs.push(run);
       }),
+    suggestHubs: () => Promise.reject(new Error('not used')),
     dispose: () => {},
   };
   return { engine, runs };
@@ -86,6 +87,7 @@ describe('results', () => {
         request.onProgress?.(0.5);
         return Promise.reject(new Error('boom'));
       },
+      suggestHubs: () => Promise.reject(new Error('not used')),
       dispose: () => {},
     };
     const store = smallStore({ engine });

@@ -20,6 +20,7 @@ function heldEngine() {
       new Promise<ScenarioEvaluation>((resolve, reject) => {
         held.push({ request, release: () => void inner.evaluate(request).then(resolve, reject) });
       }),
+    suggestHubs: (request) => inner.suggestHubs(request),
     dispose: () => {},
   };
   const releaseAll = async () => {
