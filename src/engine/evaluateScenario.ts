@@ -91,7 +91,12 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   };
 }
 
-function cachedTravelMatrices(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): TravelMatrices {
+/** Phase 2 with the caller's cache: the travel matrices of the dataset under the scenario's travel parameters. */
+export function cachedTravelMatrices(
+  dataset: Dataset,
+  scenario: Scenario,
+  options: Pick<EvaluateOptions, 'travelModel' | 'importedMatrix' | 'cache'>,
+): TravelMatrices {
   const compute = () => travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
   if (!options.cache || options.importedMatrix) return compute();
   let byParameters = options.cache.get(dataset);

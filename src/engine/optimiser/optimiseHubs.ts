@@ -1,8 +1,8 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario, ServicePoint } from '../../schema/scenario';
 import type { ImportedTravelMatrix } from '../../schema/travelMatrix';
-import { evaluateScenario, type EvaluationCache, type ScenarioEvaluation } from '../evaluateScenario';
-import { travelMatrices, type TravelMatrices } from '../scenario/travelMatrices';
+import { cachedTravelMatrices, evaluateScenario, type EvaluationCache, type ScenarioEvaluation } from '../evaluateScenario';
+import type { TravelMatrices } from '../scenario/travelMatrices';
 import type { TravelModel } from '../travel/travelModel';
 import { evaluatedHubObjective, hubObjectiveBetter } from './evaluatedHubObjective';
 import {
@@ -97,7 +97,7 @@ export function optimiseHubs(
   const functionIds = functionSiteFunctionIds(dataset);
   if (params.objective !== 'coverage' && functionIds.length === 0) return hubFailure('noFunctionSites');
   const responseMinutes = params.responseMinutes ?? base.parameters.coverage.responseMinutes;
-  const travel = cachedTravel(dataset, base, options);
+  const travel = cachedTravelMatrices(dataset, base, options);
   const siteIndex = new Map(dataset.sites.map((s, j) => [s.id, j]));
   const requiredSites = params.requiredSiteIds.map((id) => siteIndex.get(id)!);
   const excludedSites = params.excludedSiteIds.map((id) => siteIndex.get(id)!);
@@ -406,20 +406,3 @@ function desksOfOthers(dataset: Dataset, evaluation: ScenarioEvaluation): Float6
   return reserved;
 }
 
-/** The travel matrices, shared with `evaluateScenario` through its cache (same key). */
-function cachedTravel(dataset: Dataset, scenario: Scenario, options: OptimiseHubsOptions): TravelMatrices {
-  const compute = () => travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
-  if (!options.cache || options.importedMatrix) return compute();
-  let byParameters = options.cache.get(dataset);
-  if (!byParameters) {
-    byParameters = new Map();
-    options.cache.set(dataset, byParameters);
-  }
-  const key = JSON.stringify(scenario.parameters.travel);
-  let travel = byParameters.get(key);
-  if (!travel) {
-    travel = compute();
-    byParameters.set(key, travel);
-  }
-  return travel;
-}
