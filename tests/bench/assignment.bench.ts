@@ -63,9 +63,9 @@ const cpuMs = (): number => {
 
 function timeInProcess<T>(run: () => T, warmups: number, reps: number, inner: number): { ms: number; wallMs: number; result: T } {
   let result = run();
-  // Warm up as the peer workers do: at least `warmups` runs, up to 200 runs or 1 s.
+  // Warm up as the workers do: at least `warmups` runs and 0.5 s of CPU.
   const warmStart = cpuMs();
-  for (let w = 0; w < 200 && (w < warmups || cpuMs() - warmStart < 1000); w++) result = run();
+  for (let w = 0; w < warmups || cpuMs() - warmStart < 500; w++) result = run();
   const times: number[] = [];
   const wallTimes: number[] = [];
   for (let r = 0; r < reps; r++) {

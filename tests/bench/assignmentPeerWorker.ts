@@ -64,9 +64,9 @@ const cold = cpuMs() - t0;
 if (cold > 1000) {
   times.push(cold); // slow peer: one run is the measurement
 } else {
-  // Warm up until the JIT has settled: at least the given count, up to 200 runs or 1 s.
+  // Warm up until the JIT has settled: at least the given count and 0.5 s of CPU.
   const warmStart = cpuMs();
-  for (let w = 0; w < 200 && (w < Number(warmupsText) || cpuMs() - warmStart < 1000); w++) solve();
+  for (let w = 0; w < Number(warmupsText) || cpuMs() - warmStart < 500; w++) solve();
   const inner = Number(innerText);
   for (let r = 0; r < Number(repsText); r++) {
     globalThis.gc?.();
