@@ -1,4 +1,6 @@
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
+import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
+import type { Scenario } from '../schema/scenario';
 import { isCancelled, type EngineClient } from '../worker/engineClient';
 import { currentResultKey, readyDataset, scenarioOfResult } from './selectors';
 import type { AppSlice } from './sliceTypes';
@@ -24,6 +26,15 @@ export interface ResultsSlice {
   results: Record<string, ScenarioResult>;
   /** Makes sure each result is current or being computed; superseded runs are cancelled. */
   evaluate: (resultIds: readonly string[]) => void;
+  /**
+   * Hub placement from `base` over the loaded dataset, in the engine (not stored: the caller
+   * shows it). Rejects without an engine or a dataset, and with `EvaluationCancelled` when aborted.
+   */
+  suggestHubs: (
+    base: Scenario,
+    params: Partial<HubPlacementParamsInput>,
+    control?: { onProgress?: (fractionDone: number) => void; signal?: AbortSignal },
+  ) => Promise<HubPlacementResult>;
 }
 
 /** Evaluations kept per version, so undo or switching back shows a result at once. */
@@ -55,6 +66,12 @@ export const createResultsSlice =
 
     return {
       results: {},
+      suggestHubs: (base, params, control = {}) => {
+        const dataset = readyDataset(get());
+        if (!engine) return Promise.reject(new Error('no engine'));
+        if (!dataset) return Promise.reject(new Error('no dataset'));
+        return engine.suggestHubs({ dataset, scenario: base, params, ...control });
+      },
       evaluate: (resultIds) => {
         if (!engine) return;
         const state = get();

@@ -12,6 +12,11 @@ export interface ScenariosSlice {
   /** A new scenario from a preset of the dataset; returns its id, or null for an unknown preset. */
   createScenarioFromPreset: (presetId: string, name?: string) => string | null;
   duplicateScenario: (scenarioId: string, name?: string) => string | null;
+  /**
+   * Adds a scenario made elsewhere (e.g. a hub suggestion) under a fresh id and name and makes it
+   * active (one undo step); returns its id, or null (nothing added) when it fails the scenario schema.
+   */
+  addScenario: (scenario: Scenario) => string | null;
   renameScenario: (scenarioId: string, name: string) => void;
   describeScenario: (scenarioId: string, description: string) => void;
   deleteScenario: (scenarioId: string) => void;
@@ -70,6 +75,10 @@ export const createScenariosSlice: AppSlice<ScenariosSlice> = (set, get, api) =>
     duplicateScenario: (scenarioId, name) => {
       const source = get().scenarios.find((s) => s.id === scenarioId);
       return source ? addCopy(source, name?.trim() || source.name) : null;
+    },
+    addScenario: (scenario) => {
+      const parsed = scenarioSchema.safeParse(scenario);
+      return parsed.success ? addCopy(parsed.data, parsed.data.name) : null;
     },
     renameScenario: (scenarioId, name) => {
       if (name.trim()) patch(scenarioId, { name: name.trim() });

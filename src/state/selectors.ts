@@ -39,13 +39,16 @@ export function currentResultKey(state: AppState, resultId: string): string | nu
   return scenario && readyDataset(state) ? evaluationKey(state.datasetVersion, scenario) : null;
 }
 
-/** What the open view needs evaluated: the active scenario and the baseline; every scenario when comparing. */
+/**
+ * What the open view needs evaluated: the active scenario and the baseline; every scenario when
+ * comparing, and when HR builds the report (a manager's report view shows only a note).
+ */
 export function neededResultIds(state: AppState): string[] {
   const ids = new Set<string>();
   const active = activeScenario(state);
   if (active) ids.add(active.id);
   const baseline = baselineResultId(state);
   if (baseline) ids.add(baseline);
-  if (state.view === 'compare') for (const s of state.scenarios) ids.add(s.id);
+  if (state.view === 'compare' || (state.view === 'report' && state.role === 'hr')) for (const s of state.scenarios) ids.add(s.id);
   return [...ids];
 }

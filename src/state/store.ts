@@ -107,7 +107,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
         state.scenarios !== previous.scenarios ||
         state.datasetStatus !== previous.datasetStatus ||
         state.activeScenarioId !== previous.activeScenarioId ||
-        state.view !== previous.view
+        state.view !== previous.view ||
+        state.role !== previous.role
       ) {
         state.evaluate(neededResultIds(state));
       }

@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import type { HubPlacementParamsInput } from '../../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
+import type { Scenario } from '../../schema/scenario';
 import { activeScenario, baselineResultId } from '../../state/selectors';
 import { evaluationKey } from '../../state/scenarioVersion';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
@@ -16,6 +18,9 @@ const ImpactView = lazy(() => import('../impact/ImpactView').then((m) => ({ defa
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() => import('../scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const DataView = lazy(() => import('./DataView').then((m) => ({ default: m.DataView })));
+const SuggestHubsPanel = lazy(() => import('../optimiser/SuggestHubsPanel').then((m) => ({ default: m.SuggestHubsPanel })));
+const HealthChecksPanel = lazy(() => import('../optimiser/HealthChecksPanel').then((m) => ({ default: m.HealthChecksPanel })));
+const ReportExportPanel = lazy(() => import('../report/ReportExportPanel').then((m) => ({ default: m.ReportExportPanel })));
 
 /** How often (animation frames) to look for an anchor while a lazily loaded view arrives. */
 const ANCHOR_TRIES = 120;
@@ -60,14 +65,17 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
     case 'overview':
       content = scenario
         ? withResult((evaluation) => (
-            <OverviewPanel
-              dataset={dataset}
-              evaluation={evaluation}
-              baseline={baseline.current}
-              scenario={scenario}
-              language={language}
-              onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
-            />
+            <>
+              <OverviewPanel
+                dataset={dataset}
+                evaluation={evaluation}
+                baseline={baseline.current}
+                scenario={scenario}
+                language={language}
+                onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
+              />
+              <HealthChecksPanel dataset={dataset} scenario={scenario} evaluation={evaluation} language={language} />
+            </>
           ))
         : <p>{t('workspace.noScenarios')}</p>;
       break;
@@ -78,7 +86,15 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
       break;
     case 'scenarios':
-      content = <ScenariosView />;
+      content = (
+        <>
+          <ScenariosView />
+          <SuggestHubsContainer dataset={dataset} />
+        </>
+      );
+      break;
+    case 'report':
+      content = role === 'hr' ? <ReportContainer dataset={dataset} /> : <ReportManagerNote />;
       break;
     case 'data':
       content = <DataView dataset={dataset} warnings={warnings} language={language} />;
@@ -127,4 +143,109 @@ function CompareContainer({ dataset, baseline }: { dataset: Dataset; baseline: S
     [scenarios, results, datasetVersion],
   );
   return <CompareView dataset={dataset} scenarios={scenarios} evaluations={evaluations} baseline={baseline} language={language} />;
+}
+
+/**
+ * "Suggest sites" in the Scenarios view: hub placement from the active scenario, in the engine.
+ * A kept suggestion becomes a new, active scenario (one undo step); the panel stays with the
+ * scenario it started from, so its results and the other alternatives stay in sight.
+ */
+function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const active = useAppStore(activeScenario);
+  const scenarios = useAppStore((s) => s.scenarios);
+  const language = useAppStore((s) => s.language);
+  const [session, setSession] = useState<{ baseId: string; kept: readonly string[] } | null>(null);
+  const inSession = session !== null && active !== null && session.kept.includes(active.id);
+  const base: Scenario | null = (inSession ? scenarios.find((s) => s.id === session.baseId) : null) ?? active;
+
+  // Runs still going when the view closes are cancelled (the worker is stopped).
+  const controllers = useRef(new Set<AbortController>());
+  useEffect(() => {
+    const running = controllers.current;
+    return () => {
+      for (const controller of running) controller.abort();
+    };
+  }, []);
+  const run = useCallback(
+    (params: Partial<HubPlacementParamsInput>, { onProgress }: { onProgress: (fractionDone: number) => void }) => {
+      if (!base) return Promise.reject(new Error('no scenario'));
+      const controller = new AbortController();
+      controllers.current.add(controller);
+      return store
+        .getState()
+        .suggestHubs(base, params, { onProgress, signal: controller.signal })
+        .finally(() => controllers.current.delete(controller));
+    },
+    [store, base],
+  );
+  const keep = (suggested: Scenario) => {
+    if (!base) return;
+    const id = store.getState().addScenario(suggested);
+    if (id === null) return;
+    setSession((previous) => ({ baseId: base.id, kept: [...(previous?.baseId === base.id ? previous.kept : []), id] }));
+  };
+
+  return (
+    <section className="workspace-hubs" aria-labelledby="workspace-hubs-heading">
+      <h2 id="workspace-hubs-heading">{t('workspace.hubs.heading')}</h2>
+      {base ? (
+        <>
+          <p className="note">{t('workspace.hubs.intro')}</p>
+          <SuggestHubsPanel key={base.id} dataset={dataset} baseScenario={base} language={language} run={run} onKeep={keep} />
+        </>
+      ) : (
+        <p>{t('workspace.hubs.none')}</p>
+      )}
+    </section>
+  );
+}
+
+/** Report, for HR: every scenario of the list once evaluated (the store evaluates them all while open). */
+function ReportContainer({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const scenarios = useAppStore((s) => s.scenarios);
+  const results = useAppStore((s) => s.results);
+  const datasetVersion = useAppStore((s) => s.datasetVersion);
+  const language = useAppStore((s) => s.language);
+  const { evaluations, failed, pending } = useMemo(() => {
+    const done: ScenarioEvaluation[] = [];
+    const failedNames: string[] = [];
+    let waiting = 0;
+    for (const s of scenarios) {
+      const key = evaluationKey(datasetVersion, s);
+      const entry = results[s.id];
+      if (entry?.evaluation && entry.evaluationKey === key) done.push(entry.evaluation);
+      else if (entry?.key === key && entry.status === 'error') failedNames.push(s.name);
+      else waiting++;
+    }
+    return { evaluations: done, failed: failedNames, pending: waiting };
+  }, [scenarios, results, datasetVersion]);
+  // The panel chooses among the scenarios it is given when it opens: it opens once all are in,
+  // and anew when they change (a report built from earlier figures is not offered).
+  const panelKey = evaluations.map((e) => e.scenarioId).join('|');
+  return (
+    <>
+      {pending > 0 ? (
+        <>
+          <h2>{t('workspace.report.heading')}</h2>
+          <p role="status">{t('workspace.report.waiting', { done: scenarios.length - pending, total: scenarios.length })}</p>
+        </>
+      ) : (
+        <ReportExportPanel key={panelKey} dataset={dataset} scenarios={scenarios} evaluations={evaluations} language={language} />
+      )}
+      {failed.length > 0 && <p className="note">{t('workspace.report.failed', { names: failed.join(', ') })}</p>}
+    </>
+  );
+}
+
+function ReportManagerNote() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2>{t('workspace.report.heading')}</h2>
+      <p className="note">{t('workspace.report.managerNote')}</p>
+    </>
+  );
 }

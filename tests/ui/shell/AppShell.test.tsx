@@ -44,6 +44,9 @@ describe('app shell', () => {
     expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', screen.getByRole('tab', { name: 'Scenarier' }).id);
     screen.getByRole('tab', { name: 'Scenarier' }).focus();
     await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Rapport' })).toHaveFocus();
+    expect(store.getState().view).toBe('report');
+    await userEvent.keyboard('{End}');
     expect(screen.getByRole('tab', { name: 'Data' })).toHaveFocus();
     expect(store.getState().view).toBe('data');
     await userEvent.keyboard('{Home}');
