@@ -1,9 +1,11 @@
 import * as Comlink from 'comlink';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../src/engine/evaluateScenario';
+import type { HubPlacementParamsInput, HubPlacementResult } from '../../src/engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../../src/schema/dataset';
 import type { Scenario } from '../../src/schema/scenario';
 import { EvaluationCancelled } from '../../src/worker/engineClient';
+import { createLazyWorkerEngine } from '../../src/worker/lazyWorkerEngine';
 import { createWorkerEngine } from '../../src/worker/workerEngine';
 
 /**
@@ -11,7 +13,9 @@ import { createWorkerEngine } from '../../src/worker/workerEngine';
  * engine whose runs the test finishes by hand. Records spawns, datasets received and terminations.
  */
 interface FakeRun {
+  kind: 'evaluate' | 'suggestHubs';
   scenarioId: string;
+  params?: Partial<HubPlacementParamsInput>;
   worker: number;
   finish: () => void;
   progress?: (fraction: number) => void;
@@ -35,9 +39,21 @@ class FakeWorker {
         evaluate: (scenario: Scenario, onProgress?: (f: number) => void) =>
           new Promise<ScenarioEvaluation>((resolve) => {
             runs.push({
+              kind: 'evaluate',
               scenarioId: scenario.id,
               worker: index,
               finish: () => resolve({ scenarioId: scenario.id } as ScenarioEvaluation),
+              ...(onProgress ? { progress: onProgress } : {}),
+            });
+          }),
+        suggestHubs: (base: Scenario, params: Partial<HubPlacementParamsInput>, onProgress?: (f: number) => void) =>
+          new Promise<HubPlacementResult>((resolve) => {
+            runs.push({
+              kind: 'suggestHubs',
+              scenarioId: base.id,
+              params,
+              worker: index,
+              finish: () => resolve({ ok: false, error: { code: 'noDemand', params: { base: base.id } } }),
               ...(onProgress ? { progress: onProgress } : {}),
             });
           }),
@@ -125,5 +141,49 @@ describe('worker engine', () => {
     expect(datasetsReceived).toEqual([1, 2]);
     engine.dispose();
     expect(terminated).toEqual([1, 2]);
+  });
+
+  it('runs a hub suggestion in the same queue, with its parameters and progress, and answers its result', async () => {
+    const engine = createWorkerEngine();
+    const progress: number[] = [];
+    const evaluation = engine.evaluate({ dataset, scenario: scenario('a') });
+    const suggestion = engine.suggestHubs({ dataset, scenario: scenario('base'), params: { objective: 'median', hubs: 2 }, onProgress: (f) => progress.push(f) });
+    await until(() => runs.length === 1);
+    runs[0]!.finish();
+    await evaluation;
+    await until(() => runs.length === 2);
+    expect(runs[1]).toMatchObject({ kind: 'suggestHubs', scenarioId: 'base', params: { objective: 'median', hubs: 2 }, worker: 1 });
+    runs[1]!.progress!(0.25);
+    await until(() => progress.length === 1);
+    runs[1]!.finish();
+    expect(await suggestion).toEqual({ ok: false, error: { code: 'noDemand', params: { base: 'base' } } });
+    expect(progress).toEqual([0.25]);
+    expect(datasetsReceived).toEqual([1]);
+    engine.dispose();
+  });
+
+  it('stops the worker when a running hub suggestion is aborted', async () => {
+    const engine = createWorkerEngine();
+    const controller = new AbortController();
+    const suggestion = engine.suggestHubs({ dataset, scenario: scenario('base'), params: { hubs: 2 }, signal: controller.signal });
+    await until(() => runs.length === 1);
+    controller.abort();
+    await expect(suggestion).rejects.toBeInstanceOf(EvaluationCancelled);
+    expect(terminated).toEqual([1]);
+    engine.dispose();
+  });
+
+  it('lazy engine: a hub suggestion runs in a worker of its own, beside a running evaluation', async () => {
+    const engine = createLazyWorkerEngine();
+    expect(spawned).toBe(0);
+    const evaluation = engine.evaluate({ dataset, scenario: scenario('a') });
+    const suggestion = engine.suggestHubs({ dataset, scenario: scenario('base'), params: { hubs: 2 } });
+    await until(() => runs.length === 2);
+    expect(new Set(runs.map((r) => r.worker)).size).toBe(2);
+    for (const run of runs) run.finish();
+    expect((await evaluation).scenarioId).toBe('a');
+    expect((await suggestion).ok).toBe(false);
+    engine.dispose();
+    await until(() => terminated.length === 2);
   });
 });
