@@ -65,17 +65,14 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
     case 'overview':
       content = scenario
         ? withResult((evaluation) => (
-            <>
-              <OverviewPanel
-                dataset={dataset}
-                evaluation={evaluation}
-                baseline={baseline.current}
-                scenario={scenario}
-                language={language}
-                onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
-              />
-              <HealthChecksPanel dataset={dataset} scenario={scenario} evaluation={evaluation} language={language} />
-            </>
+            <OverviewPanel
+              dataset={dataset}
+              evaluation={evaluation}
+              baseline={baseline.current}
+              scenario={scenario}
+              language={language}
+              onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
+            />
           ))
         : <p>{t('workspace.noScenarios')}</p>;
       break;
@@ -89,6 +86,8 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       content = (
         <>
           <ScenariosView />
+          {/* The detailed health checks beside the editor, where their findings are acted on (the overview sums them up). */}
+          {scenario && withResult((evaluation) => <HealthChecksPanel dataset={dataset} scenario={scenario} evaluation={evaluation} language={language} />)}
           <SuggestHubsContainer dataset={dataset} />
         </>
       );
