@@ -8,6 +8,7 @@ import type { TravelMatrices } from '../scenario/travelMatrices';
 import { cell } from '../scenario/travelMatrices';
 import { selectionOrder, type SelectionMember, type SelectionOrder } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
+import { positionCandidates, type PositionCandidate } from './positionCandidates';
 import { meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
 
 export interface RunnerUp {
@@ -60,6 +61,8 @@ export interface RoleMapping {
   selectionOrder: SelectionOrder;
   respectOrder: RespectOrderOutcome | null;
   warnings: RoleMappingWarning[];
+  /** The best candidates of each position not kept vacant (for manual decisions), by position id. */
+  candidates?: Record<string, PositionCandidate[]>;
 }
 
 /**
@@ -167,6 +170,7 @@ export function mapRoles(
     selectionOrder: order,
     respectOrder,
     warnings: problem.warnings,
+    candidates: positionCandidates(dataset, scenario, problem, travel),
   };
 }
 

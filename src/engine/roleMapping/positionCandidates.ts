@@ -1,0 +1,82 @@
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { cell, type TravelMatrices } from '../scenario/travelMatrices';
+import { competenceFit, type CompetenceGap } from './competenceFit';
+import type { RoleMappingProblem } from './roleMappingProblem';
+
+/** Why a person may not hold a position: the hard rules and the scenario's exclusions. */
+export type CandidateBlock = 'clearance' | 'manager' | 'excluded';
+
+export interface PositionCandidate {
+  personId: string;
+  fit: number;
+  score: number;
+  gaps: CompetenceGap[];
+  /** One-way minutes the placement adds (negative: saves) against today's commute. */
+  deltaMinutes: number;
+  /** Empty when the person may hold the position (locks aside: a manual assign moves them). */
+  blockedBy: CandidateBlock[];
+}
+
+/** How many candidates are kept per position. */
+export const CANDIDATES_PER_POSITION = 10;
+
+/**
+ * The candidates of every position of the problem, best first: those the hard rules and
+ * exclusions allow, by score (ties by fit, then by id), then those they do not, by score.
+ * Locks are left out of the ranking on purpose: the list is what a manual assign could choose.
+ */
+export function positionCandidates(
+  dataset: Dataset,
+  scenario: Scenario,
+  problem: RoleMappingProblem,
+  travel: TravelMatrices,
+  limit = CANDIDATES_PER_POSITION,
+): Record<string, PositionCandidate[]> {
+  const n = problem.rowPerson.length;
+  const m = problem.colPosition.length;
+  const excluded = new Set(
+    scenario.decisions.exclusions.filter((e) => e.positionId !== undefined).map((e) => `${e.personId}\u0000${e.positionId}`),
+  );
+  const todayMinutes = Array.from(problem.rowPerson, (i) => {
+    const person = dataset.people[i]!;
+    return cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!).minutes;
+  });
+  const result: Record<string, PositionCandidate[]> = {};
+  for (let c = 0; c < m; c++) {
+    const position = dataset.positions[problem.colPosition[c]!]!;
+    const ranked: Array<{ r: number; blockedBy: CandidateBlock[] }> = [];
+    for (let r = 0; r < n; r++) {
+      const person = dataset.people[problem.rowPerson[r]!]!;
+      const blockedBy: CandidateBlock[] = [];
+      if (position.clearanceRequired && !person.securityClearance) blockedBy.push('clearance');
+      if (position.manager && !person.managerEligible) blockedBy.push('manager');
+      if (excluded.has(`${person.id}\u0000${position.id}`)) blockedBy.push('excluded');
+      ranked.push({ r, blockedBy });
+    }
+    ranked.sort((a, b) => {
+      const blocked = Number(a.blockedBy.length > 0) - Number(b.blockedBy.length > 0);
+      if (blocked !== 0) return blocked;
+      const sa = problem.score[a.r * m + c]!;
+      const sb = problem.score[b.r * m + c]!;
+      if (sb !== sa) return sb - sa;
+      const fa = problem.fit[a.r * m + c]!;
+      const fb = problem.fit[b.r * m + c]!;
+      if (fb !== fa) return fb - fa;
+      return dataset.people[problem.rowPerson[a.r]!]!.id < dataset.people[problem.rowPerson[b.r]!]!.id ? -1 : 1;
+    });
+    result[position.id] = ranked.slice(0, limit).map(({ r, blockedBy }) => {
+      const at = r * m + c;
+      const person = dataset.people[problem.rowPerson[r]!]!;
+      return {
+        personId: person.id,
+        fit: problem.fit[at]!,
+        score: problem.score[at]!,
+        gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
+        deltaMinutes: problem.minutes[at]! - todayMinutes[r]!,
+        blockedBy,
+      };
+    });
+  }
+  return result;
+}
