@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Serious and critical axe violations on the page as it stands. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const calculated = (page: Page) => page.locator('.status-bar [data-testid="result-status"].done');
+
+test('suggest hubs from the active scenario, keep the suggestion, see it active with its figures', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/');
+  await expect(calculated(page)).toBeVisible();
+  const scenariosBefore = await page.getByLabel('Aktivt scenario').locator('option').count();
+
+  await page.getByRole('tab', { name: 'Scenarier' }).click();
+  const section = page.getByRole('region', { name: 'Föreslå platser' });
+  const panel = section.getByRole('region', { name: 'Föreslå hubbar' });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Mål').selectOption('median');
+  await panel.getByLabel('Antal platser (p)').fill('2');
+  await panel.getByRole('button', { name: 'Föreslå', exact: true }).click();
+
+  const table = panel.getByRole('table', { name: 'Föreslagen placering och alternativ' });
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  const best = table.getByRole('row', { name: /^Förslag/ });
+  await expect(best).toBeVisible();
+  // Its figures: the sites, the functions placed there, the objective, commute and coverage.
+  const cells = best.getByRole('cell');
+  await expect(cells.nth(0)).not.toBeEmpty();
+  await expect(cells.nth(1)).toContainText(':');
+  await expect(cells.nth(3)).toHaveText(/^\d[\d\s ]*$/);
+  await expect(cells.nth(5)).toHaveText(/%$/);
+  await page.screenshot({ path: 'test-results/hubs-suggestion.png', fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await best.getByRole('button', { name: /^Behåll som nytt scenario/ }).click();
+  const kept = panel.getByRole('status').filter({ hasText: 'Sparat som' });
+  await expect(kept).toBeVisible();
+  const keptName = ((await kept.textContent()) ?? '').replace(/^.*Sparat som "(.*)".*$/, '$1');
+  expect(keptName.length).toBeGreaterThan(0);
+
+  // Active in the header selector, one more scenario in the list.
+  const selector = page.getByLabel('Aktivt scenario');
+  await expect(selector.locator('option')).toHaveCount(scenariosBefore + 1);
+  await expect(selector.locator('option:checked')).toHaveText(keptName);
+  await expect(calculated(page)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Nyckeltal för det aktiva scenariot' })).toContainText(keptName);
+
+  await page.getByRole('tab', { name: 'Översikt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Nyckeltal: ${keptName}` })).toBeVisible();
+  await expect(page.getByTestId('figure-meanCommute')).toContainText('min');
+  expect(errors).toEqual([]);
+});
