@@ -1,0 +1,45 @@
+import { Delaunay } from 'd3-delaunay';
+import type { GeoBox } from './fitProjection';
+import type { LonLatRing } from './isochrones';
+
+export interface SchematicPlace {
+  readonly id: string;
+  readonly municipalityId: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** One locality's Voronoi cell, clipped to the region's box. */
+export interface SchematicCell {
+  readonly localityId: string;
+  readonly municipalityId: string;
+  readonly ring: LonLatRing;
+}
+
+/**
+ * A schematic of the municipalities where no official boundaries are loaded: the Voronoi cell of
+ * each locality (all points nearer to it than to any other locality), coloured by its
+ * municipality. Computed in a local equirectangular plane (longitude scaled by cos of the mid
+ * latitude) so cells are not stretched east–west. Not a boundary: the legend says so.
+ */
+export function schematicAreas(places: readonly SchematicPlace[], bbox: GeoBox): SchematicCell[] {
+  if (places.length === 0) return [];
+  const scale = Math.cos((((bbox.minLat + bbox.maxLat) / 2) * Math.PI) / 180);
+  const delaunay = Delaunay.from(
+    places,
+    (p) => p.lon * scale,
+    (p) => p.lat,
+  );
+  const voronoi = delaunay.voronoi([bbox.minLon * scale, bbox.minLat, bbox.maxLon * scale, bbox.maxLat]);
+  const cells: SchematicCell[] = [];
+  places.forEach((place, i) => {
+    const polygon = voronoi.cellPolygon(i);
+    if (!polygon) return; // a duplicate location: its twin's cell covers it
+    cells.push({
+      localityId: place.id,
+      municipalityId: place.municipalityId,
+      ring: polygon.map(([x, y]) => [x! / scale, y!] as const),
+    });
+  });
+  return cells;
+}

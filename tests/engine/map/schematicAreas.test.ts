@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { schematicAreas } from '../../../src/engine/map/schematicAreas';
+import { smallDataset } from '../../fixtures/smallDataset';
+
+const bbox = { minLat: 57.0, maxLat: 57.6, minLon: 13.5, maxLon: 14.3 };
+
+function contains(ring: readonly (readonly [number, number])[], lat: number, lon: number): boolean {
+  let crossings = false;
+  for (let a = 0, b = ring.length - 1; a < ring.length; b = a++) {
+    const [xa, ya] = ring[a]!;
+    const [xb, yb] = ring[b]!;
+    if (ya > lat !== yb > lat && lon < ((xb - xa) * (lat - ya)) / (yb - ya) + xa) crossings = !crossings;
+  }
+  return crossings;
+}
+
+describe('schematicAreas', () => {
+  it('gives each locality of the small dataset a cell that contains it, in its municipality', () => {
+    const localities = smallDataset().localities;
+    const cells = schematicAreas(localities, bbox);
+    expect(cells).toHaveLength(localities.length);
+    for (const l of localities) {
+      const cell = cells.find((c) => c.localityId === l.id)!;
+      expect(cell.municipalityId).toBe(l.municipalityId);
+      expect(contains(cell.ring, l.lat, l.lon)).toBe(true);
+    }
+  });
+
+  it('every locality lies in its own cell and every cell stays in the box (property)', () => {
+    const place = fc.record({ lat: fc.double({ min: 57.01, max: 57.59, noNaN: true }), lon: fc.double({ min: 13.51, max: 14.29, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(place, { minLength: 1, maxLength: 25, selector: (p) => `${p.lat.toFixed(4)},${p.lon.toFixed(4)}` }), (raw) => {
+        const places = raw.map((p, i) => ({ id: `l${i}`, municipalityId: i % 2 ? 'a' : 'b', ...p }));
+        const cells = schematicAreas(places, bbox);
+        for (const p of places) {
+          const cell = cells.find((c) => c.localityId === p.id)!;
+          expect(contains(cell.ring, p.lat, p.lon)).toBe(true);
+          for (const [lon, lat] of cell.ring) {
+            expect(lon).toBeGreaterThanOrEqual(bbox.minLon - 1e-9);
+            expect(lon).toBeLessThanOrEqual(bbox.maxLon + 1e-9);
+            expect(lat).toBeGreaterThanOrEqual(bbox.minLat - 1e-9);
+            expect(lat).toBeLessThanOrEqual(bbox.maxLat + 1e-9);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
