@@ -1,4 +1,5 @@
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
+import type { IsochroneGrid } from '../engine/map/isochrones';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
@@ -23,6 +24,16 @@ export interface SuggestHubsRequest {
   signal?: AbortSignal;
 }
 
+/** The map's coverage area: travel minutes over a grid of the region from the given (staffed) sites. */
+export interface IsochronesRequest {
+  dataset: Dataset;
+  /** Its travel parameters apply. */
+  scenario: Scenario;
+  siteIds: readonly string[];
+  minutes: number;
+  signal?: AbortSignal;
+}
+
 /**
  * Evaluates scenarios somewhere: in a Web Worker in the app (`createWorkerEngine`), in-process
  * in tests (`createInProcessEngine`). Injected into the store; the shell uses `suggestHubs`.
@@ -31,6 +42,8 @@ export interface EngineClient {
   evaluate(request: EvaluateRequest): Promise<ScenarioEvaluation>;
   /** Hub placement (`optimiseHubs`) from a base scenario; a failure of the inputs is an `ok: false` answer. */
   suggestHubs(request: SuggestHubsRequest): Promise<HubPlacementResult>;
+  /** The isochrone grid for the map (optional, so stand-ins in tests need not provide it). */
+  isochrones?(request: IsochronesRequest): Promise<IsochroneGrid>;
   dispose(): void;
 }
 

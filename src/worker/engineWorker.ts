@@ -2,6 +2,8 @@
 import * as Comlink from 'comlink';
 import roads from '../../data/roads.json';
 import { createEvaluationCache, evaluateScenario, type ScenarioEvaluation } from '../engine/evaluateScenario';
+import type { IsochroneGrid } from '../engine/map/isochrones';
+import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import { createTravelModel } from '../engine/travel/travelModel';
@@ -46,6 +48,10 @@ const api = {
   ): HubPlacementResult {
     if (!dataset) throw new Error('no dataset');
     return optimiseHubs(dataset, base, params, { travelModel, cache }, { onProgress: throttled(onProgress) });
+  },
+  isochrones(scenario: Scenario, siteIds: readonly string[], minutes: number): IsochroneGrid {
+    if (!dataset) throw new Error('no dataset');
+    return scenarioIsochrones(dataset, scenario, siteIds, minutes, travelModel);
   },
 };
 

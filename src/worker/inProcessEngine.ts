@@ -1,4 +1,5 @@
 import { createEvaluationCache, evaluateScenario } from '../engine/evaluateScenario';
+import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import type { TravelModel } from '../engine/travel/travelModel';
 import { EvaluationCancelled, type EngineClient } from './engineClient';
@@ -42,6 +43,8 @@ export function createInProcessEngine(travelModel: TravelModel): EngineClient {
           optimiseHubs(dataset, scenario, params, { travelModel, cache }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
         signal,
       ),
+    isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
+      later(() => scenarioIsochrones(dataset, scenario, siteIds, minutes, travelModel), signal),
     dispose: () => {},
   };
 }

@@ -15,6 +15,12 @@ export function createLazyWorkerEngine(): EngineClient {
   return {
     evaluate: async (request) => (await loadEvaluator()).evaluate(request),
     suggestHubs: async (request) => (await loadOptimiser()).suggestHubs(request),
+    // The map's grid is quick: it queues with the evaluations.
+    isochrones: async (request) => {
+      const engine = await loadEvaluator();
+      if (!engine.isochrones) throw new Error('no isochrones');
+      return engine.isochrones(request);
+    },
     dispose: () => {
       if (disposed) return;
       disposed = true;

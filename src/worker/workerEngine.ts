@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import type { IsochroneGrid } from '../engine/map/isochrones';
 import type { HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../schema/dataset';
 import { EvaluationCancelled, type EngineClient } from './engineClient';
@@ -106,6 +107,8 @@ export function createWorkerEngine(): EngineClient {
       enqueue(dataset, signal, (remote) => remote.evaluate(scenario, proxied(onProgress))),
     suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
       enqueue<HubPlacementResult>(dataset, signal, async (remote) => remote.suggestHubs(scenario, params, proxied(onProgress))),
+    isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
+      enqueue<IsochroneGrid>(dataset, signal, async (remote) => remote.isochrones(scenario, siteIds, minutes)),
     dispose: () => {
       for (const job of queue.splice(0)) job.reject(new EvaluationCancelled());
       stopWorker();
