@@ -4,6 +4,7 @@ import { datasetMessages } from './dataset';
 import { engineMessages } from './engine';
 import { hubsMessages } from './hubs';
 import { reportMessages } from './report';
+import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
@@ -16,7 +17,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, hubs: hubsMessages, report: reportMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
+const areas = { app: appMessages, dataset: datasetMessages, engine: engineMessages, hubs: hubsMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

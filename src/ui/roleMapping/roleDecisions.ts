@@ -1,0 +1,168 @@
+import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
+import type { Scenario } from '../../schema/scenario';
+import type { SelectionStage } from '../../schema/selectionStage';
+
+/** A manual decision on the role mapping, as the user makes it in the view. */
+export type RoleDecision =
+  /** This person takes this position (a lock); their earlier lock, and the position's, give way. */
+  | { kind: 'assign'; personId: string; positionId: string }
+  /** Two placed people trade positions (two locks). */
+  | { kind: 'swap'; first: { personId: string; positionId: string }; second: { personId: string; positionId: string } }
+  | { kind: 'lock'; personId: string; positionId: string }
+  | { kind: 'unlock'; personId: string; positionId: string }
+  /** Not this position, or (no position) not placed at all. */
+  | { kind: 'exclude'; personId: string; positionId?: string }
+  | { kind: 'include'; personId: string; positionId?: string }
+  | { kind: 'vacancy'; positionId: string }
+  | { kind: 'reopen'; positionId: string }
+  /** `positionId`: the position the person holds now (slated and confirmed lock them to it). */
+  | { kind: 'stage'; personId: string; stage: SelectionStage; positionId: string | null }
+  | { kind: 'las-exemption'; personId: string; exempt: boolean };
+
+export type RoleDecisionError = 'reason-required' | 'las-limit' | 'stage-needs-position';
+
+/** Who decides, when and why: every decision carries them into the log. */
+export interface DecisionContext {
+  /** ISO date-time with offset. */
+  at: string;
+  role: DecisionLogEntry['role'];
+  reason: string;
+}
+
+export type DecisionOutcome = { ok: true; scenario: Scenario } | { ok: false; error: RoleDecisionError };
+
+export const MAX_LAS_EXEMPTIONS = 3;
+
+type Lock = Scenario['decisions']['locks'][number];
+
+const withoutLocks = (locks: readonly Lock[], drop: (lock: Lock) => boolean) => locks.filter((l) => !drop(l));
+const lockedStage = (stage: SelectionStage | undefined) => stage === 'slated' || stage === 'confirmed';
+
+/**
+ * The scenario after a manual decision, with its log entries (time, role, action, person,
+ * position, detail, reason): a new object, the input untouched. Refused without a reason, beyond
+ * three LAS exemptions, and for slated/confirmed without a position held.
+ */
+export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, context: DecisionContext): DecisionOutcome {
+  const reason = context.reason.trim();
+  if (!reason) return { ok: false, error: 'reason-required' };
+  const entry = (fields: Omit<DecisionLogEntry, 'at' | 'role' | 'reason'>): DecisionLogEntry => ({
+    at: context.at,
+    role: context.role,
+    ...fields,
+    reason,
+  });
+  const { decisions } = scenario;
+  const next = (change: Partial<Scenario['decisions']>, entries: DecisionLogEntry[], stages = scenario.stages): DecisionOutcome => ({
+    ok: true,
+    scenario: { ...scenario, decisions: { ...decisions, ...change }, stages, log: [...scenario.log, ...entries] },
+  });
+
+  switch (decision.kind) {
+    case 'assign': {
+      const { personId, positionId } = decision;
+      return next(
+        {
+          locks: [...withoutLocks(decisions.locks, (l) => l.personId === personId || l.positionId === positionId), { personId, positionId }],
+          // Assigning by hand overrides an earlier exclusion of the pair, or of the person altogether.
+          exclusions: decisions.exclusions.filter((e) => !(e.personId === personId && (e.positionId === undefined || e.positionId === positionId))),
+          vacancies: decisions.vacancies.filter((id) => id !== positionId),
+        },
+        [entry({ action: 'lock', personId, positionId, detail: 'assign' })],
+      );
+    }
+    case 'swap': {
+      const { first, second } = decision;
+      const involved = (l: Lock) =>
+        [first.personId, second.personId].includes(l.personId) || [first.positionId, second.positionId].includes(l.positionId);
+      return next(
+        {
+          locks: [
+            ...withoutLocks(decisions.locks, involved),
+            { personId: first.personId, positionId: second.positionId },
+            { personId: second.personId, positionId: first.positionId },
+          ],
+        },
+        [
+          entry({ action: 'lock', personId: first.personId, positionId: second.positionId, detail: `swap:${second.personId}` }),
+          entry({ action: 'lock', personId: second.personId, positionId: first.positionId, detail: `swap:${first.personId}` }),
+        ],
+      );
+    }
+    case 'lock': {
+      const { personId, positionId } = decision;
+      return next(
+        { locks: [...withoutLocks(decisions.locks, (l) => l.personId === personId || l.positionId === positionId), { personId, positionId }] },
+        [entry({ action: 'lock', personId, positionId })],
+      );
+    }
+    case 'unlock': {
+      const { personId, positionId } = decision;
+      // Slated and confirmed stand on the lock: without it the person is proposed again.
+      const stages = lockedStage(scenario.stages[personId]) ? withoutStage(scenario.stages, personId) : scenario.stages;
+      return next(
+        { locks: withoutLocks(decisions.locks, (l) => l.personId === personId && l.positionId === positionId) },
+        [entry({ action: 'unlock', personId, positionId, ...(stages !== scenario.stages ? { detail: 'proposed' } : {}) })],
+        stages,
+      );
+    }
+    case 'exclude': {
+      const { personId, positionId } = decision;
+      const exclusion = positionId === undefined ? { personId } : { personId, positionId };
+      return next(
+        {
+          exclusions: [...decisions.exclusions.filter((e) => !(e.personId === personId && e.positionId === positionId)), exclusion],
+          locks: withoutLocks(decisions.locks, (l) => l.personId === personId && (positionId === undefined || l.positionId === positionId)),
+        },
+        [entry({ action: 'exclude', personId, ...(positionId === undefined ? { detail: 'all' } : { positionId }) })],
+      );
+    }
+    case 'include': {
+      const { personId, positionId } = decision;
+      return next(
+        { exclusions: decisions.exclusions.filter((e) => !(e.personId === personId && e.positionId === positionId)) },
+        [entry({ action: 'include', personId, ...(positionId === undefined ? { detail: 'all' } : { positionId }) })],
+      );
+    }
+    case 'vacancy': {
+      const { positionId } = decision;
+      return next(
+        {
+          vacancies: decisions.vacancies.includes(positionId) ? decisions.vacancies : [...decisions.vacancies, positionId],
+          locks: withoutLocks(decisions.locks, (l) => l.positionId === positionId),
+        },
+        [entry({ action: 'vacancy', positionId })],
+      );
+    }
+    case 'reopen':
+      return next({ vacancies: decisions.vacancies.filter((id) => id !== decision.positionId) }, [entry({ action: 'unvacancy', positionId: decision.positionId })]);
+    case 'stage': {
+      const { personId, stage, positionId } = decision;
+      if (lockedStage(stage) && positionId === null) return { ok: false, error: 'stage-needs-position' };
+      const stages = stage === 'proposed' ? withoutStage(scenario.stages, personId) : { ...scenario.stages, [personId]: stage };
+      let locks = decisions.locks;
+      if (lockedStage(stage) && positionId !== null) {
+        locks = [...withoutLocks(locks, (l) => l.personId === personId || l.positionId === positionId), { personId, positionId }];
+      } else if (stage !== 'proposed') {
+        // Not selected, declined or leaving: no position to hold.
+        locks = withoutLocks(locks, (l) => l.personId === personId);
+      }
+      return next({ locks }, [entry({ action: 'stage', personId, ...(positionId !== null ? { positionId } : {}), detail: stage })], stages);
+    }
+    case 'las-exemption': {
+      const { personId, exempt } = decision;
+      const current = decisions.lasExemptions.filter((id) => id !== personId);
+      if (exempt && current.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
+      return next(
+        { lasExemptions: exempt ? [...current, personId] : current },
+        [entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' })],
+      );
+    }
+  }
+}
+
+function withoutStage(stages: Scenario['stages'], personId: string): Scenario['stages'] {
+  const rest = { ...stages };
+  delete rest[personId];
+  return rest;
+}
