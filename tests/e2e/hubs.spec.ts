@@ -21,6 +21,7 @@ test('suggest hubs from the active scenario, keep the suggestion, see it active 
 
   await page.getByRole('tab', { name: 'Scenarier' }).click();
   const section = page.getByRole('region', { name: 'Föreslå platser' });
+  await section.getByRole('button', { name: 'Föreslå platser' }).click();
   const panel = section.getByRole('region', { name: 'Föreslå hubbar' });
   await expect(panel).toBeVisible();
   await panel.getByLabel('Mål').selectOption('median');

@@ -87,7 +87,12 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
         <>
           <ScenariosView />
           {/* The detailed health checks beside the editor, where their findings are acted on (the overview sums them up). */}
-          {scenario && withResult((evaluation) => <HealthChecksPanel dataset={dataset} scenario={scenario} evaluation={evaluation} language={language} />)}
+          {scenario &&
+            withResult((evaluation) => (
+              <PartLoading>
+                <HealthChecksPanel dataset={dataset} scenario={scenario} evaluation={evaluation} language={language} />
+              </PartLoading>
+            ))}
           <SuggestHubsContainer dataset={dataset} />
         </>
       );
@@ -104,6 +109,12 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       <Suspense fallback={<p role="status">{t('workspace.loadingView')}</p>}>{content}</Suspense>
     </div>
   );
+}
+
+/** A part of a view loaded on demand: only the part waits for its code, not the view around it. */
+function PartLoading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p role="status">{t('workspace.loadingView')}</p>}>{children}</Suspense>;
 }
 
 /**
@@ -155,6 +166,8 @@ function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
   const active = useAppStore(activeScenario);
   const scenarios = useAppStore((s) => s.scenarios);
   const language = useAppStore((s) => s.language);
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [session, setSession] = useState<{ baseId: string; kept: readonly string[] } | null>(null);
   const inSession = session !== null && active !== null && session.kept.includes(active.id);
   const base: Scenario | null = (inSession ? scenarios.find((s) => s.id === session.baseId) : null) ?? active;
@@ -186,17 +199,30 @@ function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
     setSession((previous) => ({ baseId: base.id, kept: [...(previous?.baseId === base.id ? previous.kept : []), id] }));
   };
 
+  // A disclosure: the optimiser's form opens on demand below the (long) editor; once opened it
+  // stays mounted while hidden, so a run and its results survive closing and reopening.
   return (
     <section className="workspace-hubs" aria-labelledby="workspace-hubs-heading">
-      <h2 id="workspace-hubs-heading">{t('workspace.hubs.heading')}</h2>
-      {base ? (
-        <>
-          <p className="note">{t('workspace.hubs.intro')}</p>
-          <SuggestHubsPanel key={base.id} dataset={dataset} baseScenario={base} language={language} run={run} onKeep={keep} />
-        </>
-      ) : (
-        <p>{t('workspace.hubs.none')}</p>
-      )}
+      <h2 id="workspace-hubs-heading">
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls="workspace-hubs-body" onClick={() => {
+          setOpen(!open);
+          setOpened(true);
+        }}>
+          {t('workspace.hubs.heading')}
+        </button>
+      </h2>
+      <div id="workspace-hubs-body" hidden={!open}>
+        {!opened ? null : base ? (
+          <>
+            <p className="note">{t('workspace.hubs.intro')}</p>
+            <PartLoading>
+              <SuggestHubsPanel key={base.id} dataset={dataset} baseScenario={base} language={language} run={run} onKeep={keep} />
+            </PartLoading>
+          </>
+        ) : (
+          <p>{t('workspace.hubs.none')}</p>
+        )}
+      </div>
     </section>
   );
 }
@@ -232,7 +258,9 @@ function ReportContainer({ dataset }: { dataset: Dataset }) {
           <p role="status">{t('workspace.report.waiting', { done: scenarios.length - pending, total: scenarios.length })}</p>
         </>
       ) : (
-        <ReportExportPanel key={panelKey} dataset={dataset} scenarios={scenarios} evaluations={evaluations} language={language} />
+        <PartLoading>
+          <ReportExportPanel key={panelKey} dataset={dataset} scenarios={scenarios} evaluations={evaluations} language={language} />
+        </PartLoading>
       )}
       {failed.length > 0 && <p className="note">{t('workspace.report.failed', { names: failed.join(', ') })}</p>}
     </>

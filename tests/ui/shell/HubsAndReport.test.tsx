@@ -14,6 +14,11 @@ describe('suggest sites in the Scenarios view', () => {
     render(<App store={store} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Scenarier' }));
     const section = await screen.findByRole('region', { name: 'Föreslå platser' });
+    const disclosure = within(section).getByRole('button', { name: 'Föreslå platser' });
+    expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    expect(within(section).queryByRole('region', { name: 'Föreslå hubbar' })).toBeNull();
+    await userEvent.click(disclosure);
+    expect(disclosure).toHaveAttribute('aria-expanded', 'true');
     const panel = await within(section).findByRole('region', { name: 'Föreslå hubbar' });
     expect(panel).toHaveTextContent('grundscenariot "Central"');
     await userEvent.selectOptions(within(panel).getByLabelText('Mål'), 'median');
