@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../../src/schema/scenario';
-import { readyDataset } from '../../../src/state/selectors';
+import { neededResultIds, readyDataset } from '../../../src/state/selectors';
 import { App } from '../../../src/ui/App';
 import { smallStore } from '../../state/storeFixtures';
 
@@ -85,5 +85,14 @@ describe('health checks and the report', () => {
     await userEvent.selectOptions(screen.getByLabelText('Roll'), 'manager');
     expect(screen.queryByRole('region', { name: 'Anonymiserad rapport för fackliga företrädare' })).toBeNull();
     expect(screen.getByText(/HR tar fram den anonymiserade rapporten/)).toBeInTheDocument();
+  });
+
+  it('the report view needs every scenario evaluated for HR, only the active one and the baseline for a manager', () => {
+    const store = smallStore();
+    store.getState().createScenarioFromPreset('central', 'Tredje');
+    store.getState().setView('report');
+    expect(neededResultIds(store.getState()).sort()).toEqual(store.getState().scenarios.map((s) => s.id).sort());
+    store.getState().setRole('manager');
+    expect(neededResultIds(store.getState())).toHaveLength(2);
   });
 });
