@@ -1,0 +1,245 @@
+import type { GeoProjection } from 'd3-geo';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LonLatRing } from '../../engine/map/isochrones';
+import type { Point } from '../../schema/common';
+import { ringsPath, scaleBarKm, SYMBOL_COLOUR, symbolPath, type SiteSymbol } from './mapGeometry';
+
+export interface MapArea {
+  id: string;
+  colour: string;
+  polygons: readonly (readonly LonLatRing[])[];
+}
+
+export interface MapSite {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  symbol: SiteSymbol;
+  /** A head office or hub that is also a service point gets a small triangle beside it. */
+  alsoServicePoint: boolean;
+  /** The accessible name: the site and its roles. */
+  label: string;
+}
+
+export interface MapLocality {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  radius: number;
+}
+
+export interface MapHomeArea {
+  polygon: readonly Point[];
+  count: number;
+}
+
+export interface MapCanvasProps {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  kmPerUnit: number;
+  /** The picture's label (role="img") and the id of its text alternative. */
+  label: string;
+  describedBy: string;
+  areas: readonly MapArea[];
+  /** Official boundaries get outlines; schematic cells do not (no inner strokes). */
+  outlinedAreas: boolean;
+  coverage: readonly (readonly LonLatRing[])[] | null;
+  homeAreas: readonly MapHomeArea[];
+  localities: readonly MapLocality[];
+  sites: readonly MapSite[];
+  /** HR only: the selected person's home and sites. */
+  person: { home: Point; today: Point | null; next: Point | null } | null;
+  /** A site was clicked or activated with Enter; `anchor` in fractions of the map's size. */
+  onSite: (siteId: string, anchor: { x: number; y: number }) => void;
+}
+
+interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+const IDENTITY: View = { k: 1, x: 0, y: 0 };
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 16;
+const SITE_SIZE = 14;
+
+/** A zoom by `factor` about the point (px, py) of the map, kept within the zoom limits. */
+function zoomAbout(view: View, factor: number, px: number, py: number): View {
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.k * factor));
+  const ratio = k / view.k;
+  return k === 1 ? IDENTITY : { k, x: px - (px - view.x) * ratio, y: py - (py - view.y) * ratio };
+}
+
+/**
+ * The map itself: a picture (role="img", areas and localities) under a layer of site buttons.
+ * d3 computed the geometry; React draws it. Zoom and pan are handled on the sites layer's
+ * `<g ref>` (wheel and drag, listeners attached in an effect and removed on unmount) and by the
+ * +/− buttons. Areas scale with the zoom; symbols keep their size.
+ */
+export function MapCanvas(props: MapCanvasProps) {
+  const { width, height, projection, kmPerUnit, label, describedBy, areas, outlinedAreas, coverage, homeAreas, localities, sites, person, onSite } = props;
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>(IDENTITY);
+  const layer = useRef<SVGGElement>(null);
+
+  useEffect(() => {
+    const g = layer.current;
+    const svg = g?.ownerSVGElement;
+    if (!g || !svg) return;
+    const toMap = (clientX: number, clientY: number) => {
+      const box = svg.getBoundingClientRect();
+      return {
+        x: box.width > 0 ? ((clientX - box.left) / box.width) * width : width / 2,
+        y: box.height > 0 ? ((clientY - box.top) / box.height) * height : height / 2,
+      };
+    };
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const { x, y } = toMap(event.clientX, event.clientY);
+      setView((v) => zoomAbout(v, event.deltaY < 0 ? 1.25 : 0.8, x, y));
+    };
+    let drag: { x: number; y: number } | null = null;
+    const onDown = (event: PointerEvent) => {
+      if (event.button !== 0 || (event.target instanceof Element && event.target.closest('[data-site]'))) return;
+      drag = toMap(event.clientX, event.clientY);
+    };
+    const onMove = (event: PointerEvent) => {
+      if (!drag) return;
+      const at = toMap(event.clientX, event.clientY);
+      const dx = at.x - drag.x;
+      const dy = at.y - drag.y;
+      drag = at;
+      setView((v) => (v.k === 1 ? v : { ...v, x: v.x + dx, y: v.y + dy }));
+    };
+    const onUp = () => {
+      drag = null;
+    };
+    g.addEventListener('wheel', onWheel, { passive: false });
+    g.addEventListener('pointerdown', onDown);
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    return () => {
+      g.removeEventListener('wheel', onWheel);
+      g.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+    };
+  }, [width, height]);
+
+  const place = (lat: number, lon: number): [number, number] | null => {
+    const p = projection([lon, lat]);
+    return p ? [view.x + view.k * p[0], view.y + view.k * p[1]] : null;
+  };
+  const transform = `translate(${view.x},${view.y}) scale(${view.k})`;
+  const barKm = scaleBarKm(kmPerUnit / view.k, width / 5);
+  const barWidth = (barKm / kmPerUnit) * view.k;
+
+  const activate = (siteId: string, at: [number, number]) => onSite(siteId, { x: at[0] / width, y: at[1] / height });
+  const onSiteKey = (event: KeyboardEvent, siteId: string, at: [number, number]) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      activate(siteId, at);
+    }
+  };
+  const homeRing = (polygon: readonly Point[]): LonLatRing => [...polygon.map((p) => [p.lon, p.lat] as const), [polygon[0]!.lon, polygon[0]!.lat] as const];
+  const personPoints = person
+    ? { home: place(person.home.lat, person.home.lon), today: person.today && place(person.today.lat, person.today.lon), next: person.next && place(person.next.lat, person.next.lon) }
+    : null;
+
+  return (
+    <div className="map-canvas">
+      <div className="map-zoom" role="group" aria-label={t('map.zoomIn') + ' / ' + t('map.zoomOut')}>
+        <button type="button" onClick={() => setView((v) => zoomAbout(v, 1.5, width / 2, height / 2))} aria-label={t('map.zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={() => setView((v) => zoomAbout(v, 1 / 1.5, width / 2, height / 2))} aria-label={t('map.zoomOut')}>
+          −
+        </button>
+        <button type="button" onClick={() => setView(IDENTITY)}>
+          {t('map.zoomReset')}
+        </button>
+      </div>
+      <div className="map-stack">
+        <svg className="map-picture" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-describedby={describedBy}>
+          <rect width={width} height={height} className="map-background" />
+          <g transform={transform}>
+            {areas.map((area) => (
+              <path
+                key={area.id}
+                d={ringsPath(area.polygons, projection)}
+                fill={area.colour}
+                fillRule="evenodd"
+                className={outlinedAreas ? 'map-area map-area-outlined' : 'map-area'}
+                stroke={outlinedAreas ? undefined : area.colour}
+              />
+            ))}
+            {coverage && <path d={ringsPath(coverage, projection)} fillRule="evenodd" className="map-coverage" />}
+            {homeAreas.map((area, i) => (
+              <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />
+            ))}
+          </g>
+          {homeAreas.map((area, i) => {
+            const lat = area.polygon.reduce((s, p) => s + p.lat, 0) / area.polygon.length;
+            const lon = area.polygon.reduce((s, p) => s + p.lon, 0) / area.polygon.length;
+            const at = place(lat, lon);
+            return at ? (
+              <text key={i} x={at[0]} y={at[1]} className="map-home-count" textAnchor="middle" dominantBaseline="central">
+                {area.count}
+              </text>
+            ) : null;
+          })}
+          {localities.map((l) => {
+            const at = place(l.lat, l.lon);
+            return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
+          })}
+          {personPoints?.home && (
+            <g className="map-person">
+              {personPoints.today && <line x1={personPoints.home[0]} y1={personPoints.home[1]} x2={personPoints.today[0]} y2={personPoints.today[1]} className="map-person-today" />}
+              {personPoints.next && <line x1={personPoints.home[0]} y1={personPoints.home[1]} x2={personPoints.next[0]} y2={personPoints.next[1]} className="map-person-next" />}
+              <circle cx={personPoints.home[0]} cy={personPoints.home[1]} r={6} className="map-person-home" data-testid="person-home" />
+            </g>
+          )}
+          <g transform={`translate(${width - barWidth - 16},${height - 20})`} className="map-scale-bar">
+            <rect width={barWidth} height={6} />
+            <text x={barWidth / 2} y={-6} textAnchor="middle">
+              {t('map.scaleBar', { km: barKm })}
+            </text>
+          </g>
+        </svg>
+        <svg className="map-sites" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t('map.sitesGroup')}>
+          <g ref={layer}>
+            <rect width={width} height={height} className="map-pan-surface" />
+            {sites.map((site) => {
+              const at = place(site.lat, site.lon);
+              if (!at) return null;
+              return (
+                <g
+                  key={site.id}
+                  data-site={site.id}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={site.label}
+                  className="map-site"
+                  transform={`translate(${at[0]},${at[1]})`}
+                  onClick={() => activate(site.id, at)}
+                  onKeyDown={(event) => onSiteKey(event, site.id, at)}
+                >
+                  <circle r={SITE_SIZE} className="map-site-focus" />
+                  <path d={symbolPath(site.symbol, SITE_SIZE)} fill={site.symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[site.symbol]} stroke={site.symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={site.symbol === 'unused' ? 2.5 : 1} />
+                  {site.alsoServicePoint && (
+                    <path transform={`translate(${SITE_SIZE * 0.9},${-SITE_SIZE * 0.6})`} d={symbolPath('service-point', SITE_SIZE * 0.6)} fill={SYMBOL_COLOUR['service-point']} stroke="#000000" strokeWidth={0.8} />
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,266 @@
+import { scaleSqrt } from 'd3-scale';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { homeAreas } from '../../engine/anonymisation/homeAreas';
+import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import { applySiteRole, type SiteRoleChoice } from '../../engine/map/applySiteRole';
+import { fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
+import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
+import { schematicAreas } from '../../engine/map/schematicAreas';
+import { HEAD_OFFICE_FUNCTION, siteRoles, type SiteRole } from '../../engine/scenario/scenarioSites';
+import type { Language } from '../../i18n/createTranslator';
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { formatNumber } from '../format';
+import { useAppStoreApi } from '../StoreContext';
+import { BoundariesImport } from './BoundariesImport';
+import { MapCanvas, type MapArea, type MapSite } from './MapCanvas';
+import { MapLegend } from './MapLegend';
+import { MUNICIPALITY_COLOURS, siteSymbol } from './mapGeometry';
+import { SiteRoleMenu } from './SiteRoleMenu';
+import { SitesTable } from './SitesTable';
+import { useIsochrones, type IsochroneEngine } from './useIsochrones';
+import './map.css';
+
+export interface MapViewProps {
+  dataset: Dataset;
+  scenario: Scenario;
+  /** The latest evaluation of the scenario; `stale` when it belongs to an earlier version. */
+  evaluation: ScenarioEvaluation | null;
+  stale: boolean;
+  role: 'hr' | 'manager';
+  language: Language;
+  /** Where isochrones are computed; default: a worker of the view's own. */
+  engine?: IsochroneEngine | null;
+}
+
+const WIDTH = 800;
+const HEIGHT = 600;
+const PADDING = 24;
+const TABLE_ID = 'map-sites-table';
+
+/**
+ * The Map view (SPEC §6 view 2), a container: it selects from the dataset, the scenario and its
+ * evaluation, computes the layers (d3 in the engine's map module) and passes them to the leaves.
+ * A site's role is changed here with `updateScenario` (one undo step, logged as `site-role`).
+ * Imported boundaries live in this component's state only: they are not saved.
+ */
+export function MapView({ dataset, scenario, evaluation, stale, role, language, engine }: MapViewProps) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [menu, setMenu] = useState<{ siteId: string; anchor: { x: number; y: number } } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [boundaries, setBoundaries] = useState<MunicipalityBoundary[] | null>(null);
+  const [personId, setPersonId] = useState('');
+  const { bbox } = dataset.region;
+  const minutes = scenario.parameters.coverage.responseMinutes;
+  const k = scenario.parameters.anonymisation.k;
+  const en = language === 'en';
+
+  const projection = useMemo(() => fitProjection(bbox, WIDTH, HEIGHT, PADDING), [bbox]);
+  const unitKm = useMemo(() => kmPerUnit(projection, bbox), [projection, bbox]);
+  const municipalityName = useMemo(() => new Map(dataset.municipalities.map((m) => [m.id, m.name])), [dataset]);
+  const functionName = useMemo(() => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])), [dataset, en]);
+  const siteName = useMemo(() => new Map(dataset.sites.map((s) => [s.id, s.name])), [dataset]);
+  const roles = useMemo(() => siteRoles(dataset, scenario), [dataset, scenario]);
+
+  const staffedSiteIds = useMemo(
+    () => [...new Set((evaluation?.coverage.points ?? []).filter((p) => p.technicians > 0).map((p) => p.siteId))],
+    [evaluation],
+  );
+  const isochrones = useIsochrones(engine, dataset, scenario, staffedSiteIds, minutes);
+
+  const areas = useMemo((): MapArea[] => {
+    const colourOf = new Map(dataset.municipalities.map((m, i) => [m.id, MUNICIPALITY_COLOURS[i % MUNICIPALITY_COLOURS.length]!]));
+    if (boundaries) return boundaries.map((b) => ({ id: b.municipalityId, colour: colourOf.get(b.municipalityId) ?? '#999999', polygons: b.polygons }));
+    return schematicAreas(dataset.localities, bbox).map((cell) => ({
+      id: cell.localityId,
+      colour: colourOf.get(cell.municipalityId) ?? '#999999',
+      polygons: [[cell.ring]],
+    }));
+  }, [dataset, bbox, boundaries]);
+
+  const localities = useMemo(() => {
+    const employees = new Map(dataset.municipalities.filter((m) => m.member).map((m) => [m.id, m.employees ?? 0]));
+    const demand = dataset.localities.map((l) => (employees.get(l.municipalityId) ?? 0) * l.employeeShare);
+    const radius = scaleSqrt()
+      .domain([0, Math.max(1, ...demand)])
+      .range([2, 16]);
+    return dataset.localities.map((l, i) => ({ id: l.id, name: l.name, lat: l.lat, lon: l.lon, radius: radius(demand[i]!) }));
+  }, [dataset]);
+
+  // Homes only as areas of at least k people (SPEC §8), whatever the role.
+  const homes = useMemo(() => homeAreas(dataset.people.map((p) => p.home), k), [dataset, k]);
+
+  const rolesText = (role: SiteRole | undefined, kind: string): string => {
+    const parts: string[] = [];
+    if (role?.headOffice) parts.push(t('map.role.headOffice'));
+    const functions = (role?.functions ?? []).filter((f) => f !== HEAD_OFFICE_FUNCTION);
+    if (functions.length > 0) parts.push(t('map.role.hub', { functions: functions.map((f) => functionName.get(f) ?? f).join(', ') }));
+    if (role && role.servicePointFor.length > 0) {
+      parts.push(t('map.role.servicePoint', { municipalities: role.servicePointFor.map((m) => municipalityName.get(m) ?? m).join(', ') }));
+    }
+    if (parts.length === 0) parts.push(kind === 'server-room' || kind === 'datacenter' ? t('map.role.serverRoom') : t('map.role.unused'));
+    return parts.join('; ');
+  };
+
+  const sites = dataset.sites.map((site): MapSite & { roles: string; municipality: string } => {
+    const siteRole = roles.get(site.id);
+    const symbol = siteSymbol(siteRole, site.kind);
+    const text = rolesText(siteRole, site.kind);
+    return {
+      id: site.id,
+      name: site.name,
+      lat: site.lat,
+      lon: site.lon,
+      symbol,
+      alsoServicePoint: (symbol === 'head-office' || symbol === 'hub') && (siteRole?.servicePointFor.length ?? 0) > 0,
+      label: t('map.siteButton', { name: site.name, roles: text }),
+      roles: text,
+      municipality: municipalityName.get(site.municipalityId) ?? site.municipalityId,
+    };
+  });
+
+  const person = role === 'hr' ? dataset.people.find((p) => p.id === personId) : undefined;
+  const personLayer = useMemo(() => {
+    if (!person) return null;
+    const at = (id: string | undefined) => {
+      const site = dataset.sites.find((s) => s.id === id);
+      return site ? { lat: site.lat, lon: site.lon } : null;
+    };
+    const next = evaluation?.placements.find((p) => p.personId === person.id)?.siteId;
+    return { home: person.home, today: at(person.siteId), next: at(next) };
+  }, [person, dataset, evaluation]);
+
+  const covered = evaluation ? evaluation.coverage.overall.employees : null;
+  const coveredText =
+    covered === null ? t('map.legend.coverageLoading') : t('map.coverage.figure', { minutes: formatNumber(minutes, language), percent: formatNumber(covered * 100, language, 1) });
+
+  const menuSite = menu ? dataset.sites.find((s) => s.id === menu.siteId) : undefined;
+  const apply = (choice: SiteRoleChoice, reason: string) => {
+    if (!menuSite) return;
+    const done = store
+      .getState()
+      .updateScenario(scenario.id, (s) => applySiteRole(s, menuSite.id, choice, { at: new Date().toISOString(), role, reason }));
+    const roleText =
+      choice.kind === 'head-office'
+        ? t('map.role.headOffice')
+        : choice.kind === 'function'
+          ? t('map.role.hub', { functions: functionName.get(choice.functionId) ?? choice.functionId })
+          : choice.kind === 'service-point'
+            ? t('map.role.servicePoint', { municipalities: municipalityName.get(choice.municipalityId) ?? choice.municipalityId })
+            : t('map.role.unused');
+    setMessage(done ? t('map.menu.applied', { name: menuSite.name, role: roleText }) : t('map.menu.rejected'));
+    setMenu(null);
+    focusSite(menuSite.id);
+  };
+  const close = () => {
+    const id = menu?.siteId;
+    setMenu(null);
+    if (id) focusSite(id);
+  };
+
+  return (
+    <section className="map-view" aria-labelledby="map-heading">
+      <h2 id="map-heading">
+        {t('map.heading')}: {scenario.name}
+      </h2>
+      <p className="note">{t('map.intro', { minutes: formatNumber(minutes, language) })}</p>
+      {stale && <p className="note stale-note">{t('workspace.status.recalculating')}</p>}
+      <p role="status" className="map-message">
+        {message}
+      </p>
+      {role === 'hr' ? (
+        <p>
+          <label>
+            {t('map.person.label')}{' '}
+            <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">{t('map.person.none')}</option>
+              {[...dataset.people]
+                .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id, language))
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name ?? p.id}
+                  </option>
+                ))}
+            </select>
+          </label>
+          {person && personLayer && (
+            <span className="note">
+              {' '}
+              {t('map.person.summary', {
+                name: person.name ?? person.id,
+                today: siteName.get(person.siteId) ?? '—',
+                next: siteName.get(evaluation?.placements.find((p) => p.personId === person.id)?.siteId ?? '') ?? '—',
+              })}
+            </span>
+          )}
+        </p>
+      ) : (
+        <p className="note">{t('map.managerNote', { k })}</p>
+      )}
+      <div className="map-layout">
+        <div className="map-frame">
+          <MapCanvas
+            width={WIDTH}
+            height={HEIGHT}
+            projection={projection}
+            kmPerUnit={unitKm}
+            label={t('map.figureLabel', { sites: dataset.sites.length, localities: dataset.localities.length, minutes })}
+            describedBy={TABLE_ID}
+            areas={areas}
+            outlinedAreas={boundaries !== null}
+            coverage={isochrones.grid?.area ?? null}
+            homeAreas={homes.areas}
+            localities={localities}
+            sites={sites}
+            person={personLayer}
+            onSite={(siteId, anchor) => setMenu({ siteId, anchor })}
+          />
+          {menu && menuSite && (
+            <SiteRoleMenu
+              key={menuSite.id}
+              siteName={menuSite.name}
+              municipalityId={dataset.municipalities.find((m) => m.id === menuSite.municipalityId && m.member)?.id ?? dataset.municipalities.find((m) => m.member)?.id ?? menuSite.municipalityId}
+              municipalities={dataset.municipalities.filter((m) => m.member)}
+              functions={dataset.functions
+                .filter((f) => f.siting === 'function-site' && f.id !== HEAD_OFFICE_FUNCTION)
+                .map((f) => ({ id: f.id, name: en ? f.nameEn : f.name }))}
+              anchor={menu.anchor}
+              onApply={apply}
+              onClose={close}
+            />
+          )}
+        </div>
+        <div className="map-side">
+          <MapLegend
+            minutes={minutes}
+            coverageState={isochrones.state}
+            coveredShare={covered ?? 0}
+            coveredText={coveredText}
+            uncoveredNames={(evaluation?.coverage.uncoveredLocalities ?? []).map((l) => l.name)}
+            schematic={boundaries === null}
+            k={k}
+            homeOtherCount={homes.otherCount}
+            showPerson={personLayer !== null}
+          />
+          <BoundariesImport
+            municipalities={dataset.municipalities}
+            loadedCount={boundaries?.length ?? null}
+            onLoad={setBoundaries}
+            onClear={() => setBoundaries(null)}
+          />
+        </div>
+      </div>
+      <SitesTable id={TABLE_ID} rows={sites.map((s) => ({ id: s.id, name: s.name, municipality: s.municipality, roles: s.roles }))} />
+    </section>
+  );
+}
+
+/** Focus returns to the site once the menu has closed (after React has rendered). */
+function focusSite(siteId: string) {
+  requestAnimationFrame(() => {
+    const element = document.querySelector<SVGGElement>(`[data-site="${CSS.escape(siteId)}"]`);
+    element?.focus();
+  });
+}
