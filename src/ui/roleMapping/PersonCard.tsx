@@ -1,0 +1,100 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonCommute } from '../../engine/scenario/commuteImpact';
+import type { Language } from '../../i18n/createTranslator';
+import { formatNumber } from '../format';
+
+export interface PersonCardProps {
+  personLabel: string;
+  scenarioName: string;
+  status: 'placed' | 'bench' | 'declined' | 'leaving';
+  positionTitle: string | null;
+  unitName: string | null;
+  siteName: string | null;
+  /** Commute today and in the scenario; null for people outside the new company. */
+  commute: PersonCommute | null;
+  mileageSekPerKm: number;
+  language: Language;
+  onClose: () => void;
+}
+
+/**
+ * "What changes for me": the new position (or none), the site, the commute before and after
+ * and the weekly travel cost at the mileage rate, for HR's one-to-one talks. Prints alone
+ * (see the print rules of roleMapping.css). Neither salary nor home is shown.
+ */
+export function PersonCard(props: PersonCardProps) {
+  const { t } = useTranslation();
+  const { commute, language } = props;
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [props.personLabel]);
+  const n = (value: number, digits = 0) => formatNumber(value, language, digits);
+  const rows: Array<[string, string, string]> = commute
+    ? [
+        [t('roleMapping.card.minutes'), n(commute.todayMinutes), n(commute.scenarioMinutes)],
+        [t('roleMapping.card.km'), n(commute.todayKm, 1), n(commute.scenarioKm, 1)],
+        [t('roleMapping.card.days'), n(commute.onSiteDaysToday, 1), n(commute.onSiteDaysScenario, 1)],
+        [
+          t('roleMapping.card.cost', { rate: n(props.mileageSekPerKm, 2) }),
+          t('roleMapping.sek', { value: n(commute.weeklyCostTodaySek) }),
+          t('roleMapping.sek', { value: n(commute.weeklyCostScenarioSek) }),
+        ],
+      ]
+    : [];
+  return (
+    <article className="rm-card" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('roleMapping.card.heading', { person: props.personLabel })}
+      </h3>
+      <p className="note">{t('roleMapping.card.scenario', { name: props.scenarioName })}</p>
+      {props.status === 'declined' || props.status === 'leaving' ? (
+        <p>{t(props.status === 'declined' ? 'roleMapping.card.outsideDeclined' : 'roleMapping.card.outsideLeaving')}</p>
+      ) : (
+        <dl className="rm-card-facts">
+          <dt>{t('roleMapping.card.position')}</dt>
+          <dd>{props.positionTitle ?? t('roleMapping.card.none')}</dd>
+          {props.unitName && (
+            <>
+              <dt>{t('roleMapping.card.unit')}</dt>
+              <dd>{props.unitName}</dd>
+            </>
+          )}
+          <dt>{t('roleMapping.card.site')}</dt>
+          <dd>{props.siteName ?? t('roleMapping.none')}</dd>
+        </dl>
+      )}
+      {rows.length > 0 && (
+        <table className="rm-table">
+          <caption>{t('roleMapping.card.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('roleMapping.card.measure')}</th>
+              <th scope="col">{t('roleMapping.card.before')}</th>
+              <th scope="col">{t('roleMapping.card.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([measure, before, after]) => (
+              <tr key={measure}>
+                <th scope="row">{measure}</th>
+                <td>{before}</td>
+                <td>{after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="rm-card-buttons">
+        <button type="button" onClick={() => window.print()}>
+          {t('roleMapping.card.print')}
+        </button>
+        <button type="button" onClick={props.onClose}>
+          {t('roleMapping.card.close')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,232 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changesReport } from '../../engine/compare/changesReport';
+import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import { activeScenario } from '../../state/selectors';
+import { useScenarioResult } from '../shell/useScenarioResult';
+import { useAppStore, useAppStoreApi } from '../StoreContext';
+import { datasetLabels } from './datasetLabels';
+import { FlowDiagram } from './FlowDiagram';
+import { transitionFlows } from './flowLayout';
+import { PeopleOutside } from './PeopleOutside';
+import { PersonCard } from './PersonCard';
+import { PersonPanel } from './PersonPanel';
+import { PositionPanel } from './PositionPanel';
+import { filterRows, noFilters, positionRows, type PositionFilters } from './positionRows';
+import { PositionsTables } from './PositionsTables';
+import { ReoptimisePanel } from './ReoptimisePanel';
+import { applyRoleDecision } from './roleDecisions';
+import { RoleMappingFilters } from './RoleMappingFilters';
+import type { DecideFn } from './useDecisionForm';
+import './roleMapping.css';
+
+type Selection = { kind: 'position'; id: string } | { kind: 'person'; id: string } | null;
+
+interface History {
+  scenarioId: string | null;
+  last: ScenarioEvaluation | null;
+  previous: ScenarioEvaluation | null;
+}
+
+/**
+ * Role mapping of the active scenario (container): positions and holders, candidates and manual
+ * decisions (each with a reason, into the scenario's decisions and log, undoable), the bench,
+ * re-optimise with what changed, the flow from today's departments, and each person's card.
+ */
+export function RoleMappingView({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const scenario = useAppStore(activeScenario);
+  const result = useScenarioResult(scenario?.id ?? null);
+  const evaluation = result.current ?? result.latest;
+
+  // The evaluation before the latest recalculation, to say what it changed.
+  const [history, setHistory] = useState<History>({ scenarioId: null, last: null, previous: null });
+  if (result.current && result.current !== history.last) {
+    setHistory({
+      scenarioId: result.current.scenarioId,
+      last: result.current,
+      previous: result.current.scenarioId === history.scenarioId ? history.last : null,
+    });
+  }
+
+  const decide: DecideFn = (decision, reason) => {
+    const state = store.getState();
+    const current = activeScenario(state);
+    if (!current) return 'invalid';
+    const outcome = applyRoleDecision(current, decision, { at: new Date().toISOString(), role: state.role, reason });
+    if (!outcome.ok) return outcome.error;
+    return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
+  };
+
+  if (!scenario) return <p>{t('roleMapping.log.noScenario')}</p>;
+  return (
+    <section className="role-mapping" aria-labelledby="rm-heading">
+      <h2 id="rm-heading">{t('roleMapping.heading', { name: scenario.name })}</h2>
+      <p className="note">{t('roleMapping.intro')}</p>
+      {!result.current && <p className="note">{t('roleMapping.reoptimise.waiting')}</p>}
+      {evaluation && evaluation.scenarioId === scenario.id ? (
+        evaluation.assignment ? (
+          <RoleMappingContent
+            key={scenario.id}
+            dataset={dataset}
+            scenario={scenario}
+            evaluation={evaluation}
+            stale={!result.current}
+            history={history}
+            onDecide={decide}
+            onReoptimise={() => store.getState().evaluate([scenario.id])}
+          />
+        ) : (
+          <p>{t('roleMapping.baselineNote')}</p>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+interface ContentProps {
+  dataset: Dataset;
+  scenario: Scenario;
+  evaluation: ScenarioEvaluation;
+  stale: boolean;
+  history: History;
+  onDecide: DecideFn;
+  onReoptimise: () => void;
+}
+
+function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onDecide, onReoptimise }: ContentProps) {
+  const language = useAppStore((s) => s.language);
+  const { t } = useTranslation();
+  const assignment = evaluation.assignment!;
+  const labels = useMemo(() => datasetLabels(dataset, language), [dataset, language]);
+  const [filters, setFilters] = useState<PositionFilters>(noFilters);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [cardPersonId, setCardPersonId] = useState<string | null>(null);
+  const [changesShown, setChangesShown] = useState(false);
+  const [flowFrom, setFlowFrom] = useState<'department' | 'title'>('department');
+
+  const rows = useMemo(() => positionRows(dataset, scenario, evaluation), [dataset, scenario, evaluation]);
+  const shownRows = useMemo(() => filterRows(rows, filters, dataset), [rows, filters, dataset]);
+  const flows = useMemo(() => transitionFlows(dataset, evaluation, flowFrom), [dataset, evaluation, flowFrom]);
+  const changes = useMemo(
+    () => (history.previous && history.last ? changesReport(history.previous, history.last) : null),
+    [history.previous, history.last],
+  );
+  const usedFunctions = new Set(dataset.positions.map((p) => p.functionId));
+  const notSelected = (personId: string) =>
+    scenario.stages[personId] === 'not-selected' || scenario.decisions.exclusions.some((e) => e.personId === personId && e.positionId === undefined);
+  const placementOf = (personId: string) => assignment.placements.find((p) => p.personId === personId) ?? null;
+  const statusOf = (personId: string): 'placed' | 'bench' | 'declined' | 'leaving' =>
+    assignment.declined.includes(personId) ? 'declined' : assignment.leaving.includes(personId) ? 'leaving' : placementOf(personId) ? 'placed' : 'bench';
+
+  const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
+  const selectedPerson = selection?.kind === 'person' ? selection.id : null;
+  const openCard = (personId: string) => setCardPersonId(personId);
+
+  const card = (() => {
+    if (!cardPersonId) return null;
+    const status = statusOf(cardPersonId);
+    const placement = placementOf(cardPersonId);
+    const position = placement ? dataset.positions.find((p) => p.id === placement.positionId) : undefined;
+    const site = evaluation.placements.find((p) => p.personId === cardPersonId)?.siteId ?? null;
+    return (
+      <PersonCard
+        personLabel={labels.person(cardPersonId)}
+        scenarioName={scenario.name}
+        status={status}
+        positionTitle={position ? labels.position(position.id) : null}
+        unitName={position ? labels.unit(position.unitId) : null}
+        siteName={status === 'placed' || status === 'bench' ? (site ? labels.site(site) : null) : null}
+        commute={evaluation.commute.people.find((c) => c.personId === cardPersonId) ?? null}
+        mileageSekPerKm={scenario.parameters.commute.mileageSekPerKm}
+        language={language}
+        onClose={() => setCardPersonId(null)}
+      />
+    );
+  })();
+
+  return (
+    <div className={stale ? 'rm-content stale-result' : 'rm-content'} inert={stale}>
+      <RoleMappingFilters
+        filters={filters}
+        units={dataset.units.map((u) => ({ id: u.id, label: labels.unit(u.id) }))}
+        functions={dataset.functions.filter((f) => usedFunctions.has(f.id)).map((f) => ({ id: f.id, label: labels.workFunction(f.id) }))}
+        municipalities={dataset.municipalities.filter((m) => m.member).map((m) => ({ id: m.id, label: m.name }))}
+        shown={shownRows.length}
+        total={rows.length}
+        onChange={setFilters}
+      />
+      <ReoptimisePanel
+        changes={changes}
+        shown={changesShown}
+        busy={stale}
+        labels={labels}
+        onReoptimise={() => {
+          onReoptimise();
+          setChangesShown(true);
+        }}
+      />
+      {card}
+      <div className="rm-layout">
+        <div className="rm-main">
+          <PositionsTables
+            rows={shownRows}
+            unitIds={dataset.units.map((u) => u.id)}
+            labels={labels}
+            language={language}
+            selectedPositionId={selectedRow?.positionId ?? null}
+            onOpen={(id) => setSelection({ kind: 'position', id })}
+          />
+        </div>
+        {selectedRow && (
+          <PositionPanel
+            key={selectedRow.positionId}
+            row={selectedRow}
+            candidates={assignment.candidates?.[selectedRow.positionId] ?? null}
+            placements={assignment.placements}
+            selectionOrder={assignment.selectionOrder}
+            decisions={scenario.decisions}
+            labels={labels}
+            language={language}
+            onDecide={onDecide}
+            onClose={() => setSelection(null)}
+            onCard={openCard}
+          />
+        )}
+        {selectedPerson && (
+          <PersonPanel
+            key={selectedPerson}
+            personId={selectedPerson}
+            personLabel={labels.person(selectedPerson)}
+            statusText={(() => {
+              const status = statusOf(selectedPerson);
+              const placement = placementOf(selectedPerson);
+              return status === 'placed' && placement
+                ? t('roleMapping.person.status.placed', { position: labels.position(placement.positionId) })
+                : t(`roleMapping.person.status.${status}`);
+            })()}
+            positionId={placementOf(selectedPerson)?.positionId ?? null}
+            locked={placementOf(selectedPerson)?.locked ?? false}
+            stage={scenario.stages[selectedPerson] ?? 'proposed'}
+            lasExempted={scenario.decisions.lasExemptions.includes(selectedPerson)}
+            excludedEverywhere={scenario.decisions.exclusions.some((e) => e.personId === selectedPerson && e.positionId === undefined)}
+            onDecide={onDecide}
+            onClose={() => setSelection(null)}
+            onCard={openCard}
+          />
+        )}
+      </div>
+      <PeopleOutside
+        bench={assignment.bench.map((personId) => ({ personId, notSelected: notSelected(personId) }))}
+        declined={assignment.declined}
+        leaving={assignment.leaving}
+        personLabel={labels.person}
+        onSelect={(id) => setSelection({ kind: 'person', id })}
+      />
+      <FlowDiagram flows={flows} from={flowFrom} labels={labels} language={language} onFromChange={setFlowFrom} />
+    </div>
+  );
+}

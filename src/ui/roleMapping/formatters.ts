@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import type { CompetenceGap } from '../../engine/roleMapping/competenceFit';
+import type { Language } from '../../i18n/createTranslator';
+import { formatNumber } from '../format';
+import type { DatasetLabels } from './datasetLabels';
+
+const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** A change with its sign (+12, −3, 0), for the chosen language. */
+export function formatSigned(value: number, language: Language, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A fit of 0–1 as a percentage (Swedish: "85 %", English: "85%"). */
+export const formatFit = (fit: number, language: Language) => `${formatNumber(fit * 100, language)}${language === 'sv' ? '\u00a0%' : '%'}`;
+
+/** Competence gaps as "Network 2/3 (trainable)", or "no gaps". */
+export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels, t: TFunction): string {
+  if (gaps.length === 0) return t('roleMapping.noGaps');
+  return gaps
+    .map((g) =>
+      t(g.trainable ? 'roleMapping.gapTrainable' : 'roleMapping.gap', { competence: labels.competence(g.competenceId), actual: g.actual, required: g.required }),
+    )
+    .join(', ');
+}
