@@ -14,6 +14,7 @@ import { tabId, VIEW_PANEL_ID } from './ViewNav';
 // The views load on demand, so the first view's JavaScript stays small.
 const loadOverview = () => import('../overview/OverviewPanel');
 const OverviewPanel = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPanel })));
+const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
 const ImpactView = lazy(() => import('../impact/ImpactView').then((m) => ({ default: m.ImpactView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() => import('../scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
@@ -75,6 +76,14 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
             />
           ))
         : <p>{t('workspace.noScenarios')}</p>;
+      break;
+    case 'map':
+      // Not behind the result gate: the map keeps its state (imported boundaries) while a change is computed.
+      content = scenario ? (
+        <MapView dataset={dataset} scenario={scenario} evaluation={active.current ?? active.latest} stale={!active.current} role={role} language={language} />
+      ) : (
+        <p>{t('workspace.noScenarios')}</p>
+      );
       break;
     case 'impact':
       content = scenario ? withResult((evaluation) => <ImpactView dataset={dataset} evaluation={evaluation} role={role} language={language} scenario={scenario} />) : <p>{t('workspace.noScenarios')}</p>;
