@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonCommute } from '../../engine/scenario/commuteImpact';
 import type { Language } from '../../i18n/createTranslator';
 import { formatNumber } from '../format';
+import { formatKronor } from './formatters';
 
 export interface PersonCardProps {
   personLabel: string;
@@ -38,7 +39,7 @@ export function PersonCard(props: PersonCardProps) {
         [t('roleMapping.card.km'), n(commute.todayKm, 1), n(commute.scenarioKm, 1)],
         [t('roleMapping.card.days'), n(commute.onSiteDaysToday, 1), n(commute.onSiteDaysScenario, 1)],
         [
-          t('roleMapping.card.cost', { rate: n(props.mileageSekPerKm, 2) }),
+          t('roleMapping.card.cost', { rate: formatKronor(props.mileageSekPerKm, language) }),
           t('roleMapping.sek', { value: n(commute.weeklyCostTodaySek) }),
           t('roleMapping.sek', { value: n(commute.weeklyCostScenarioSek) }),
         ],

@@ -23,3 +23,7 @@ export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels
     )
     .join(', ');
 }
+
+/** Kronor with öre (2,50 / 2.50). */
+export const formatKronor = (value: number, language: Language) =>
+  new Intl.NumberFormat(locales[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);

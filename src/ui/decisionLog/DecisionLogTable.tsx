@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/createTranslator';
+import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
+import { selectionStageSchema } from '../../schema/selectionStage';
+
+export interface DecisionLogTableProps {
+  /** In the order to show (newest first). */
+  entries: readonly DecisionLogEntry[];
+  personLabel: (id: string) => string;
+  positionLabel: (id: string) => string;
+  language: Language;
+}
+
+const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+const stages = new Set<string>(selectionStageSchema.options);
+
+/** The decisions: time, role, action, person, position, detail and reason. */
+export function DecisionLogTable({ entries, personLabel, positionLabel, language }: DecisionLogTableProps) {
+  const { t } = useTranslation();
+  const time = new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeStyle: 'medium' });
+  const detail = (entry: DecisionLogEntry) =>
+    entry.detail === undefined ? t('roleMapping.none') : entry.action === 'stage' && stages.has(entry.detail) ? t(`roleMapping.stage.${entry.detail}`) : entry.detail;
+  return (
+    <div className="dl-scroll" tabIndex={0} role="region" aria-label={t('roleMapping.log.caption')}>
+      <table className="dl-table">
+        <caption>{t('roleMapping.log.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('roleMapping.log.time')}</th>
+            <th scope="col">{t('roleMapping.log.role')}</th>
+            <th scope="col">{t('roleMapping.log.action')}</th>
+            <th scope="col">{t('roleMapping.log.person')}</th>
+            <th scope="col">{t('roleMapping.log.position')}</th>
+            <th scope="col">{t('roleMapping.log.detail')}</th>
+            <th scope="col">{t('roleMapping.log.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, k) => (
+            <tr key={`${entry.at}-${k}`}>
+              <th scope="row">
+                <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
+              </th>
+              <td>{t(`roleMapping.logRole.${entry.role}`)}</td>
+              <td>{t(`roleMapping.logAction.${entry.action}`)}</td>
+              <td>{entry.personId ? personLabel(entry.personId) : t('roleMapping.none')}</td>
+              <td>{entry.positionId ? positionLabel(entry.positionId) : t('roleMapping.none')}</td>
+              <td>{detail(entry)}</td>
+              <td>{entry.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decisionLogCsv } from '../../io/csv/index';
+import type { Dataset } from '../../schema/dataset';
+import { activeScenario } from '../../state/selectors';
+import { datasetLabels } from '../roleMapping/datasetLabels';
+import { useAppStore } from '../StoreContext';
+import { DecisionLogTable } from './DecisionLogTable';
+import './decisionLog.css';
+
+/** The decision log of the active scenario (container): every manual decision, newest first, and its CSV. */
+export function DecisionLogView({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const scenario = useAppStore(activeScenario);
+  const language = useAppStore((s) => s.language);
+  const labels = useMemo(() => datasetLabels(dataset, language), [dataset, language]);
+  // Entries are appended as they are made: the newest is last; ties keep the order of making.
+  const entries = useMemo(() => [...(scenario?.log ?? [])].reverse(), [scenario]);
+  if (!scenario) return <p>{t('roleMapping.log.noScenario')}</p>;
+
+  const exportCsv = () => {
+    const text = decisionLogCsv(entries, language, { person: labels.person, position: labels.position, site: (id) => labels.site(id) });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${scenario.id}-${language === 'sv' ? 'beslutslogg' : 'decision-log'}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  return (
+    <section className="decision-log" aria-labelledby="dl-heading">
+      <h2 id="dl-heading">{t('roleMapping.log.heading', { name: scenario.name })}</h2>
+      <p className="note">{t('roleMapping.log.intro')}</p>
+      {entries.length === 0 ? (
+        <p>{t('roleMapping.log.none')}</p>
+      ) : (
+        <>
+          <button type="button" onClick={exportCsv}>
+            {t('roleMapping.log.export')}
+          </button>
+          <DecisionLogTable entries={entries} personLabel={labels.person} positionLabel={labels.position} language={language} />
+        </>
+      )}
+    </section>
+  );
+}
