@@ -1,9 +1,9 @@
 import type { GeoProjection } from 'd3-geo';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LonLatRing } from '../../engine/map/isochrones';
 import type { Point } from '../../schema/common';
-import { ringsPath, scaleBarKm, SYMBOL_COLOUR, symbolPath, type SiteSymbol } from './mapGeometry';
+import { ringsPath, scaleBarKm, spreadOverlapping, SYMBOL_COLOUR, symbolPath, tint, type SiteSymbol } from './mapGeometry';
 
 export interface MapArea {
   id: string;
@@ -136,6 +136,11 @@ export function MapCanvas(props: MapCanvasProps) {
     return p ? [view.x + view.k * p[0], view.y + view.k * p[1]] : null;
   };
   const transform = `translate(${view.x},${view.y}) scale(${view.k})`;
+  // Sites at one spot are spread around it (on screen, so the spread stays legible at any zoom).
+  const siteOffsets = useMemo(
+    () => spreadOverlapping(sites.map((s) => projection([s.lon, s.lat]) ?? [0, 0]), SITE_SIZE * 0.9),
+    [sites, projection],
+  );
   const barKm = scaleBarKm(kmPerUnit / view.k, width / 5);
   const barWidth = (barKm / kmPerUnit) * view.k;
 
@@ -172,10 +177,10 @@ export function MapCanvas(props: MapCanvasProps) {
               <path
                 key={area.id}
                 d={ringsPath(area.polygons, projection)}
-                fill={area.colour}
+                fill={tint(area.colour, 0.25)}
                 fillRule="evenodd"
                 className={outlinedAreas ? 'map-area map-area-outlined' : 'map-area'}
-                stroke={outlinedAreas ? undefined : area.colour}
+                stroke={outlinedAreas ? undefined : tint(area.colour, 0.25)}
               />
             ))}
             {coverage && <path d={ringsPath(coverage, projection)} fillRule="evenodd" className="map-coverage" />}
@@ -214,9 +219,10 @@ export function MapCanvas(props: MapCanvasProps) {
         <svg className="map-sites" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t('map.sitesGroup')}>
           <g ref={layer}>
             <rect width={width} height={height} className="map-pan-surface" />
-            {sites.map((site) => {
-              const at = place(site.lat, site.lon);
-              if (!at) return null;
+            {sites.map((site, j) => {
+              const centre = place(site.lat, site.lon);
+              if (!centre) return null;
+              const at: [number, number] = [centre[0] + siteOffsets[j]![0], centre[1] + siteOffsets[j]![1]];
               return (
                 <g
                   key={site.id}

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { SYMBOL_COLOUR, SYMBOL_ORDER, symbolPath, type SiteSymbol } from './mapGeometry';
+import { SYMBOL_COLOUR, SYMBOL_ORDER, symbolPath, tint, type SiteSymbol } from './mapGeometry';
 
 export interface MapLegendProps {
   minutes: number;
   coverageState: 'loading' | 'ready' | 'unavailable' | 'error';
-  /** Share 0–1 of the members' employees reached on site within T. */
-  coveredShare: number;
   coveredText: string;
   uncoveredNames: readonly string[];
   schematic: boolean;
@@ -70,7 +68,7 @@ export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames,
           {homeOtherCount !== null && <> {t('map.legend.homeAreasOther', { count: homeOtherCount })}</>}
         </li>
         <li>
-          <Swatch className="map-area" colour="#56b4e9" />
+          <Swatch className="map-area" colour={tint('#56b4e9', 0.25)} />
           <strong>{schematic ? t('map.legend.schematic') : t('map.legend.official')}</strong>
         </li>
         {showPerson && <li>{t('map.legend.person')}</li>}

@@ -236,7 +236,6 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
           <MapLegend
             minutes={minutes}
             coverageState={isochrones.state}
-            coveredShare={covered ?? 0}
             coveredText={coveredText}
             uncoveredNames={(evaluation?.coverage.uncoveredLocalities ?? []).map((l) => l.name)}
             schematic={boundaries === null}

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Serious and critical axe violations on the page as it stands. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const calculated = (page: Page) => page.locator('.status-bar [data-testid="result-status"].done');
+
+test.describe('map', () => {
+  test('make a site a service point on the map and see coverage change; undo restores it', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto('/');
+    await expect(calculated(page)).toBeVisible();
+
+    // A short response time, so that coverage is below 100 % and a new service point shows.
+    await page.getByRole('tab', { name: 'Scenarier' }).click();
+    const field = page.getByRole('textbox', { name: /Inställelsetid \(T\)/ });
+    await field.fill('10');
+    await field.press('Enter');
+    await expect(calculated(page)).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Karta' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Karta: / })).toBeVisible();
+    const coverage = page.getByTestId('map-coverage');
+    await expect(coverage).toContainText('inom 10 min');
+    await expect(page.getByText('Nås inom 10 min från en bemannad servicepunkt (reseberäkning)')).toBeVisible();
+    await expect(page.locator('svg[role="img"] path.map-coverage')).toHaveAttribute('d', /^M/);
+    const before = await coverage.textContent();
+
+    const sites = page.getByRole('group', { name: 'Arbetsplatser (knappar: ändra roll)' });
+    const site = sites.getByRole('button', { name: /^Serverrum 3, Anderstorp/ });
+    await site.click();
+    const menu = page.getByRole('dialog', { name: 'Roll för Serverrum 3, Anderstorp' });
+    await menu.getByRole('radio', { name: 'Servicepunkt för' }).check();
+    await menu.getByRole('button', { name: 'Verkställ' }).click();
+    await expect(sites.getByRole('button', { name: /^Serverrum 3, Anderstorp: servicepunkt för Gislaved/ })).toBeVisible();
+    await expect(calculated(page)).toBeVisible();
+    await expect(coverage).not.toHaveText(before!);
+    await expect(page.locator('svg[role="img"] path.map-coverage')).toHaveAttribute('d', /^M/);
+    await page.screenshot({ path: 'test-results/map-service-point.png', fullPage: true });
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Keyboard: a site is focusable and Enter opens its menu; Escape closes it.
+    await site.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Roll för Serverrum 3, Anderstorp' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // Zoom with the buttons keeps the sites in the page.
+    await page.getByRole('button', { name: 'Zooma in' }).click();
+    await page.getByRole('button', { name: 'Återställ vyn' }).click();
+
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await expect(calculated(page)).toBeVisible();
+    await expect(coverage).toHaveText(before!);
+    expect(errors).toEqual([]);
+  });
+});
