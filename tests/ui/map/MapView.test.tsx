@@ -19,12 +19,12 @@ function central(store: AppStore): Scenario {
   return store.getState().scenarios.find((s) => s.id === 'central')!;
 }
 
-function renderMap(store: AppStore, role: 'hr' | 'manager', scenario = central(store), engine: Parameters<typeof MapView>[0]['engine'] = null) {
+function renderMap(store: AppStore, role: 'hr' | 'manager', scenario = central(store), engine: Parameters<typeof MapView>[0]['engine'] = null, language: 'sv' | 'en' = 'sv') {
   const evaluation = data.evaluate(scenario);
   return render(
-    <I18nextProvider i18n={createI18n('sv')}>
+    <I18nextProvider i18n={createI18n(language)}>
       <StoreProvider store={store}>
-        <MapView dataset={data.dataset} scenario={scenario} evaluation={evaluation} stale={false} role={role} language="sv" engine={engine} />
+        <MapView dataset={data.dataset} scenario={scenario} evaluation={evaluation} stale={false} role={role} language={language} engine={engine} />
       </StoreProvider>
     </I18nextProvider>,
   );
@@ -133,5 +133,30 @@ describe('MapView', () => {
     await waitFor(() => expect(screen.getByText(/Gränser inlästa för 1 kommuner/)).toBeInTheDocument());
     expect(screen.getByText('Kommunytor: importerade gränser')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('zooms with the buttons (the scale bar shortens) and resets', async () => {
+    const store = smallStore();
+    const { container } = renderMap(store, 'manager');
+    const bar = () => container.querySelector('.map-scale-bar text')!.textContent;
+    const site = () => within(sitesGroup()).getByRole('button', { name: /^West town hall/ }).getAttribute('transform');
+    const before = { bar: bar(), site: site() };
+    await userEvent.click(screen.getByRole('button', { name: 'Zooma in' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Zooma in' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Zooma in' }));
+    expect(site()).not.toBe(before.site);
+    expect(parseFloat(bar()!)).toBeLessThan(parseFloat(before.bar!));
+    await userEvent.click(screen.getByRole('button', { name: 'Återställ vyn' }));
+    expect(site()).toBe(before.site);
+    expect(bar()).toBe(before.bar);
+  });
+
+  it('speaks English when asked', () => {
+    const store = smallStore();
+    renderMap(store, 'manager', central(store), null, 'en');
+    expect(screen.getByRole('group', { name: 'Sites (buttons: change role)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'East town hall: head office; site of Infrastructure; service point for East' })).toBeInTheDocument();
+    expect(screen.getByText(/Municipality areas: SCHEMATIC/)).toBeInTheDocument();
+    expect(screen.getByTestId('map-coverage')).toHaveTextContent(/Employees reached on site within 30 min: [\d.]+ %/);
   });
 });
