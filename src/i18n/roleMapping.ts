@@ -80,6 +80,7 @@ export const roleMappingMessages = {
     'error.las-limit': 'At most three people can be exempted from the order of selection (LAS 22 §).',
     'error.stage-needs-position': 'Slated and confirmed need a position held: assign the person first.',
     'error.invalid': 'The decision could not be saved.',
+    'error.swap-same': 'Choose two different people in two different positions to swap.',
     done: 'Saved: {{what}}. The figures are being recalculated.',
 
     'action.lock': 'Lock {{person}}',
@@ -291,6 +292,7 @@ export const roleMappingMessages = {
     'error.las-limit': 'Högst tre personer kan undantas från turordningen (LAS 22 §).',
     'error.stage-needs-position': 'Utsedd och bekräftad kräver en befattning: tilldela personen en först.',
     'error.invalid': 'Beslutet kunde inte sparas.',
+    'error.swap-same': 'Välj två olika personer på två olika befattningar för att byta.',
     done: 'Sparat: {{what}}. Siffrorna räknas om.',
 
     'action.lock': 'Lås {{person}}',

@@ -19,7 +19,7 @@ export type RoleDecision =
   | { kind: 'stage'; personId: string; stage: SelectionStage; positionId: string | null }
   | { kind: 'las-exemption'; personId: string; exempt: boolean };
 
-export type RoleDecisionError = 'reason-required' | 'las-limit' | 'stage-needs-position';
+export type RoleDecisionError = 'reason-required' | 'las-limit' | 'stage-needs-position' | 'swap-same';
 
 /** Who decides, when and why: every decision carries them into the log. */
 export interface DecisionContext {
@@ -53,10 +53,13 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     reason,
   });
   const { decisions } = scenario;
-  const next = (change: Partial<Scenario['decisions']>, entries: DecisionLogEntry[], stages = scenario.stages): DecisionOutcome => ({
-    ok: true,
-    scenario: { ...scenario, decisions: { ...decisions, ...change }, stages, log: [...scenario.log, ...entries] },
-  });
+  const next = (change: Partial<Scenario['decisions']>, entries: DecisionLogEntry[], stages = scenario.stages): DecisionOutcome => {
+    const merged = { ...decisions, ...change };
+    // Slated and confirmed stand on a lock: a person whose lock went is proposed again.
+    const unlocked = Object.entries(stages).filter(([personId, stage]) => lockedStage(stage) && !merged.locks.some((l) => l.personId === personId));
+    const kept = unlocked.reduce((rest, [personId]) => withoutStage(rest, personId), stages);
+    return { ok: true, scenario: { ...scenario, decisions: merged, stages: kept, log: [...scenario.log, ...entries] } };
+  };
 
   switch (decision.kind) {
     case 'assign': {
@@ -73,6 +76,7 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     }
     case 'swap': {
       const { first, second } = decision;
+      if (first.personId === second.personId || first.positionId === second.positionId) return { ok: false, error: 'swap-same' };
       const involved = (l: Lock) =>
         [first.personId, second.personId].includes(l.personId) || [first.positionId, second.positionId].includes(l.positionId);
       return next(
@@ -98,7 +102,6 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     }
     case 'unlock': {
       const { personId, positionId } = decision;
-      // Slated and confirmed stand on the lock: without it the person is proposed again.
       const stages = lockedStage(scenario.stages[personId]) ? withoutStage(scenario.stages, personId) : scenario.stages;
       return next(
         { locks: withoutLocks(decisions.locks, (l) => l.personId === personId && l.positionId === positionId) },
