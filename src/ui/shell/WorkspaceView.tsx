@@ -15,6 +15,8 @@ import { tabId, VIEW_PANEL_ID } from './ViewNav';
 const loadOverview = () => import('../overview/OverviewPanel');
 const OverviewPanel = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPanel })));
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
+const RoleMappingView = lazy(() => import('../roleMapping/RoleMappingView').then((m) => ({ default: m.RoleMappingView })));
+const DecisionLogView = lazy(() => import('../decisionLog/DecisionLogView').then((m) => ({ default: m.DecisionLogView })));
 const ImpactView = lazy(() => import('../impact/ImpactView').then((m) => ({ default: m.ImpactView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() => import('../scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
@@ -87,6 +89,13 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       break;
     case 'impact':
       content = scenario ? withResult((evaluation) => <ImpactView dataset={dataset} evaluation={evaluation} role={role} language={language} scenario={scenario} />) : <p>{t('workspace.noScenarios')}</p>;
+      break;
+    case 'roles':
+      // Reads the store itself: its open panels and reasons survive a re-evaluation.
+      content = <RoleMappingView dataset={dataset} />;
+      break;
+    case 'log':
+      content = <DecisionLogView dataset={dataset} />;
       break;
     case 'compare':
       content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
