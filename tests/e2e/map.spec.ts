@@ -56,8 +56,26 @@ test.describe('map', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
-    // Zoom with the buttons keeps the sites in the page.
+    // Zoom: the mouse wheel over the map and the buttons shorten the scale bar; reset restores it.
+    const scaleBar = page.locator('.map-scale-bar text');
+    const fullView = await scaleBar.textContent();
+    const box = (await page.locator('svg.map-sites').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    await expect(scaleBar).not.toHaveText(fullView!);
+    // Drag to pan: the site moves on screen.
+    const siteBefore = (await site.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
+    await page.mouse.up();
+    const siteAfter = (await site.boundingBox())!;
+    expect(Math.abs(siteAfter.x - siteBefore.x) + Math.abs(siteAfter.y - siteBefore.y)).toBeGreaterThan(20);
+    await page.getByRole('button', { name: 'Återställ vyn' }).click();
+    await expect(scaleBar).toHaveText(fullView!);
+    const beforeButton = (await site.boundingBox())!;
     await page.getByRole('button', { name: 'Zooma in' }).click();
+    await expect.poll(async () => (await site.boundingBox())!.x).not.toBeCloseTo(beforeButton.x, 0);
     await page.getByRole('button', { name: 'Återställ vyn' }).click();
 
     await page.getByRole('button', { name: 'Ångra' }).click();
