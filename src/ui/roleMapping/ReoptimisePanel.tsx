@@ -19,7 +19,11 @@ export function ReoptimisePanel({ changes, shown, busy, labels, onReoptimise }: 
     s.status === 'placed' && s.positionId
       ? `${labels.position(s.positionId)}${s.siteId ? `, ${labels.site(s.siteId)}` : ''}`
       : t(`roleMapping.state.${s.status}`);
-  const moved = changes?.filter((c) => c.positionChanged || c.siteChanged) ?? [];
+  // The optimum often has ties: people trading places between positions of the same title at the
+  // same site are told apart from those whose position or site really changes for them.
+  const all = changes?.filter((c) => c.positionChanged || c.siteChanged) ?? [];
+  const moved = all.filter((c) => state(c.from) !== state(c.to) || c.from.status !== c.to.status);
+  const equivalent = all.length - moved.length;
   return (
     <section className="rm-reoptimise" aria-labelledby="rm-reoptimise-heading">
       <h3 id="rm-reoptimise-heading">{t('roleMapping.reoptimise.heading')}</h3>
@@ -38,6 +42,7 @@ export function ReoptimisePanel({ changes, shown, busy, labels, onReoptimise }: 
                 ? t('roleMapping.reoptimise.nothing')
                 : t('roleMapping.reoptimise.moved', { count: moved.length })}
       </p>
+      {shown && !busy && equivalent > 0 && <p className="note">{t('roleMapping.reoptimise.equivalent', { count: equivalent })}</p>}
       {shown && !busy && moved.length > 0 && (
         <table className="rm-table">
           <caption>{t('roleMapping.reoptimise.caption')}</caption>
