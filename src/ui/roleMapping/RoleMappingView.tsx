@@ -149,7 +149,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
   })();
 
   return (
-    <div className={stale ? 'rm-content stale-result' : 'rm-content'} inert={stale}>
+    // While a newer version is computed the figures stay usable (focus and typed reasons are kept):
+    // dimmed and busy; a decision always applies to the scenario as it is now.
+    <div className={stale ? 'rm-content rm-stale' : 'rm-content'} aria-busy={stale}>
       <RoleMappingFilters
         filters={filters}
         units={dataset.units.map((u) => ({ id: u.id, label: labels.unit(u.id) }))}
