@@ -38,7 +38,9 @@ export function PositionPanel(props: PositionPanelProps) {
   const holder = row.placement;
   const positionOf = new Map(placements.map((p) => [p.personId, p.positionId]));
   const others = placements.filter((p) => p.positionId !== row.positionId);
-  const [swapWith, setSwapWith] = useState(others[0]?.personId ?? '');
+  const [swapChoice, setSwapWith] = useState(others[0]?.personId ?? '');
+  // The placements change with each recalculation: a choice no longer placed falls back to the first.
+  const swapWith = others.some((p) => p.personId === swapChoice) ? swapChoice : (others[0]?.personId ?? '');
 
   useEffect(() => {
     headingRef.current?.focus();

@@ -227,4 +227,16 @@ describe('RoleMappingView', () => {
     const flows = screen.getByRole('table', { name: 'Flöden av personer' });
     expect(within(flows).getByRole('row', { name: /IT West Utan befattning 1/ })).toBeInTheDocument();
   });
+
+  it('moves the focus to the panel of the position opened (keyboard), and speaks English when asked', async () => {
+    renderRoleMapping('en');
+    await screen.findByRole('table', { name: 'Operations: positions and holders' }, TIMEOUT);
+    expect(screen.getByRole('heading', { name: 'Role mapping: Central' })).toBeInTheDocument();
+    screen.getByRole('button', { name: /^Open Network technician|^Open Nätverkstekniker/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    const region = screen.getByRole('region', { name: /^Position: / });
+    expect(within(region).getByRole('heading', { level: 3 })).toHaveFocus();
+    expect(within(region).getByLabelText('Reason (required)')).toBeInTheDocument();
+    expect(within(region).getByRole('table', { name: /^Candidates for .*, best first$/ })).toBeInTheDocument();
+  });
 });

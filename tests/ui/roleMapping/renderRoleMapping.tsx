@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../../src/i18n/createTranslator';
+import { createI18n, type Language } from '../../../src/i18n/createTranslator';
 import type { Scenario } from '../../../src/schema/scenario';
 import { readyDataset } from '../../../src/state/selectors';
 import type { AppStore } from '../../../src/state/store';
@@ -9,12 +9,13 @@ import { StoreProvider } from '../../../src/ui/StoreContext';
 import { smallStore } from '../../state/storeFixtures';
 
 /** The Role mapping view over the small dataset, evaluated in-process (Swedish). */
-export function renderRoleMapping(): { store: AppStore; central: () => Scenario } {
+export function renderRoleMapping(language: Language = 'sv'): { store: AppStore; central: () => Scenario } {
   const store = smallStore({ engine: true });
+  store.getState().setLanguage(language);
   const dataset = readyDataset(store.getState())!;
   render(
     <StoreProvider store={store}>
-      <I18nextProvider i18n={createI18n('sv')}>
+      <I18nextProvider i18n={createI18n(language)}>
         <RoleMappingView dataset={dataset} />
       </I18nextProvider>
     </StoreProvider>,
