@@ -66,6 +66,8 @@ test.describe('role mapping', () => {
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/role-mapping.png', fullPage: true });
+    await page.getByRole('region', { name: /^Befattning: / }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/role-mapping-panel.png' });
 
     // The card of the person assigned by hand, printed alone.
     await opens.first().click();

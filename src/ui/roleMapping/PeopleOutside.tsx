@@ -14,7 +14,7 @@ export function PeopleOutside({ bench, declined, leaving, personLabel, onSelect 
   const { t } = useTranslation();
   const outside = [...declined.map((id) => ({ id, why: t('roleMapping.outside.declined') })), ...leaving.map((id) => ({ id, why: t('roleMapping.outside.leaving') }))];
   const personButton = (id: string) => (
-    <button type="button" className="rm-link" aria-label={t('roleMapping.bench.select', { person: personLabel(id) })} onClick={() => onSelect(id)}>
+    <button type="button" id={`rm-person-${id}`} className="rm-link" aria-label={t('roleMapping.bench.select', { person: personLabel(id) })} onClick={() => onSelect(id)}>
       {personLabel(id)}
     </button>
   );

@@ -89,7 +89,7 @@ export function PositionPanel(props: PositionPanelProps) {
                     <th scope="col">{t('roleMapping.col.commute')}</th>
                     <th scope="col">{t('roleMapping.col.score')}</th>
                     <th scope="col">{t('roleMapping.col.las')}</th>
-                    <th scope="col">{t('roleMapping.col.stage')}</th>
+                    <th scope="col">{t('roleMapping.col.standing')}</th>
                     <th scope="col">{t('roleMapping.col.action')}</th>
                   </tr>
                 </thead>

@@ -48,6 +48,7 @@ export function PositionsTables({ rows, unitIds, labels, language, selectedPosit
                       <th scope="row">
                         <button
                           type="button"
+                          id={`rm-open-${row.positionId}`}
                           className="rm-link"
                           aria-label={t('roleMapping.openPosition', { title: `${title} (${row.positionId})` })}
                           aria-expanded={row.positionId === selectedPositionId}

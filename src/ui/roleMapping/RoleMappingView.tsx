@@ -22,6 +22,9 @@ import { RoleMappingFilters } from './RoleMappingFilters';
 import type { DecideFn } from './useDecisionForm';
 import './roleMapping.css';
 
+/** Brings the focus back to the control that opened a panel, once the panel is gone. */
+const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 type Selection = { kind: 'position'; id: string } | { kind: 'person'; id: string } | null;
 
 interface History {
@@ -173,16 +176,6 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
       />
       {card}
       <div className="rm-layout">
-        <div className="rm-main">
-          <PositionsTables
-            rows={shownRows}
-            unitIds={dataset.units.map((u) => u.id)}
-            labels={labels}
-            language={language}
-            selectedPositionId={selectedRow?.positionId ?? null}
-            onOpen={(id) => setSelection({ kind: 'position', id })}
-          />
-        </div>
         {selectedRow && (
           <PositionPanel
             key={selectedRow.positionId}
@@ -194,7 +187,10 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
             labels={labels}
             language={language}
             onDecide={onDecide}
-            onClose={() => setSelection(null)}
+            onClose={() => {
+              setSelection(null);
+              focusLater(`rm-open-${selectedRow.positionId}`);
+            }}
             onCard={openCard}
           />
         )}
@@ -216,10 +212,23 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
             lasExempted={scenario.decisions.lasExemptions.includes(selectedPerson)}
             excludedEverywhere={scenario.decisions.exclusions.some((e) => e.personId === selectedPerson && e.positionId === undefined)}
             onDecide={onDecide}
-            onClose={() => setSelection(null)}
+            onClose={() => {
+              setSelection(null);
+              focusLater(`rm-person-${selectedPerson}`);
+            }}
             onCard={openCard}
           />
         )}
+        <div className="rm-main">
+          <PositionsTables
+            rows={shownRows}
+            unitIds={dataset.units.map((u) => u.id)}
+            labels={labels}
+            language={language}
+            selectedPositionId={selectedRow?.positionId ?? null}
+            onOpen={(id) => setSelection({ kind: 'position', id })}
+          />
+        </div>
       </div>
       <PeopleOutside
         bench={assignment.bench.map((personId) => ({ personId, notSelected: notSelected(personId) }))}
