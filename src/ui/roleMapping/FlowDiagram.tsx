@@ -13,9 +13,11 @@ export interface FlowDiagramProps {
   onFromChange: (from: 'department' | 'title') => void;
 }
 
-const WIDTH = 760;
+const WIDTH = 900;
 const ROW_HEIGHT = 22;
-const LABEL_ROOM = 170;
+/** Room for the labels left of the first column and right of the last. */
+const LEFT_ROOM = 170;
+const RIGHT_ROOM = 260;
 
 /** Okabe–Ito colours by what a node stands for. */
 const colourOf: Record<FlowNode['kind'], string> = {
@@ -48,7 +50,7 @@ export function FlowDiagram({ flows, from, labels, language, onFromChange }: Flo
   };
   const perColumn = [0, 1, 2].map((c) => flows.nodes.filter((n) => n.column === c).length);
   const height = Math.max(260, Math.max(...perColumn) * ROW_HEIGHT);
-  const layout = useMemo(() => flowLayout(flows, WIDTH - 2 * LABEL_ROOM, height), [flows, height]);
+  const layout = useMemo(() => flowLayout(flows, WIDTH - LEFT_ROOM - RIGHT_ROOM, height), [flows, height]);
   const nodeById = new Map(flows.nodes.map((n) => [n.id, n]));
   const people = flows.links.filter((l) => nodeById.get(l.source)?.column === 0).reduce((sum, l) => sum + l.value, 0);
   const fromText = t(from === 'department' ? 'roleMapping.flow.fromDepartment' : 'roleMapping.flow.fromTitle');
@@ -65,10 +67,10 @@ export function FlowDiagram({ flows, from, labels, language, onFromChange }: Flo
       <svg
         role="img"
         aria-label={t('roleMapping.flow.label', { people, from: fromText })}
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${WIDTH} ${height + 16}`}
         className="rm-flow-svg"
       >
-        <g transform={`translate(${LABEL_ROOM},0)`}>
+        <g transform={`translate(${LEFT_ROOM},8)`}>
           {layout.links.map((l) => (
             <path key={`${l.source}>${l.target}`} d={l.path} className="rm-flow-link" strokeWidth={l.width} />
           ))}
