@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { assembleDefaultDataset } from './io/defaultDataFiles';
+import { createIndexedDbDatasetStorage } from './state/datasetStorage';
 import { createAppStore } from './state/store';
 import { App } from './ui/App';
 import { createLazyWorkerEngine } from './worker/lazyWorkerEngine';
@@ -16,8 +17,9 @@ function browserStorage(): Storage | undefined {
 }
 
 const storage = browserStorage();
-const store = createAppStore({ engine: createLazyWorkerEngine(), ...(storage ? { storage } : {}) });
-store.getState().loadDataset(assembleDefaultDataset());
+const store = createAppStore({ engine: createLazyWorkerEngine(), datasetStorage: createIndexedDbDatasetStorage(), ...(storage ? { storage } : {}) });
+// An imported dataset kept in IndexedDB, else the bundled default.
+void store.getState().restoreDataset(assembleDefaultDataset());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,7 @@ import { temporal } from 'zundo';
 import { checkSavedState, SAVED_STATE_VERSION, type SavedState } from '../schema/savedState';
 import type { EngineClient } from '../worker/engineClient';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import type { DatasetStorage } from './datasetStorage';
 import { createLanguageSlice, type LanguageSlice } from './languageSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createMemoryStorage, createSavedStateStorage, type SavedStateNotice } from './savedStateStorage';
@@ -38,6 +39,8 @@ export interface AppStoreOptions {
   autoEvaluate?: boolean;
   /** Clock for result timings (default `performance.now`). */
   now?: () => number;
+  /** Where an imported dataset is kept (the app: IndexedDB); none: only in memory. */
+  datasetStorage?: DatasetStorage | null;
 }
 
 const inputsOf = (state: AppState): SavedState => ({
@@ -67,7 +70,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
     persist(
       temporal(
         (...a) => ({
-          ...createDatasetSlice(...a),
+          ...createDatasetSlice(options.datasetStorage ?? null)(...a),
           ...createLanguageSlice(...a),
           ...createScenariosSlice(...a),
           ...createResultsSlice(engine, options.now ?? (() => performance.now()))(...a),

@@ -1,20 +1,55 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetSummary } from '../../engine/datasetSummary';
 import { formatDatasetIssue } from '../../i18n/formatIssue';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
+import type { Scenario } from '../../schema/scenario';
+import { activeScenario } from '../../state/selectors';
+import { createImportClient, type ImportClient } from '../../worker/importClient';
+import { DatasetControls } from '../data/DatasetControls';
+import { ExportPanel } from '../data/ExportPanel';
+import { ImportPanel } from '../data/ImportPanel';
+import { TemplatesSection } from '../data/TemplatesSection';
+import '../data/dataView.css';
 import { formatNumber } from '../format';
 import { MunicipalityTable } from '../overview/MunicipalityTable';
 import { PeopleTable } from '../overview/PeopleTable';
 import { PositionTable } from '../overview/PositionTable';
+import { useAppStore, useAppStoreApi } from '../StoreContext';
+import { useScenarioResult } from './useScenarioResult';
 
-/** The Data view: the dataset as loaded – head counts, municipalities, people and positions. */
-export function DataView({ dataset, warnings, language }: { dataset: Dataset; warnings: DatasetIssue[]; language: Language }) {
+let sharedClient: ImportClient | null = null;
+/** The import worker's client, made on first use (a worker per import). */
+const defaultImportClient = () => (sharedClient ??= createImportClient());
+
+/**
+ * The Data view (container): the dataset as loaded – head counts, municipalities, people and
+ * positions – with its import, restore and reset, the CSV templates and their columns, and the exports.
+ */
+export function DataView({ dataset, warnings, language, importClient }: { dataset: Dataset; warnings: DatasetIssue[]; language: Language; importClient?: ImportClient }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const summary = useMemo(() => datasetSummary(dataset), [dataset]);
+  const origin = useAppStore((s) => s.datasetOrigin);
+  const previous = useAppStore((s) => s.previousDataset);
+  const notice = useAppStore((s) => s.datasetNotice);
+  const scenarios = useAppStore((s) => s.scenarios);
+  const role = useAppStore((s) => s.role);
+  const scenario = useAppStore(activeScenario);
+  const result = useScenarioResult(scenario?.id ?? null);
+  const [client] = useState(() => importClient ?? defaultImportClient());
+  const [restoreMessage, setRestoreMessage] = useState<'restored' | 'reset' | null>(null);
   const n = (value: number) => formatNumber(value, language);
+
+  const addScenarios = (imported: Scenario[]): string[] =>
+    imported.flatMap((s) => {
+      const id = store.getState().addScenario(s);
+      const added = id === null ? undefined : store.getState().scenarios.find((x) => x.id === id);
+      return added ? [added.name] : [];
+    });
+
   return (
     <>
       <section aria-labelledby="data-headline" className="headline">
@@ -26,9 +61,39 @@ export function DataView({ dataset, warnings, language }: { dataset: Dataset; wa
           })}
         </p>
         <p className="note">
-          {t('workspace.data.heading', { name: dataset.name })}. {t('app.syntheticNote')}
+          {t('workspace.data.heading', { name: dataset.name })}. {origin === 'default' ? t('app.syntheticNote') : t('dataView.current.imported')}
         </p>
       </section>
+      {notice && (
+        <div className="saved-state-notice" role="alert">
+          <p>{t(`dataView.notice.${notice.code}`, { detail: notice.detail })}</p>
+          <button type="button" onClick={() => store.getState().dismissDatasetNotice()}>
+            {t('dataView.notice.dismiss')}
+          </button>
+        </div>
+      )}
+      <ImportPanel
+        dataset={dataset}
+        language={language}
+        client={client}
+        onReplace={async (next, nextWarnings) => {
+          setRestoreMessage(null);
+          await store.getState().replaceDataset(next, nextWarnings);
+        }}
+      />
+      <DatasetControls
+        origin={origin}
+        canRestorePrevious={previous !== null}
+        message={restoreMessage}
+        onRestorePrevious={async () => {
+          await store.getState().restorePreviousDataset();
+          setRestoreMessage('restored');
+        }}
+        onResetDefault={async () => {
+          await store.getState().resetToDefaultDataset();
+          setRestoreMessage('reset');
+        }}
+      />
       {warnings.length > 0 && (
         <section aria-labelledby="data-warnings" className="warnings">
           <h2 id="data-warnings">{t('app.warnings')}</h2>
@@ -42,6 +107,16 @@ export function DataView({ dataset, warnings, language }: { dataset: Dataset; wa
       <MunicipalityTable summary={summary} language={language} />
       <PeopleTable dataset={dataset} />
       <PositionTable dataset={dataset} language={language} />
+      <ExportPanel
+        dataset={dataset}
+        scenarios={scenarios}
+        scenario={scenario}
+        evaluation={result.current}
+        role={role}
+        language={language}
+        onAddScenarios={addScenarios}
+      />
+      <TemplatesSection language={language} competenceIds={dataset.competences.map((c) => c.id)} />
     </>
   );
 }

@@ -1,0 +1,41 @@
+import * as Comlink from 'comlink';
+import type { ImportFile } from '../io/csv/importCollections';
+import type { Dataset } from '../schema/dataset';
+import { importFiles, type DataImportResult } from './importFiles';
+import type { ImportWorkerApi } from './importWorker';
+
+/** Runs an import of files against the current dataset. */
+export interface ImportClient {
+  importFiles: (files: ImportFile[], current: Dataset, lang: 'en' | 'sv') => Promise<DataImportResult>;
+}
+
+/** In the page's own thread (tests, and browsers without module workers). */
+export function createInProcessImportClient(): ImportClient {
+  return { importFiles: async (files, current, lang) => importFiles(files, current, lang) };
+}
+
+/** A worker per import, ended when it answers: imports are rare, and the memory of a big one is given back. */
+export function createWorkerImportClient(): ImportClient {
+  return {
+    importFiles: async (files, current, lang) => {
+      const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+      const remote = Comlink.wrap<ImportWorkerApi>(worker);
+      const failed = new Promise<never>((_, reject) =>
+        worker.addEventListener('error', (event) => reject(new Error(event.message || 'import worker failed')), { once: true }),
+      );
+      try {
+        // The files' bytes are moved to the worker, not copied.
+        const transferred = Comlink.transfer(files, files.map((f) => f.bytes.buffer as ArrayBuffer));
+        return await Promise.race([remote.importFiles(transferred, current, lang), failed]);
+      } finally {
+        remote[Comlink.releaseProxy]();
+        worker.terminate();
+      }
+    },
+  };
+}
+
+/** The worker in the browser; in-process where there is no `Worker`. */
+export function createImportClient(): ImportClient {
+  return typeof Worker === 'undefined' ? createInProcessImportClient() : createWorkerImportClient();
+}
