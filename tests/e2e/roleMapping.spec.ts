@@ -85,6 +85,16 @@ test.describe('role mapping', () => {
     await expect(page.getByRole('tab', { name: 'Rollmappning' })).toBeHidden();
     await expect(page.locator('.rm-main')).toBeHidden();
     await expect(card.getByRole('button', { name: 'Skriv ut kortet' })).toBeHidden();
+    // Nothing outside the card (and its ancestors) takes any room on the printed page.
+    const strays = await page.evaluate(() => {
+      const card = document.querySelector('.rm-card')!;
+      return [...document.body.querySelectorAll('*')].filter(
+        (el) => !card.contains(el) && !el.contains(card) && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+      ).length;
+    });
+    expect(strays).toBe(0);
+    expect((await card.boundingBox())!.y).toBeLessThan(100);
+    await page.screenshot({ path: 'test-results/role-mapping-card-print.png' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
