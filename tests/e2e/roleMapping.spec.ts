@@ -66,6 +66,8 @@ test.describe('role mapping', () => {
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/role-mapping.png', fullPage: true });
+    await reoptimise.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/role-mapping-reoptimise.png' });
     await expect(page.getByRole('img', { name: /^Flöde av 62 personer från dagens förvaltning/ })).toBeVisible();
     await page.locator('.rm-flow').screenshot({ path: 'test-results/role-mapping-flow.png' });
     await page.getByRole('region', { name: /^Befattning: / }).scrollIntoViewIfNeeded();
