@@ -61,7 +61,7 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
           })}
         </p>
         <p className="note">
-          {t('workspace.data.heading', { name: dataset.name })}. {origin === 'default' ? t('app.syntheticNote') : t('dataView.current.imported')}
+          {t('workspace.data.heading', { name: dataset.name })}.{origin === 'default' && ` ${t('app.syntheticNote')}`}
         </p>
       </section>
       {notice && (
