@@ -58,39 +58,45 @@ export interface RowCoveringSolution {
 export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution {
   const na = view.rows;
   const nb = view.cols;
-  const rowSol = new Int32Array(na).fill(-1);
-  const colSol = new Int32Array(nb).fill(-1);
-  const u = new Float64Array(na);
-  const v = new Float64Array(nb);
+  // One buffer for the four results and one for all scratch arrays: on small matrices each
+  // typed-array allocation costs about as much as a pass over the matrix.
+  const out = new ArrayBuffer(12 * (na + nb));
+  const u = new Float64Array(out, 0, na);
+  const v = new Float64Array(out, 8 * na, nb);
+  const rowSol = new Int32Array(out, 8 * (na + nb), na).fill(-1);
+  const colSol = new Int32Array(out, 8 * (na + nb) + 4 * na, nb).fill(-1);
   if (na === 0) return { rowSol, colSol, u, v };
 
-  const free = new Int32Array(na);
   const contiguous = view.colStride === 1 && view.rowStride === nb && view.sign === 1;
   // Small matrices are copied at once (a few microseconds); large ones only if rows are still
   // free after the start, since tie-heavy scores are often fully assigned by then.
   const small = na * nb <= 1 << 15;
-  let cost: Float64Array | undefined = contiguous ? view.data : undefined;
+  const copyNow = !contiguous && small;
+  const scratch = new Scratch(na, nb, copyNow);
+  let cost: Float64Array | undefined = contiguous ? view.data : copyNow ? scratch.cost : undefined;
+  const free = scratch.free;
   let numFree: number;
   if (na === nb) {
-    if (cost === undefined && small) cost = contiguousCopy(view);
-    numFree = columnReduction(cost === undefined ? view : contiguousView(cost, view), rowSol, colSol, v, free);
+    if (copyNow) copySigned(view, scratch.cost);
+    numFree = columnReduction(cost === undefined ? view : contiguousView(cost, view), rowSol, colSol, v, free, scratch.rowInt);
   } else {
-    const rowMin = new Float64Array(na).fill(Infinity);
-    if (cost === undefined && small) {
+    const rowMin = scratch.rowMin;
+    rowMin.fill(Infinity);
+    if (copyNow) {
       // Copy and first pass in one sweep.
-      const rowArgMin = new Int32Array(na);
-      const rowTied = new Uint8Array(na);
-      cost = copyWithRowMinima(view, rowMin, rowArgMin, rowTied);
-      assignAtArgMin(contiguousView(cost, view), rowMin, rowArgMin, rowTied, rowSol, colSol);
+      const rowSecond = scratch.dist;
+      copyWithRowMinima(view, scratch.cost, rowMin, rowSecond, scratch.rowInt, scratch.rowTied);
+      assignAtArgMin(contiguousView(scratch.cost, view), rowMin, scratch.rowInt, scratch.rowTied, rowSol, colSol);
+      reductionTransfer(rowMin, rowSecond, rowSol, v);
     } else if (view.colStride === 1) {
       rowMinimaByRow(view, rowMin);
       assignAtMinimumByRow(view, rowMin, rowSol, colSol);
     } else {
-      const rowArgMin = new Int32Array(na);
-      const rowTied = new Uint8Array(na);
+      const rowArgMin = scratch.rowInt;
+      const rowTied = scratch.rowTied;
       rowMinimaByColumn(view, rowMin, rowArgMin, rowTied);
       const tiedOpen = assignAtArgMin(null, rowMin, rowArgMin, rowTied, rowSol, colSol);
-      if (tiedOpen > 0) assignAtMinimumByColumn(view, rowMin, rowTied, rowSol, colSol);
+      if (tiedOpen > 0) assignAtMinimumByColumn(view, rowMin, rowTied, rowSol, colSol, scratch.rowInt);
     }
     numFree = 0;
     for (let i = 0; i < na; i++) {
@@ -100,10 +106,13 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
   }
   if (numFree > 0) {
     // The shortest-path phase reads whole rows many times: give it contiguous, signed costs.
-    cost ??= contiguousCopy(view);
+    if (cost === undefined) {
+      cost = new Float64Array(na * nb);
+      copySigned(view, cost);
+    }
     // One pass of row reduction on small matrices (measured faster there), two on large.
     numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree, small ? 1 : 2);
-    augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree);
+    augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree, scratch);
   }
 
   // Shift so that the largest column potential (that of any unassigned column) is 0.
@@ -118,9 +127,47 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
   return { rowSol, colSol, u, v };
 }
 
-function contiguousCopy(view: CostView): Float64Array {
+/**
+ * Every scratch array of one solve, carved out of a single buffer (Float64 views first, so
+ * that every offset stays 8-byte aligned). `cost` (the signed contiguous copy) is empty
+ * unless requested. `rowInt` serves one purpose at a time: the row minima's first columns
+ * (rectangular start), the row match counts (square start), the open tied rows.
+ */
+class Scratch {
+  readonly cost: Float64Array;
+  readonly rowMin: Float64Array;
+  readonly dist: Float64Array;
+  readonly free: Int32Array;
+  readonly rowInt: Int32Array;
+  readonly pred: Int32Array;
+  readonly colList: Int32Array;
+  readonly rowTied: Uint8Array;
+
+  constructor(na: number, nb: number, withCost: boolean) {
+    const costLength = withCost ? na * nb : 0;
+    const buffer = new ArrayBuffer(8 * (costLength + na + nb) + 4 * (2 * na + 2 * nb) + na);
+    let at = 0;
+    this.cost = new Float64Array(buffer, at, costLength);
+    at += 8 * costLength;
+    this.rowMin = new Float64Array(buffer, at, na);
+    at += 8 * na;
+    this.dist = new Float64Array(buffer, at, nb);
+    at += 8 * nb;
+    this.free = new Int32Array(buffer, at, na);
+    at += 4 * na;
+    this.rowInt = new Int32Array(buffer, at, na);
+    at += 4 * na;
+    this.pred = new Int32Array(buffer, at, nb);
+    at += 4 * nb;
+    this.colList = new Int32Array(buffer, at, nb);
+    at += 4 * nb;
+    this.rowTied = new Uint8Array(buffer, at, na);
+  }
+}
+
+/** Writes the signed costs of the view into `out`, row-major. */
+function copySigned(view: CostView, out: Float64Array): void {
   const { data, rows, cols, rowStride, colStride, sign } = view;
-  const out = new Float64Array(rows * cols);
   const tile = 32;
   for (let j0 = 0; j0 < cols; j0 += tile) {
     const jEnd = Math.min(cols, j0 + tile);
@@ -132,7 +179,6 @@ function contiguousCopy(view: CostView): Float64Array {
       }
     }
   }
-  return out;
 }
 
 function contiguousView(cost: Float64Array, view: CostView): CostView {
@@ -146,70 +192,81 @@ function contiguousView(cost: Float64Array, view: CostView): CostView {
  */
 
 /**
- * Contiguous signed copy of a (small) view, computing on the way each row's minimum, its
- * first column, and whether the minimum occurs more than once.
+ * Contiguous signed copy of a (small) view, then each row's minimum, its first column, and
+ * whether the minimum occurs more than once. The copy reads the source in memory order (a
+ * transposed view is written with a stride, cheap while the copy sits in the L1 cache) and
+ * screens finiteness with four independent sums, so no addition chain limits it; the minima
+ * then run over contiguous rows with the running minimum in locals.
  */
-function copyWithRowMinima(view: CostView, rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint8Array): Float64Array {
+function copyWithRowMinima(
+  view: CostView,
+  out: Float64Array,
+  rowMin: Float64Array,
+  rowSecond: Float64Array,
+  rowArgMin: Int32Array,
+  rowTied: Uint8Array,
+): void {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
-  const out = new Float64Array(na * nb);
-  // Row by row of the view with the minimum in locals; on a transposed view the reads are
-  // strided, which costs nothing while the matrix sits in the L1 cache (small views only).
+  // Outer loop over the view's index that is the slower one in memory.
+  const transposed = rowStride < colStride;
+  const outer = transposed ? nb : na;
+  const inner = transposed ? na : nb;
+  const outerStride = transposed ? colStride : rowStride;
+  const innerStride = transposed ? rowStride : colStride;
+  const outOuter = transposed ? 1 : nb;
+  const outInner = transposed ? nb : 1;
   let sum0 = 0;
   let sum1 = 0;
-  for (let i = 0; i < na; i++) {
-    const src = i * rowStride;
-    const dst = i * nb;
-    let min = Infinity;
-    let arg = 0;
-    let tied = 0;
-    let j = 0;
-    for (; j + 1 < nb; j += 2) {
-      const c0 = sign * data[src + j * colStride]!;
-      const c1 = sign * data[src + (j + 1) * colStride]!;
-      out[dst + j] = c0;
-      out[dst + j + 1] = c1;
-      if (c0 <= min) {
-        if (c0 < min) {
-          min = c0;
-          arg = j;
-          tied = 0;
-        } else {
-          tied = 1;
-        }
-      }
-      if (c1 <= min) {
-        if (c1 < min) {
-          min = c1;
-          arg = j + 1;
-          tied = 0;
-        } else {
-          tied = 1;
-        }
-      }
+  let sum2 = 0;
+  let sum3 = 0;
+  for (let p = 0; p < outer; p++) {
+    const src = p * outerStride;
+    const dst = p * outOuter;
+    let q = 0;
+    for (; q + 3 < inner; q += 4) {
+      const c0 = sign * data[src + q * innerStride]!;
+      const c1 = sign * data[src + (q + 1) * innerStride]!;
+      const c2 = sign * data[src + (q + 2) * innerStride]!;
+      const c3 = sign * data[src + (q + 3) * innerStride]!;
+      out[dst + q * outInner] = c0;
+      out[dst + (q + 1) * outInner] = c1;
+      out[dst + (q + 2) * outInner] = c2;
+      out[dst + (q + 3) * outInner] = c3;
       sum0 += c0;
       sum1 += c1;
+      sum2 += c2;
+      sum3 += c3;
     }
-    if (j < nb) {
-      const c = sign * data[src + j * colStride]!;
-      out[dst + j] = c;
-      if (c <= min) {
+    for (; q < inner; q++) {
+      const c = sign * data[src + q * innerStride]!;
+      out[dst + q * outInner] = c;
+      sum0 += c;
+    }
+  }
+  const sum = sum0 + sum1 + sum2 + sum3;
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
+  for (let i = 0; i < na; i++) {
+    const base = i * nb;
+    let min = out[base]!;
+    let arg = 0;
+    let second = Infinity;
+    for (let j = 1; j < nb; j++) {
+      const c = out[base + j]!;
+      if (c < second) {
         if (c < min) {
+          second = min;
           min = c;
           arg = j;
-          tied = 0;
         } else {
-          tied = 1;
+          second = c;
         }
       }
-      sum0 += c;
     }
     rowMin[i] = min;
     rowArgMin[i] = arg;
-    rowTied[i] = tied;
+    rowSecond[i] = second;
+    rowTied[i] = second === min ? 1 : 0;
   }
-  const sum = sum0 + sum1;
-  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
-  return out;
 }
 
 /**
@@ -245,6 +302,20 @@ function assignAtArgMin(
     colSol[j] = i;
   }
   return tiedOpen;
+}
+
+/**
+ * LAPJV's reduction transfer on the rectangular start: a row that took its strict minimum
+ * lowers that column's potential by its margin to its second-best cost (v stays ≤ 0, the
+ * pair stays tight, every other reduced cost of the row stays ≥ the new one), so that the
+ * free rows find the taken column less attractive and row reduction ends sooner.
+ */
+function reductionTransfer(rowMin: Float64Array, rowSecond: Float64Array, rowSol: Int32Array, v: Float64Array): void {
+  for (let i = 0; i < rowMin.length; i++) {
+    const j = rowSol[i]!;
+    const margin = rowSecond[i]! - rowMin[i]!;
+    if (j >= 0 && margin > 0 && margin !== Infinity) v[j] = -margin;
+  }
 }
 
 /** Row minima of a row-major view; two running minima break the loop-carried dependency. */
@@ -348,9 +419,15 @@ function lowerMinimum(rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint
  * the first of them at that row's minimum, visiting only those rows (swap-removal from a
  * compact list) and memory in order.
  */
-function assignAtMinimumByColumn(view: CostView, rowMin: Float64Array, rowTied: Uint8Array, rowSol: Int32Array, colSol: Int32Array): void {
+function assignAtMinimumByColumn(
+  view: CostView,
+  rowMin: Float64Array,
+  rowTied: Uint8Array,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+  open: Int32Array,
+): void {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
-  const open = new Int32Array(na);
   let numOpen = 0;
   for (let i = 0; i < na; i++) if (rowSol[i]! < 0 && rowTied[i] === 1) open[numOpen++] = i;
   for (let j = 0; j < nb && numOpen > 0; j++) {
@@ -372,9 +449,8 @@ function assignAtMinimumByColumn(view: CostView, rowMin: Float64Array, rowTied: 
  * LAPJV column reduction and reduction transfer (square only): v_j = min_i c_ij, each
  * column taken by its cheapest row if that row is still free. Returns the free rows.
  */
-function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, v: Float64Array, free: Int32Array): number {
+function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, v: Float64Array, free: Int32Array, matches: Int32Array): number {
   const { data, rows: n, rowStride, colStride, sign } = view;
-  const matches = new Int32Array(n);
   let sum = 0;
   for (let j = n - 1; j >= 0; j--) {
     const colBase = j * colStride;
@@ -508,11 +584,12 @@ function augmentFreeRows(
   v: Float64Array,
   free: Int32Array,
   numFree: number,
+  scratch: Scratch,
 ): void {
   if (numFree === 0 || na === 0) return;
-  const d = new Float64Array(nb);
-  const pred = new Int32Array(nb);
-  const colList = new Int32Array(nb);
+  const d = scratch.dist;
+  const pred = scratch.pred;
+  const colList = scratch.colList;
   for (let f = 0; f < numFree; f++) {
     const freeRow = free[f]!;
     const freeBase = freeRow * nb;
