@@ -239,4 +239,16 @@ describe('RoleMappingView', () => {
     expect(within(region).getByLabelText('Reason (required)')).toBeInTheDocument();
     expect(within(region).getByRole('table', { name: /^Candidates for .*, best first$/ })).toBeInTheDocument();
   });
+
+  it('shows the card of a person on the bench, without salary or home', async () => {
+    renderRoleMapping();
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Beslut om p004' }));
+    await userEvent.click(within(panel(/^Person: p004/)).getByRole('button', { name: 'Vad ändras för p004' }));
+    const card = screen.getByRole('article', { name: 'Vad ändras för p004' });
+    expect(card).toHaveTextContent('ingen befattning');
+    expect(within(card).getByRole('table', { name: 'Pendling och resekostnad, före och efter' })).toBeInTheDocument();
+    expect(card.textContent).not.toMatch(/lön|57[.,]\d|13[.,]\d/i);
+    expect(within(card).getByRole('heading', { name: 'Vad ändras för p004' })).toHaveFocus();
+  });
 });
