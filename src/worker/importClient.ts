@@ -1,23 +1,25 @@
 import * as Comlink from 'comlink';
 import type { ImportFile } from '../io/csv/importCollections';
 import type { Dataset } from '../schema/dataset';
+import type { Scenario } from '../schema/scenario';
 import { importFiles, type DataImportResult } from './importFiles';
 import type { ImportWorkerApi } from './importWorker';
 
 /** Runs an import of files against the current dataset. */
 export interface ImportClient {
-  importFiles: (files: ImportFile[], current: Dataset, lang: 'en' | 'sv') => Promise<DataImportResult>;
+  /** `scenarios`: the user's, checked against the new dataset (warnings). */
+  importFiles: (files: ImportFile[], current: Dataset, lang: 'en' | 'sv', scenarios?: Scenario[]) => Promise<DataImportResult>;
 }
 
 /** In the page's own thread (tests, and browsers without module workers). */
 export function createInProcessImportClient(): ImportClient {
-  return { importFiles: async (files, current, lang) => importFiles(files, current, lang) };
+  return { importFiles: async (files, current, lang, scenarios = []) => importFiles(files, current, lang, scenarios) };
 }
 
 /** A worker per import, ended when it answers: imports are rare, and the memory of a big one is given back. */
 export function createWorkerImportClient(): ImportClient {
   return {
-    importFiles: async (files, current, lang) => {
+    importFiles: async (files, current, lang, scenarios = []) => {
       const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
       const remote = Comlink.wrap<ImportWorkerApi>(worker);
       const failed = new Promise<never>((_, reject) =>
@@ -26,7 +28,7 @@ export function createWorkerImportClient(): ImportClient {
       try {
         // The files' bytes are moved to the worker, not copied.
         const transferred = Comlink.transfer(files, files.map((f) => f.bytes.buffer as ArrayBuffer));
-        return await Promise.race([remote.importFiles(transferred, current, lang), failed]);
+        return await Promise.race([remote.importFiles(transferred, current, lang, scenarios), failed]);
       } finally {
         remote[Comlink.releaseProxy]();
         worker.terminate();

@@ -2,12 +2,25 @@ import { decodeText } from '../io/csv/decodeText';
 import { importCollections, type ImportFile, type ImportResult, type ImportSummary } from '../io/csv/importCollections';
 import { importEntities } from '../io/csv/importProblem';
 import { importDatasetJson, type DatasetJsonImport } from '../io/datasetJson';
+import { importScenarios, type ScenarioFileProblem } from '../io/scenarioFile';
 import type { Dataset } from '../schema/dataset';
+import type { Scenario } from '../schema/scenario';
 
 /** What an import of files gives: collections merged into the current dataset, or a whole dataset file. */
-export type DataImportResult =
+export type DataImportResult = (
   | { kind: 'collections'; result: ImportResult }
-  | { kind: 'dataset'; file: string; result: DatasetJsonImport; counts: ImportSummary['counts'] };
+  | { kind: 'dataset'; file: string; result: DatasetJsonImport; counts: ImportSummary['counts'] }
+) & {
+  /** What the user's own scenarios name that the new dataset lacks (warnings: they are kept, and can be edited). */
+  scenarioProblems: ScenarioFileProblem[];
+};
+
+/** The user's scenarios checked against the dataset that would replace the current one. */
+function scenarioProblemsOf(scenarios: readonly Scenario[], dataset: Dataset | null): ScenarioFileProblem[] {
+  if (!dataset || scenarios.length === 0) return [];
+  const check = importScenarios([...scenarios], { dataset });
+  return check.ok ? [] : check.problems;
+}
 
 /** A whole dataset as `exportDatasetJson` writes it: a JSON object holding the municipalities and a schema version. */
 function isDatasetFile(file: ImportFile): boolean {
@@ -27,12 +40,13 @@ function isDatasetFile(file: ImportFile): boolean {
  * in tests, in-process): one dataset JSON file replaces the whole dataset; otherwise people,
  * positions, sites and competences files replace those collections.
  */
-export function importFiles(files: readonly ImportFile[], current: Dataset, lang: 'en' | 'sv'): DataImportResult {
+export function importFiles(files: readonly ImportFile[], current: Dataset, lang: 'en' | 'sv', scenarios: readonly Scenario[] = []): DataImportResult {
   if (files.length === 1 && isDatasetFile(files[0]!)) {
     const result = importDatasetJson(files[0]!);
     const counts: ImportSummary['counts'] = {};
     if (result.ok) for (const entity of importEntities) counts[entity] = { imported: result.dataset[entity].length, current: current[entity].length };
-    return { kind: 'dataset', file: files[0]!.name, result, counts };
+    return { kind: 'dataset', file: files[0]!.name, result, counts, scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null) };
   }
-  return { kind: 'collections', result: importCollections(files, current, lang) };
+  const result = importCollections(files, current, lang);
+  return { kind: 'collections', result, scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null) };
 }

@@ -2,12 +2,13 @@
 import * as Comlink from 'comlink';
 import type { ImportFile } from '../io/csv/importCollections';
 import type { Dataset } from '../schema/dataset';
+import type { Scenario } from '../schema/scenario';
 import { importFiles } from './importFiles';
 
 /** The import's Web Worker: parsing and validating 10 000 rows never holds up the page. */
 const api = {
-  importFiles(files: ImportFile[], current: Dataset, lang: 'en' | 'sv') {
-    return importFiles(files, current, lang);
+  importFiles(files: ImportFile[], current: Dataset, lang: 'en' | 'sv', scenarios: Scenario[]) {
+    return importFiles(files, current, lang, scenarios);
   },
 };
 

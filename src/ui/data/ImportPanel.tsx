@@ -2,12 +2,14 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import { formatDatasetIssue } from '../../i18n/formatIssue';
-import { formatImportProblem } from '../../i18n/importExport';
+import { formatImportProblem, formatScenarioFileProblem } from '../../i18n/importExport';
 import { MAX_IMPORT_BYTES } from '../../io/csv/decodeText';
 import type { ImportFile } from '../../io/csv/importCollections';
 import { importEntities, type ImportProblem } from '../../io/csv/importProblem';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
+import type { ScenarioFileProblem } from '../../io/scenarioFile';
+import type { Scenario } from '../../schema/scenario';
 import type { DataImportResult } from '../../worker/importFiles';
 import type { ImportClient } from '../../worker/importClient';
 import { formatNumber } from '../format';
@@ -19,10 +21,20 @@ type ImportState =
   | { kind: 'busy'; count: number }
   | { kind: 'error'; detail: string }
   | { kind: 'failed'; problems: ImportProblem[]; issues: DatasetIssue[] }
-  | { kind: 'ready'; dataset: Dataset; datasetWarnings: DatasetIssue[]; warnings: ImportProblem[]; counts: Counts; wholeDatasetFile: string | null };
+  | {
+      kind: 'ready';
+      dataset: Dataset;
+      datasetWarnings: DatasetIssue[];
+      warnings: ImportProblem[];
+      scenarioProblems: ScenarioFileProblem[];
+      counts: Counts;
+      wholeDatasetFile: string | null;
+    };
 
 export interface ImportPanelProps {
   dataset: Dataset;
+  /** The user's scenarios: what they name that the new dataset lacks is shown before confirming. */
+  scenarios: readonly Scenario[];
   language: Language;
   client: ImportClient;
   /** Makes the imported dataset current (after the user confirmed). */
@@ -49,12 +61,12 @@ function stateOf(outcome: DataImportResult): ImportState {
   if (outcome.kind === 'dataset') {
     const r = outcome.result;
     return r.ok
-      ? { kind: 'ready', dataset: r.dataset, datasetWarnings: r.warnings, warnings: [], counts: outcome.counts, wholeDatasetFile: outcome.file }
+      ? { kind: 'ready', dataset: r.dataset, datasetWarnings: r.warnings, warnings: [], scenarioProblems: outcome.scenarioProblems, counts: outcome.counts, wholeDatasetFile: outcome.file }
       : { kind: 'failed', problems: r.fileProblems, issues: r.issues };
   }
   const r = outcome.result;
   return r.ok
-    ? { kind: 'ready', dataset: r.dataset, datasetWarnings: [], warnings: r.warnings, counts: r.summary.counts, wholeDatasetFile: null }
+    ? { kind: 'ready', dataset: r.dataset, datasetWarnings: [], warnings: r.warnings, scenarioProblems: outcome.scenarioProblems, counts: r.summary.counts, wholeDatasetFile: null }
     : { kind: 'failed', problems: r.problems, issues: [] };
 }
 
@@ -63,7 +75,7 @@ function stateOf(outcome: DataImportResult): ImportState {
  * dropped, checked in the import worker, every problem listed at once; the current data is
  * replaced only after the user has seen the summary and confirmed.
  */
-export function ImportPanel({ dataset, language, client, onReplace }: ImportPanelProps) {
+export function ImportPanel({ dataset, scenarios, language, client, onReplace }: ImportPanelProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle', message: null });
@@ -87,7 +99,7 @@ export function ImportPanel({ dataset, language, client, onReplace }: ImportPane
     setState({ kind: 'busy', count: files.length });
     try {
       const read: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const outcome = await client.importFiles(read, dataset, language);
+      const outcome = await client.importFiles(read, dataset, language, [...scenarios]);
       if (run.current === id) setState(stateOf(outcome));
     } catch (error) {
       if (run.current === id) setState({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -201,6 +213,16 @@ export function ImportPanel({ dataset, language, client, onReplace }: ImportPane
             </tbody>
           </table>
           <ProblemWarnings problems={state.warnings} language={language} />
+          {state.scenarioProblems.length > 0 && (
+            <div className="import-warnings">
+              <h4>{t('dataView.import.scenarioWarnings', { count: state.scenarioProblems.length })}</h4>
+              <ul>
+                {state.scenarioProblems.map((p, index) => (
+                  <li key={index}>{formatScenarioFileProblem(p, language)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {state.datasetWarnings.length > 0 && (
             <ul className="import-warnings">
               {state.datasetWarnings.map((w, index) => (

@@ -74,6 +74,7 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
       )}
       <ImportPanel
         dataset={dataset}
+        scenarios={scenarios}
         language={language}
         client={client}
         onReplace={async (next, nextWarnings) => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportCollectionCsv } from '../../../src/io/csv/exportCollectionCsv';
@@ -94,6 +94,23 @@ describe('Data view: import', () => {
     await waitFor(() => expect(datasetStorage.items.get('current')).toEqual(datasetOf(store)));
     expect(within(screen.getByTestId('people-table')).getByRole('rowheader', { name: 'p005' })).toBeInTheDocument();
     expect(screen.getByText('Datamängden ersattes; alla vyer använder den nu.')).toBeInTheDocument();
+  });
+
+  it('takes dropped files as well', async () => {
+    renderDataView();
+    fireEvent.drop(await screen.findByTestId('import-drop-zone'), { dataTransfer: { files: [peopleFile()] } });
+    expect(await screen.findByRole('table', { name: 'Antal nu och efter importen' })).toBeInTheDocument();
+  });
+
+  it('warns before confirming when the user\'s scenarios name people the new dataset lacks', async () => {
+    const { store } = renderDataView();
+    store.getState().updateScenario('central', (s) => ({ ...s, decisions: { ...s.decisions, lasExemptions: ['p004'] } }));
+    const raw = smallDataset();
+    const withoutP004 = new File([exportCollectionCsv('people', raw.people.slice(0, 3), raw.competences, 'sv')], 'personer.csv');
+    await userEvent.upload(await screen.findByLabelText('Filer att importera'), withoutP004);
+    const heading = await screen.findByRole('heading', { name: /Dina scenarier hänvisar till 1 sak/ });
+    expect(heading.parentElement).toHaveTextContent('p004');
+    expect(screen.getByRole('button', { name: 'Ersätt datamängden' })).toBeInTheDocument();
   });
 
   it('changes nothing when cancelled', async () => {
