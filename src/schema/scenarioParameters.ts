@@ -29,8 +29,9 @@ export const assignmentParametersSchema = z.object({
   /** Bonus for staying in the same function as today (continuity). */
   continuityBonus: z.number().min(0).max(10).default(0.1),
   /**
-   * Score lost per minute of added one-way commute: 30 added minutes cost 0.3, about a third
-   * of a perfect fit, so the optimiser moves people far only for a clearly better fit.
+   * Score lost per minute the one-way commute grows (and gained per minute it shrinks): 30
+   * added minutes cost 0.3, about a third of a perfect fit, so the optimiser moves people far
+   * only for a clearly better fit, and prefers the closer of two equally good positions.
    */
   commutePenaltyPerMinute: z.number().min(0).max(1).default(0.01),
   /** Gaps of up to this many levels can be closed by training. */

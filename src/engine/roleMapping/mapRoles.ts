@@ -90,10 +90,11 @@ export function mapRoles(
     return meetsHardRules(person, position) && competenceFit(person, position, scenario.parameters.assignment).fit >= sufficientFit;
   };
 
-  const base: AssignmentProblem = { rows: n, cols: m, values: problem.score, allowed: problem.allowed, maximise: true };
+  const base: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
+  const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
   let solverProblem = base;
   let solution = solveAssignment(base);
-  const unconstrainedTotal = solution.total;
+  const unconstrainedTotal = totalOf(solution);
   let order = rankSelection(dataset, scenario, problem, solution, functionSites, isSufficient);
   let respectOrder: RespectOrderOutcome | null = null;
 
@@ -120,7 +121,7 @@ export function mapRoles(
       order = rankSelection(dataset, scenario, problem, solution, functionSites, isSufficient);
     }
     respectOrder = {
-      scoreCost: unconstrainedTotal - solution.total,
+      scoreCost: unconstrainedTotal - totalOf(solution),
       forced,
       remainingConflicts: order.conflicts.length,
     };
@@ -166,12 +167,36 @@ export function mapRoles(
     unfilled: Array.from(problem.colPosition)
       .filter((_, c) => solution.colToRow[c]! < 0)
       .map((j) => dataset.positions[j]!.id),
-    totalScore: solution.total,
+    totalScore: totalOf(solution),
     selectionOrder: order,
     respectOrder,
     warnings: problem.warnings,
     candidates: positionCandidates(dataset, scenario, problem, travel),
   };
+}
+
+/**
+ * Real scores tie often (positions with the same title at the same site). To make the optimum
+ * unique and stable — a lock or an exclusion then moves only the people it must — each pair
+ * gets a tiny supermodular bonus ε·(r+1)·(c+1): among equally good assignments the one that
+ * pairs people and positions in list order wins. ε·rows·cols stays far below any score
+ * difference that means something (0.01 score is one minute of commute).
+ */
+const TIE_BREAK_EPSILON = 1e-12;
+
+function tieBrokenScores(score: Float64Array, n: number, m: number): Float64Array {
+  const values = new Float64Array(score.length);
+  for (let r = 0; r < n; r++) for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + TIE_BREAK_EPSILON * (r + 1) * (c + 1);
+  return values;
+}
+
+/** The total of the real (not tie-broken) scores of a solution's pairs. */
+function trueTotal(score: Float64Array, solution: AssignmentSolution, m: number): number {
+  let total = 0;
+  solution.rowToCol.forEach((c, r) => {
+    if (c >= 0) total += score[r * m + c]!;
+  });
+  return total;
 }
 
 /** Members of the order: placed people at their position's site, the bench at their function's site. */

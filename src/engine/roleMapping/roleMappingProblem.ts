@@ -100,7 +100,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       score[at] =
         params.fitWeight * f +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
-        params.commutePenaltyPerMinute * Math.max(0, trip.minutes - today.minutes);
+        params.commutePenaltyPerMinute * (trip.minutes - today.minutes);
       allowed[at] = meetsHardRules(person, position) ? 1 : 0;
     }
   }
