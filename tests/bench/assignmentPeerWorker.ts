@@ -1,9 +1,14 @@
 /**
- * Child process of `assignment.bench.ts`: loads one matrix from a temp file, runs our solver
- * or one npm assignment package on it and prints `{"times": [ms...], "rowToCol": [...]}` on stdout.
- * Usage: node --import tsx assignmentPeerWorker.ts <peer> <file> <warmups> <reps> <inner>
- * Times are CPU milliseconds per solve; a first run over 1 s is the only run.
- * The file holds Int32 rows, cols, maximise, then the Float64 values row by row.
+ * Child process of `assignment.bench.ts`: loads a batch of same-size matrices from a temp file,
+ * runs our solver or one npm assignment package on every one of them and prints
+ * `{"times": [ms per solve...], "solvesPerMeasurement": n, "rowToCol": [[...], ...]}` on stdout.
+ * Usage: node --import tsx assignmentPeerWorker.ts <peer> <file> <warmups> <reps> <targetMs>
+ * The protocol (`timeBatch`, the same as the parent's in-process timing): a round
+ * solves every matrix of the batch once; warm up for at least `warmups` solves and 0.5 s of
+ * CPU; then each of `reps` measurements runs as many whole rounds as take about `targetMs`
+ * of CPU (at least one) and yields the CPU time per solve. A first round over 1 s is the only
+ * measurement. The file holds Int32 rows, cols, maximise, count, then the Float64 values of
+ * each matrix row by row.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,14 +18,18 @@ import { solveAssignment } from '../../src/engine/assignment/solveAssignment';
 
 type Solve = () => Int32Array;
 
-const [peer = '', file = '', warmupsText = '0', repsText = '1', innerText = '1'] = process.argv.slice(2);
+const [peer = '', file = '', warmupsText = '0', repsText = '1', targetMsText = '0'] = process.argv.slice(2);
 const buffer = readFileSync(file);
-const header = new Int32Array(buffer.buffer, buffer.byteOffset, 3);
+const header = new Int32Array(buffer.buffer, buffer.byteOffset, 4);
 const rows = header[0]!;
 const cols = header[1]!;
 const maximise = header[2] === 1;
-const values = new Float64Array(buffer.buffer.slice(buffer.byteOffset + 16, buffer.byteOffset + 16 + rows * cols * 8));
-const grid = (sign: number): number[][] =>
+const count = header[3]!;
+const matrices = Array.from({ length: count }, (_, k) => {
+  const start = buffer.byteOffset + 16 + k * rows * cols * 8;
+  return new Float64Array(buffer.buffer.slice(start, start + rows * cols * 8));
+});
+const grid = (values: Float64Array, sign: number): number[][] =>
   Array.from({ length: rows }, (_, i) => Array.from(values.subarray(i * cols, (i + 1) * cols), (x) => sign * x));
 
 function fromPairs(pairs: ReadonlyArray<readonly [number, number]>): Int32Array {
@@ -29,25 +38,29 @@ function fromPairs(pairs: ReadonlyArray<readonly [number, number]>): Int32Array 
   return rowToCol;
 }
 
-let solve: Solve;
-if (peer === 'ours') {
-  // Our solver, measured exactly like the peers (fresh process, same warm-up).
-  const problem = { rows, cols, values, maximise };
-  solve = () => solveAssignment(problem).rowToCol;
-} else if (peer === 'munkres') {
-  // Minimises; rectangular input handled natively. Maximise by negating (outside the timing).
-  const costs = grid(maximise ? -1 : 1);
-  solve = () => fromPairs(munkres(costs));
-} else if (peer === 'linear-sum-assignment') {
-  // Has its own `maximaze` flag (default true!); rectangular handled by transposing inside.
-  const matrix = grid(1);
-  solve = () => Int32Array.from(linearSumAssignment(matrix, { maximaze: maximise }).rowAssignments);
-} else if (peer === 'munkres-js') {
-  // CommonJS, minimises, pads rectangular matrices with 0 to square (a constant: harmless).
-  const computeMunkres = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => Array<[number, number]>;
-  const costs = grid(maximise ? -1 : 1);
-  solve = () => fromPairs(computeMunkres(costs));
-} else {
+/** One solve per matrix, its input already in the solver's own format (outside the timing). */
+function solverFor(values: Float64Array): Solve {
+  if (peer === 'ours') {
+    // Our solver, measured exactly like the peers (fresh process, same warm-up).
+    const problem = { rows, cols, values, maximise };
+    return () => solveAssignment(problem).rowToCol;
+  }
+  if (peer === 'munkres') {
+    // Minimises; rectangular input handled natively. Maximise by negating (outside the timing).
+    const costs = grid(values, maximise ? -1 : 1);
+    return () => fromPairs(munkres(costs));
+  }
+  if (peer === 'linear-sum-assignment') {
+    // Has its own `maximaze` flag (default true!); rectangular handled by transposing inside.
+    const matrix = grid(values, 1);
+    return () => Int32Array.from(linearSumAssignment(matrix, { maximaze: maximise }).rowAssignments);
+  }
+  if (peer === 'munkres-js') {
+    // CommonJS, minimises, pads rectangular matrices with 0 to square (a constant: harmless).
+    const computeMunkres = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => Array<[number, number]>;
+    const costs = grid(values, maximise ? -1 : 1);
+    return () => fromPairs(computeMunkres(costs));
+  }
   throw new Error(`unknown peer ${peer}`);
 }
 
@@ -57,22 +70,54 @@ const cpuMs = (): number => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 };
-const times: number[] = [];
-let t0 = cpuMs();
-let rowToCol = solve();
-const cold = cpuMs() - t0;
-if (cold > 1000) {
-  times.push(cold); // slow peer: one run is the measurement
-} else {
-  // Warm up until the JIT has settled: at least the given count and 0.5 s of CPU.
+
+/** Keep identical to `timeBatch` in assignment.bench.ts. Times are ms per solve. */
+function timeBatch(
+  round: () => void,
+  count: number,
+  warmups: number,
+  reps: number,
+  targetMs: number,
+): { times: number[]; wallTimes: number[]; solvesPerMeasurement: number } {
+  let t0 = cpuMs();
+  round();
+  const cold = cpuMs() - t0;
+  if (cold > 1000) return { times: [cold / count], wallTimes: [NaN], solvesPerMeasurement: count }; // slow: one round is the measurement
+  // Warm up until the JIT has settled: at least `warmups` solves and 0.5 s of CPU.
   const warmStart = cpuMs();
-  for (let w = 0; w < Number(warmupsText) || cpuMs() - warmStart < 500; w++) solve();
-  const inner = Number(innerText);
-  for (let r = 0; r < Number(repsText); r++) {
-    globalThis.gc?.();
-    t0 = cpuMs();
-    for (let k = 0; k < inner; k++) rowToCol = solve();
-    times.push((cpuMs() - t0) / inner);
+  let warmRounds = 0;
+  while (warmRounds * count < warmups || cpuMs() - warmStart < 500) {
+    round();
+    warmRounds++;
   }
+  const msPerRound = (cpuMs() - warmStart) / warmRounds;
+  const rounds = Math.max(1, Math.round(targetMs / msPerRound));
+  const times: number[] = [];
+  const wallTimes: number[] = [];
+  // No forced gc() between measurements: after one, V8 ran our solver up to twice as slowly
+  // for a while (measured; not so the peers), and real callers never force one either. The
+  // garbage each solver makes is collected as it comes, inside its own measurements.
+  for (let r = 0; r < reps; r++) {
+    t0 = cpuMs();
+    const w0 = performance.now();
+    for (let k = 0; k < rounds; k++) round();
+    times.push((cpuMs() - t0) / (rounds * count));
+    wallTimes.push((performance.now() - w0) / (rounds * count));
+  }
+  return { times, wallTimes, solvesPerMeasurement: rounds * count };
 }
-process.stdout.write(JSON.stringify({ times, rowToCol: Array.from(rowToCol) }));
+
+const solves = matrices.map(solverFor);
+const results: Int32Array[] = new Array<Int32Array>(count);
+const timed = timeBatch(
+  () => {
+    for (let k = 0; k < count; k++) results[k] = solves[k]!();
+  },
+  count,
+  Number(warmupsText),
+  Number(repsText),
+  Number(targetMsText),
+);
+process.stdout.write(
+  JSON.stringify({ times: timed.times, solvesPerMeasurement: timed.solvesPerMeasurement, rowToCol: results.map((r) => Array.from(r)) }),
+);
