@@ -68,6 +68,24 @@ test.describe('bring your own data', () => {
     expect(errors).toEqual([]);
   });
 
+  test('10 000 people are checked in the import worker, with a busy indicator, and summarised', async ({ page }) => {
+    const { people } = readJson('people.json') as { people: Record<string, unknown>[] };
+    const { competences } = readJson('competences.json');
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...people[i % people.length]!, id: `q${i}` }));
+    const buffer = Buffer.from(exportCollectionCsv('people', many, competences, 'sv'), 'utf8');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/');
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.getByLabel('Filer att importera').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer });
+    await expect(page.getByRole('status').filter({ hasText: 'Läser och kontrollerar 1 fil(er)' })).toBeVisible();
+    const counts = page.getByRole('table', { name: 'Antal nu och efter importen' });
+    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*62\s*10\s000/, { timeout: 30_000 });
+    expect(workers.some((url) => /importWorker/.test(url))).toBe(true);
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();
+  });
+
   test('a file over 20 MB is refused at once, and nothing is replaced', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('tab', { name: 'Data' }).click();
