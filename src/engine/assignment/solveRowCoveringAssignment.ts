@@ -11,12 +11,16 @@
  * at the end (Crouse 2016, "On implementing 2D rectangular assignment algorithms"). For a
  * square matrix it starts with LAPJV's column reduction (v_j = min_i c_ij, then shifted ≤ 0);
  * for a rectangular one with row reduction and a greedy start (u_i = min_j c_ij, the row
- * takes a free column at its minimum). Then augmenting row reduction (one pass on small
- * matrices, two on large), then each remaining free row is augmented along a shortest path
- * in reduced costs. The Dijkstra scan moves every column at the current minimum distance
- * into the "to scan" set at once and ends as soon as an unassigned column appears among
- * them, which is what keeps tie-heavy matrices (integer scores) fast. Typed arrays
- * throughout, nothing allocated inside the loops.
+ * takes a free column at its minimum; on small matrices also LAPJV's reduction transfer: a
+ * row that took its strict minimum lowers that column's potential by its margin to its
+ * second-best cost, which keeps v ≤ 0 and unassigned columns at 0). Then augmenting row
+ * reduction (one pass on small matrices, two on large), then each remaining free row is
+ * augmented along a shortest path in reduced costs. The Dijkstra scan moves every column at
+ * the current minimum distance into the "to scan" set at once and ends as soon as an
+ * unassigned column appears among them, which is what keeps tie-heavy matrices (integer
+ * scores) fast. Typed arrays throughout, nothing allocated inside the loops, and per solve
+ * one buffer for the results and one for all scratch arrays: at the role-mapping size
+ * (62×51, tens of microseconds) every typed-array allocation counts.
  *
  * The costs are read through a strided view, so a caller can hand over the transpose of its
  * matrix (and a sign, to maximise) without copying: the start passes follow memory order,
