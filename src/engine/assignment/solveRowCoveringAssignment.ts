@@ -224,26 +224,31 @@ function copyWithRowMinima(
   let sum2 = 0;
   let sum3 = 0;
   for (let p = 0; p < outer; p++) {
-    const src = p * outerStride;
-    const dst = p * outOuter;
+    // Running indices rather than products: this loop is a quarter of a 62×51 solve.
+    let at = p * outerStride;
+    let to = p * outOuter;
     let q = 0;
     for (; q + 3 < inner; q += 4) {
-      const c0 = sign * data[src + q * innerStride]!;
-      const c1 = sign * data[src + (q + 1) * innerStride]!;
-      const c2 = sign * data[src + (q + 2) * innerStride]!;
-      const c3 = sign * data[src + (q + 3) * innerStride]!;
-      out[dst + q * outInner] = c0;
-      out[dst + (q + 1) * outInner] = c1;
-      out[dst + (q + 2) * outInner] = c2;
-      out[dst + (q + 3) * outInner] = c3;
+      const c0 = sign * data[at]!;
+      const c1 = sign * data[at + innerStride]!;
+      const c2 = sign * data[at + 2 * innerStride]!;
+      const c3 = sign * data[at + 3 * innerStride]!;
+      out[to] = c0;
+      out[to + outInner] = c1;
+      out[to + 2 * outInner] = c2;
+      out[to + 3 * outInner] = c3;
+      at += 4 * innerStride;
+      to += 4 * outInner;
       sum0 += c0;
       sum1 += c1;
       sum2 += c2;
       sum3 += c3;
     }
     for (; q < inner; q++) {
-      const c = sign * data[src + q * innerStride]!;
-      out[dst + q * outInner] = c;
+      const c = sign * data[at]!;
+      out[to] = c;
+      at += innerStride;
+      to += outInner;
       sum0 += c;
     }
   }
