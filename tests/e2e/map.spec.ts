@@ -35,14 +35,24 @@ test.describe('map', () => {
     const before = await coverage.textContent();
 
     const sites = page.getByRole('group', { name: 'Arbetsplatser (knappar: ändra roll)' });
-    const site = sites.getByRole('button', { name: /^Serverrum 3, Anderstorp/ });
+    const site = sites.getByRole('button', { name: /^Gnosjö kommunhus/ });
+    const menu = page.getByRole('dialog', { name: 'Roll för Gnosjö kommunhus' });
+    // Take Gnosjö's service point away: its technicians have nowhere to work from, coverage drops…
     await site.click();
-    const menu = page.getByRole('dialog', { name: 'Roll för Serverrum 3, Anderstorp' });
-    await menu.getByRole('radio', { name: 'Servicepunkt för' }).check();
+    await menu.getByRole('radio', { name: /^Oanvänd/ }).check();
     await menu.getByRole('button', { name: 'Verkställ' }).click();
-    await expect(sites.getByRole('button', { name: /^Serverrum 3, Anderstorp: servicepunkt för Gislaved/ })).toBeVisible();
+    await expect(sites.getByRole('button', { name: /^Gnosjö kommunhus: används inte/ })).toBeVisible();
     await expect(calculated(page)).toBeVisible();
     await expect(coverage).not.toHaveText(before!);
+    const without = await coverage.textContent();
+    // …then click the site to make it a service point again: coverage comes back.
+    await site.click();
+    await menu.getByRole('radio', { name: 'Servicepunkt för' }).check();
+    await menu.getByRole('button', { name: 'Verkställ' }).click();
+    await expect(sites.getByRole('button', { name: /^Gnosjö kommunhus: servicepunkt för Gnosjö/ })).toBeVisible();
+    await expect(calculated(page)).toBeVisible();
+    await expect(coverage).toHaveText(before!);
+    await expect(coverage).not.toHaveText(without!);
     await expect(page.locator('svg[role="img"] path.map-coverage')).toHaveAttribute('d', /^M/);
     await page.screenshot({ path: 'test-results/map-service-point.png', fullPage: true });
 
@@ -51,7 +61,7 @@ test.describe('map', () => {
     // Keyboard: a site is focusable and Enter opens its menu; Escape closes it.
     await site.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog', { name: 'Roll för Serverrum 3, Anderstorp' })).toBeVisible();
+    await expect(menu).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -80,7 +90,7 @@ test.describe('map', () => {
 
     await page.getByRole('button', { name: 'Ångra' }).click();
     await expect(calculated(page)).toBeVisible();
-    await expect(coverage).toHaveText(before!);
+    await expect(coverage).toHaveText(without!);
     expect(errors).toEqual([]);
   });
 });
