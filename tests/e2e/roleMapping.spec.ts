@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { pdfText } from './pdfText';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Serious and critical axe violations on the page as it stands. */
@@ -100,6 +101,12 @@ test.describe('role mapping', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The printout says what the card says, and nothing of the view around it.
+    const printed = await pdfText(pdf);
+    expect(printed).toContain(`Vad ändras för ${chosen}`);
+    expect(printed).toContain('2,50 kr/km');
+    expect(printed).not.toContain('Rollmappning');
+    expect(printed).not.toContain('Skriv ut kortet');
     await page.emulateMedia({ media: 'screen' });
 
     // The decision log has both decisions with their reasons.
