@@ -35,6 +35,7 @@ test('suggest hubs from the active scenario, keep the suggestion, see it active 
   // Its figures: the sites, the functions placed there, the objective, commute and coverage.
   const cells = best.getByRole('cell');
   await expect(cells.nth(0)).not.toBeEmpty();
+  const suggestedSites = (await cells.nth(0).textContent())!;
   await expect(cells.nth(1)).toContainText(':');
   await expect(cells.nth(3)).toHaveText(/^\d[\d\s ]*$/);
   await expect(cells.nth(5)).toHaveText(/%$/);
@@ -57,5 +58,14 @@ test('suggest hubs from the active scenario, keep the suggestion, see it active 
   await page.getByRole('tab', { name: 'Översikt' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Nyckeltal: ${keptName}` })).toBeVisible();
   await expect(page.getByTestId('figure-meanCommute')).toContainText('min');
+
+  // On the map: the kept scenario's head office stands at one of the suggested sites.
+  await page.getByRole('tab', { name: 'Karta' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Karta: ${keptName}` })).toBeVisible();
+  const roles = page.getByRole('table', { name: 'Arbetsplatser och deras roller i scenariot' });
+  const headOffice = roles.getByRole('row').filter({ hasText: 'huvudkontor' });
+  await expect(headOffice).toHaveCount(1);
+  const headOfficeSite = (await headOffice.getByRole('rowheader').textContent())!.trim();
+  expect(suggestedSites).toContain(headOfficeSite);
   expect(errors).toEqual([]);
 });
