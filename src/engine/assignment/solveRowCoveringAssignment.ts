@@ -90,7 +90,7 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
       // Copy and first pass in one sweep.
       const rowSecond = scratch.dist;
       copyWithRowMinima(view, scratch.cost, rowMin, rowSecond, scratch.rowInt, scratch.rowTied);
-      assignAtArgMin(contiguousView(scratch.cost, view), rowMin, scratch.rowInt, scratch.rowTied, rowSol, colSol);
+      assignAtArgMinByMargin(contiguousView(scratch.cost, view), rowMin, rowSecond, scratch.rowInt, scratch.rowTied, rowSol, colSol);
       reductionTransfer(rowMin, rowSecond, rowSol, v);
     } else if (view.colStride === 1) {
       rowMinimaByRow(view, rowMin);
@@ -311,6 +311,43 @@ function assignAtArgMin(
     colSol[j] = i;
   }
   return tiedOpen;
+}
+
+/**
+ * `assignAtArgMin` on a contiguous view, except that when two rows want the same column at
+ * their strict minimum, the one that would lose more without it (the larger margin to its
+ * second-best cost) keeps it: the other can switch more cheaply, so row reduction has fewer
+ * evictions to make. Every assigned pair stays at its row's minimum, as the start requires.
+ */
+function assignAtArgMinByMargin(
+  view: CostView,
+  rowMin: Float64Array,
+  rowSecond: Float64Array,
+  rowArgMin: Int32Array,
+  rowTied: Uint8Array,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+): void {
+  const { data, rows: na, cols: nb, rowStride } = view;
+  for (let i = 0; i < na; i++) {
+    let j = rowArgMin[i]!;
+    const holder = colSol[j]!;
+    if (holder >= 0) {
+      if (rowTied[i] === 0) {
+        // A tied holder has margin 0 and may have taken j in its own tie scan.
+        const holderMargin = rowTied[holder] === 1 ? 0 : rowSecond[holder]! - rowMin[holder]!;
+        if (rowSecond[i]! - rowMin[i]! <= holderMargin) continue;
+        rowSol[holder] = -1;
+      } else {
+        const base = i * rowStride;
+        const min = rowMin[i]!;
+        for (j = j + 1; j < nb; j++) if (colSol[j]! < 0 && data[base + j] === min) break;
+        if (j === nb) continue;
+      }
+    }
+    rowSol[i] = j;
+    colSol[j] = i;
+  }
 }
 
 /**
