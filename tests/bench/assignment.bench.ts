@@ -34,7 +34,7 @@ type Peer = (typeof peers)[number] | 'ours';
 const sizes = [
   { rows: 62, cols: 51, batch: 64, warmups: 640, reps: 11, targetMs: 30 },
   { rows: 500, cols: 400, batch: 1, warmups: 3, reps: 7, targetMs: 30 },
-  { rows: 2000, cols: 1600, batch: 1, warmups: 1, reps: 3, targetMs: 30 },
+  { rows: 2000, cols: 1600, batch: 1, warmups: 1, reps: 5, targetMs: 30 },
 ] as const;
 const families = ['a uniform', 'b fit 0-20', 'c distance'] as const;
 type Family = (typeof families)[number];
