@@ -7,19 +7,25 @@ import type { ImportWorkerApi } from './importWorker';
 
 /** Runs an import of files against the current dataset. */
 export interface ImportClient {
-  /** `scenarios`: the user's, checked against the new dataset (warnings). */
-  importFiles: (files: ImportFile[], current: Dataset, lang: 'en' | 'sv', scenarios?: Scenario[]) => Promise<DataImportResult>;
+  /** `scenarios`: the user's, checked against the new dataset (warnings); `onProgress`: fraction 0–1 done. */
+  importFiles: (
+    files: ImportFile[],
+    current: Dataset,
+    lang: 'en' | 'sv',
+    scenarios?: Scenario[],
+    onProgress?: (fractionDone: number) => void,
+  ) => Promise<DataImportResult>;
 }
 
 /** In the page's own thread (tests, and browsers without module workers). */
 export function createInProcessImportClient(): ImportClient {
-  return { importFiles: async (files, current, lang, scenarios = []) => importFiles(files, current, lang, scenarios) };
+  return { importFiles: async (files, current, lang, scenarios = [], onProgress) => importFiles(files, current, lang, scenarios, onProgress) };
 }
 
 /** A worker per import, ended when it answers: imports are rare, and the memory of a big one is given back. */
 export function createWorkerImportClient(): ImportClient {
   return {
-    importFiles: async (files, current, lang, scenarios = []) => {
+    importFiles: async (files, current, lang, scenarios = [], onProgress) => {
       const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
       const remote = Comlink.wrap<ImportWorkerApi>(worker);
       const failed = new Promise<never>((_, reject) =>
@@ -28,7 +34,8 @@ export function createWorkerImportClient(): ImportClient {
       try {
         // The files' bytes are moved to the worker, not copied.
         const transferred = Comlink.transfer(files, files.map((f) => f.bytes.buffer as ArrayBuffer));
-        return await Promise.race([remote.importFiles(transferred, current, lang, scenarios), failed]);
+        const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+        return await Promise.race([remote.importFiles(transferred, current, lang, scenarios, progress), failed]);
       } finally {
         remote[Comlink.releaseProxy]();
         worker.terminate();

@@ -40,13 +40,19 @@ function isDatasetFile(file: ImportFile): boolean {
  * in tests, in-process): one dataset JSON file replaces the whole dataset; otherwise people,
  * positions, sites and competences files replace those collections.
  */
-export function importFiles(files: readonly ImportFile[], current: Dataset, lang: 'en' | 'sv', scenarios: readonly Scenario[] = []): DataImportResult {
+export function importFiles(
+  files: readonly ImportFile[],
+  current: Dataset,
+  lang: 'en' | 'sv',
+  scenarios: readonly Scenario[] = [],
+  onProgress?: (fractionDone: number) => void,
+): DataImportResult {
   if (files.length === 1 && isDatasetFile(files[0]!)) {
     const result = importDatasetJson(files[0]!);
     const counts: ImportSummary['counts'] = {};
     if (result.ok) for (const entity of importEntities) counts[entity] = { imported: result.dataset[entity].length, current: current[entity].length };
     return { kind: 'dataset', file: files[0]!.name, result, counts, scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null) };
   }
-  const result = importCollections(files, current, lang);
+  const result = importCollections(files, current, lang, onProgress);
   return { kind: 'collections', result, scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null) };
 }

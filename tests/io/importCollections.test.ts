@@ -364,3 +364,23 @@ describe('importCollections: spreadsheet exports', () => {
     expect(result.ok && result.dataset.people.length).toBe(10_000);
   });
 });
+
+describe('importCollections progress', () => {
+  it('reports rising fractions while it reads the rows, ending at 1', async () => {
+    const dataset = await defaultDataset();
+    const header = 'id;arbetsgivare;arbetsplats;funktion;titel;hem_lat;hem_lon;sysselsättningsgrad;anställd_från;födelseår;avtalsområde;säkerhetsprövad;chefsbehörig;dagar_på_plats';
+    const person = dataset.people[0]!;
+    const rows = Array.from(
+      { length: 2_000 },
+      (_, i) =>
+        `q${String(i).padStart(4, '0')};${person.municipalityId};${person.siteId};${person.functionId};Tekniker;57,2;14,0;1;2010-01-01;1980;tjansteman;nej;nej;4`,
+    );
+    const bytes = new TextEncoder().encode([header, ...rows].join('\n'));
+    const seen: number[] = [];
+    importCollections([{ name: 'people.csv', bytes }], dataset, 'sv', (fraction) => seen.push(fraction));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen[seen.length - 1]).toBe(1);
+    for (let k = 1; k < seen.length; k++) expect(seen[k]).toBeGreaterThanOrEqual(seen[k - 1]!);
+    expect(seen.every((f) => f >= 0 && f <= 1)).toBe(true);
+  });
+});

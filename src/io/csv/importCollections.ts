@@ -38,7 +38,13 @@ type Part =
  * back at once, with file, row and column. Pure: nothing of the caller's is changed, no DOM,
  * so it runs in a Web Worker as well as in Node.
  */
-export function importCollections(files: readonly ImportFile[], current: Dataset, lang: 'en' | 'sv' = 'en'): ImportResult {
+export function importCollections(
+  files: readonly ImportFile[],
+  current: Dataset,
+  lang: 'en' | 'sv' = 'en',
+  /** Fraction 0–1 done: reading the rows is most of the work, validating the whole the rest. */
+  onProgress?: (fractionDone: number) => void,
+): ImportResult {
   const problems: ImportProblem[] = [];
   const parts: Part[] = [];
   for (const file of files) parts.push(...partsOfFile(file, problems));
@@ -57,11 +63,13 @@ export function importCollections(files: readonly ImportFile[], current: Dataset
 
   const collections: ImportedCollection[] = [];
   let competenceIds = current.competences.map((c) => c.id);
-  for (const part of unique) {
+  for (const [k, part] of unique.entries()) {
+    const partDone = (fraction: number) => onProgress?.((0.9 * (k + fraction)) / unique.length);
     const read: ReadFile =
       part.format === 'csv'
-        ? readCsvEntities(part.file, part.text, entityColumns[part.entity], competenceIds, lang)
+        ? readCsvEntities(part.file, part.text, entityColumns[part.entity], competenceIds, lang, (done, total) => partDone(done / total))
         : readJsonEntities(part.file, part.items, part.entity);
+    partDone(1);
     const collection = indexRows(part.entity, read);
     collections.push(collection);
     problems.push(...read.problems);
@@ -75,6 +83,7 @@ export function importCollections(files: readonly ImportFile[], current: Dataset
     // Only the first row of a duplicated id is kept; the others are reported.
     for (const c of collections) raw[c.entity] = firstOfEachId(raw[c.entity] as { id: string }[]);
     const validation = validateDataset(raw);
+    onProgress?.(1);
     const issues = validation.ok ? validation.warnings : [...validation.errors, ...validation.warnings];
     problems.push(...datasetProblems(issues, collections, current));
     if (!hasErrors(problems) && validation.ok) {

@@ -26,12 +26,16 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
  * validates every row with the entity's schema and reports every problem at its row and
  * column. Rows that are entirely empty are skipped.
  */
+const PROGRESS_ROWS = 500;
+
 export function readCsvEntities(
   file: string,
   text: string,
   table: EntityColumns,
   competenceIds: readonly string[],
   lang: 'en' | 'sv' = 'en',
+  /** Told every few hundred rows how many of the file's rows are read. */
+  onRows?: (done: number, total: number) => void,
 ): ReadFile {
   const problems: ImportProblem[] = [];
   const fileProblem = (code: ImportProblem['code'], params: ImportProblem['params'], severity: ImportProblem['severity'] = 'error', column: string | null = null) =>
@@ -60,6 +64,7 @@ export function readCsvEntities(
     (a.column === null ? -1 : (columnIndex.get(a.column) ?? headers.length)) - (b.column === null ? -1 : (columnIndex.get(b.column) ?? headers.length));
 
   for (let index = headerIndex + 1; index < records.length; index++) {
+    if (onRows && (index - headerIndex) % PROGRESS_ROWS === 0) onRows(index - headerIndex, records.length - headerIndex - 1);
     const record = records[index]!;
     const row = index + 1;
     if (isBlankRecord(record) || brokenRows.has(row)) continue;

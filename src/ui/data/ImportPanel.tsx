@@ -18,7 +18,7 @@ type Counts = Partial<Record<(typeof importEntities)[number], { imported: number
 
 type ImportState =
   | { kind: 'idle'; message: 'cancelled' | 'replaced' | null }
-  | { kind: 'busy'; count: number }
+  | { kind: 'busy'; count: number; progress: number }
   | { kind: 'error'; detail: string }
   | { kind: 'failed'; problems: ImportProblem[]; issues: DatasetIssue[] }
   | {
@@ -96,10 +96,13 @@ export function ImportPanel({ dataset, scenarios, language, client, onReplace }:
       setState({ kind: 'failed', problems: tooLarge, issues: [] });
       return;
     }
-    setState({ kind: 'busy', count: files.length });
+    setState({ kind: 'busy', count: files.length, progress: 0 });
     try {
       const read: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const outcome = await client.importFiles(read, dataset, language, [...scenarios]);
+      const onProgress = (progress: number) => {
+        if (run.current === id) setState({ kind: 'busy', count: files.length, progress });
+      };
+      const outcome = await client.importFiles(read, dataset, language, [...scenarios], onProgress);
       if (run.current === id) setState(stateOf(outcome));
     } catch (error) {
       if (run.current === id) setState({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -156,7 +159,9 @@ export function ImportPanel({ dataset, scenarios, language, client, onReplace }:
       <div aria-live="polite">
         {state.kind === 'busy' && (
           <p role="status" className="import-busy">
-            <progress aria-label={t('dataView.import.busy', { count: state.count })} /> {t('dataView.import.busy', { count: state.count })}
+            {/* Indeterminate until the worker reports how far it has read. */}
+            <progress aria-label={t('dataView.import.busy', { count: state.count })} max={1} {...(state.progress > 0 ? { value: state.progress } : {})} />{' '}
+            {t('dataView.import.busy', { count: state.count })}
           </p>
         )}
         {state.kind === 'idle' && state.message && <p role="status">{t(`dataView.import.${state.message}`)}</p>}
