@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import munkres from 'munkres';
 import { linearSumAssignment } from 'linear-sum-assignment';
 import { solveAssignment } from '../../src/engine/assignment/solveAssignment';
+import { timeBatch } from './timeBatch';
 
 type Solve = () => Int32Array;
 
@@ -64,48 +65,6 @@ function solverFor(values: Float64Array): Solve {
   throw new Error(`unknown peer ${peer}`);
 }
 
-// CPU time of this process (user + system, ms): on a shared machine it is far less disturbed
-// by other processes than wall time. The parent measures its own solver the same way.
-const cpuMs = (): number => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-
-/** Keep identical to `timeBatch` in assignment.bench.ts. Times are ms per solve. */
-function timeBatch(
-  round: () => void,
-  count: number,
-  warmups: number,
-  reps: number,
-  targetMs: number,
-): { times: number[]; wallTimes: number[]; solvesPerMeasurement: number } {
-  let t0 = cpuMs();
-  round();
-  const cold = cpuMs() - t0;
-  if (cold > 1000) return { times: [cold / count], wallTimes: [NaN], solvesPerMeasurement: count }; // slow: one round is the measurement
-  // Warm up until the JIT has settled: at least `warmups` solves and 0.5 s of CPU.
-  const warmStart = cpuMs();
-  let warmRounds = 0;
-  while (warmRounds * count < warmups || cpuMs() - warmStart < 500) {
-    round();
-    warmRounds++;
-  }
-  const msPerRound = (cpuMs() - warmStart) / warmRounds;
-  const rounds = Math.max(1, Math.round(targetMs / msPerRound));
-  const times: number[] = [];
-  const wallTimes: number[] = [];
-  // No forced gc() between measurements: after one, V8 ran our solver up to twice as slowly
-  // for a while (measured; not so the peers), and real callers never force one either. The
-  // garbage each solver makes is collected as it comes, inside its own measurements.
-  for (let r = 0; r < reps; r++) {
-    t0 = cpuMs();
-    const w0 = performance.now();
-    for (let k = 0; k < rounds; k++) round();
-    times.push((cpuMs() - t0) / (rounds * count));
-    wallTimes.push((performance.now() - w0) / (rounds * count));
-  }
-  return { times, wallTimes, solvesPerMeasurement: rounds * count };
-}
 
 const solves = matrices.map(solverFor);
 const results: Int32Array[] = new Array<Int32Array>(count);
