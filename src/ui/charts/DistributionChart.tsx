@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { useTranslation } from 'react-i18next';
 import { chartColours } from './chartColours';
+import { CountChartAxes, countChartMargin } from './countChartAxes';
 import type { HistogramBin } from './histogramBins';
 import './charts.css';
 
@@ -23,7 +24,7 @@ export interface DistributionChartProps {
   height?: number;
 }
 
-const margin = { top: 10, right: 12, bottom: 34, left: 36 };
+const margin = countChartMargin;
 
 /** Two distributions as step lines over shared bins (d3-shape), told apart by dash as well as colour. */
 export function DistributionChart({ before, after, title, label, xLabel, formatValue, width = 560, height = 200 }: DistributionChartProps) {
@@ -56,18 +57,7 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
         {styles.map(({ series, colour, dash }) => (
           <path key={series.name} d={path(series.bins)} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={dash} />
         ))}
-        <line className="axis-line" x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} />
-        {x.ticks(8).map((tick) => (
-          <text key={tick} className="tick-label" x={x(tick)} y={height - margin.bottom + 14} textAnchor="middle">
-            {formatValue(tick)}
-          </text>
-        ))}
-        <text className="axis-label" x={width - margin.right} y={height - 4} textAnchor="end">
-          {xLabel}
-        </text>
-        <text className="axis-label" x={4} y={margin.top - 2} dy="0.7em">
-          {t('views.chart.people')}
-        </text>
+        <CountChartAxes x={x} y={y} width={width} height={height} xLabel={xLabel} formatValue={formatValue} />
       </svg>
       <ul className="chart-legend">
         {styles.map(({ series, colour, dash }) => (

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartColours } from './chartColours';
+import { CountChartAxes, countChartMargin } from './countChartAxes';
 import type { HistogramBin } from './histogramBins';
 import './charts.css';
 
@@ -22,7 +23,7 @@ export interface HistogramProps {
   height?: number;
 }
 
-const margin = { top: 10, right: 12, bottom: 34, left: 36 };
+const margin = countChartMargin;
 
 /** A histogram as SVG bars (d3-scale computes, React renders), with its data as a hidden table. */
 export function Histogram({ bins, title, label, xLabel, formatValue, warnFrom, referenceX, width = 560, height = 200 }: HistogramProps) {
@@ -65,18 +66,7 @@ export function Histogram({ bins, title, label, xLabel, formatValue, warnFrom, r
         {referenceX !== undefined && referenceX >= x0 && referenceX <= x1 && (
           <line className="zero-line" x1={x(referenceX)} x2={x(referenceX)} y1={margin.top} y2={height - margin.bottom} />
         )}
-        <line className="axis-line" x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} />
-        {x.ticks(8).map((tick) => (
-          <text key={tick} className="tick-label" x={x(tick)} y={height - margin.bottom + 14} textAnchor="middle">
-            {formatValue(tick)}
-          </text>
-        ))}
-        <text className="axis-label" x={width - margin.right} y={height - 4} textAnchor="end">
-          {xLabel}
-        </text>
-        <text className="axis-label" x={4} y={margin.top - 2} dy="0.7em">
-          {t('views.chart.people')}
-        </text>
+        <CountChartAxes x={x} y={y} width={width} height={height} xLabel={xLabel} formatValue={formatValue} />
       </svg>
       <table className="visually-hidden">
         <caption>{title}</caption>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface PeopleOutsideProps {
@@ -20,54 +21,67 @@ export function PeopleOutside({ bench, declined, leaving, personLabel, onSelect 
   );
   return (
     <div className="rm-outside">
-      <section aria-labelledby="rm-bench-heading">
-        <h3 id="rm-bench-heading">{t('roleMapping.bench.heading')}</h3>
-        {bench.length === 0 ? (
-          <p>{t('roleMapping.bench.none')}</p>
-        ) : (
-          <table className="rm-table">
-            <caption className="visually-hidden">{t('roleMapping.bench.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roleMapping.col.person')}</th>
-                <th scope="col">{t('roleMapping.bench.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bench.map((b) => (
-                <tr key={b.personId}>
-                  <th scope="row">{personButton(b.personId)}</th>
-                  <td>{b.notSelected ? t('roleMapping.bench.notSelected') : t('roleMapping.bench.beyond')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="rm-outside-heading">
-        <h3 id="rm-outside-heading">{t('roleMapping.outside.heading')}</h3>
-        {outside.length === 0 ? (
-          <p>{t('roleMapping.outside.none')}</p>
-        ) : (
-          <table className="rm-table">
-            <caption className="visually-hidden">{t('roleMapping.outside.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roleMapping.col.person')}</th>
-                <th scope="col">{t('roleMapping.bench.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outside.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{personButton(o.id)}</th>
-                  <td>{o.why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <PeopleTable
+        headingId="rm-bench-heading"
+        heading={t('roleMapping.bench.heading')}
+        none={t('roleMapping.bench.none')}
+        caption={t('roleMapping.bench.caption')}
+        rows={bench.map((b) => ({ id: b.personId, why: b.notSelected ? t('roleMapping.bench.notSelected') : t('roleMapping.bench.beyond') }))}
+        personButton={personButton}
+      />
+      <PeopleTable
+        headingId="rm-outside-heading"
+        heading={t('roleMapping.outside.heading')}
+        none={t('roleMapping.outside.none')}
+        caption={t('roleMapping.outside.caption')}
+        rows={outside}
+        personButton={personButton}
+      />
     </div>
+  );
+}
+
+/** People with why they stand where they are (the bench, or outside the new company). */
+function PeopleTable({
+  headingId,
+  heading,
+  none,
+  caption,
+  rows,
+  personButton,
+}: {
+  headingId: string;
+  heading: string;
+  none: string;
+  caption: string;
+  rows: Array<{ id: string; why: string }>;
+  personButton: (id: string) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{heading}</h3>
+      {rows.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <table className="rm-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('roleMapping.col.person')}</th>
+              <th scope="col">{t('roleMapping.bench.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{personButton(row.id)}</th>
+                <td>{row.why}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
