@@ -11,9 +11,10 @@
  * at the end (Crouse 2016, "On implementing 2D rectangular assignment algorithms"). For a
  * square matrix it starts with LAPJV's column reduction (v_j = min_i c_ij, then shifted ≤ 0);
  * for a rectangular one with row reduction and a greedy start (u_i = min_j c_ij, the row
- * takes a free column at its minimum; on small matrices also LAPJV's reduction transfer: a
- * row that took its strict minimum lowers that column's potential by its margin to its
- * second-best cost, which keeps v ≤ 0 and unassigned columns at 0). Then augmenting row
+ * takes a free column at its minimum, two rows wanting the same column settled by their
+ * margins to their second-best costs; then LAPJV's reduction transfer: a row that took its
+ * strict minimum lowers that column's potential by that margin, which keeps v ≤ 0 and
+ * unassigned columns at 0). Then augmenting row
  * reduction (one pass on small matrices, two on large), then each remaining free row is
  * augmented along a shortest path in reduced costs. The Dijkstra scan moves every column at
  * the current minimum distance into the "to scan" set at once and ends as soon as an
@@ -23,9 +24,12 @@
  * (62×51, tens of microseconds) every typed-array allocation counts.
  *
  * The costs are read through a strided view, so a caller can hand over the transpose of its
- * matrix (and a sign, to maximise) without copying: the start passes follow memory order,
- * and only if rows are still free afterwards is a contiguous signed copy made for the
- * shortest-path phase, where row scans dominate (tie-heavy scores are often done by then).
+ * matrix (and a sign, to maximise) without copying. A small matrix (up to 2^15 entries, in
+ * the cache) is read in place by every phase: at 62×51 a copy cost a quarter of the solve,
+ * and its 25 KB per solve kept the garbage collector busy. On a large one the start pass
+ * follows memory order, and only if rows are still free afterwards is a contiguous signed
+ * copy made for the phases that scan whole rows many times (tie-heavy scores are often done
+ * by then).
  */
 import { AssignmentError } from './assignmentProblem';
 
@@ -46,8 +50,6 @@ export interface CostView {
   sign: 1 | -1;
   checkFinite: boolean;
 }
-
-
 
 export interface RowCoveringSolution {
   rowSol: Int32Array;
@@ -71,37 +73,26 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
   const colSol = new Int32Array(out, 8 * (na + nb) + 4 * na, nb).fill(-1);
   if (na === 0) return { rowSol, colSol, u, v };
 
-  const contiguous = view.colStride === 1 && view.rowStride === nb && view.sign === 1;
-  // Small matrices are copied at once (a few microseconds); large ones only if rows are still
-  // free after the start, since tie-heavy scores are often fully assigned by then.
   const small = na * nb <= 1 << 15;
-  const copyNow = !contiguous && small;
-  const scratch = new Scratch(na, nb, copyNow);
-  let cost: Float64Array | undefined = contiguous ? view.data : copyNow ? scratch.cost : undefined;
+  const scratch = new Scratch(na, nb);
   const free = scratch.free;
   let numFree: number;
   if (na === nb) {
-    if (copyNow) copySigned(view, scratch.cost);
-    numFree = columnReduction(cost === undefined ? view : contiguousView(cost, view), rowSol, colSol, v, free, scratch.rowInt);
+    numFree = columnReduction(view, rowSol, colSol, v, free, scratch.rowInt);
   } else {
-    const rowMin = scratch.rowMin;
-    rowMin.fill(Infinity);
-    if (copyNow) {
-      // Copy and first pass in one sweep.
-      const rowSecond = scratch.dist;
-      copyWithRowMinima(view, scratch.cost, rowMin, rowSecond, scratch.rowInt, scratch.rowTied);
-      assignAtArgMinByMargin(contiguousView(scratch.cost, view), rowMin, rowSecond, scratch.rowInt, scratch.rowTied, rowSol, colSol);
-      reductionTransfer(rowMin, rowSecond, rowSol, v);
-    } else if (view.colStride === 1) {
-      rowMinimaByRow(view, rowMin);
-      assignAtMinimumByRow(view, rowMin, rowSol, colSol);
+    const { rowMin, rowTied } = scratch;
+    const rowArgMin = scratch.rowInt;
+    const rowSecond = scratch.dist;
+    if (small || view.colStride === 1) {
+      rowMinimaWithSecond(view, rowMin, rowSecond, rowArgMin, rowTied);
+      assignAtArgMinByMargin(view, true, rowMin, rowSecond, rowArgMin, rowTied, rowSol, colSol);
     } else {
-      const rowArgMin = scratch.rowInt;
-      const rowTied = scratch.rowTied;
-      rowMinimaByColumn(view, rowMin, rowArgMin, rowTied);
-      const tiedOpen = assignAtArgMin(null, rowMin, rowArgMin, rowTied, rowSol, colSol);
+      // A large transpose is read in memory order, view column by view column.
+      rowMinimaByColumn(view, rowMin, rowSecond, rowArgMin, rowTied);
+      const tiedOpen = assignAtArgMinByMargin(view, false, rowMin, rowSecond, rowArgMin, rowTied, rowSol, colSol);
       if (tiedOpen > 0) assignAtMinimumByColumn(view, rowMin, rowTied, rowSol, colSol, scratch.rowInt);
     }
+    reductionTransfer(rowMin, rowSecond, rowSol, v);
     numFree = 0;
     for (let i = 0; i < na; i++) {
       if (rowMin[i] === Infinity) throw new AssignmentError('no-augmenting-path', { row: i });
@@ -109,14 +100,14 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
     }
   }
   if (numFree > 0) {
-    // The shortest-path phase reads whole rows many times: give it contiguous, signed costs.
-    if (cost === undefined) {
-      cost = new Float64Array(na * nb);
-      copySigned(view, cost);
-    }
+    // The phases below scan whole rows many times. A small matrix sits in the cache and is
+    // read in place; a large one gets contiguous, signed costs, copied only now because
+    // tie-heavy scores are often fully assigned by the start.
+    const contiguous = view.colStride === 1 && view.rowStride === nb && view.sign === 1;
+    const rowView = small || contiguous ? view : signedCopy(view);
     // One pass of row reduction on small matrices (measured faster there), two on large.
-    numFree = augmentingRowReduction(cost, na, nb, rowSol, colSol, v, free, numFree, small ? 1 : 2);
-    augmentFreeRows(cost, na, nb, rowSol, colSol, v, free, numFree, scratch);
+    numFree = augmentingRowReduction(rowView, rowSol, colSol, v, free, numFree, small ? 1 : 2);
+    if (numFree > 0) augmentFreeRows(rowView, rowSol, colSol, v, free, numFree, scratch);
   }
 
   // Shift so that the largest column potential (that of any unassigned column) is 0.
@@ -133,12 +124,11 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
 
 /**
  * Every scratch array of one solve, carved out of a single buffer (Float64 views first, so
- * that every offset stays 8-byte aligned). `cost` (the signed contiguous copy) is empty
- * unless requested. `rowInt` serves one purpose at a time: the row minima's first columns
+ * that every offset stays 8-byte aligned). `dist` also holds the rows' second-best costs
+ * during the rectangular start. `rowInt` serves one purpose at a time: the row minima's first columns
  * (rectangular start), the row match counts (square start), the open tied rows.
  */
 class Scratch {
-  readonly cost: Float64Array;
   readonly rowMin: Float64Array;
   readonly dist: Float64Array;
   readonly free: Int32Array;
@@ -147,12 +137,9 @@ class Scratch {
   readonly colList: Int32Array;
   readonly rowTied: Uint8Array;
 
-  constructor(na: number, nb: number, withCost: boolean) {
-    const costLength = withCost ? na * nb : 0;
-    const buffer = new ArrayBuffer(8 * (costLength + na + nb) + 4 * (2 * na + 2 * nb) + na);
+  constructor(na: number, nb: number) {
+    const buffer = new ArrayBuffer(8 * (na + nb) + 4 * (2 * na + 2 * nb) + na);
     let at = 0;
-    this.cost = new Float64Array(buffer, at, costLength);
-    at += 8 * costLength;
     this.rowMin = new Float64Array(buffer, at, na);
     at += 8 * na;
     this.dist = new Float64Array(buffer, at, nb);
@@ -169,9 +156,10 @@ class Scratch {
   }
 }
 
-/** Writes the signed costs of the view into `out`, row-major. */
-function copySigned(view: CostView, out: Float64Array): void {
+/** The same costs, contiguous (row-major) and signed. */
+function signedCopy(view: CostView): CostView {
   const { data, rows, cols, rowStride, colStride, sign } = view;
+  const out = new Float64Array(rows * cols);
   const tile = 32;
   for (let j0 = 0; j0 < cols; j0 += tile) {
     const jEnd = Math.min(cols, j0 + tile);
@@ -183,84 +171,40 @@ function copySigned(view: CostView, out: Float64Array): void {
       }
     }
   }
-}
-
-function contiguousView(cost: Float64Array, view: CostView): CostView {
-  return { data: cost, rows: view.rows, cols: view.cols, rowStride: view.cols, colStride: 1, sign: 1, checkFinite: view.checkFinite };
+  return { data: out, rows, cols, rowStride: cols, colStride: 1, sign: 1, checkFinite: false };
 }
 
 /*
  * Rectangular start (v = 0): u_i = min_j c_ij, and each row takes a free column at that
- * minimum. The passes read the view in memory order, and each is a function of its own so
- * that V8 optimises its loop on its own type feedback.
+ * minimum. Each pass is a function of its own so that V8 optimises its loop on its own type
+ * feedback.
  */
 
 /**
- * Contiguous signed copy of a (small) view, then each row's minimum, its first column, and
- * whether the minimum occurs more than once. The copy reads the source in memory order (a
- * transposed view is written with a stride, cheap while the copy sits in the L1 cache) and
- * screens finiteness with four independent sums, so no addition chain limits it; the minima
- * then run over contiguous rows with the running minimum in locals.
+ * Each row's minimum, its first column, its second-best cost and whether the minimum occurs
+ * more than once, read along the view's rows (memory order for a row-major view; a small
+ * transpose is in the cache anyway), screening finiteness with a sum per row: no separate
+ * validation pass.
  */
-function copyWithRowMinima(
+function rowMinimaWithSecond(
   view: CostView,
-  out: Float64Array,
   rowMin: Float64Array,
   rowSecond: Float64Array,
   rowArgMin: Int32Array,
   rowTied: Uint8Array,
 ): void {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
-  // Outer loop over the view's index that is the slower one in memory.
-  const transposed = rowStride < colStride;
-  const outer = transposed ? nb : na;
-  const inner = transposed ? na : nb;
-  const outerStride = transposed ? colStride : rowStride;
-  const innerStride = transposed ? rowStride : colStride;
-  const outOuter = transposed ? 1 : nb;
-  const outInner = transposed ? nb : 1;
-  let sum0 = 0;
-  let sum1 = 0;
-  let sum2 = 0;
-  let sum3 = 0;
-  for (let p = 0; p < outer; p++) {
-    // Running indices rather than products: this loop is a quarter of a 62×51 solve.
-    let at = p * outerStride;
-    let to = p * outOuter;
-    let q = 0;
-    for (; q + 3 < inner; q += 4) {
-      const c0 = sign * data[at]!;
-      const c1 = sign * data[at + innerStride]!;
-      const c2 = sign * data[at + 2 * innerStride]!;
-      const c3 = sign * data[at + 3 * innerStride]!;
-      out[to] = c0;
-      out[to + outInner] = c1;
-      out[to + 2 * outInner] = c2;
-      out[to + 3 * outInner] = c3;
-      at += 4 * innerStride;
-      to += 4 * outInner;
-      sum0 += c0;
-      sum1 += c1;
-      sum2 += c2;
-      sum3 += c3;
-    }
-    for (; q < inner; q++) {
-      const c = sign * data[at]!;
-      out[to] = c;
-      at += innerStride;
-      to += outInner;
-      sum0 += c;
-    }
-  }
-  const sum = sum0 + sum1 + sum2 + sum3;
-  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
+  let sum = 0;
   for (let i = 0; i < na; i++) {
-    const base = i * nb;
-    let min = out[base]!;
+    let at = i * rowStride;
+    let min = sign * data[at]!;
     let arg = 0;
     let second = Infinity;
+    let rowSum = min;
     for (let j = 1; j < nb; j++) {
-      const c = out[base + j]!;
+      at += colStride;
+      const c = sign * data[at]!;
+      rowSum += c;
       if (c < second) {
         if (c < min) {
           second = min;
@@ -271,64 +215,36 @@ function copyWithRowMinima(
         }
       }
     }
+    sum += rowSum;
     rowMin[i] = min;
     rowArgMin[i] = arg;
     rowSecond[i] = second;
     rowTied[i] = second === min ? 1 : 0;
   }
+  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
 }
 
 /**
- * Each row takes its first column at the minimum if free. A row whose minimum is tied looks
- * further along its row (contiguous `view`), or, without a view, is left for the caller,
- * flagged in `rowTied`; returns how many such rows remain.
- */
-function assignAtArgMin(
-  view: CostView | null,
-  rowMin: Float64Array,
-  rowArgMin: Int32Array,
-  rowTied: Uint8Array,
-  rowSol: Int32Array,
-  colSol: Int32Array,
-): number {
-  const na = rowMin.length;
-  let tiedOpen = 0;
-  for (let i = 0; i < na; i++) {
-    let j = rowArgMin[i]!;
-    if (colSol[j]! >= 0) {
-      if (rowTied[i] === 0) continue;
-      if (view === null) {
-        tiedOpen++;
-        continue;
-      }
-      const { data, cols: nb, rowStride } = view;
-      const base = i * rowStride;
-      const min = rowMin[i]!;
-      for (j = j + 1; j < nb; j++) if (colSol[j]! < 0 && data[base + j] === min) break;
-      if (j === nb) continue;
-    }
-    rowSol[i] = j;
-    colSol[j] = i;
-  }
-  return tiedOpen;
-}
-
-/**
- * `assignAtArgMin` on a contiguous view, except that when two rows want the same column at
- * their strict minimum, the one that would lose more without it (the larger margin to its
- * second-best cost) keeps it: the other can switch more cheaply, so row reduction has fewer
- * evictions to make. Every assigned pair stays at its row's minimum, as the start requires.
+ * Each row takes the first column at its minimum, except that when two rows want the same
+ * column at their strict minimum, the one that would lose more without it (the larger margin
+ * to its second-best cost) keeps it: the other can switch more cheaply, so row reduction has
+ * fewer evictions to make. A tied row whose first column is taken looks further along its
+ * row for a free one at its minimum or, unless `scanTiedRows` (false for a large transpose,
+ * whose rows are strided in memory), is left for the caller; returns how many such rows remain. Every assigned pair
+ * stays at its row's minimum, as the start requires.
  */
 function assignAtArgMinByMargin(
   view: CostView,
+  scanTiedRows: boolean,
   rowMin: Float64Array,
   rowSecond: Float64Array,
   rowArgMin: Int32Array,
   rowTied: Uint8Array,
   rowSol: Int32Array,
   colSol: Int32Array,
-): void {
-  const { data, rows: na, cols: nb, rowStride } = view;
+): number {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  let tiedOpen = 0;
   for (let i = 0; i < na; i++) {
     let j = rowArgMin[i]!;
     const holder = colSol[j]!;
@@ -338,16 +254,20 @@ function assignAtArgMinByMargin(
         const holderMargin = rowTied[holder] === 1 ? 0 : rowSecond[holder]! - rowMin[holder]!;
         if (rowSecond[i]! - rowMin[i]! <= holderMargin) continue;
         rowSol[holder] = -1;
+      } else if (!scanTiedRows) {
+        tiedOpen++;
+        continue;
       } else {
         const base = i * rowStride;
         const min = rowMin[i]!;
-        for (j = j + 1; j < nb; j++) if (colSol[j]! < 0 && data[base + j] === min) break;
+        for (j = j + 1; j < nb; j++) if (colSol[j]! < 0 && sign * data[base + j * colStride]! === min) break;
         if (j === nb) continue;
       }
     }
     rowSol[i] = j;
     colSol[j] = i;
   }
+  return tiedOpen;
 }
 
 /**
@@ -364,57 +284,22 @@ function reductionTransfer(rowMin: Float64Array, rowSecond: Float64Array, rowSol
   }
 }
 
-/** Row minima of a row-major view; two running minima break the loop-carried dependency. */
-function rowMinimaByRow(view: CostView, rowMin: Float64Array): void {
-  const { data, rows: na, cols: nb, rowStride, sign } = view;
-  let sum = 0;
-  for (let i = 0; i < na; i++) {
-    const base = i * rowStride;
-    let min0 = Infinity;
-    let min1 = Infinity;
-    let j = 0;
-    for (; j + 1 < nb; j += 2) {
-      const c0 = sign * data[base + j]!;
-      const c1 = sign * data[base + j + 1]!;
-      if (c0 < min0) min0 = c0;
-      if (c1 < min1) min1 = c1;
-      sum += c0 + c1;
-    }
-    for (; j < nb; j++) {
-      const c = sign * data[base + j]!;
-      if (c < min0) min0 = c;
-      sum += c;
-    }
-    rowMin[i] = min0 < min1 ? min0 : min1;
-  }
-  if (view.checkFinite && sum - sum !== 0) throw new AssignmentError('non-finite-value');
-}
-
-/** Each row takes the first free column at its minimum. */
-function assignAtMinimumByRow(view: CostView, rowMin: Float64Array, rowSol: Int32Array, colSol: Int32Array): void {
-  const { data, rows: na, cols: nb, rowStride, sign } = view;
-  for (let i = 0; i < na; i++) {
-    const base = i * rowStride;
-    const min = rowMin[i]!;
-    for (let j = 0; j < nb; j++) {
-      if (colSol[j]! < 0 && sign * data[base + j]! === min) {
-        rowSol[i] = j;
-        colSol[j] = i;
-        break;
-      }
-    }
-  }
-}
-
 /**
- * Row minima (with first column and a tie flag) of a view whose rows are columns in memory:
- * sweep view column by view column, the inner loop reading consecutive entries, unrolled by
- * four with independent finiteness sums so that no addition chain limits the throughput.
- * (Branch-free minima were slower: the running minimum rarely changes, so the plain
- * compare predicts well.)
+ * `rowMinimaWithSecond` for a view whose rows are columns in memory: sweep view column by
+ * view column, the inner loop reading consecutive entries, unrolled by four with independent
+ * finiteness sums so that no addition chain limits the throughput. (Branch-free minima were
+ * slower: the running second-best rarely changes, so the plain compare predicts well.)
  */
-function rowMinimaByColumn(view: CostView, rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint8Array): void {
+function rowMinimaByColumn(
+  view: CostView,
+  rowMin: Float64Array,
+  rowSecond: Float64Array,
+  rowArgMin: Int32Array,
+  rowTied: Uint8Array,
+): void {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
+  rowMin.fill(Infinity);
+  rowSecond.fill(Infinity, 0, na);
   let sum0 = 0;
   let sum1 = 0;
   let sum2 = 0;
@@ -428,10 +313,10 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array, rowArgMin: Int3
       const c1 = sign * data[at + rowStride]!;
       const c2 = sign * data[at + 2 * rowStride]!;
       const c3 = sign * data[at + 3 * rowStride]!;
-      if (c0 <= rowMin[i]!) lowerMinimum(rowMin, rowArgMin, rowTied, i, j, c0);
-      if (c1 <= rowMin[i + 1]!) lowerMinimum(rowMin, rowArgMin, rowTied, i + 1, j, c1);
-      if (c2 <= rowMin[i + 2]!) lowerMinimum(rowMin, rowArgMin, rowTied, i + 2, j, c2);
-      if (c3 <= rowMin[i + 3]!) lowerMinimum(rowMin, rowArgMin, rowTied, i + 3, j, c3);
+      if (c0 < rowSecond[i]!) lowerMinima(rowMin, rowSecond, rowArgMin, i, j, c0);
+      if (c1 < rowSecond[i + 1]!) lowerMinima(rowMin, rowSecond, rowArgMin, i + 1, j, c1);
+      if (c2 < rowSecond[i + 2]!) lowerMinima(rowMin, rowSecond, rowArgMin, i + 2, j, c2);
+      if (c3 < rowSecond[i + 3]!) lowerMinima(rowMin, rowSecond, rowArgMin, i + 3, j, c3);
       sum0 += c0;
       sum1 += c1;
       sum2 += c2;
@@ -439,7 +324,7 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array, rowArgMin: Int3
     }
     for (; i < na; i++) {
       const c = sign * data[base + i * rowStride]!;
-      if (c <= rowMin[i]!) lowerMinimum(rowMin, rowArgMin, rowTied, i, j, c);
+      if (c < rowSecond[i]!) lowerMinima(rowMin, rowSecond, rowArgMin, i, j, c);
       sum0 += c;
     }
     // Checked inside the outer loop (cheap: once per column) rather than after it, where
@@ -447,16 +332,17 @@ function rowMinimaByColumn(view: CostView, rowMin: Float64Array, rowArgMin: Int3
     const sum = sum0 + sum1 + sum2 + sum3;
     if (sum - sum !== 0 && view.checkFinite) throw new AssignmentError('non-finite-value');
   }
+  for (let i = 0; i < na; i++) rowTied[i] = rowSecond[i] === rowMin[i] ? 1 : 0;
 }
 
-/** c ≤ the row's minimum: a new minimum (first column, untied) or a tie. */
-function lowerMinimum(rowMin: Float64Array, rowArgMin: Int32Array, rowTied: Uint8Array, i: number, j: number, c: number): void {
+/** c is below the row's second-best: a new minimum (first column kept on ties) or second-best. */
+function lowerMinima(rowMin: Float64Array, rowSecond: Float64Array, rowArgMin: Int32Array, i: number, j: number, c: number): void {
   if (c < rowMin[i]!) {
+    rowSecond[i] = rowMin[i]!;
     rowMin[i] = c;
     rowArgMin[i] = j;
-    rowTied[i] = 0;
   } else {
-    rowTied[i] = 1;
+    rowSecond[i] = c;
   }
 }
 
@@ -556,9 +442,7 @@ function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array,
  * Returns the rows still free, gathered into `free`.
  */
 function augmentingRowReduction(
-  cost: Float64Array,
-  na: number,
-  nb: number,
+  view: CostView,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
@@ -566,6 +450,7 @@ function augmentingRowReduction(
   numFreeIn: number,
   passes: number,
 ): number {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   let numFree = numFreeIn;
   const stepCap = 4 * na + 16;
   for (let pass = 0; pass < passes && numFree > 0; pass++) {
@@ -579,13 +464,14 @@ function augmentingRowReduction(
         free[numFree++] = i;
         continue;
       }
-      const base = i * nb;
-      let uMin = cost[base]! - v[0]!;
+      let at = i * rowStride;
+      let uMin = sign * data[at]! - v[0]!;
       let j1 = 0;
       let uSubMin = Infinity;
       let j2 = -1;
       for (let j = 1; j < nb; j++) {
-        const h = cost[base + j]! - v[j]!;
+        at += colStride;
+        const h = sign * data[at]! - v[j]!;
         if (h < uSubMin) {
           if (h >= uMin) {
             uSubMin = h;
@@ -622,9 +508,7 @@ function augmentingRowReduction(
 
 /** Shortest augmenting path from each free row, scanning tied columns together. */
 function augmentFreeRows(
-  cost: Float64Array,
-  na: number,
-  nb: number,
+  view: CostView,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
@@ -632,15 +516,16 @@ function augmentFreeRows(
   numFree: number,
   scratch: Scratch,
 ): void {
+  const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
   if (numFree === 0 || na === 0) return;
   const d = scratch.dist;
   const pred = scratch.pred;
   const colList = scratch.colList;
   for (let f = 0; f < numFree; f++) {
     const freeRow = free[f]!;
-    const freeBase = freeRow * nb;
-    for (let j = 0; j < nb; j++) {
-      d[j] = cost[freeBase + j]! - v[j]!;
+    let at = freeRow * rowStride;
+    for (let j = 0; j < nb; j++, at += colStride) {
+      d[j] = sign * data[at]! - v[j]!;
       pred[j] = freeRow;
       colList[j] = j;
     }
@@ -678,11 +563,11 @@ function augmentFreeRows(
       // Scan the next column at the minimum through the row assigned to it.
       const j1 = colList[low++]!;
       const i = colSol[j1]!;
-      const base = i * nb;
-      const h = cost[base + j1]! - v[j1]! - min;
+      const base = i * rowStride;
+      const h = sign * data[base + j1 * colStride]! - v[j1]! - min;
       for (let k = up; k < nb; k++) {
         const j = colList[k]!;
-        const v2 = cost[base + j]! - v[j]! - h;
+        const v2 = sign * data[base + j * colStride]! - v[j]! - h;
         if (v2 < d[j]!) {
           pred[j] = i;
           if (v2 === min) {
