@@ -85,7 +85,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     }
     for (let b = 0; b < r1.length; b++) rowPotential[r1[b]!] = part.v[b]!;
   }
-  if (r1.length > 0 && r2.length > 0) joinPotentials(problem, sign, surplusRows, surplusCols, r2, c1, rowPotential, colPotential);
+  if (r1.length > 0) joinPotentials(problem, sign, surplusRows, surplusCols, r2, c1, rowPotential, colPotential);
 
   return withTotal(problem, rowToCol, colToRow, rowPotential, colPotential);
 }
@@ -172,7 +172,10 @@ function subCost(
  * certificate: cross pairs (non-surplus row, surplus column) keep a non-negative reduced
  * cost, unassigned rows (all surplus) keep the largest row potential and unassigned columns
  * (all non-surplus, potential 0) the largest column potential. Every condition is a lower
- * bound on D, so their maximum satisfies all of them.
+ * bound on D, so their maximum satisfies all of them. Needed whenever there are surplus rows,
+ * even if one part is empty: rows with no allowed pair (no part 1) sit at 0 below part 2's
+ * rows, and columns with no allowed pair (no part 2 when every row is surplus) at 0 below
+ * part 1's columns.
  */
 function joinPotentials(
   problem: AssignmentProblem,

@@ -47,6 +47,48 @@ describe('forcedPairLosses', () => {
     );
   });
 
+  it('matches re-solving when whole rows or columns are forbidden and every row can be left out', () => {
+    // The masks that split the problem (some rows left out by every optimum, columns no one
+    // may take): the two parts' potentials must still form one certificate.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        fc.constantFrom(0.3, 0.5, 0.7),
+        fc.integer(),
+        (rows, cols, maximise, forbiddenShare, seed) => {
+          const random = randomStream(seed, 'forced-split');
+          const values = Float64Array.from({ length: rows * cols }, () => Math.round(random() * 40 - 10) / 4);
+          const closedRow = Math.floor(random() * (rows + 2)); // ≥ rows: none closed
+          const closedCol = Math.floor(random() * (cols + 2));
+          const allowed = Uint8Array.from({ length: rows * cols }, (_, k) =>
+            Math.floor(k / cols) === closedRow || k % cols === closedCol || random() < forbiddenShare ? 0 : 1,
+          );
+          checkAgainstBruteForce({ rows, cols, values, allowed, maximise });
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('prices a runner-up when a column no one may take sits beside costly pairs', () => {
+    // Every row can be left out and column 1 is closed: before the potentials were joined in
+    // this case, column 1 (unassigned, potential 0) sat below column 0's potential of 5.
+    const problem = assignmentProblemFromRows(
+      [
+        [5, null],
+        [7, null],
+        [9, null],
+      ],
+      { maximise: false },
+    );
+    const solution = solveAssignment(problem);
+    expect(solution.colPotential[1]).toBeGreaterThanOrEqual(solution.colPotential[0]!);
+    expect(Array.from(forcedPairLosses(problem, solution, 0))).toEqual([0, 2, 4]);
+    expect(Array.from(forcedPairLosses(problem, solution, 1))).toEqual([Infinity, Infinity, Infinity]);
+  });
+
   it('matches re-solving on float values', () => {
     const random = randomStream(3, 'forced-float');
     for (let trial = 0; trial < 80; trial++) {
