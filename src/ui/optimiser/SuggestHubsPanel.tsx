@@ -86,9 +86,17 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
       : unit === 'share'
         ? `${formatNumber(value * 100, language, 1)} %`
         : formatNumber(value, language, 3);
-  const keep = (candidate: HubCandidate) => {
-    onKeep(candidate.scenario);
-    setKept(candidate.scenario.name);
+  /** The engine names its drafts in English (for the CLI); the kept scenario speaks the UI's language. */
+  const keep = (candidate: HubCandidate, alternative: number, objectiveKind: Objective) => {
+    const words = {
+      base: baseScenario.name,
+      objective: t(`hubs.objectiveShort.${objectiveKind}`),
+      hubs: candidate.scenario.parameters.optimiser.hubs,
+      n: alternative,
+    };
+    const name = alternative === 0 ? t('hubs.panel.keptName', words) : t('hubs.panel.keptNameAlternative', words);
+    onKeep({ ...candidate.scenario, name, description: t('hubs.panel.keptDescription', words) });
+    setKept(name);
   };
   const running = progress !== null;
 
@@ -211,7 +219,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
                       <td className="num">{formatNumber(candidate.commuteMinutes, language, 0)}</td>
                       <td className="num">{`${formatNumber(candidate.coverageShare * 100, language, 1)} %`}</td>
                       <td>
-                        <button type="button" aria-label={`${t('hubs.panel.keep')}: ${label}`} onClick={() => keep(candidate)}>
+                        <button type="button" aria-label={`${t('hubs.panel.keep')}: ${label}`} onClick={() => keep(candidate, k, result.objectiveKind)}>
                           {t('hubs.panel.keep')}
                         </button>
                       </td>

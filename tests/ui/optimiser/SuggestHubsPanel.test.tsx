@@ -58,6 +58,8 @@ describe('SuggestHubsPanel', () => {
     expect(scenarioSchema.safeParse(kept[0]).success).toBe(true);
     expect(kept[0]!.functionSites).toEqual({ 'head-office': 'east-hall', infrastructure: 'east-servers' });
     expect(kept[0]!.id).not.toBe(base.id);
+    expect(kept[0]!.name).toBe(`${base.name} (shortest commutes, p = 2)`);
+    expect(kept[0]!.description).toBe(`Sites suggested by the hub placement (shortest commutes, p = 2), starting from "${base.name}".`);
     expect(screen.getByRole('status')).toHaveTextContent(`Kept as "${kept[0]!.name}"`);
   });
 
