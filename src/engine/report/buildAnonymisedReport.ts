@@ -7,6 +7,7 @@ import {
 import type { Dataset } from '../../schema/dataset';
 import { DEFAULT_K, homeAreas, suppressReport, type HomeAreaOptions } from '../anonymisation';
 import { ageBands } from '../ageBand';
+import { selectionGroupName } from '../selectionOrder/selectionGroupName';
 import { commuteChangeBands, leaveProbabilityBands } from './reportBands';
 import { protectRelations } from './protectRelations';
 import { homeAreaRowId, reportCountTables, type ReportScenario } from './reportCountTables';
@@ -70,12 +71,10 @@ export function buildAnonymisedReport(
   for (const s of dataset.sites) labels[s.id] = { sv: s.name, en: s.name };
   for (const u of dataset.units) labels[u.id] = { sv: u.name, en: u.nameEn };
   for (const c of dataset.competences) labels[c.id] = { sv: c.name, en: c.nameEn };
-  const siteName = new Map(dataset.sites.map((s) => [s.id, s.name]));
+  const siteNames = new Map(dataset.sites.map((s) => [s.id, s.name]));
+  const siteName = (id: string) => siteNames.get(id) ?? id;
   for (const { evaluation } of scenarios) {
-    for (const group of evaluation.assignment?.selectionOrder.groups ?? []) {
-      const name = `${group.sites.map((id) => siteName.get(id) ?? id).join(' + ')} · ${group.agreementArea}`;
-      labels[group.id] = { sv: name, en: name };
-    }
+    for (const group of evaluation.assignment?.selectionOrder.groups ?? []) labels[group.id] = selectionGroupName(group, siteName);
   }
 
   return {

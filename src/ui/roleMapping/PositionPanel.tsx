@@ -20,6 +20,8 @@ export interface PositionPanelProps {
   selectionOrder: SelectionOrder;
   decisions: Scenario['decisions'];
   labels: DatasetLabels;
+  /** Name of a selection group (LAS 22 §) by its id. */
+  groupLabel: (groupId: string) => string;
   language: Language;
   onDecide: DecideFn;
   onClose: () => void;
@@ -29,7 +31,7 @@ export interface PositionPanelProps {
 /** One position: its candidates ranked, and the decisions on it and on its holder (each with a reason). */
 export function PositionPanel(props: PositionPanelProps) {
   const { t } = useTranslation();
-  const { row, candidates, placements, selectionOrder, decisions, labels, language } = props;
+  const { row, candidates, placements, selectionOrder, decisions, labels, groupLabel, language } = props;
   const { run, field, feedback } = useDecisionForm(props.onDecide);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -106,7 +108,7 @@ export function PositionPanel(props: PositionPanelProps) {
                         <td>{formatGaps(c.gaps, labels, t)}</td>
                         <td>{t('roleMapping.signedMinutes', { value: formatSigned(c.deltaMinutes, language) })}</td>
                         <td>{formatNumber(c.score, language, 2)}</td>
-                        <td>{rank ? t('roleMapping.lasRank', { rank: rank.rank, group: rank.groupId }) : t('roleMapping.none')}</td>
+                        <td>{rank ? t('roleMapping.lasRank', { rank: rank.rank, group: groupLabel(rank.groupId) }) : t('roleMapping.none')}</td>
                         <td>
                           {c.blockedBy.length > 0
                             ? c.blockedBy.map((b) => t(`roleMapping.blocked.${b}`)).join(', ')

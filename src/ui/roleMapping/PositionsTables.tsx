@@ -9,13 +9,15 @@ export interface PositionsTablesProps {
   /** Units in the order to show them. */
   unitIds: readonly string[];
   labels: DatasetLabels;
+  /** Name of a selection group (LAS 22 §) by its id. */
+  groupLabel: (groupId: string) => string;
   language: Language;
   selectedPositionId: string | null;
   onOpen: (positionId: string) => void;
 }
 
 /** The positions grouped by unit: holder, fit, gaps, commute change, stage, lock and order of selection. */
-export function PositionsTables({ rows, unitIds, labels, language, selectedPositionId, onOpen }: PositionsTablesProps) {
+export function PositionsTables({ rows, unitIds, labels, groupLabel, language, selectedPositionId, onOpen }: PositionsTablesProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -71,7 +73,7 @@ export function PositionsTables({ rows, unitIds, labels, language, selectedPosit
                       <td>{row.holderStage ? t(`roleMapping.stage.${row.holderStage}`) : t('roleMapping.none')}</td>
                       <td>{p ? (p.locked ? t('roleMapping.locked') : t('roleMapping.unlocked')) : t('roleMapping.none')}</td>
                       <td>
-                        {row.las ? t('roleMapping.lasRank', { rank: row.las.rank, group: row.las.groupId }) : t('roleMapping.none')}
+                        {row.las ? t('roleMapping.lasRank', { rank: row.las.rank, group: groupLabel(row.las.groupId) }) : t('roleMapping.none')}
                         {row.lasExempted && <> · {t('roleMapping.exempted')}</>}
                         {row.conflict && (
                           <>

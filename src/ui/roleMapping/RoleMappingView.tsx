@@ -7,6 +7,7 @@ import type { Scenario } from '../../schema/scenario';
 import { activeScenario } from '../../state/selectors';
 import { useScenarioResult } from '../shell/useScenarioResult';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
+import { selectionGroupName } from '../../engine/selectionOrder/selectionGroupName';
 import { datasetLabels } from './datasetLabels';
 import { FlowDiagram } from './FlowDiagram';
 import { transitionFlows } from './flowLayout';
@@ -105,6 +106,11 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
   const { t } = useTranslation();
   const assignment = evaluation.assignment!;
   const labels = useMemo(() => datasetLabels(dataset, language), [dataset, language]);
+  const groups = assignment.selectionOrder.groups;
+  const groupLabel = useMemo(() => {
+    const names = new Map(groups.map((g) => [g.id, selectionGroupName(g, labels.site)[language]]));
+    return (groupId: string) => names.get(groupId) ?? groupId;
+  }, [groups, labels, language]);
   const [filters, setFilters] = useState<PositionFilters>(noFilters);
   const [selection, setSelection] = useState<Selection>(null);
   const [cardPersonId, setCardPersonId] = useState<string | null>(null);
@@ -185,6 +191,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
             selectionOrder={assignment.selectionOrder}
             decisions={scenario.decisions}
             labels={labels}
+            groupLabel={groupLabel}
             language={language}
             onDecide={onDecide}
             onClose={() => {
@@ -224,6 +231,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
             rows={shownRows}
             unitIds={dataset.units.map((u) => u.id)}
             labels={labels}
+            groupLabel={groupLabel}
             language={language}
             selectedPositionId={selectedRow?.positionId ?? null}
             onOpen={(id) => setSelection({ kind: 'position', id })}
