@@ -35,6 +35,8 @@ export interface ResultsSlice {
     params: Partial<HubPlacementParamsInput>,
     control?: { onProgress?: (fractionDone: number) => void; signal?: AbortSignal },
   ) => Promise<HubPlacementResult>;
+  /** The engine's coverage areas (the map's isochrones), in the same worker; null when it has none. */
+  isochroneEngine: Pick<EngineClient, 'isochrones'> | null;
 }
 
 /** Evaluations kept per version, so undo or switching back shows a result at once. */
@@ -66,6 +68,7 @@ export const createResultsSlice =
 
     return {
       results: {},
+      isochroneEngine: engine?.isochrones ? { isochrones: (request) => engine.isochrones!(request) } : null,
       suggestHubs: (base, params, control = {}) => {
         const dataset = readyDataset(get());
         if (!engine) return Promise.reject(new Error('no engine'));

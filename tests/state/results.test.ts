@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../src/engine/evaluateScenario';
-import { currentResultKey, neededResultIds } from '../../src/state/selectors';
+import { currentResultKey, neededResultIds, readyDataset } from '../../src/state/selectors';
 import type { EngineClient, EvaluateRequest } from '../../src/worker/engineClient';
 import { EvaluationCancelled } from '../../src/worker/engineClient';
 import { smallStore } from './storeFixtures';
@@ -39,6 +39,17 @@ describe('results', () => {
     expect(neededResultIds(store.getState())).toEqual(['today']);
     store.getState().setView('compare');
     expect(neededResultIds(store.getState())).toEqual(['today', 'central', 'central-2']);
+  });
+
+  it('offers the engine\'s coverage areas to the map (one worker for both), and none without them', async () => {
+    const store = smallStore({ engine: true });
+    const { isochroneEngine } = store.getState();
+    expect(isochroneEngine).not.toBeNull();
+    const state = store.getState();
+    const grid = await isochroneEngine!.isochrones!({ dataset: readyDataset(state)!, scenario: state.scenarios[0]!, siteIds: ['east-hall'], minutes: 30 });
+    expect(grid.thresholdMinutes).toBe(30);
+    expect(grid.area.length).toBeGreaterThan(0);
+    expect(smallStore({ engine: manualEngine().engine }).getState().isochroneEngine).toBeNull();
   });
 
   it('runs the in-process engine and marks the result current for the scenario\'s version', async () => {

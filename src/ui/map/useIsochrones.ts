@@ -14,8 +14,9 @@ export interface IsochroneState {
 
 /**
  * The coverage area of the staffed sites, from the engine (the travel model lives in the worker,
- * never on the main thread). Without a given engine the map starts a lazy worker engine of its
- * own, stopped when the view closes; where Web Workers do not exist the area is unavailable.
+ * never on the main thread). The app gives the store's engine, so one worker serves the map and
+ * the evaluations. Without a given engine the map starts a lazy worker engine of its own,
+ * stopped when the view closes; where Web Workers do not exist the area is unavailable.
  * Answers are cached per inputs for the view's lifetime, so undo shows the earlier area at once.
  */
 export function useIsochrones(

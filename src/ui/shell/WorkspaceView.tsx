@@ -36,6 +36,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
   const anchor = useAppStore((s) => s.viewAnchor);
   const language = useAppStore((s) => s.language);
   const role = useAppStore((s) => s.role);
+  const isochroneEngine = useAppStore((s) => s.isochroneEngine);
   const scenario = useAppStore(activeScenario);
   const active = useScenarioResult(scenario?.id ?? null);
   const baseline = useScenarioResult(useAppStore(baselineResultId));
@@ -82,7 +83,15 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
     case 'map':
       // Not behind the result gate: the map keeps its state (imported boundaries) while a change is computed.
       content = scenario ? (
-        <MapView dataset={dataset} scenario={scenario} evaluation={active.current ?? active.latest} stale={!active.current} role={role} language={language} />
+        <MapView
+          dataset={dataset}
+          scenario={scenario}
+          evaluation={active.current ?? active.latest}
+          stale={!active.current}
+          role={role}
+          language={language}
+          engine={isochroneEngine}
+        />
       ) : (
         <p>{t('workspace.noScenarios')}</p>
       );
