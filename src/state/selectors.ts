@@ -1,10 +1,21 @@
 import type { Dataset } from '../schema/dataset';
+import { hasManualDecisions, optimiserProposal } from '../engine/scenario/optimiserProposal';
 import type { Scenario } from '../schema/scenario';
 import { evaluationKey } from './scenarioVersion';
 import type { AppState } from './store';
 
 /** Results of the dataset's presets (used as the baseline when the user has none) carry this prefix. */
 export const PRESET_RESULT_PREFIX = 'preset:';
+/** Results of a scenario's optimiser proposal (without its manual decisions) carry this prefix. */
+export const PROPOSAL_RESULT_PREFIX = 'proposal:';
+
+// One proposal object per scenario object, so that selectors return a stable value.
+const proposals = new WeakMap<Scenario, Scenario>();
+const proposalOf = (scenario: Scenario): Scenario => {
+  let proposal = proposals.get(scenario);
+  if (!proposal) proposals.set(scenario, (proposal = optimiserProposal(scenario)));
+  return proposal;
+};
 
 export const readyDataset = (state: AppState): Dataset | null =>
   state.datasetStatus.kind === 'ready' ? state.datasetStatus.dataset : null;
@@ -24,11 +35,15 @@ export function baselineResultId(state: AppState): string | null {
   return preset ? PRESET_RESULT_PREFIX + preset.id : null;
 }
 
-/** The scenario a result id stands for: one of the user's, or a preset. */
+/** The scenario a result id stands for: one of the user's, a preset, or a user's scenario's proposal. */
 export function scenarioOfResult(state: AppState, resultId: string): Scenario | null {
   if (resultId.startsWith(PRESET_RESULT_PREFIX)) {
     const id = resultId.slice(PRESET_RESULT_PREFIX.length);
     return readyDataset(state)?.scenarios.find((s) => s.id === id) ?? null;
+  }
+  if (resultId.startsWith(PROPOSAL_RESULT_PREFIX)) {
+    const scenario = state.scenarios.find((s) => s.id === resultId.slice(PROPOSAL_RESULT_PREFIX.length));
+    return scenario ? proposalOf(scenario) : null;
   }
   return state.scenarios.find((s) => s.id === resultId) ?? null;
 }
@@ -41,7 +56,8 @@ export function currentResultKey(state: AppState, resultId: string): string | nu
 
 /**
  * What the open view needs evaluated: the active scenario and the baseline; every scenario when
- * comparing, and when HR builds the report (a manager's report view shows only a note).
+ * comparing, and when HR builds the report (a manager's report view shows only a note); the
+ * active scenario's optimiser proposal in the decision log, when it has decisions.
  */
 export function neededResultIds(state: AppState): string[] {
   const ids = new Set<string>();
@@ -50,5 +66,6 @@ export function neededResultIds(state: AppState): string[] {
   const baseline = baselineResultId(state);
   if (baseline) ids.add(baseline);
   if (state.view === 'compare' || (state.view === 'report' && state.role === 'hr')) for (const s of state.scenarios) ids.add(s.id);
+  if (state.view === 'log' && active && hasManualDecisions(active)) ids.add(PROPOSAL_RESULT_PREFIX + active.id);
   return [...ids];
 }

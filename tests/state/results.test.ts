@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../src/engine/evaluateScenario';
-import { currentResultKey, neededResultIds, readyDataset } from '../../src/state/selectors';
+import { currentResultKey, neededResultIds, readyDataset, scenarioOfResult } from '../../src/state/selectors';
 import type { EngineClient, EvaluateRequest } from '../../src/worker/engineClient';
 import { EvaluationCancelled } from '../../src/worker/engineClient';
 import { smallStore } from './storeFixtures';
@@ -39,6 +39,22 @@ describe('results', () => {
     expect(neededResultIds(store.getState())).toEqual(['today']);
     store.getState().setView('compare');
     expect(neededResultIds(store.getState())).toEqual(['today', 'central', 'central-2']);
+  });
+
+  it('evaluates the active scenario\'s optimiser proposal in the decision log, only when it has decisions', () => {
+    const store = smallStore();
+    store.getState().setActiveScenario('central');
+    store.getState().setView('log');
+    expect(neededResultIds(store.getState())).toEqual(['central', 'today']);
+    store.getState().updateScenario('central', (s) => ({ ...s, decisions: { ...s.decisions, vacancies: ['pos-03'] } }));
+    expect(neededResultIds(store.getState())).toEqual(['central', 'today', 'proposal:central']);
+    const proposal = scenarioOfResult(store.getState(), 'proposal:central')!;
+    expect(proposal.decisions.vacancies).toEqual([]);
+    expect(proposal.functionSites).toEqual(scenarioOfResult(store.getState(), 'central')!.functionSites);
+    // The same object while the scenario is unchanged, so subscribers are not woken in vain.
+    expect(scenarioOfResult(store.getState(), 'proposal:central')).toBe(proposal);
+    store.getState().setView('overview');
+    expect(neededResultIds(store.getState())).toEqual(['central', 'today']);
   });
 
   it('offers the engine\'s coverage areas to the map (one worker for both), and none without them', async () => {

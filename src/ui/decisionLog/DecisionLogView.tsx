@@ -5,10 +5,11 @@ import type { Dataset } from '../../schema/dataset';
 import { activeScenario } from '../../state/selectors';
 import { datasetLabels } from '../roleMapping/datasetLabels';
 import { useAppStore } from '../StoreContext';
+import { DecisionChanges } from './DecisionChanges';
 import { DecisionLogTable } from './DecisionLogTable';
 import './decisionLog.css';
 
-/** The decision log of the active scenario (container): every manual decision, newest first, and its CSV. */
+/** The decision log of the active scenario (container): every manual decision, newest first, its CSV, and what the decisions change. */
 export function DecisionLogView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const scenario = useAppStore(activeScenario);
@@ -44,6 +45,7 @@ export function DecisionLogView({ dataset }: { dataset: Dataset }) {
           <DecisionLogTable entries={entries} personLabel={labels.person} positionLabel={labels.position} language={language} />
         </>
       )}
+      <DecisionChanges dataset={dataset} scenario={scenario} language={language} />
     </section>
   );
 }

@@ -10,8 +10,8 @@ import { applyRoleDecision, type RoleDecision } from '../../../src/ui/roleMappin
 import { StoreProvider } from '../../../src/ui/StoreContext';
 import { smallStore } from '../../state/storeFixtures';
 
-function setup(language: Language = 'sv') {
-  const store = smallStore();
+function setup(language: Language = 'sv', options: { engine?: true } = {}) {
+  const store = smallStore(options);
   store.getState().setLanguage(language);
   const decide = (decision: RoleDecision, at: string, reason: string) =>
     store.getState().updateScenario('central', (s) => {
@@ -36,6 +36,7 @@ describe('DecisionLogView', () => {
   it('says when there are no decisions', () => {
     setup();
     expect(screen.getByText('Inga manuella beslut än.')).toBeInTheDocument();
+    expect(screen.getByText('Scenariot har inga manuella beslut eller urvalssteg: bemanningen är optimerarens förslag.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Exportera som CSV' })).toBeNull();
   });
 
@@ -70,5 +71,22 @@ describe('DecisionLogView', () => {
     expect(lines[1]).toContain('Andra beslutet');
     expect(lines[2]).toContain('Första beslutet');
     expect(lines[2]).toContain('VD');
+  });
+
+  it('shows what the decisions change against the optimiser\'s proposal, computed in the engine', async () => {
+    const { store, decide } = setup('sv', { engine: true });
+    store.getState().setView('log');
+    await vi.waitFor(() => expect(store.getState().results.central?.status).toBe('done'), { timeout: 10_000 });
+    const proposed = store.getState().results.central!.evaluation!.assignment!;
+    const holder = proposed.placements.find((p) => p.positionId === 'pos-03')!.personId;
+
+    decide({ kind: 'vacancy', positionId: 'pos-03' }, '2026-11-26T10:00:00+01:00', 'Hålls vakant');
+    const section = screen.getByRole('region', { name: 'Vad besluten ändrar' });
+    const changes = await within(section).findByRole('table', { name: 'Vem som byter befattning eller arbetsplats från ”Optimerarens förslag” till ”Central”' }, { timeout: 10_000 });
+    const row = within(changes).getByRole('row', { name: new RegExp(`^${holder}\\b`) });
+    expect(row).toHaveTextContent('IT-tekniker väst');
+    // Only the proposal and the decided scenario were evaluated for it, and the proposal has no decisions.
+    expect(store.getState().results['proposal:central']?.evaluation?.assignment?.placements.some((p) => p.positionId === 'pos-03')).toBe(true);
+    expect(store.getState().results.central!.evaluation!.assignment!.placements.some((p) => p.positionId === 'pos-03')).toBe(false);
   });
 });
