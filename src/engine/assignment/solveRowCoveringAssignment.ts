@@ -14,14 +14,14 @@
  * takes a free column at its minimum, two rows wanting the same column settled by their
  * margins to their second-best costs; then LAPJV's reduction transfer: a row that took its
  * strict minimum lowers that column's potential by that margin, which keeps v ≤ 0 and
- * unassigned columns at 0). Then augmenting row
- * reduction (one pass on small matrices, two on large), then each remaining free row is
- * augmented along a shortest path in reduced costs. The Dijkstra scan moves every column at
- * the current minimum distance into the "to scan" set at once and ends as soon as an
- * unassigned column appears among them, which is what keeps tie-heavy matrices (integer
- * scores) fast. Typed arrays throughout, nothing allocated inside the loops, and per solve
- * one buffer for the results and one for all scratch arrays: at the role-mapping size
- * (62×51, tens of microseconds) every typed-array allocation counts.
+ * unassigned columns at 0). Then augmenting row reduction (one pass on small matrices, two
+ * on large), then each remaining free row is augmented along a shortest path in reduced
+ * costs. The Dijkstra scan moves every column at the current minimum distance into the "to
+ * scan" set at once and ends as soon as an unassigned column appears among them, which is
+ * what keeps tie-heavy matrices (integer scores) fast. Typed arrays throughout, nothing
+ * allocated inside the loops, and per solve one buffer for the results and one for all
+ * scratch arrays: at the role-mapping size (62×51, tens of microseconds) every typed-array
+ * allocation counts.
  *
  * The costs are read through a strided view, so a caller can hand over the transpose of its
  * matrix (and a sign, to maximise) without copying. A small matrix (up to 2^15 entries, in
@@ -125,8 +125,8 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
 /**
  * Every scratch array of one solve, carved out of a single buffer (Float64 views first, so
  * that every offset stays 8-byte aligned). `dist` also holds the rows' second-best costs
- * during the rectangular start. `rowInt` serves one purpose at a time: the row minima's first columns
- * (rectangular start), the row match counts (square start), the open tied rows.
+ * during the rectangular start. `rowInt` serves one purpose at a time: the row minima's
+ * first columns (rectangular start), the row match counts (square start), the open tied rows.
  */
 class Scratch {
   readonly rowMin: Float64Array;
@@ -229,9 +229,9 @@ function rowMinimaWithSecond(
  * column at their strict minimum, the one that would lose more without it (the larger margin
  * to its second-best cost) keeps it: the other can switch more cheaply, so row reduction has
  * fewer evictions to make. A tied row whose first column is taken looks further along its
- * row for a free one at its minimum or, unless `scanTiedRows` (false for a large transpose,
- * whose rows are strided in memory), is left for the caller; returns how many such rows remain. Every assigned pair
- * stays at its row's minimum, as the start requires.
+ * row for a free one at its minimum, or is left for the caller without `scanTiedRows` (a
+ * large transpose, whose rows are strided in memory); returns how many rows were left.
+ * Every assigned pair stays at its row's minimum, as the start requires.
  */
 function assignAtArgMinByMargin(
   view: CostView,
