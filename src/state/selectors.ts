@@ -1,5 +1,5 @@
-import type { Dataset } from '../schema/dataset';
 import { hasManualDecisions, optimiserProposal } from '../engine/scenario/optimiserProposal';
+import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
 import { evaluationKey } from './scenarioVersion';
 import type { AppState } from './store';
