@@ -19,6 +19,12 @@ export interface CellRelation {
   readonly terms: readonly { readonly cell: CellRef; readonly coefficient: number }[];
 }
 
+/** A fact the reader knows about one cell's value whether it is published or not: ≥ atLeast. */
+export interface CellLowerBound {
+  readonly cell: CellRef;
+  readonly atLeast: number;
+}
+
 export interface RelationAudit {
   readonly ok: boolean;
   readonly exposed: readonly AuditedCell[];
@@ -27,11 +33,16 @@ export interface RelationAudit {
 /**
  * The exact audit of auditSuppression.ts, extended with cross-table relations: for every
  * suppressed cell, min and max of its value subject to every table's additive equations, the
- * linked margins, the relations, y ≥ 0 and y integer (exact simplex, then branch and bound
- * when an optimum is fractional), per connected component of the unknowns. A cell is exposed
- * when min = max or its bound could not be settled exactly (conservative).
+ * linked margins, the relations, y ≥ 0 (or the cell's known lower bound) and y integer
+ * (exact simplex, then branch and bound when an optimum is fractional), per connected
+ * component of the unknowns. A cell is exposed when min = max or its bound could not be
+ * settled exactly (conservative).
  */
-export function auditWithRelations(report: PublishedReport, relations: readonly CellRelation[]): RelationAudit {
+export function auditWithRelations(
+  report: PublishedReport,
+  relations: readonly CellRelation[],
+  lowerBounds: readonly CellLowerBound[] = [],
+): RelationAudit {
   const layout = buildLinkedLayout(report.tables, report.links);
   const known: (number | null)[] = new Array<number | null>(layout.classCount).fill(null);
   for (let cell = 0; cell < layout.cellCount; cell++) {
@@ -44,6 +55,12 @@ export function auditWithRelations(report: PublishedReport, relations: readonly 
   known.forEach((value, cls) => {
     if (value === null) unknownIndex[cls] = unknownCount++;
   });
+  // An unknown y ≥ L is solved as y' = y − L ≥ 0: its terms move L into the right-hand side.
+  const lower = new Float64Array(unknownCount);
+  for (const bound of lowerBounds) {
+    const v = unknownIndex[layout.classOf[cellOf(layout, bound.cell)]!]!;
+    if (v >= 0) lower[v] = Math.max(lower[v]!, bound.atLeast);
+  }
 
   // Every equation over classes: Σ a · class = 0, reduced to its unknowns.
   const equations: { vars: number[]; coefs: number[]; rhs: number }[] = [];
@@ -53,8 +70,11 @@ export function auditWithRelations(report: PublishedReport, relations: readonly 
     cells.forEach((cell, i) => {
       const cls = layout.classOf[cell]!;
       const value = known[cls];
-      if (value === null || value === undefined) byVar.set(unknownIndex[cls]!, (byVar.get(unknownIndex[cls]!) ?? 0) + coefficients[i]!);
-      else rhs -= coefficients[i]! * value;
+      if (value === null || value === undefined) {
+        const v = unknownIndex[cls]!;
+        byVar.set(v, (byVar.get(v) ?? 0) + coefficients[i]!);
+        rhs -= coefficients[i]! * lower[v]!;
+      } else rhs -= coefficients[i]! * value;
     });
     const vars = [...byVar.keys()].filter((v) => byVar.get(v) !== 0).sort((a, b) => a - b);
     if (vars.length === 0) {
@@ -135,8 +155,8 @@ export function auditWithRelations(report: PublishedReport, relations: readonly 
         }
         bounds.push(value);
       }
-      highest[v] = bounds[0]!;
-      lowest[v] = bounds[1]!;
+      highest[v] = bounds[0]! + lower[v]!;
+      lowest[v] = bounds[1]! + lower[v]!;
       if (!settled || bounds[0] === bounds[1]) pinned[v] = 1;
     });
   }

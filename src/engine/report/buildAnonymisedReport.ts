@@ -10,6 +10,7 @@ import { ageBands } from '../ageBand';
 import { selectionGroupName } from '../selectionOrder/selectionGroupName';
 import { commuteChangeBands, leaveProbabilityBands } from './reportBands';
 import { protectRelations } from './protectRelations';
+import { topicLowerBounds } from './reportRelations';
 import { homeAreaRowId, reportCountTables, type ReportScenario } from './reportCountTables';
 
 export interface BuildReportOptions {
@@ -52,7 +53,7 @@ export function buildAnonymisedReport(
   );
   const mapped = homes.areas.reduce((sum, a) => sum + a.count, 0);
   const { tables, links, relations } = reportCountTables(dataset, scenarios, homes.areas, dataset.people.length - mapped);
-  const suppressed = protectRelations(suppressReport(tables, { k, links }).report, relations);
+  const suppressed = protectRelations(suppressReport(tables, { k, links }).report, relations, topicLowerBounds(tables, k));
   const topicOf = new Map(tables.map((t) => [t.id, t]));
   const published: ReportTable[] = suppressed.report.tables.map((t) => ({
     id: t.id,

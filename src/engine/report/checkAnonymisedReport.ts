@@ -1,7 +1,7 @@
 import { anonymisedReportSchema, type AnonymisedReport } from '../../schema/anonymisedReport';
 import { AnonymisationError, auditPublishedReport, MIN_K, type PublishedReport } from '../anonymisation';
 import { auditWithRelations } from './auditWithRelations';
-import { topicRelations } from './reportRelations';
+import { topicLowerBounds, topicRelations } from './reportRelations';
 
 export type ReportProblemCode =
   | 'invalid-json'
@@ -118,7 +118,7 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
     const declared = report.relations.map((r) => ({
       terms: r.terms.map(({ coefficient, ...cell }) => ({ cell, coefficient })),
     }));
-    const joint = auditWithRelations(published, [...topicRelations(report.tables), ...declared]);
+    const joint = auditWithRelations(published, [...topicRelations(report.tables), ...declared], topicLowerBounds(report.tables, k));
     const seen = new Set<string>();
     for (const cell of [...core.exposed, ...joint.exposed]) {
       const key = `${cell.tableId}\u0000${cell.row}\u0000${cell.column}`;

@@ -1,16 +1,20 @@
 import type { PublishedReport } from '../anonymisation';
 import { buildLinkedLayout, cellIndex, cellPosition } from '../anonymisation/linkedLayout';
-import { auditWithRelations, cellOf, type CellRelation } from './auditWithRelations';
+import { auditWithRelations, cellOf, type CellLowerBound, type CellRelation } from './auditWithRelations';
 
 /**
  * Makes a suppressed report safe against the cross-table relations too. suppressReport
  * protects against every table's totals and the linked margins; a reader who also knows the
- * relations (reportRelations.ts) could pin more cells. While the audit with relations finds an
+ * relations and the lower bounds (reportRelations.ts) could pin more cells. While the audit with relations finds an
  * exposed cell, the smallest published figure sharing a row, column or relation with it is
  * suppressed (with all its linked copies). Suppressing only adds unknowns, so every earlier
  * guarantee still holds, and the loop ends: at worst everything is suppressed.
  */
-export function protectRelations(report: PublishedReport, relations: readonly CellRelation[]): { report: PublishedReport; added: number } {
+export function protectRelations(
+  report: PublishedReport,
+  relations: readonly CellRelation[],
+  lowerBounds: readonly CellLowerBound[] = [],
+): { report: PublishedReport; added: number } {
   const tables = report.tables.map((t) => ({
     ...t,
     cells: t.cells.map((row) => [...row]),
@@ -42,7 +46,7 @@ export function protectRelations(report: PublishedReport, relations: readonly Ce
   let added = 0;
   for (;;) {
     const current: PublishedReport = { tables, links: report.links };
-    const audit = auditWithRelations(current, relations);
+    const audit = auditWithRelations(current, relations, lowerBounds);
     if (audit.ok) return { report: current, added };
     const exposedClasses = new Set(audit.exposed.map((cell) => layout.classOf[cellOf(layout, { tableId: cell.tableId, row: cell.row, column: cell.column })]!));
     let progress = false;

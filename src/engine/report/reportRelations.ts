@@ -1,4 +1,4 @@
-import type { CellRelation } from './auditWithRelations';
+import type { CellLowerBound, CellRelation } from './auditWithRelations';
 
 interface TableIds {
   readonly id: string;
@@ -42,4 +42,21 @@ export function topicRelations(tables: readonly TableIds[]): CellRelation[] {
     });
   }
   return relations;
+}
+
+/**
+ * What the report itself tells a reader about hidden counts beyond the tables: every home area
+ * holds at least k people of the workforce (that is how the areas are drawn), so each area's
+ * count, hidden or not, is ≥ k. The pooled "elsewhere" row has no such bound.
+ */
+export function topicLowerBounds(tables: readonly TableIds[], k: number): CellLowerBound[] {
+  const bounds: CellLowerBound[] = [];
+  for (const table of tables) {
+    if (table.topic !== 'homeAreas') continue;
+    for (const row of table.rowIds) {
+      if (row === 'elsewhere') continue;
+      bounds.push({ cell: { tableId: table.id, row, column: null }, atLeast: k });
+    }
+  }
+  return bounds;
 }

@@ -7,6 +7,7 @@ import {
   personalTokens,
   protectRelations,
   reportCountTables,
+  topicLowerBounds,
 } from '../../../src/engine/report';
 import type { AnonymisedReport } from '../../../src/schema/anonymisedReport';
 import { evaluatedDefaultData } from './reportFixture';
@@ -167,5 +168,52 @@ describe('checkAnonymisedReport', () => {
     expect(protectedReport.added).toBeGreaterThan(0);
     expect(auditWithRelations(protectedReport.report, [relation]).ok).toBe(true);
     expect(protectedReport.report.tables[1]!.cells[0]![0]).toBeNull();
+  });
+
+  it('knows that every home area holds at least k: a hidden area and "elsewhere" pinned by that bound are exposed, then protected', () => {
+    // Areas of 5 and 3 (k = 3) and nobody elsewhere: 3 + 0 = 3 hidden. From the equations alone
+    // the two hidden cells could be 0–3 each; knowing the area holds ≥ 3 pins both.
+    const homes = {
+      id: 'homes',
+      rowIds: ['area-1', 'area-2', 'elsewhere'],
+      columnIds: ['homes'],
+      cells: [[5], [null], [null]],
+      rowTotals: [5, null, null],
+      columnTotals: [8],
+      grandTotal: 8,
+    };
+    const published = { tables: [homes], links: [] };
+    const bounds = topicLowerBounds([{ ...homes, topic: 'homeAreas', scenarioId: null }], 3);
+    expect(bounds.map((b) => b.cell.row)).toEqual(['area-1', 'area-2']);
+    expect(auditWithRelations(published, []).ok).toBe(true);
+    const joint = auditWithRelations(published, [], bounds);
+    expect(joint.exposed).toContainEqual({ tableId: 'homes', row: 'area-2', column: 'homes', min: 3, max: 3 });
+    expect(joint.exposed).toContainEqual({ tableId: 'homes', row: 'elsewhere', column: 'homes', min: 0, max: 0 });
+    const protectedReport = protectRelations(published, [], bounds);
+    expect(auditWithRelations(protectedReport.report, [], bounds).ok).toBe(true);
+
+    // The check derives the bound from the topic and k, whatever the file declares.
+    const file: AnonymisedReport = {
+      format: 'ggvv-anonymised-report',
+      schemaVersion: 1,
+      parameters: {
+        k: 3,
+        datasetName: 'Test',
+        scenarios: [{ id: 's', name: 'S', kind: 'target' }],
+        commuteChangeBands: [{ id: 'all', min: null, max: null, minInclusive: false, maxInclusive: false }],
+        leaveProbabilityBands: [{ id: 'all', min: null, max: null, minInclusive: false, maxInclusive: false }],
+        ageBands: ['all'],
+      },
+      labels: {},
+      tables: [{ ...homes, topic: 'homeAreas', scenarioId: null }],
+      links: [],
+      relations: [],
+      homeAreas: [],
+      coverage: [],
+      competences: [],
+    };
+    expect(checkAnonymisedReport(file).problems).toContainEqual(
+      expect.objectContaining({ code: 'recoverable-cell', params: expect.objectContaining({ tableId: 'homes', row: 'elsewhere', value: 0 }) }),
+    );
   });
 });
