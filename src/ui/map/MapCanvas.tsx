@@ -1,4 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LonLatRing } from '../../engine/map/isochrones';
@@ -57,85 +59,66 @@ export interface MapCanvasProps {
   onSite: (siteId: string, anchor: { x: number; y: number }) => void;
 }
 
-interface View {
-  k: number;
-  x: number;
-  y: number;
-}
-
-const IDENTITY: View = { k: 1, x: 0, y: 0 };
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
 const SITE_SIZE = 14;
-
-/** A zoom by `factor` about the point (px, py) of the map, kept within the zoom limits. */
-function zoomAbout(view: View, factor: number, px: number, py: number): View {
-  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.k * factor));
-  const ratio = k / view.k;
-  return k === 1 ? IDENTITY : { k, x: px - (px - view.x) * ratio, y: py - (py - view.y) * ratio };
-}
+const BUTTON_ZOOM = 1.5;
 
 /**
  * The map itself: a picture (role="img", areas and localities) under a layer of site buttons.
- * d3 computed the geometry; React draws it. Zoom and pan are handled on the sites layer's
- * `<g ref>` (wheel and drag, listeners attached in an effect and removed on unmount) and by the
- * +/− buttons. Areas scale with the zoom; symbols keep their size.
+ * d3 computed the geometry; React draws it. d3-zoom turns wheel, drag, pinch and double-click
+ * on the sites layer (not on a site) into a transform, bounded so the map always fills the
+ * frame, which React state then draws; the +/− buttons go through the same behaviour. Areas
+ * scale with the zoom; symbols keep their size.
  */
 export function MapCanvas(props: MapCanvasProps) {
   const { width, height, projection, kmPerUnit, label, describedBy, areas, outlinedAreas, coverage, homeAreas, localities, sites, person, onSite } = props;
   const { t } = useTranslation();
-  const [view, setView] = useState<View>(IDENTITY);
+  const [view, setView] = useState<ZoomTransform>(zoomIdentity);
   const layer = useRef<SVGGElement>(null);
+  const behaviour = useMemo(
+    () =>
+      zoom<SVGGElement, unknown>()
+        .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .translateExtent([
+          [0, 0],
+          [width, height],
+        ])
+        // The default filter (no secondary buttons, ctrl only for pinch-wheel), and a press on a
+        // site is the site's own: it opens its menu rather than starting a pan.
+        .filter((event: Event) => {
+          const mouse = event as MouseEvent;
+          if ((mouse.ctrlKey && event.type !== 'wheel') || mouse.button) return false;
+          return event.type === 'wheel' || !(event.target instanceof Element && event.target.closest('[data-site]'));
+        })
+        .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => setView(event.transform)),
+    [width, height],
+  );
 
   useEffect(() => {
     const g = layer.current;
-    const svg = g?.ownerSVGElement;
-    if (!g || !svg) return;
-    const toMap = (clientX: number, clientY: number) => {
-      const box = svg.getBoundingClientRect();
-      return {
-        x: box.width > 0 ? ((clientX - box.left) / box.width) * width : width / 2,
-        y: box.height > 0 ? ((clientY - box.top) / box.height) * height : height / 2,
-      };
-    };
-    const onWheel = (event: WheelEvent) => {
-      event.preventDefault();
-      const { x, y } = toMap(event.clientX, event.clientY);
-      setView((v) => zoomAbout(v, event.deltaY < 0 ? 1.25 : 0.8, x, y));
-    };
-    let drag: { x: number; y: number } | null = null;
-    const onDown = (event: PointerEvent) => {
-      if (event.button !== 0 || (event.target instanceof Element && event.target.closest('[data-site]'))) return;
-      drag = toMap(event.clientX, event.clientY);
-    };
-    const onMove = (event: PointerEvent) => {
-      if (!drag) return;
-      const at = toMap(event.clientX, event.clientY);
-      const dx = at.x - drag.x;
-      const dy = at.y - drag.y;
-      drag = at;
-      setView((v) => (v.k === 1 ? v : { ...v, x: v.x + dx, y: v.y + dy }));
-    };
-    const onUp = () => {
-      drag = null;
-    };
-    g.addEventListener('wheel', onWheel, { passive: false });
-    g.addEventListener('pointerdown', onDown);
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
+    if (!g) return;
+    const selection = select(g);
+    selection.call(behaviour);
     return () => {
-      g.removeEventListener('wheel', onWheel);
-      g.removeEventListener('pointerdown', onDown);
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
+      selection.on('.zoom', null);
     };
-  }, [width, height]);
+  }, [behaviour]);
+  const zoomBy = (factor: number) => {
+    if (layer.current) behaviour.scaleBy(select(layer.current), factor, [width / 2, height / 2]);
+  };
+  const resetZoom = () => {
+    if (layer.current) behaviour.transform(select(layer.current), zoomIdentity);
+  };
 
   const place = (lat: number, lon: number): [number, number] | null => {
     const p = projection([lon, lat]);
-    return p ? [view.x + view.k * p[0], view.y + view.k * p[1]] : null;
+    return p ? view.apply(p) : null;
   };
-  const transform = `translate(${view.x},${view.y}) scale(${view.k})`;
   // Sites at one spot are spread around it (on screen, so the spread stays legible at any zoom).
   const siteOffsets = useMemo(
     () => spreadOverlapping(sites.map((s) => projection([s.lon, s.lat]) ?? [0, 0]), SITE_SIZE * 0.9),
@@ -159,20 +142,20 @@ export function MapCanvas(props: MapCanvasProps) {
   return (
     <div className="map-canvas">
       <div className="map-zoom" role="group" aria-label={t('map.zoomIn') + ' / ' + t('map.zoomOut')}>
-        <button type="button" onClick={() => setView((v) => zoomAbout(v, 1.5, width / 2, height / 2))} aria-label={t('map.zoomIn')}>
+        <button type="button" onClick={() => zoomBy(BUTTON_ZOOM)} aria-label={t('map.zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => setView((v) => zoomAbout(v, 1 / 1.5, width / 2, height / 2))} aria-label={t('map.zoomOut')}>
+        <button type="button" onClick={() => zoomBy(1 / BUTTON_ZOOM)} aria-label={t('map.zoomOut')}>
           −
         </button>
-        <button type="button" onClick={() => setView(IDENTITY)}>
+        <button type="button" onClick={resetZoom}>
           {t('map.zoomReset')}
         </button>
       </div>
       <div className="map-stack">
         <svg className="map-picture" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-describedby={describedBy}>
           <rect width={width} height={height} className="map-background" />
-          <g transform={transform}>
+          <g transform={view.toString()}>
             {areas.map((area) => (
               <path
                 key={area.id}
