@@ -14,3 +14,12 @@ export { suppressReport, primarySuppression, type SuppressionOptions, type Suppr
 export { auditPublishedReport, type AuditResult, type AuditedCell } from './auditSuppression';
 export { homeAreas, type HomeArea, type HomeAreaOptions, type HomeAreasResult } from './homeAreas';
 export { scenarioLinks } from './scenarioLinks';
+export {
+  auditWithRelations,
+  cellOf,
+  type CellLowerBound,
+  type CellRef,
+  type CellRelation,
+  type RelationAudit,
+} from './auditWithRelations';
+export { protectRelations } from './protectRelations';

@@ -5,11 +5,10 @@ import {
   type ReportTable,
 } from '../../schema/anonymisedReport';
 import type { Dataset } from '../../schema/dataset';
-import { DEFAULT_K, homeAreas, suppressReport, type HomeAreaOptions } from '../anonymisation';
+import { DEFAULT_K, homeAreas, protectRelations, suppressReport, type HomeAreaOptions } from '../anonymisation';
 import { ageBands } from '../ageBand';
 import { selectionGroupName } from '../selectionOrder/selectionGroupName';
 import { commuteChangeBands, leaveProbabilityBands } from './reportBands';
-import { protectRelations } from './protectRelations';
 import { topicLowerBounds } from './reportRelations';
 import { homeAreaRowId, reportCountTables, type ReportScenario } from './reportCountTables';
 

@@ -1,6 +1,5 @@
 import { anonymisedReportSchema, type AnonymisedReport } from '../../schema/anonymisedReport';
-import { AnonymisationError, auditPublishedReport, MIN_K, type PublishedReport } from '../anonymisation';
-import { auditWithRelations } from './auditWithRelations';
+import { AnonymisationError, auditPublishedReport, auditWithRelations, MIN_K, type PublishedReport } from '../anonymisation';
 import { topicLowerBounds, topicRelations } from './reportRelations';
 
 export type ReportProblemCode =

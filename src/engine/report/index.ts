@@ -11,6 +11,4 @@ export {
 export { personalTokens } from './personalTokens';
 export { bandOf, commuteChangeBands, leaveProbabilityBands } from './reportBands';
 export { reportCountTables, statusIds, type ReportScenario, type TopicTable } from './reportCountTables';
-export { auditWithRelations, type CellLowerBound, type CellRef, type CellRelation, type RelationAudit } from './auditWithRelations';
-export { protectRelations } from './protectRelations';
 export { topicLowerBounds, topicRelations } from './reportRelations';

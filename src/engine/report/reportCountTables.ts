@@ -1,10 +1,9 @@
 import type { Dataset } from '../../schema/dataset';
 import type { ReportTopic } from '../../schema/anonymisedReport';
 import type { Scenario } from '../../schema/scenario';
-import type { CountTable, HomeArea, TableLink } from '../anonymisation';
+import type { CellRelation, CountTable, HomeArea, TableLink } from '../anonymisation';
 import { ageBand, ageBands } from '../ageBand';
 import type { ScenarioEvaluation } from '../evaluateScenario';
-import type { CellRelation } from './auditWithRelations';
 import { bandOf, commuteChangeBands, leaveProbabilityBands } from './reportBands';
 import { topicRelations } from './reportRelations';
 

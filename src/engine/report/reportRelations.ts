@@ -1,4 +1,4 @@
-import type { CellLowerBound, CellRelation } from './auditWithRelations';
+import type { CellLowerBound, CellRelation } from '../anonymisation';
 
 interface TableIds {
   readonly id: string;

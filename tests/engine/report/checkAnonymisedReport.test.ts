@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditPublishedReport, homeAreas, suppressReport } from '../../../src/engine/anonymisation';
-import {
-  auditWithRelations,
-  buildAnonymisedReport,
-  checkAnonymisedReport,
-  personalTokens,
-  protectRelations,
-  reportCountTables,
-  topicLowerBounds,
-} from '../../../src/engine/report';
+import { auditPublishedReport, auditWithRelations, homeAreas, protectRelations, suppressReport } from '../../../src/engine/anonymisation';
+import { buildAnonymisedReport, checkAnonymisedReport, personalTokens, reportCountTables, topicLowerBounds } from '../../../src/engine/report';
 import type { AnonymisedReport } from '../../../src/schema/anonymisedReport';
 import { evaluatedDefaultData } from './reportFixture';
 

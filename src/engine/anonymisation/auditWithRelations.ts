@@ -1,8 +1,9 @@
-import type { AuditedCell, PublishedReport, PublishedTable } from '../anonymisation';
-import { AnonymisationError } from '../anonymisation';
-import { feasibleTableau, floorDiv, optimiseVariable } from '../anonymisation/exactSimplex';
-import { integerOptimum } from '../anonymisation/integerOptimum';
-import { buildLinkedLayout, cellIndex, cellPosition, type LinkedLayout } from '../anonymisation/linkedLayout';
+import { AnonymisationError } from './anonymisationError';
+import type { AuditedCell } from './auditSuppression';
+import type { PublishedReport, PublishedTable } from './countTable';
+import { feasibleTableau, floorDiv, optimiseVariable } from './exactSimplex';
+import { integerOptimum } from './integerOptimum';
+import { buildLinkedLayout, cellIndex, cellPosition, type LinkedLayout } from './linkedLayout';
 
 /** A cell of a report's table; null row or column: the totals row or column. */
 export interface CellRef {

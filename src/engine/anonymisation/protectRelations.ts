@@ -1,11 +1,11 @@
-import type { PublishedReport } from '../anonymisation';
-import { buildLinkedLayout, cellIndex, cellPosition } from '../anonymisation/linkedLayout';
+import type { PublishedReport } from './countTable';
+import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
 import { auditWithRelations, cellOf, type CellLowerBound, type CellRelation } from './auditWithRelations';
 
 /**
  * Makes a suppressed report safe against the cross-table relations too. suppressReport
  * protects against every table's totals and the linked margins; a reader who also knows the
- * relations and the lower bounds (reportRelations.ts) could pin more cells. While the audit with relations finds an
+ * relations and the lower bounds (the report's reportRelations.ts) could pin more cells. While the audit with relations finds an
  * exposed cell, the smallest published figure sharing a row, column or relation with it is
  * suppressed (with all its linked copies). Suppressing only adds unknowns, so every earlier
  * guarantee still holds, and the loop ends: at worst everything is suppressed.
