@@ -29,9 +29,10 @@ const roundShare = (share: number): number => Math.round(share * 1000) / 1000;
  * scenarios reveals a hidden cell; the audit must pass or suppressReport does not return.
  * Then the relations between a scenario's tables that are not equal margins (the bench in
  * three tables, sites and selection groups, ...) are audited too and protected by further
- * suppression (protectRelations.ts); the relations are written into the file for the check.
+ * suppression (protectRelations); the relations are written into the file for the check.
  * Homes appear only as areas of ≥ k people of the whole workforce; their counts are a table
- * of the same suppression, so the people left off the map cannot be worked out either.
+ * of the same suppression, so the people left off the map cannot be worked out either, and
+ * the audit knows what any reader knows: each area holds at least k.
  * Coverage (shares of the organisation's demand) and competences at risk (needed and expected
  * holders, rounded) are not about persons and are published as they are.
  *
