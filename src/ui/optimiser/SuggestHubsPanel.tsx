@@ -168,7 +168,14 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
 
       {failure !== null && <p role="alert">{t('hubs.panel.error', { message: failure })}</p>}
       {result !== null && !result.ok && (
-        <p role="alert">{t('hubs.panel.inputError', { message: t(`hubs.error.${result.error.code}`, result.error.params) })}</p>
+        <p role="alert">
+          {t('hubs.panel.inputError', {
+            message: t(`hubs.error.${result.error.code}`, {
+              ...result.error.params,
+              ...(typeof result.error.params.siteId === 'string' ? { siteId: siteName(result.error.params.siteId) } : {}),
+            }),
+          })}
+        </p>
       )}
       {result !== null && result.ok && (
         <div className="suggest-hubs-result">

@@ -72,7 +72,7 @@ describe('SuggestHubsPanel', () => {
     await userEvent.click(within(required).getByLabelText('East town hall'));
     await userEvent.click(within(excluded).getByLabelText('East town hall'));
     await userEvent.click(screen.getByRole('button', { name: 'Föreslå' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('"east-hall" är både obligatorisk och utesluten');
+    expect(await screen.findByRole('alert')).toHaveTextContent('"East town hall" är både obligatorisk och utesluten');
   });
 
   it('shows a rejected run as an error', async () => {
