@@ -4,6 +4,7 @@ import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
 import { importFiles, type DataImportResult } from './importFiles';
 import type { ImportWorkerApi } from './importWorker';
+import { progressUntilAnswered } from './progressUntilAnswered';
 
 /** Runs an import of files against the current dataset. */
 export interface ImportClient {
@@ -34,8 +35,10 @@ export function createWorkerImportClient(): ImportClient {
       try {
         // The files' bytes are moved to the worker, not copied.
         const transferred = Comlink.transfer(files, files.map((f) => f.bytes.buffer as ArrayBuffer));
-        const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-        return await Promise.race([remote.importFiles(transferred, current, lang, scenarios, progress), failed]);
+        return await Promise.race([
+          progressUntilAnswered<DataImportResult>(onProgress, (progress) => remote.importFiles(transferred, current, lang, scenarios, progress)),
+          failed,
+        ]);
       } finally {
         remote[Comlink.releaseProxy]();
         worker.terminate();

@@ -4,6 +4,7 @@ import type { HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../schema/dataset';
 import { EvaluationCancelled, type EngineClient } from './engineClient';
 import type { EngineWorkerApi } from './engineWorker';
+import { progressUntilAnswered } from './progressUntilAnswered';
 
 /** One run in the worker: an evaluation or a hub suggestion, over the job's dataset. */
 interface Job {
@@ -100,13 +101,12 @@ export function createWorkerEngine(): EngineClient {
       queue.push({ dataset, signal, task, resolve, reject });
       pump();
     });
-  const proxied = (onProgress: ((fractionDone: number) => void) | undefined) => (onProgress ? Comlink.proxy(onProgress) : undefined);
 
   return {
     evaluate: ({ dataset, scenario, onProgress, signal }) =>
-      enqueue(dataset, signal, (remote) => remote.evaluate(scenario, proxied(onProgress))),
+      enqueue(dataset, signal, (remote) => progressUntilAnswered(onProgress, (progress) => remote.evaluate(scenario, progress))),
     suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
-      enqueue<HubPlacementResult>(dataset, signal, async (remote) => remote.suggestHubs(scenario, params, proxied(onProgress))),
+      enqueue(dataset, signal, (remote) => progressUntilAnswered<HubPlacementResult>(onProgress, (progress) => remote.suggestHubs(scenario, params, progress))),
     isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
       enqueue<IsochroneGrid>(dataset, signal, async (remote) => remote.isochrones(scenario, siteIds, minutes)),
     dispose: () => {

@@ -99,13 +99,10 @@ export function ImportPanel({ dataset, scenarios, language, client, onReplace }:
     setState({ kind: 'busy', count: files.length, progress: 0 });
     try {
       const read: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      // Progress comes over its own channel and can arrive after the answer: once answered,
-      // a late report must not put the panel back to "busy".
-      let answered = false;
       const onProgress = (progress: number) => {
-        if (!answered && run.current === id) setState({ kind: 'busy', count: files.length, progress });
+        if (run.current === id) setState({ kind: 'busy', count: files.length, progress });
       };
-      const outcome = await client.importFiles(read, dataset, language, [...scenarios], onProgress).finally(() => (answered = true));
+      const outcome = await client.importFiles(read, dataset, language, [...scenarios], onProgress);
       if (run.current === id) setState(stateOf(outcome));
     } catch (error) {
       if (run.current === id) setState({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
