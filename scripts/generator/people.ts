@@ -36,20 +36,15 @@ interface Draft {
  * each person with an age, a length of service, competence levels around the title's profile,
  * a home, and today's terms. Each person draws from their own stream (`person:p017`), so a
  * change to one person's draws never shifts another's. Deterministic for a seed.
+ *
+ * Ages are drawn per person, so for about one seed in two hundred the staff has fewer than
+ * two people under 35 or aged 55 and over, which no real IT department of 62 has: then the
+ * whole staff is drawn again from fresh streams (`person:p017:draw2`, ...) until it has both.
  */
 export function generatePeople(context: PeopleContext): Person[] {
-  const drafts: Draft[] = [];
-  const homes = allocateHomeMunicipalities(context.seed);
-  for (const employer of employerOrder) {
-    const homeQueue = homes.get(employer) ?? [];
-    for (const [titleKey, count] of rosters[employer] ?? []) {
-      for (let i = 0; i < count; i++) {
-        const id = `p${String(drafts.length + 1).padStart(3, '0')}`;
-        const homeMunicipality = homeQueue.shift() ?? employer;
-        drafts.push(draftPerson(id, employer, titleProfiles[titleKey], homeMunicipality, context));
-      }
-    }
-  }
+  const referenceYear = Number(context.referenceDate.slice(0, 4));
+  let drafts = draftStaff(context, '');
+  for (let draw = 2; draw <= MAX_STAFF_DRAWS && !agesSpread(drafts, referenceYear); draw++) drafts = draftStaff(context, `:draw${draw}`);
   assignByRank(
     drafts.filter((d) => d.profile.clearanceAffinity > 0),
     CLEARED_PEOPLE,
@@ -70,6 +65,31 @@ export function generatePeople(context: PeopleContext): Person[] {
     (d) => (d.person.agreementArea = 'arbetare'),
   );
   return drafts.map((d) => d.person);
+}
+
+const MAX_STAFF_DRAWS = 20;
+
+/** Every person of the staff drafted, each from their own stream (`person:<id><suffix>`). */
+function draftStaff(context: PeopleContext, streamSuffix: string): Draft[] {
+  const drafts: Draft[] = [];
+  const homes = allocateHomeMunicipalities(context.seed);
+  for (const employer of employerOrder) {
+    const homeQueue = homes.get(employer) ?? [];
+    for (const [titleKey, count] of rosters[employer] ?? []) {
+      for (let i = 0; i < count; i++) {
+        const id = `p${String(drafts.length + 1).padStart(3, '0')}`;
+        const homeMunicipality = homeQueue.shift() ?? employer;
+        drafts.push(draftPerson(id, employer, titleProfiles[titleKey], homeMunicipality, context, streamSuffix));
+      }
+    }
+  }
+  return drafts;
+}
+
+/** At least two people under 35 and two aged 55 or over. */
+function agesSpread(drafts: readonly Draft[], referenceYear: number): boolean {
+  const ages = drafts.map((d) => referenceYear - d.person.birthYear);
+  return ages.filter((a) => a < 35).length >= 2 && ages.filter((a) => a >= 55).length >= 2;
 }
 
 /** Marks the `count` highest-scoring drafts (ties broken by id). */
@@ -114,8 +134,8 @@ function shuffle<T>(items: T[], random: RandomStream): T[] {
   return out;
 }
 
-function draftPerson(id: string, employer: string, profile: TitleProfile, homeMunicipality: string, context: PeopleContext): Draft {
-  const random = randomStream(context.seed, `person:${id}`);
+function draftPerson(id: string, employer: string, profile: TitleProfile, homeMunicipality: string, context: PeopleContext, streamSuffix: string): Draft {
+  const random = randomStream(context.seed, `person:${id}${streamSuffix}`);
   const referenceYear = Number(context.referenceDate.slice(0, 4));
   const referenceMs = Date.parse(`${context.referenceDate}T00:00:00Z`);
 

@@ -148,6 +148,11 @@ describe('generateData (seeded generator)', () => {
     expectCoherentCompetences(dataset.people);
   });
 
+  it('draws the staff again when its ages are not spread: a seed whose first draw had one person under 35', () => {
+    const dataset = datasetOf(687696559);
+    expectPlausiblePeople(dataset);
+  });
+
   it('generates a strictly valid, plausible dataset for any seed', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
