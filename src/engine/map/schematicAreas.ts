@@ -25,12 +25,20 @@ export interface SchematicCell {
 export function schematicAreas(places: readonly SchematicPlace[], bbox: GeoBox): SchematicCell[] {
   if (places.length === 0) return [];
   const scale = Math.cos((((bbox.minLat + bbox.maxLat) / 2) * Math.PI) / 180);
-  const delaunay = Delaunay.from(
-    places,
-    (p) => p.lon * scale,
-    (p) => p.lat,
-  );
-  const voronoi = delaunay.voronoi([bbox.minLon * scale, bbox.minLat, bbox.maxLon * scale, bbox.maxLat]);
+  const width = (bbox.maxLon - bbox.minLon) * scale;
+  const height = bbox.maxLat - bbox.minLat;
+  // Three far sentinels, never on one line: towns along one straight road are collinear, and
+  // d3-delaunay's jitter for collinear input lost a cell. The sentinels are more than a box
+  // diagonal away from the box, so no point of the box is nearer to one than to a town: the
+  // towns' cells in the box stay exactly the same.
+  const far = 3 * Math.hypot(width, height);
+  const points: [number, number][] = [
+    ...places.map((p): [number, number] => [(p.lon - bbox.minLon) * scale, p.lat - bbox.minLat]),
+    [-far, -far],
+    [width + far, -far],
+    [width / 2, height + far],
+  ];
+  const voronoi = Delaunay.from(points).voronoi([0, 0, width, height]);
   const cells: SchematicCell[] = [];
   places.forEach((place, i) => {
     const polygon = voronoi.cellPolygon(i);
@@ -38,7 +46,7 @@ export function schematicAreas(places: readonly SchematicPlace[], bbox: GeoBox):
     cells.push({
       localityId: place.id,
       municipalityId: place.municipalityId,
-      ring: polygon.map(([x, y]) => [x! / scale, y!] as const),
+      ring: polygon.map(([x, y]) => [bbox.minLon + x! / scale, bbox.minLat + y!] as const),
     });
   });
   return cells;

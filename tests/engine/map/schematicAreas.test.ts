@@ -27,6 +27,20 @@ describe('schematicAreas', () => {
     }
   });
 
+  it('gives each of several towns along one straight line its own strip (collinear places)', () => {
+    // Three towns on one meridian, as fast-check once found: the middle one lost its cell.
+    for (const line of [
+      (t: number) => ({ lat: 57.01 + t * 0.01, lon: 14.25 }),
+      (t: number) => ({ lat: 57.3, lon: 13.6 + t * 0.2 }),
+      (t: number) => ({ lat: 57.05 + t * 0.1, lon: 13.6 + t * 0.1 }),
+    ]) {
+      const places = [0, 1, 2, 3].map((t) => ({ id: `l${t}`, municipalityId: 'a', ...line(t) }));
+      const cells = schematicAreas(places, bbox);
+      expect(cells.map((c) => c.localityId)).toEqual(['l0', 'l1', 'l2', 'l3']);
+      for (const p of places) expect(contains(cells.find((c) => c.localityId === p.id)!.ring, p.lat, p.lon)).toBe(true);
+    }
+  });
+
   it('every locality lies in its own cell and every cell stays in the box (property)', () => {
     // Localities are towns, at least a few hundred metres apart: points on a 0.01° lattice, jittered by < 0.003°.
     const place = fc.record({ i: fc.integer({ min: 1, max: 58 }), j: fc.integer({ min: 1, max: 78 }), di: fc.double({ min: -0.003, max: 0.003, noNaN: true }), dj: fc.double({ min: -0.003, max: 0.003, noNaN: true }) });
