@@ -39,6 +39,12 @@ test('suggest hubs from the active scenario, keep the suggestion, see it active 
   await expect(cells.nth(1)).toContainText(':');
   await expect(cells.nth(3)).toHaveText(/^\d[\d\s ]*$/);
   await expect(cells.nth(5)).toHaveText(/%$/);
+  // Drawn on a map before it is kept: every suggested site is on it, with its role.
+  await best.getByRole('button', { name: 'Visa på kartan: Förslag' }).click();
+  const preview = panel.getByRole('figure', { name: /^Förslag på kartan/ });
+  await expect(preview).toBeVisible();
+  for (const site of suggestedSites.split(', ')) await expect(preview.getByRole('rowheader', { name: site, exact: true })).toBeVisible();
+  await expect(preview.locator('[data-site][role="img"]').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/hubs-suggestion.png', fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -116,6 +116,11 @@ test.describe('role mapping', () => {
     await expect(log.getByRole('row')).toHaveCount(3);
     await expect(log.getByRole('row').nth(1)).toContainText('Självklart val');
     await expect(log.getByRole('row').nth(2)).toContainText('Starkast kompetens för uppdraget');
+    // What they change against the optimiser's own proposal: the hand-assigned person holds the
+    // first position here, and someone else held it in the proposal.
+    const changes = page.getByRole('region', { name: 'Vad besluten ändrar' }).getByRole('table', { name: /^Vem som byter befattning eller arbetsplats från ”Optimerarens förslag”/ });
+    await expect(changes).toBeVisible({ timeout: 30_000 });
+    await expect(changes.getByRole('row', { name: new RegExp(`^${chosen}\\b`) })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -55,8 +55,11 @@ export interface MapCanvasProps {
   sites: readonly MapSite[];
   /** HR only: the selected person's home and sites. */
   person: { home: Point; today: Point | null; next: Point | null } | null;
-  /** A site was clicked or activated with Enter; `anchor` in fractions of the map's size. */
-  onSite: (siteId: string, anchor: { x: number; y: number }) => void;
+  /**
+   * A site was clicked or activated with Enter; `anchor` in fractions of the map's size.
+   * Without it the sites are drawn only, not offered as buttons (a preview).
+   */
+  onSite?: (siteId: string, anchor: { x: number; y: number }) => void;
 }
 
 const MIN_ZOOM = 1;
@@ -127,7 +130,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const barKm = scaleBarKm(kmPerUnit / view.k, width / 5);
   const barWidth = (barKm / kmPerUnit) * view.k;
 
-  const activate = (siteId: string, at: [number, number]) => onSite(siteId, { x: at[0] / width, y: at[1] / height });
+  const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
   const onSiteKey = (event: KeyboardEvent, siteId: string, at: [number, number]) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -210,13 +213,17 @@ export function MapCanvas(props: MapCanvasProps) {
                 <g
                   key={site.id}
                   data-site={site.id}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={site.label}
                   className="map-site"
                   transform={`translate(${at[0]},${at[1]})`}
-                  onClick={() => activate(site.id, at)}
-                  onKeyDown={(event) => onSiteKey(event, site.id, at)}
+                  {...(onSite
+                    ? {
+                        role: 'button',
+                        tabIndex: 0,
+                        'aria-label': site.label,
+                        onClick: () => activate(site.id, at),
+                        onKeyDown: (event: KeyboardEvent) => onSiteKey(event, site.id, at),
+                      }
+                    : { role: 'img', 'aria-label': site.label })}
                 >
                   <circle r={SITE_SIZE} className="map-site-focus" />
                   <path d={symbolPath(site.symbol, SITE_SIZE)} fill={site.symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[site.symbol]} stroke={site.symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={site.symbol === 'unused' ? 2.5 : 1} />

@@ -29,6 +29,29 @@ function Swatch({ className, colour }: { className: string; colour?: string }) {
   );
 }
 
+/** What each site symbol and the locality circles mean: items of a legend's list. */
+export function SymbolKeyItems() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {SYMBOL_ORDER.map((symbol) => (
+        <li key={symbol}>
+          <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+            <path d={symbolPath(symbol, 12)} fill={symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[symbol]} stroke={symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={symbol === 'unused' ? 2.5 : 1} />
+          </svg>
+          {t(LEGEND_KEYS[symbol])}
+        </li>
+      ))}
+      <li>
+        <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+          <circle r="6" className="map-locality" />
+        </svg>
+        {t('map.legend.locality')}
+      </li>
+    </>
+  );
+}
+
 /** What the symbols and areas mean, and the coverage figure of the scenario. */
 export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames, schematic, k, homeOtherCount, showPerson }: MapLegendProps) {
   const { t } = useTranslation();
@@ -40,20 +63,7 @@ export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames,
       </p>
       <p className="note">{uncoveredNames.length > 0 ? t('map.coverage.uncovered', { names: uncoveredNames.join(', ') }) : t('map.coverage.allCovered')}</p>
       <ul>
-        {SYMBOL_ORDER.map((symbol) => (
-          <li key={symbol}>
-            <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-              <path d={symbolPath(symbol, 12)} fill={symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[symbol]} stroke={symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={symbol === 'unused' ? 2.5 : 1} />
-            </svg>
-            {t(LEGEND_KEYS[symbol])}
-          </li>
-        ))}
-        <li>
-          <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-            <circle r="6" className="map-locality" />
-          </svg>
-          {t('map.legend.locality')}
-        </li>
+        <SymbolKeyItems />
         <li>
           <Swatch className="map-coverage" />
           {coverageState === 'ready'

@@ -1,25 +1,22 @@
-import { scaleSqrt } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { homeAreas } from '../../engine/anonymisation/homeAreas';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import { applySiteRole, type SiteRoleChoice } from '../../engine/map/applySiteRole';
-import { fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
-import { schematicAreas } from '../../engine/map/schematicAreas';
-import { HEAD_OFFICE_FUNCTION, siteRoles, type SiteRole } from '../../engine/scenario/scenarioSites';
+import { HEAD_OFFICE_FUNCTION } from '../../engine/scenario/scenarioSites';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { formatNumber } from '../format';
 import { useAppStoreApi } from '../StoreContext';
 import { BoundariesImport } from './BoundariesImport';
-import { MapCanvas, type MapArea, type MapSite } from './MapCanvas';
+import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import { MUNICIPALITY_COLOURS, siteSymbol } from './mapGeometry';
 import { SiteRoleMenu } from './SiteRoleMenu';
 import { SitesTable } from './SitesTable';
 import { useIsochrones, type IsochroneEngine } from './useIsochrones';
+import { MAP_HEIGHT, MAP_WIDTH, useMapLayers } from './useMapLayers';
 import './map.css';
 
 export interface MapViewProps {
@@ -34,9 +31,6 @@ export interface MapViewProps {
   engine?: IsochroneEngine | null;
 }
 
-const WIDTH = 800;
-const HEIGHT = 600;
-const PADDING = 24;
 const TABLE_ID = 'map-sites-table';
 
 /**
@@ -52,17 +46,12 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const [message, setMessage] = useState<string | null>(null);
   const [boundaries, setBoundaries] = useState<MunicipalityBoundary[] | null>(null);
   const [personId, setPersonId] = useState('');
-  const { bbox } = dataset.region;
   const minutes = scenario.parameters.coverage.responseMinutes;
   const k = scenario.parameters.anonymisation.k;
   const en = language === 'en';
 
-  const projection = useMemo(() => fitProjection(bbox, WIDTH, HEIGHT, PADDING), [bbox]);
-  const unitKm = useMemo(() => kmPerUnit(projection, bbox), [projection, bbox]);
-  const municipalityName = useMemo(() => new Map(dataset.municipalities.map((m) => [m.id, m.name])), [dataset]);
-  const functionName = useMemo(() => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])), [dataset, en]);
+  const { projection, unitKm, areas, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
   const siteName = useMemo(() => new Map(dataset.sites.map((s) => [s.id, s.name])), [dataset]);
-  const roles = useMemo(() => siteRoles(dataset, scenario), [dataset, scenario]);
 
   const staffedSiteIds = useMemo(
     () => [...new Set((evaluation?.coverage.points ?? []).filter((p) => p.technicians > 0).map((p) => p.siteId))],
@@ -70,56 +59,8 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   );
   const isochrones = useIsochrones(engine, dataset, scenario, staffedSiteIds, minutes);
 
-  const areas = useMemo((): MapArea[] => {
-    const colourOf = new Map(dataset.municipalities.map((m, i) => [m.id, MUNICIPALITY_COLOURS[i % MUNICIPALITY_COLOURS.length]!]));
-    if (boundaries) return boundaries.map((b) => ({ id: b.municipalityId, colour: colourOf.get(b.municipalityId) ?? '#999999', polygons: b.polygons }));
-    return schematicAreas(dataset.localities, bbox).map((cell) => ({
-      id: cell.localityId,
-      colour: colourOf.get(cell.municipalityId) ?? '#999999',
-      polygons: [[cell.ring]],
-    }));
-  }, [dataset, bbox, boundaries]);
-
-  const localities = useMemo(() => {
-    const employees = new Map(dataset.municipalities.filter((m) => m.member).map((m) => [m.id, m.employees ?? 0]));
-    const demand = dataset.localities.map((l) => (employees.get(l.municipalityId) ?? 0) * l.employeeShare);
-    const radius = scaleSqrt()
-      .domain([0, Math.max(1, ...demand)])
-      .range([2, 16]);
-    return dataset.localities.map((l, i) => ({ id: l.id, name: l.name, lat: l.lat, lon: l.lon, radius: radius(demand[i]!) }));
-  }, [dataset]);
-
   // Homes only as areas of at least k people (SPEC §8), whatever the role.
   const homes = useMemo(() => homeAreas(dataset.people.map((p) => p.home), k), [dataset, k]);
-
-  const rolesText = (role: SiteRole | undefined, kind: string): string => {
-    const parts: string[] = [];
-    if (role?.headOffice) parts.push(t('map.role.headOffice'));
-    const functions = (role?.functions ?? []).filter((f) => f !== HEAD_OFFICE_FUNCTION);
-    if (functions.length > 0) parts.push(t('map.role.hub', { functions: functions.map((f) => functionName.get(f) ?? f).join(', ') }));
-    if (role && role.servicePointFor.length > 0) {
-      parts.push(t('map.role.servicePoint', { municipalities: role.servicePointFor.map((m) => municipalityName.get(m) ?? m).join(', ') }));
-    }
-    if (parts.length === 0) parts.push(kind === 'server-room' || kind === 'datacenter' ? t('map.role.serverRoom') : t('map.role.unused'));
-    return parts.join('; ');
-  };
-
-  const sites = dataset.sites.map((site): MapSite & { roles: string; municipality: string } => {
-    const siteRole = roles.get(site.id);
-    const symbol = siteSymbol(siteRole, site.kind);
-    const text = rolesText(siteRole, site.kind);
-    return {
-      id: site.id,
-      name: site.name,
-      lat: site.lat,
-      lon: site.lon,
-      symbol,
-      alsoServicePoint: (symbol === 'head-office' || symbol === 'hub') && (siteRole?.servicePointFor.length ?? 0) > 0,
-      label: t('map.siteButton', { name: site.name, roles: text }),
-      roles: text,
-      municipality: municipalityName.get(site.municipalityId) ?? site.municipalityId,
-    };
-  });
 
   const person = role === 'hr' ? dataset.people.find((p) => p.id === personId) : undefined;
   const personLayer = useMemo(() => {
@@ -202,8 +143,8 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
       <div className="map-layout">
         <div className="map-frame">
           <MapCanvas
-            width={WIDTH}
-            height={HEIGHT}
+            width={MAP_WIDTH}
+            height={MAP_HEIGHT}
             projection={projection}
             kmPerUnit={unitKm}
             label={t('map.figureLabel', { sites: dataset.sites.length, localities: dataset.localities.length, minutes })}

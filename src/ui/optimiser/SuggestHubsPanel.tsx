@@ -10,6 +10,7 @@ import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { formatNumber } from '../format';
+import { SuggestionMap } from './SuggestionMap';
 import './optimiser.css';
 
 type Objective = 'median' | 'coverage' | 'mixed';
@@ -47,6 +48,8 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
   const [result, setResult] = useState<HubPlacementResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [kept, setKept] = useState<string | null>(null);
+  /** The row whose placement is drawn on the map below the table, if any. */
+  const [mapShown, setMapShown] = useState<number | null>(null);
 
   const siteName = (siteId: string) => dataset.sites.find((s) => s.id === siteId)?.name ?? siteId;
   const functionName = (functionId: string) => {
@@ -61,6 +64,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
     setResult(null);
     setFailure(null);
     setKept(null);
+    setMapShown(null);
     setProgress(0);
     const params: Partial<HubPlacementParamsInput> = {
       objective,
@@ -202,6 +206,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
                   <th scope="col" className="num">{t('hubs.panel.colObjective')}</th>
                   <th scope="col" className="num">{t('hubs.panel.colCommute')}</th>
                   <th scope="col" className="num">{t('hubs.panel.colCoverage')}</th>
+                  <th scope="col">{t('hubs.panel.colMap')}</th>
                   <th scope="col">{t('hubs.panel.colKeep')}</th>
                 </tr>
               </thead>
@@ -226,6 +231,11 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
                       <td className="num">{formatNumber(candidate.commuteMinutes, language, 0)}</td>
                       <td className="num">{`${formatNumber(candidate.coverageShare * 100, language, 1)} %`}</td>
                       <td>
+                        <button type="button" aria-pressed={mapShown === k} onClick={() => setMapShown(mapShown === k ? null : k)} aria-label={`${t('hubs.panel.showMap')}: ${label}`}>
+                          {mapShown === k ? t('hubs.panel.hideMap') : t('hubs.panel.showMap')}
+                        </button>
+                      </td>
+                      <td>
                         <button type="button" aria-label={`${t('hubs.panel.keep')}: ${label}`} onClick={() => keep(candidate, k, result.objectiveKind)}>
                           {t('hubs.panel.keep')}
                         </button>
@@ -237,6 +247,14 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
             </table>
           </div>
           {kept !== null && <p role="status">{t('hubs.panel.kept', { name: kept })}</p>}
+          {mapShown !== null && (
+            <SuggestionMap
+              dataset={dataset}
+              scenario={(mapShown === 0 ? result : result.alternatives[mapShown - 1]!).scenario}
+              label={mapShown === 0 ? t('hubs.panel.suggestion') : t('hubs.panel.alternative', { n: mapShown })}
+              language={language}
+            />
+          )}
         </div>
       )}
     </section>

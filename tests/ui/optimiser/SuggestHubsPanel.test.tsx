@@ -53,6 +53,18 @@ describe('SuggestHubsPanel', () => {
     expect(within(best).getAllByText('11').length).toBeGreaterThan(0);
     expect(screen.getByText(/minutes of commute \(lower is better\)/)).toBeInTheDocument();
 
+    // Drawn before it is kept: the suggestion's sites on a read-only map, with its table.
+    await userEvent.click(within(best).getByRole('button', { name: 'Show on map: Suggestion' }));
+    const figure = screen.getByRole('figure', { name: /^Suggestion on the map/ });
+    const roles = within(figure).getByRole('table', { name: 'Sites and their roles in the scenario' });
+    const rows = within(roles).getAllByRole('row').length - 1;
+    expect(within(figure).getByRole('img', { name: `Map of the region with the sites of Suggestion: ${rows} sites with a role` })).toBeInTheDocument();
+    expect(within(roles).getByRole('row', { name: /East town hall/ })).toHaveTextContent('head office');
+    expect(within(roles).getByRole('row', { name: /East server room/ })).toHaveTextContent('site of Infrastructure');
+    expect(within(figure).queryAllByRole('button', { name: /East town hall/ })).toHaveLength(0);
+    await userEvent.click(within(best).getByRole('button', { name: 'Show on map: Suggestion' }));
+    expect(screen.queryByRole('figure')).toBeNull();
+
     await userEvent.click(within(best).getByRole('button', { name: 'Keep as new scenario: Suggestion' }));
     expect(kept).toHaveLength(1);
     expect(scenarioSchema.safeParse(kept[0]).success).toBe(true);
