@@ -13,8 +13,11 @@ import { buildLinkedLayout, cellIndex, cellPosition, type LinkedLayout } from '.
  * grand total); equal values of linked margins (the same people in every scenario), which
  * also covers differencing two scenarios' tables; non-negativity and integrality. The reader
  * is NOT assumed to know which suppressed cells were primary (< k), so that is not used.
+ * What else the reader knows is passed in: linear relations between tables (the bench in
+ * three tables, ...) and lower bounds on single cells (each home area holds at least k).
  *
- * For each unknown y_v:  min / max y_v  s.t.  A y = b, y ≥ 0, y ∈ ℤ,  solved per connected
+ * For each unknown y_v:  min / max y_v  s.t.  A y = b, y ≥ L, y ∈ ℤ (L = 0 unless a bound is
+ * known; solved as y − L ≥ 0),  solved per connected
  * component of the equations by the exact simplex (warm-started from one feasible basis) and,
  * when an LP optimum is fractional, exact branch and bound. A cell is exposed when its interval
  * is a single value, or when its integer bounds could not be settled (conservative).
@@ -28,6 +31,33 @@ export interface AuditedCell {
   readonly min: number;
   /** `Infinity` when nothing published bounds the cell from above. */
   readonly max: number;
+}
+
+/** A cell of a report's table; null row or column: the totals row or column. */
+export interface CellRef {
+  readonly tableId: string;
+  readonly row: string | null;
+  readonly column: string | null;
+}
+
+/**
+ * A linear fact the reader knows across tables beyond equal margins: Σ coefficient · value = 0
+ * (e.g. the bench row of one table equals the two bench columns of another).
+ */
+export interface CellRelation {
+  readonly terms: readonly { readonly cell: CellRef; readonly coefficient: number }[];
+}
+
+/** A fact the reader knows about one cell's value whether it is published or not: ≥ atLeast. */
+export interface CellLowerBound {
+  readonly cell: CellRef;
+  readonly atLeast: number;
+}
+
+/** What the reader knows beyond the tables, their totals and their links. */
+export interface ReaderKnowledge {
+  readonly relations?: readonly CellRelation[];
+  readonly lowerBounds?: readonly CellLowerBound[];
 }
 
 export interface AuditResult {
@@ -85,7 +115,7 @@ function checkShape(table: PublishedTable): void {
   if (!ok) throw new AnonymisationError('invalid-table', { tableId: table.id, path: 'cells', reason: 'shape' });
 }
 
-export function auditPublishedReport(report: PublishedReport): AuditResult {
+export function auditPublishedReport(report: PublishedReport, knowledge: ReaderKnowledge = {}): AuditResult {
   report.tables.forEach(checkShape);
   const layout = buildLinkedLayout(report.tables, report.links);
   // Known value of each class (any published member reveals it), or null for an unknown.
@@ -109,11 +139,20 @@ export function auditPublishedReport(report: PublishedReport): AuditResult {
       unknownClasses.push(cls);
     }
   });
+  const lower = new Float64Array(unknownClasses.length);
+  for (const bound of knowledge.lowerBounds ?? []) {
+    const v = unknownIndex[layout.classOf[cellOf(layout, bound.cell)]!]!;
+    if (v >= 0) lower[v] = Math.max(lower[v]!, bound.atLeast);
+  }
+  const relationEquations = (knowledge.relations ?? []).map((relation) => ({
+    cells: relation.terms.map((term) => cellOf(layout, term.cell)),
+    coefficients: relation.terms.map((term) => term.coefficient),
+  }));
 
   // Reduce each equation to its unknowns: Σ a_v y_v = b.
   interface Reduced { vars: number[]; coefs: number[]; rhs: number; table: number }
   const reduced: Reduced[] = [];
-  for (const equation of tableEquations(layout)) {
+  for (const equation of [...tableEquations(layout), ...relationEquations]) {
     const coefByVar = new Map<number, number>();
     let rhs = 0;
     equation.cells.forEach((cell, i) => {
@@ -123,6 +162,7 @@ export function auditPublishedReport(report: PublishedReport): AuditResult {
       if (value === null || value === undefined) {
         const v = unknownIndex[cls]!;
         coefByVar.set(v, (coefByVar.get(v) ?? 0) + a);
+        rhs -= a * lower[v]!;
       } else {
         rhs -= a * value;
       }
@@ -177,7 +217,7 @@ export function auditPublishedReport(report: PublishedReport): AuditResult {
     if (equations.length === 0) {
       // An unknown in no equation cannot occur (every cell is in a row and a column sum).
       for (const v of vars) {
-        minimum[v] = 0;
+        minimum[v] = lower[v]!;
         maximum[v] = Infinity;
       }
       continue;
@@ -205,8 +245,8 @@ export function auditPublishedReport(report: PublishedReport): AuditResult {
           value = exact.value;
           if (!exact.exact) settled[v] = 0;
         }
-        if (sense === 'max') maximum[v] = value;
-        else minimum[v] = value;
+        if (sense === 'max') maximum[v] = value + lower[v]!;
+        else minimum[v] = value + lower[v]!;
       }
     });
   }
@@ -233,4 +273,14 @@ export function auditPublishedReport(report: PublishedReport): AuditResult {
     if (audited.min === audited.max || (v >= 0 && settled[v] === 0)) exposed.push(audited);
   }
   return { ok: exposed.length === 0, cells, exposed };
+}
+
+/** The global cell index of a reference; throws on an unknown table, row or column. */
+export function cellOf(layout: LinkedLayout, ref: CellRef): number {
+  const t = layout.tables.findIndex((table) => table.id === ref.tableId);
+  const shape = layout.tables[t];
+  const r = shape === undefined ? -1 : ref.row === null ? shape.rowIds.length : shape.rowIds.indexOf(ref.row);
+  const c = shape === undefined ? -1 : ref.column === null ? shape.columnIds.length : shape.columnIds.indexOf(ref.column);
+  if (t < 0 || r < 0 || c < 0) throw new AnonymisationError('unknown-linked-table', { tableId: ref.tableId });
+  return cellIndex(layout, t, r, c);
 }

@@ -11,15 +11,15 @@ export {
   type TableTotals,
 } from './countTable';
 export { suppressReport, primarySuppression, type SuppressionOptions, type SuppressionResult, type SuppressionStats } from './suppressReport';
-export { auditPublishedReport, type AuditResult, type AuditedCell } from './auditSuppression';
-export { homeAreas, type HomeArea, type HomeAreaOptions, type HomeAreasResult } from './homeAreas';
-export { scenarioLinks } from './scenarioLinks';
 export {
-  auditWithRelations,
-  cellOf,
+  auditPublishedReport,
+  type AuditResult,
+  type AuditedCell,
   type CellLowerBound,
   type CellRef,
   type CellRelation,
-  type RelationAudit,
-} from './auditWithRelations';
+  type ReaderKnowledge,
+} from './auditSuppression';
+export { homeAreas, type HomeArea, type HomeAreaOptions, type HomeAreasResult } from './homeAreas';
+export { scenarioLinks } from './scenarioLinks';
 export { protectRelations } from './protectRelations';

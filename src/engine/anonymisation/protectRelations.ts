@@ -1,12 +1,13 @@
+import { auditPublishedReport, cellOf, type CellLowerBound, type CellRelation } from './auditSuppression';
 import type { PublishedReport } from './countTable';
 import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
-import { auditWithRelations, cellOf, type CellLowerBound, type CellRelation } from './auditWithRelations';
 
 /**
  * Makes a suppressed report safe against the cross-table relations too. suppressReport
  * protects against every table's totals and the linked margins; a reader who also knows the
- * relations and the lower bounds (the report's reportRelations.ts) could pin more cells. While the audit with relations finds an
- * exposed cell, the smallest published figure sharing a row, column or relation with it is
+ * relations and the lower bounds (the report's reportRelations.ts) could pin more cells.
+ * While the audit with that knowledge finds an exposed cell, the smallest published figure
+ * sharing a row, column or relation with it is
  * suppressed (with all its linked copies). Suppressing only adds unknowns, so every earlier
  * guarantee still holds, and the loop ends: at worst everything is suppressed.
  */
@@ -46,7 +47,7 @@ export function protectRelations(
   let added = 0;
   for (;;) {
     const current: PublishedReport = { tables, links: report.links };
-    const audit = auditWithRelations(current, relations, lowerBounds);
+    const audit = auditPublishedReport(current, { relations, lowerBounds });
     if (audit.ok) return { report: current, added };
     const exposedClasses = new Set(audit.exposed.map((cell) => layout.classOf[cellOf(layout, { tableId: cell.tableId, row: cell.row, column: cell.column })]!));
     let progress = false;

@@ -1,5 +1,5 @@
 import { anonymisedReportSchema, type AnonymisedReport } from '../../schema/anonymisedReport';
-import { AnonymisationError, auditPublishedReport, auditWithRelations, MIN_K, type PublishedReport } from '../anonymisation';
+import { AnonymisationError, auditPublishedReport, MIN_K, type PublishedReport } from '../anonymisation';
 import { topicLowerBounds, topicRelations } from './reportRelations';
 
 export type ReportProblemCode =
@@ -111,18 +111,16 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
   });
 
   try {
-    const published = publishedReportOf(report);
-    const core = auditPublishedReport(published);
-    // The relations the tables' topics imply, whatever the file declares, and the declared ones.
+    // Everything a reader knows: the tables, their links, the relations the tables' topics
+    // imply (whatever the file declares) and the declared ones, and the home areas' bound.
     const declared = report.relations.map((r) => ({
       terms: r.terms.map(({ coefficient, ...cell }) => ({ cell, coefficient })),
     }));
-    const joint = auditWithRelations(published, [...topicRelations(report.tables), ...declared], topicLowerBounds(report.tables, k));
-    const seen = new Set<string>();
-    for (const cell of [...core.exposed, ...joint.exposed]) {
-      const key = `${cell.tableId}\u0000${cell.row}\u0000${cell.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const audit = auditPublishedReport(publishedReportOf(report), {
+      relations: [...topicRelations(report.tables), ...declared],
+      lowerBounds: topicLowerBounds(report.tables, k),
+    });
+    for (const cell of audit.exposed) {
       const t = report.tables.findIndex((table) => table.id === cell.tableId);
       problems.push({
         path: `$.tables[${t}]`,

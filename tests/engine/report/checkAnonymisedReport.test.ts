@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPublishedReport, auditWithRelations, homeAreas, protectRelations, suppressReport } from '../../../src/engine/anonymisation';
+import { auditPublishedReport, homeAreas, protectRelations, suppressReport } from '../../../src/engine/anonymisation';
 import { buildAnonymisedReport, checkAnonymisedReport, personalTokens, reportCountTables, topicLowerBounds } from '../../../src/engine/report';
 import type { AnonymisedReport } from '../../../src/schema/anonymisedReport';
 import { evaluatedDefaultData } from './reportFixture';
@@ -142,8 +142,8 @@ describe('checkAnonymisedReport', () => {
     expect(codes(result)).toEqual(['recoverable-cell']);
     // e.g. a selection group whose size follows from its site's column in the placement table.
     expect(result.problems.some((p) => p.params.tableId === 'decentralised.selectionGroups' && Number(p.params.value) < 5)).toBe(true);
-    expect(auditWithRelations(marginsOnly, counted.relations).ok).toBe(false);
-    expect(auditWithRelations(protectRelations(marginsOnly, counted.relations).report, counted.relations).ok).toBe(true);
+    expect(auditPublishedReport(marginsOnly, { relations: counted.relations }).ok).toBe(false);
+    expect(auditPublishedReport(protectRelations(marginsOnly, counted.relations).report, { relations: counted.relations }).ok).toBe(true);
   });
 
   it('audits a hand-made relation exactly: a cell tied to a published figure of another table is exposed, then protected', () => {
@@ -152,13 +152,13 @@ describe('checkAnonymisedReport', () => {
     const published = { tables: [a, b], links: [] };
     const relation = { terms: [{ cell: { tableId: 'a', row: 'r1', column: 'c1' }, coefficient: 1 }, { cell: { tableId: 'b', row: 'r1', column: 'c1' }, coefficient: -1 }] };
     expect(auditPublishedReport(published).ok).toBe(true);
-    const joint = auditWithRelations(published, [relation]);
+    const joint = auditPublishedReport(published, { relations: [relation] });
     // a[r1][c1] = 7 pins the whole 2 × 2 table a.
     expect(joint.exposed).toContainEqual({ tableId: 'a', row: 'r1', column: 'c1', min: 7, max: 7 });
     expect(joint.exposed).toContainEqual({ tableId: 'a', row: 'r2', column: 'c1', min: 3, max: 3 });
     const protectedReport = protectRelations(published, [relation]);
     expect(protectedReport.added).toBeGreaterThan(0);
-    expect(auditWithRelations(protectedReport.report, [relation]).ok).toBe(true);
+    expect(auditPublishedReport(protectedReport.report, { relations: [relation] }).ok).toBe(true);
     expect(protectedReport.report.tables[1]!.cells[0]![0]).toBeNull();
   });
 
@@ -177,12 +177,12 @@ describe('checkAnonymisedReport', () => {
     const published = { tables: [homes], links: [] };
     const bounds = topicLowerBounds([{ ...homes, topic: 'homeAreas', scenarioId: null }], 3);
     expect(bounds.map((b) => b.cell.row)).toEqual(['area-1', 'area-2']);
-    expect(auditWithRelations(published, []).ok).toBe(true);
-    const joint = auditWithRelations(published, [], bounds);
+    expect(auditPublishedReport(published).ok).toBe(true);
+    const joint = auditPublishedReport(published, { lowerBounds: bounds });
     expect(joint.exposed).toContainEqual({ tableId: 'homes', row: 'area-2', column: 'homes', min: 3, max: 3 });
     expect(joint.exposed).toContainEqual({ tableId: 'homes', row: 'elsewhere', column: 'homes', min: 0, max: 0 });
     const protectedReport = protectRelations(published, [], bounds);
-    expect(auditWithRelations(protectedReport.report, [], bounds).ok).toBe(true);
+    expect(auditPublishedReport(protectedReport.report, { lowerBounds: bounds }).ok).toBe(true);
 
     // The check derives the bound from the topic and k, whatever the file declares.
     const file: AnonymisedReport = {
