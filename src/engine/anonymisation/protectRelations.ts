@@ -7,9 +7,9 @@ import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
  * protects against every table's totals and the linked margins; a reader who also knows the
  * relations and the lower bounds (the report's reportRelations.ts) could pin more cells.
  * While the audit with that knowledge finds an exposed cell, the smallest published figure
- * sharing a row, column or relation with it is
- * suppressed (with all its linked copies). Suppressing only adds unknowns, so every earlier
- * guarantee still holds, and the loop ends: at worst everything is suppressed.
+ * sharing a row, column or relation with it is suppressed (with all its linked copies).
+ * Suppressing only adds unknowns, so every earlier guarantee still holds, and the loop ends:
+ * at worst everything is suppressed.
  */
 export function protectRelations(
   report: PublishedReport,
