@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { pdfText } from './pdfText';
 import { expect, test, type Page } from '@playwright/test';
+import { calculated, seriousViolations } from './pageChecks';
 
-/** Serious and critical axe violations on the page as it stands. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const calculated = (page: Page) => page.locator('.status-bar [data-testid="result-status"].done');
 /** The row of a position in the unit tables, found by the position id shown beside its title. */
 const positionRow = (page: Page, positionId: string) =>
   page.locator('.rm-main tr').filter({ has: page.locator('.rm-id', { hasText: new RegExp(`^${positionId}$`) }) });

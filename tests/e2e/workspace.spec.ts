@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-/** Serious and critical axe violations on the page as it stands. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const calculated = (page: Page) => page.locator('.status-bar [data-testid="result-status"].done');
+import { expect, test } from '@playwright/test';
+import { calculated, seriousViolations } from './pageChecks';
 
 test.describe('scenario workspace', () => {
   test('create from a preset, edit the head office, see a figure change, undo, reload, switch language', async ({ page }) => {
