@@ -37,6 +37,8 @@ test('suggest hubs from the active scenario, keep the suggestion, see it active 
   await expect(preview).toBeVisible();
   for (const site of suggestedSites.split(', ')) await expect(preview.getByRole('rowheader', { name: site, exact: true })).toBeVisible();
   await expect(preview.locator('[data-site][role="img"]').first()).toBeVisible();
+  await expect(preview.getByText(/^Nås inom \d+ min från en bemannad servicepunkt/)).toBeVisible({ timeout: 30_000 });
+  await expect(preview.locator('path.map-coverage')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/hubs-suggestion.png', fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
 

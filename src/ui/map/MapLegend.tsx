@@ -52,6 +52,17 @@ export function SymbolKeyItems() {
   );
 }
 
+/** The coverage area's swatch and what it shows (or that it is computing or unavailable). */
+export function CoverageKeyItem({ minutes, state }: { minutes: number; state: MapLegendProps['coverageState'] }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <Swatch className="map-coverage" />
+      {state === 'ready' ? t('map.legend.coverage', { minutes }) : state === 'loading' ? t('map.legend.coverageLoading') : t('map.legend.coverageUnavailable')}
+    </li>
+  );
+}
+
 /** What the symbols and areas mean, and the coverage figure of the scenario. */
 export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames, schematic, k, homeOtherCount, showPerson }: MapLegendProps) {
   const { t } = useTranslation();
@@ -64,14 +75,7 @@ export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames,
       <p className="note">{uncoveredNames.length > 0 ? t('map.coverage.uncovered', { names: uncoveredNames.join(', ') }) : t('map.coverage.allCovered')}</p>
       <ul>
         <SymbolKeyItems />
-        <li>
-          <Swatch className="map-coverage" />
-          {coverageState === 'ready'
-            ? t('map.legend.coverage', { minutes })
-            : coverageState === 'loading'
-              ? t('map.legend.coverageLoading')
-              : t('map.legend.coverageUnavailable')}
-        </li>
+        <CoverageKeyItem minutes={minutes} state={coverageState} />
         <li>
           <Swatch className="map-home-area" />
           {t('map.legend.homeAreas', { k })}

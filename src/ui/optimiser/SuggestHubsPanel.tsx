@@ -10,6 +10,7 @@ import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { formatNumber } from '../format';
+import type { IsochroneEngine } from '../map/useIsochrones';
 import { SuggestionMap } from './SuggestionMap';
 import './optimiser.css';
 
@@ -28,13 +29,15 @@ export interface SuggestHubsPanelProps {
   /** Runs `optimiseHubs` (in the engine worker in the app); a rejected promise is shown as an error. */
   run: (params: Partial<HubPlacementParamsInput>, control: SuggestHubsControl) => Promise<HubPlacementResult>;
   onKeep: (scenario: Scenario) => void;
+  /** Where a suggestion's coverage area is computed on its map (the app's engine worker). */
+  isochroneEngine?: IsochroneEngine | null;
 }
 
 /**
  * Hub placement from the active scenario: objective, p, T, w, required and excluded sites;
  * the suggestion and its alternatives with their figures, each keepable as a new scenario.
  */
-export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep }: SuggestHubsPanelProps) {
+export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep, isochroneEngine }: SuggestHubsPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const settings = baseScenario.parameters.optimiser;
@@ -253,6 +256,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep 
               scenario={(mapShown === 0 ? result : result.alternatives[mapShown - 1]!).scenario}
               label={mapShown === 0 ? t('hubs.panel.suggestion') : t('hubs.panel.alternative', { n: mapShown })}
               language={language}
+              engine={isochroneEngine}
             />
           )}
         </div>

@@ -1,21 +1,35 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { MapCanvas } from '../map/MapCanvas';
-import { SymbolKeyItems } from '../map/MapLegend';
+import { CoverageKeyItem, SymbolKeyItems } from '../map/MapLegend';
 import { SitesTable } from '../map/SitesTable';
+import { useIsochrones, type IsochroneEngine } from '../map/useIsochrones';
 import { MAP_HEIGHT, MAP_WIDTH, useMapLayers } from '../map/useMapLayers';
 import '../map/map.css';
 
+export interface SuggestionMapProps {
+  dataset: Dataset;
+  /** The candidate's draft scenario. */
+  scenario: Scenario;
+  label: string;
+  language: Language;
+  /** Where the coverage area is computed (the app's engine worker). */
+  engine?: IsochroneEngine | null;
+}
+
 /**
  * A suggested placement drawn before it is kept: the candidate scenario's sites by role on the
- * region's map (read only; zoom and pan work), with the sites that have a role as its text
- * alternative. Coverage areas are drawn once the suggestion is kept, in the Map view.
+ * region's map (read only; zoom and pan work) and the area reached within T minutes from its
+ * service points, with the sites that have a role as its text alternative.
  */
-export function SuggestionMap({ dataset, scenario, label, language }: { dataset: Dataset; scenario: Scenario; label: string; language: Language }) {
+export function SuggestionMap({ dataset, scenario, label, language, engine }: SuggestionMapProps) {
   const { t } = useTranslation();
+  const minutes = scenario.parameters.coverage.responseMinutes;
+  const servicePointSites = useMemo(() => [...new Set(scenario.servicePoints.map((p) => p.siteId))], [scenario]);
+  const isochrones = useIsochrones(engine, dataset, scenario, servicePointSites, minutes);
   const tableId = useId();
   const captionId = useId();
   const { projection, unitKm, areas, localities, sites } = useMapLayers(dataset, scenario, language, null);
@@ -33,7 +47,7 @@ export function SuggestionMap({ dataset, scenario, label, language }: { dataset:
           describedBy={tableId}
           areas={areas}
           outlinedAreas={false}
-          coverage={null}
+          coverage={isochrones.grid?.area ?? null}
           homeAreas={[]}
           localities={localities}
           sites={sites}
@@ -42,6 +56,7 @@ export function SuggestionMap({ dataset, scenario, label, language }: { dataset:
       </div>
       <ul className="map-legend suggestion-map-key">
         <SymbolKeyItems />
+        <CoverageKeyItem minutes={minutes} state={isochrones.state} />
       </ul>
       <SitesTable id={tableId} rows={withRole} />
     </figure>

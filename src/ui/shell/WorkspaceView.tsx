@@ -193,6 +193,7 @@ function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
   const active = useAppStore(activeScenario);
   const scenarios = useAppStore((s) => s.scenarios);
   const language = useAppStore((s) => s.language);
+  const isochroneEngine = useAppStore((s) => s.isochroneEngine);
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const [session, setSession] = useState<{ baseId: string; kept: readonly string[] } | null>(null);
@@ -243,7 +244,7 @@ function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
           <>
             <p className="note">{t('workspace.hubs.intro')}</p>
             <PartLoading>
-              <SuggestHubsPanel key={base.id} dataset={dataset} baseScenario={base} language={language} run={run} onKeep={keep} />
+              <SuggestHubsPanel key={base.id} dataset={dataset} baseScenario={base} language={language} run={run} onKeep={keep} isochroneEngine={isochroneEngine} />
             </PartLoading>
           </>
         ) : (

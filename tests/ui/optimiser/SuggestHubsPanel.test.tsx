@@ -12,6 +12,7 @@ import { scenarioSchema, type Scenario } from '../../../src/schema/scenario';
 import { validateDataset } from '../../../src/schema/validateDataset';
 import { HealthChecksPanel } from '../../../src/ui/optimiser/HealthChecksPanel';
 import { SuggestHubsPanel, type SuggestHubsControl } from '../../../src/ui/optimiser/SuggestHubsPanel';
+import { createInProcessEngine } from '../../../src/worker/inProcessEngine';
 import { smallDataset } from '../../fixtures/smallDataset';
 import { smallRoadModel, smallTravelMatrix } from '../../fixtures/smallTravel';
 
@@ -31,7 +32,10 @@ const inProcessRun = vi.fn(async (params: Partial<HubPlacementParamsInput>, cont
 describe('SuggestHubsPanel', () => {
   it('runs the optimiser with the chosen settings, shows the suggestion and keeps it as a valid scenario', async () => {
     const kept: Scenario[] = [];
-    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={inProcessRun} onKeep={(s) => kept.push(s)} />, 'en');
+    renderIn(
+      <SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={inProcessRun} onKeep={(s) => kept.push(s)} isochroneEngine={createInProcessEngine(smallRoadModel)} />,
+      'en',
+    );
     expect(screen.getByRole('heading', { name: 'Suggest hubs' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Objective'), 'median');
     const hubs = screen.getByLabelText('Number of sites (p)');
@@ -62,6 +66,9 @@ describe('SuggestHubsPanel', () => {
     expect(within(roles).getByRole('row', { name: /East town hall/ })).toHaveTextContent('head office');
     expect(within(roles).getByRole('row', { name: /East server room/ })).toHaveTextContent('site of Infrastructure');
     expect(within(figure).queryAllByRole('button', { name: /East town hall/ })).toHaveLength(0);
+    // The area reached from its service points, computed by the engine as on the Map view.
+    expect(await within(figure).findByText(`Reached within ${base.parameters.coverage.responseMinutes} min from a staffed service point (travel model)`)).toBeInTheDocument();
+    expect(figure.querySelector('path.map-coverage')).not.toBeNull();
     await userEvent.click(within(best).getByRole('button', { name: 'Show on map: Suggestion' }));
     expect(screen.queryByRole('figure')).toBeNull();
 
