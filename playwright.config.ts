@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
  * Browser tests drive the system's Chromium (Playwright cannot download browsers here):
  * `CHROMIUM_PATH` if set, else Debian's /usr/bin/chromium.
  */
+/** Port of the preview server; E2E_PORT lets parallel checkouts run side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
   throw new Error(
@@ -23,7 +25,7 @@ export default defineConfig({
   reporter: [['list']],
   forbidOnly: true,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
@@ -39,8 +41,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

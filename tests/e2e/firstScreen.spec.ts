@@ -4,7 +4,7 @@ test.describe('first screen', () => {
   test('the built app opens in Swedish, and its Data view shows 62 people and 51 positions', async ({ page }) => {
     const offOrigin: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith('http://127.0.0.1:4173')) offOrigin.push(request.url());
+      if (!request.url().startsWith(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`)) offOrigin.push(request.url());
     });
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');

@@ -71,7 +71,7 @@ test.describe('union view', () => {
     for (const token of personal) expect(stored.includes(token), `storage holds ${token}`).toBe(false);
 
     expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith('http://127.0.0.1:4173'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`))).toEqual([]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(personIdPattern.test(script.body), `${script.url} holds person ids`).toBe(false);
 
