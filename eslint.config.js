@@ -14,6 +14,16 @@ const pureLayerImports = {
   ],
 };
 
+/** Forbids imports of the named top-level folders (src/<name>, or data/ for the dataset). */
+function layerImports(layer, forbidden) {
+  return {
+    patterns: forbidden.map((name) => ({
+      group: [`**/${name}/**`, `**/${name}`],
+      message: `${layer} does not import ${name}: imports run schema ← engine ← state ← ui.`,
+    })),
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'tests/e2e/artifacts'] },
   js.configs.recommended,
@@ -55,6 +65,28 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Every layer's boundary (imports run schema ← engine ← state ← ui; see README "Layout").
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', layerImports('state', ['ui', 'cli', 'union'])] },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', layerImports('ui', ['cli', 'union'])] },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', layerImports('worker', ['ui', 'state', 'cli', 'union'])] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', layerImports('cli', ['ui', 'state', 'worker', 'union'])] },
+  },
+  {
+    // The union page never loads the personal dataset: no store, no worker, no data folder.
+    files: ['src/union/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', layerImports('union', ['state', 'worker', 'cli', 'io', 'data'])] },
   },
   {
     files: ['src/io/**/*.ts'],
