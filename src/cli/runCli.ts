@@ -1,3 +1,6 @@
+import { EngineError, engineErrorData } from '../engine/engineError';
+import { createTranslator } from '../i18n/createTranslator';
+import { engineErrorMessage } from '../i18n/engineErrors';
 import type { CliCommand, CliIo } from './command';
 import { checkReportCommand } from './commands/checkReport';
 import { compareCommand } from './commands/compare';
@@ -65,6 +68,11 @@ export async function runCli(argv: string[], writers: Omit<CliIo, 'lang'>): Prom
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
       writers.err(`${(error as Error).message}\nusage: npm run sim -- ${command.usage}`);
       return 2;
+    }
+    // An engine failure is worded in the user's language, like every other message.
+    if (error instanceof EngineError) {
+      writers.err(engineErrorMessage(createTranslator(lang), engineErrorData(error)));
+      return 1;
     }
     throw error;
   }

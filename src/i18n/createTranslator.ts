@@ -1,8 +1,10 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
+import { anonymisationMessages } from './anonymisation';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
 import { dataViewMessages } from './dataView';
 import { engineMessages } from './engine';
+import { engineErrorMessages } from './engineErrors';
 import { hubsMessages } from './hubs';
 import { mapMessages } from './map';
 import { reportMessages } from './report';
@@ -19,7 +21,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
+const areas = { anonymisation: anonymisationMessages, app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, engineError: engineErrorMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { engineErrorData, type EngineErrorData } from '../engine/engineError';
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Scenario } from '../schema/scenario';
@@ -17,7 +18,8 @@ export interface ScenarioResult {
   /** The latest finished evaluation, and the version it belongs to (may be older than `key`). */
   evaluation: ScenarioEvaluation | null;
   evaluationKey: string | null;
-  error: string | null;
+  /** Why the latest run failed, as a code the UI words in the user's language. */
+  error: EngineErrorData | null;
   /** Time from request to result, ms (0 when served from the cache). */
   elapsedMs: number | null;
 }
@@ -118,7 +120,7 @@ export const createResultsSlice =
               (error: unknown) => {
                 if (isCancelled(error) || !isCurrentRun()) return;
                 running.delete(resultId);
-                update(resultId, { status: 'error', error: error instanceof Error ? error.message : String(error) });
+                update(resultId, { status: 'error', error: engineErrorData(error) });
               },
             );
         }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import roads from '../../data/roads.json';
+import { engineErrorData } from '../engine/engineError';
 import { createEvaluationCache, evaluateScenario, type ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { IsochroneGrid } from '../engine/map/isochrones';
 import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
@@ -20,6 +21,12 @@ const travelModel = createTravelModel(roadGraphSchema.parse(roads));
 const cache = createEvaluationCache();
 let dataset: Dataset | null = null;
 
+/** The dataset the client set before its first run (the client always sets it first). */
+function loadedDataset(): Dataset {
+  if (!dataset) throw engineErrorData(new Error('no dataset in the engine worker'));
+  return dataset;
+}
+
 /** Progress is forwarded in steps of at least this fraction, to keep messages few. */
 const PROGRESS_STEP = 0.05;
 
@@ -33,25 +40,37 @@ function throttled(onProgress: ((fractionDone: number) => void) | undefined) {
   };
 }
 
+/**
+ * Runs `work`, rethrowing a failure as plain `EngineErrorData`: Comlink clones an Error's
+ * message only, and the code and params are what the UI words.
+ */
+function withErrorData<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw engineErrorData(error);
+  }
+}
+
 const api = {
   setDataset(next: Dataset): void {
     dataset = next;
   },
   evaluate(scenario: Scenario, onProgress?: (fractionDone: number) => void): ScenarioEvaluation {
-    if (!dataset) throw new Error('no dataset');
-    return evaluateScenario(dataset, scenario, { travelModel, cache, retention: { onProgress: throttled(onProgress) } });
+    const loaded = loadedDataset();
+    return withErrorData(() => evaluateScenario(loaded, scenario, { travelModel, cache, retention: { onProgress: throttled(onProgress) } }));
   },
   suggestHubs(
     base: Scenario,
     params: Partial<HubPlacementParamsInput>,
     onProgress?: (fractionDone: number) => void,
   ): HubPlacementResult {
-    if (!dataset) throw new Error('no dataset');
-    return optimiseHubs(dataset, base, params, { travelModel, cache }, { onProgress: throttled(onProgress) });
+    const loaded = loadedDataset();
+    return withErrorData(() => optimiseHubs(loaded, base, params, { travelModel, cache }, { onProgress: throttled(onProgress) }));
   },
   isochrones(scenario: Scenario, siteIds: readonly string[], minutes: number): IsochroneGrid {
-    if (!dataset) throw new Error('no dataset');
-    return scenarioIsochrones(dataset, scenario, siteIds, minutes, travelModel);
+    const loaded = loadedDataset();
+    return withErrorData(() => scenarioIsochrones(loaded, scenario, siteIds, minutes, travelModel));
   },
 };
 

@@ -119,6 +119,10 @@ describe('results', () => {
     };
     const store = smallStore({ engine });
     await settle();
-    expect(store.getState().results.central).toMatchObject({ status: 'error', error: 'boom', progress: 0.5 });
+    expect(store.getState().results.central).toMatchObject({
+      status: 'error',
+      error: { domain: 'unexpected', code: 'unexpected', params: { detail: 'boom' } },
+      progress: 0.5,
+    });
   });
 });

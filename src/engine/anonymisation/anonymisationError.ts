@@ -1,6 +1,8 @@
+import { EngineError } from '../engineError';
+
 /**
  * Typed failure of the anonymisation engine. It carries a code and parameters (never text):
- * the caller looks the message up in `src/i18n/anonymisation.ts`.
+ * the caller words it with `engineErrorMessage` (`src/i18n/engineErrors.ts`).
  */
 export type AnonymisationErrorCode =
   | 'k-too-small'
@@ -12,15 +14,12 @@ export type AnonymisationErrorCode =
   | 'inconsistent-published-table'
   | 'invalid-points';
 
-export class AnonymisationError extends Error {
-  readonly code: AnonymisationErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
+export class AnonymisationError extends EngineError {
+  declare readonly code: AnonymisationErrorCode;
 
   constructor(code: AnonymisationErrorCode, params: Record<string, string | number> = {}) {
-    super(`${code} ${JSON.stringify(params)}`);
+    super('anonymisation', code, params);
     this.name = 'AnonymisationError';
-    this.code = code;
-    this.params = params;
   }
 }
 

@@ -1,3 +1,4 @@
+import { EngineError } from '../engineError';
 /**
  * The rectangular linear assignment problem as the solver takes it: a row-major matrix of
  * values (rows = people, columns = positions), an optional mask of allowed pairs, and the
@@ -47,15 +48,12 @@ export type AssignmentErrorCode =
   | 'no-augmenting-path';
 
 /** An invalid assignment input; `code` and `params` let the caller word the message. */
-export class AssignmentError extends Error {
-  readonly code: AssignmentErrorCode;
-  readonly params: Record<string, number>;
+export class AssignmentError extends EngineError {
+  declare readonly code: AssignmentErrorCode;
 
   constructor(code: AssignmentErrorCode, params: Record<string, number> = {}) {
-    super(`${code} ${JSON.stringify(params)}`);
+    super('assignment', code, params);
     this.name = 'AssignmentError';
-    this.code = code;
-    this.params = params;
   }
 }
 

@@ -1,3 +1,4 @@
+import { EngineError } from '../engineError';
 /**
  * What the retention simulation needs, as dense typed arrays built by the caller: the placed
  * people `i = 0..n−1` with their probabilities of leaving, their competence levels, and per
@@ -35,14 +36,11 @@ export type RetentionInputErrorCode = 'sizeMismatch' | 'invalidProbability' | 'i
  * caller's bug rather than a scenario's state. Carries a code and params for
  * `src/i18n/retention.ts` (`error.<code>`), no text of its own beyond a debugging summary.
  */
-export class RetentionInputError extends Error {
-  readonly code: RetentionInputErrorCode;
-  readonly params: Readonly<Record<string, number | string>>;
+export class RetentionInputError extends EngineError {
+  declare readonly code: RetentionInputErrorCode;
   constructor(code: RetentionInputErrorCode, params: Readonly<Record<string, number | string>>) {
-    super(`${code} ${JSON.stringify(params)}`);
+    super('retention', code, params);
     this.name = 'RetentionInputError';
-    this.code = code;
-    this.params = params;
   }
 }
 

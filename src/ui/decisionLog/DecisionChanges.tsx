@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changesReport } from '../../engine/compare/changesReport';
 import { hasManualDecisions } from '../../engine/scenario/optimiserProposal';
 import type { Language } from '../../i18n/createTranslator';
+import { engineErrorMessage } from '../../i18n/engineErrors';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { PROPOSAL_RESULT_PREFIX } from '../../state/selectors';
@@ -33,7 +34,8 @@ export function DecisionChanges({ dataset, scenario, language }: { dataset: Data
       />
     );
   } else if (decided.state === 'error' || proposal.state === 'error') {
-    body = <p role="alert">{t('roleMapping.log.changesError', { message: decided.error ?? proposal.error ?? '' })}</p>;
+    const error = decided.error ?? proposal.error;
+    body = <p role="alert">{t('roleMapping.log.changesError', { message: error ? engineErrorMessage(t, error) : '' })}</p>;
   } else body = <p role="status">{t('roleMapping.log.changesRunning')}</p>;
 
   return (

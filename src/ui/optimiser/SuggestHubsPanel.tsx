@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { engineErrorData } from '../../engine/engineError';
+import { engineErrorMessage } from '../../i18n/engineErrors';
 import { useTranslation } from 'react-i18next';
 import type {
   HubCandidate,
@@ -81,7 +83,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
       const answer = await run(params, { onProgress: (f) => setProgress(f) });
       setResult(answer);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(engineErrorMessage(t, engineErrorData(error)));
     } finally {
       setProgress(null);
     }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
+import { engineErrorMessage } from '../../i18n/engineErrors';
 import { formatNumber } from '../format';
 import type { ResultView } from './useScenarioResult';
 
@@ -17,7 +18,7 @@ export function ResultStatus({ result, language }: { result: ResultView; languag
     case 'error':
       return (
         <p className="result-status error" role="alert">
-          {t('workspace.status.error', { message: result.error ?? '' })}
+          {t('workspace.status.error', { message: result.error ? engineErrorMessage(t, result.error) : '' })}
         </p>
       );
     case 'current':

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { EngineErrorData } from '../../engine/engineError';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import { scenarioOfResult } from '../../state/selectors';
 import { evaluationKey } from '../../state/scenarioVersion';
@@ -16,7 +17,7 @@ export interface ResultView {
   latest: ScenarioEvaluation | null;
   progress: number;
   elapsedMs: number | null;
-  error: string | null;
+  error: EngineErrorData | null;
 }
 
 /** A scenario's result as the views may show it: a stale result is never passed off as current. */
