@@ -1,10 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_LAYERS, layerDrawing, toggleLayer, type MapLayerId, type MapLayerVisibility } from '../../engine/map/mapLayers';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { MapCanvas } from '../map/MapCanvas';
-import { CoverageKeyItem, SymbolKeyItems } from '../map/MapLegend';
+import { LayerKeyItems, SymbolKeyItems } from '../map/MapLegend';
+import { MapLayerToggles } from '../map/MapLayerToggles';
 import { SitesTable } from '../map/SitesTable';
 import { useIsochrones, type IsochroneEngine } from '../map/useIsochrones';
 import { MAP_HEIGHT, MAP_WIDTH, useMapLayers } from '../map/useMapLayers';
@@ -20,6 +22,9 @@ export interface SuggestionMapProps {
   engine?: IsochroneEngine | null;
 }
 
+/** The preview has no evaluation (no choropleth) and no personal layer (no home areas). */
+const PREVIEW_LAYERS: ReadonlySet<MapLayerId> = new Set<MapLayerId>(['boundaries', 'roads', 'reach']);
+
 /**
  * A suggested placement drawn before it is kept: the candidate scenario's sites by role on the
  * region's map (read only; zoom and pan work) and the area reached within T minutes from its
@@ -32,7 +37,9 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
   const isochrones = useIsochrones(engine, dataset, scenario, servicePointSites, minutes);
   const tableId = useId();
   const captionId = useId();
-  const { projection, unitKm, areas, localities, sites } = useMapLayers(dataset, scenario, language, null);
+  const { projection, unitKm, base, boundarySource, localities, sites } = useMapLayers(dataset, scenario, language, null);
+  const [layers, setLayers] = useState<MapLayerVisibility>(DEFAULT_LAYERS);
+  const drawing = layerDrawing(layers, PREVIEW_LAYERS);
   const withRole = sites.filter((s) => s.symbol !== 'unused' && s.symbol !== 'server-room');
   return (
     <figure className="suggestion-map" aria-labelledby={captionId}>
@@ -45,19 +52,31 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
           kmPerUnit={unitKm}
           label={t('hubs.panel.mapLabel', { label, sites: withRole.length })}
           describedBy={tableId}
-          areas={areas}
-          outlinedAreas={false}
+          base={base}
+          drawing={drawing}
           coverage={isochrones.grid?.area ?? null}
+          choropleth={null}
           homeAreas={[]}
           localities={localities}
           sites={sites}
           person={null}
         />
       </div>
-      <ul className="map-legend suggestion-map-key">
-        <SymbolKeyItems />
-        <CoverageKeyItem minutes={minutes} state={isochrones.state} />
-      </ul>
+      <div className="suggestion-map-side">
+        <MapLayerToggles
+          visible={layers}
+          available={PREVIEW_LAYERS}
+          drawing={drawing}
+          onToggle={(id) => setLayers((v) => toggleLayer(v, id))}
+          minutes={minutes}
+          k={scenario.parameters.anonymisation.k}
+          schematic={boundarySource === 'schematic'}
+        />
+        <ul className="map-legend suggestion-map-key">
+          <SymbolKeyItems />
+          <LayerKeyItems drawing={drawing} minutes={minutes} coverageState={isochrones.state} boundarySource={boundarySource} localService={null} />
+        </ul>
+      </div>
       <SitesTable id={tableId} rows={withRole} />
     </figure>
   );
