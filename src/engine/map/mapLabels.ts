@@ -22,8 +22,8 @@ export interface RoadNumberPlace {
 
 /** Towns at least this large get the larger type. */
 export const MAJOR_TOWN_POPULATION = 3500;
-export const TOWN_FONT_SIZE = { major: 13, minor: 10.5 } as const;
-export const ROAD_FONT_SIZE = 10;
+export const TOWN_FONT_SIZE = { major: 15, minor: 11.5 } as const;
+export const ROAD_FONT_SIZE = 11;
 export const ROAD_SHIELD_PADDING = 2.5;
 /** A road's number is repeated at most once per this many map units. */
 export const ROAD_NUMBER_SPACING = 160;

@@ -88,9 +88,9 @@ export interface MapCanvasProps {
 
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
-const SITE_SIZE = 14;
+export const SITE_SIZE = 16;
 /** Symbols closer than this are fanned out; each symbol's click target is half of it. */
-export const SITE_SPACING = 22;
+export const SITE_SPACING = 26;
 const BUTTON_ZOOM = 1.5;
 /** The scale bar's corner, kept free of labels. */
 const SCALE_BAR_BOX = { width: 130, height: 34 };
@@ -214,12 +214,19 @@ export function MapCanvas(props: MapCanvasProps) {
           {t('map.zoomReset')}
         </button>
       </div>
-      <div className="map-stack">
+      {/* As tall as the window allows: the whole region stays in view at 1440 × 900. */}
+      <div className="map-stack" style={{ width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` }}>
         <svg className="map-picture" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-describedby={describedBy}>
           <rect width={width} height={height} className="map-background" />
           <g transform={view.toString()}>
-            {base.boundaries && drawing.boundaries !== 'off' && <rect width={width} height={height} className="map-outside" />}
-            {base.boundaries && <BoundaryLayer boundaries={base.boundaries} projection={projection} fillOf={() => LAND_FILL} />}
+            {base.boundaries && drawing.boundaries !== 'off' && (
+              <g className="map-land">
+                <rect width={width} height={height} className="map-outside" />
+                {base.boundaries.map((b) => (
+                  <path key={b.municipalityId} d={ringsPath(b.polygons, projection)} fillRule="evenodd" fill={LAND_FILL} />
+                ))}
+              </g>
+            )}
             {choropleth && drawing.localService !== 'off' && (
               <ChoroplethLayer cells={choropleth.cells} values={choropleth.values} projection={projection} clipTo={base.boundaries} drawing={drawing.localService === 'fill' ? 'fill' : 'outline'} />
             )}

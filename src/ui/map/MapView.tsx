@@ -19,7 +19,7 @@ import { MapLegend } from './MapLegend';
 import { SiteRoleMenu } from './SiteRoleMenu';
 import { SitesTable } from './SitesTable';
 import { useIsochrones, type IsochroneEngine } from './useIsochrones';
-import { MAP_HEIGHT, MAP_WIDTH, useMapLayers } from './useMapLayers';
+import { useMapLayers } from './useMapLayers';
 import './map.css';
 
 export interface MapViewProps {
@@ -55,7 +55,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const k = scenario.parameters.anonymisation.k;
   const en = language === 'en';
 
-  const { projection, unitKm, base, boundarySource, hasBundled, choroplethCells, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
+  const { width, height, projection, unitKm, base, boundarySource, hasBundled, choroplethCells, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
   const drawing = layerDrawing(layers, ALL_LAYERS);
   const localService = useMemo(() => localServiceMeasure(dataset, evaluation), [dataset, evaluation]);
   const siteName = useMemo(() => new Map(dataset.sites.map((s) => [s.id, s.name])), [dataset]);
@@ -150,8 +150,8 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
       <div className="map-layout">
         <div className="map-frame">
           <MapCanvas
-            width={MAP_WIDTH}
-            height={MAP_HEIGHT}
+            width={width}
+            height={height}
             projection={projection}
             kmPerUnit={unitKm}
             label={t('map.figureLabel', { sites: dataset.sites.length, localities: dataset.localities.length, minutes })}

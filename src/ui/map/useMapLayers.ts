@@ -1,7 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
+import { fittedHeight, fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import { localityCells } from '../../engine/map/localityCells';
 import { schematicAreas } from '../../engine/map/schematicAreas';
@@ -13,9 +13,9 @@ import { bundledBoundaries, bundledRoads } from './baseMapData';
 import type { MapBase, MapLocality, MapSite } from './MapCanvas';
 import { siteSymbol } from './mapGeometry';
 
+/** The map's width in its own units (its SVG viewBox); the height follows the region's shape. */
 export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 600;
-const PADDING = 24;
+export const MAP_PADDING = 24;
 
 /** A site as drawn, with its roles in words and its municipality (the map's text alternative). */
 export type MapSiteRow = MapSite & { roles: string; municipality: string };
@@ -40,7 +40,8 @@ export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Lan
   const { t } = useTranslation();
   const { bbox } = dataset.region;
   const en = language === 'en';
-  const projection = useMemo(() => fitProjection(bbox, MAP_WIDTH, MAP_HEIGHT, PADDING), [bbox]);
+  const height = useMemo(() => fittedHeight(bbox, MAP_WIDTH, MAP_PADDING), [bbox]);
+  const projection = useMemo(() => fitProjection(bbox, MAP_WIDTH, height, MAP_PADDING), [bbox, height]);
   const unitKm = useMemo(() => kmPerUnit(projection, bbox), [projection, bbox]);
   const municipalityName = useMemo(() => new Map(dataset.municipalities.map((m) => [m.id, m.name])), [dataset]);
   const functionName = useMemo(() => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])), [dataset, en]);
@@ -93,5 +94,5 @@ export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Lan
     };
   });
 
-  return { projection, unitKm, base, hasBundled: bundled !== null, boundarySource: imported ? ('imported' as const) : bundled ? ('bundled' as const) : ('schematic' as const), choroplethCells, localities, sites, municipalityName, functionName };
+  return { width: MAP_WIDTH, height, projection, unitKm, base, hasBundled: bundled !== null, boundarySource: imported ? ('imported' as const) : bundled ? ('bundled' as const) : ('schematic' as const), choroplethCells, localities, sites, municipalityName, functionName };
 }

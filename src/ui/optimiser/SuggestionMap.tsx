@@ -9,7 +9,7 @@ import { LayerKeyItems, SymbolKeyItems } from '../map/MapLegend';
 import { MapLayerToggles } from '../map/MapLayerToggles';
 import { SitesTable } from '../map/SitesTable';
 import { useIsochrones, type IsochroneEngine } from '../map/useIsochrones';
-import { MAP_HEIGHT, MAP_WIDTH, useMapLayers } from '../map/useMapLayers';
+import { useMapLayers } from '../map/useMapLayers';
 import '../map/map.css';
 
 export interface SuggestionMapProps {
@@ -37,7 +37,7 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
   const isochrones = useIsochrones(engine, dataset, scenario, servicePointSites, minutes);
   const tableId = useId();
   const captionId = useId();
-  const { projection, unitKm, base, boundarySource, localities, sites } = useMapLayers(dataset, scenario, language, null);
+  const { width, height, projection, unitKm, base, boundarySource, localities, sites } = useMapLayers(dataset, scenario, language, null);
   const [layers, setLayers] = useState<MapLayerVisibility>(DEFAULT_LAYERS);
   const drawing = layerDrawing(layers, PREVIEW_LAYERS);
   const withRole = sites.filter((s) => s.symbol !== 'unused' && s.symbol !== 'server-room');
@@ -46,8 +46,8 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
       <figcaption id={captionId}>{t('hubs.panel.mapHeading', { label })}</figcaption>
       <div className="map-frame">
         <MapCanvas
-          width={MAP_WIDTH}
-          height={MAP_HEIGHT}
+          width={width}
+          height={height}
           projection={projection}
           kmPerUnit={unitKm}
           label={t('hubs.panel.mapLabel', { label, sites: withRole.length })}
