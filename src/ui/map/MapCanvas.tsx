@@ -3,10 +3,9 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fanSites } from '../../engine/map/fanSites';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import type { LonLatRing } from '../../engine/map/isochrones';
-import { mapLabels, symbolBox } from '../../engine/map/mapLabels';
+import { mapScreenLayout, SITE_SIZE, SITE_SPACING } from '../../engine/map/mapScreenLayout';
 import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
 import type { RoadLine } from '../../engine/map/roadLines';
 import type { SchematicCell } from '../../engine/map/schematicAreas';
@@ -88,12 +87,7 @@ export interface MapCanvasProps {
 
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
-export const SITE_SIZE = 16;
-/** Symbols closer than this are fanned out; each symbol's click target is half of it. */
-export const SITE_SPACING = 26;
 const BUTTON_ZOOM = 1.5;
-/** The scale bar's corner, kept free of labels. */
-const SCALE_BAR_BOX = { width: 130, height: 34 };
 /** Drawn last (on top), so a fan never hides it. */
 const SYMBOL_STACK: Record<SiteSymbol, number> = { unused: 0, 'server-room': 1, 'service-point': 2, hub: 3, 'head-office': 4 };
 
@@ -163,29 +157,12 @@ export function MapCanvas(props: MapCanvasProps) {
       const p = projection([lon, lat]) ?? [0, 0];
       return view.apply(p);
     };
-    const fanned = fanSites(
-      sites.map((s) => at(s.lat, s.lon)),
-      SITE_SPACING,
-    );
-    const frame = { x: 0, y: 0, width, height };
-    const obstacles = [
-      ...fanned.map((f) => symbolBox(f.x, f.y, SITE_SIZE)),
-      { x: width - SCALE_BAR_BOX.width, y: height - SCALE_BAR_BOX.height, ...SCALE_BAR_BOX },
-    ];
     const places = localities.map((l) => {
       const [x, y] = at(l.lat, l.lon);
       return { id: l.id, name: l.name, x, y, radius: l.radius, population: l.population };
     });
-    const roadPlaces =
-      drawing.roads === 'off'
-        ? []
-        : base.roads.flatMap((r) => {
-            if (!r.number) return [];
-            const a = at(r.from.lat, r.from.lon);
-            const b = at(r.to.lat, r.to.lon);
-            return [{ id: r.id, number: r.number, rank: ROAD_RANK[r.roadClass], x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2 }];
-          });
-    return { fanned, labels: mapLabels(places, roadPlaces, obstacles, frame) };
+    const roads = drawing.roads === 'off' ? [] : base.roads.map((r) => ({ ...r, from: at(r.from.lat, r.from.lon), to: at(r.to.lat, r.to.lon) }));
+    return mapScreenLayout({ width, height, sites: sites.map((s) => at(s.lat, s.lon)), places, roads });
   }, [sites, localities, base.roads, drawing.roads, projection, view, width, height]);
 
   const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
@@ -323,4 +300,3 @@ export function MapCanvas(props: MapCanvasProps) {
 
 /** Land inside the boundaries, a shade lighter than the ground outside them. */
 const LAND_FILL = '#fdfdfa';
-const ROAD_RANK: Record<RoadLine['roadClass'], number> = { motorway: 0, '2plus1': 1, main: 1, county: 2, local: 3 };

@@ -1,9 +1,9 @@
-import { scaleSqrt } from 'd3-scale';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fittedHeight, fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import { localityCells } from '../../engine/map/localityCells';
+import { localityRadii } from '../../engine/map/localityRadii';
 import { schematicAreas } from '../../engine/map/schematicAreas';
 import { HEAD_OFFICE_FUNCTION, siteRoles, type SiteRole } from '../../engine/scenario/scenarioSites';
 import type { Language } from '../../i18n/createTranslator';
@@ -19,16 +19,6 @@ export const MAP_PADDING = 24;
 
 /** A site as drawn, with its roles in words and its municipality (the map's text alternative). */
 export type MapSiteRow = MapSite & { roles: string; municipality: string };
-
-/** Locality circles: area in proportion to the employees served, radius 2.5–12 map units. */
-export function localityRadii(dataset: Pick<Dataset, 'municipalities' | 'localities'>): number[] {
-  const employees = new Map(dataset.municipalities.filter((m) => m.member).map((m) => [m.id, m.employees ?? 0]));
-  const demand = dataset.localities.map((l) => (employees.get(l.municipalityId) ?? 0) * l.employeeShare);
-  const radius = scaleSqrt()
-    .domain([0, Math.max(1, ...demand)])
-    .range([2.5, 12]);
-  return demand.map((d) => radius(d));
-}
 
 /**
  * What a map of a scenario draws, computed from the dataset and the scenario (d3 in the

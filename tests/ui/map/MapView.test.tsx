@@ -131,7 +131,7 @@ describe('MapView', () => {
     });
     fireEvent.change(input, { target: { files: [new File([good], 'good.geojson', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByText(/Gränser inlästa för 1 kommuner/)).toBeInTheDocument());
-    expect(screen.getByText('Kommunytor: importerade gränser')).toBeInTheDocument();
+    expect(screen.getByText('Kommungräns: importerad fil')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
