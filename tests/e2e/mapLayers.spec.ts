@@ -103,6 +103,13 @@ test.describe('a map people recognise', () => {
     await expect(picture.locator('text.map-town-label', { hasText: /^Värnamo$/ })).toHaveCount(1);
     await shoot(page, 'map-en.png');
     expect(await seriousViolations(page)).toEqual([]);
+    // On paper: the controls go, the map and its legend stay.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('group', { name: 'Map layers' })).toBeHidden();
+    await expect(picture).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
+    await page.screenshot({ path: `${ARTIFACTS}/map-en-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 
