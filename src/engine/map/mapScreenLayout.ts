@@ -1,4 +1,5 @@
 import { fanSites, type FannedSite } from './fanSites';
+import type { ScreenBox } from './labelPlacement';
 import { mapLabels, symbolBox, type LabelledPlace, type MapLabels } from './mapLabels';
 import type { RoadLine } from './roadLines';
 
@@ -17,6 +18,8 @@ export interface ScreenLayoutInput {
   readonly sites: readonly (readonly [number, number])[];
   readonly places: readonly LabelledPlace[];
   /** Road sections on screen, with their numbers; empty when the roads are off. */
+  /** Other marks labels must not cover (the home areas' counts). */
+  readonly obstacles?: readonly ScreenBox[];
   readonly roads: readonly { readonly id: string; readonly number: string | null; readonly roadClass: RoadLine['roadClass']; readonly from: readonly [number, number]; readonly to: readonly [number, number] }[];
 }
 
@@ -36,6 +39,7 @@ export function mapScreenLayout(input: ScreenLayoutInput): ScreenLayout {
   const obstacles = [
     ...fanned.map((f) => symbolBox(f.x, f.y, SITE_SIZE)),
     { x: input.width - SCALE_BAR_BOX.width, y: input.height - SCALE_BAR_BOX.height, ...SCALE_BAR_BOX },
+    ...(input.obstacles ?? []),
   ];
   const roads = input.roads.flatMap((r) =>
     r.number ? [{ id: r.id, number: r.number, rank: ROAD_RANK[r.roadClass], x: (r.from[0] + r.to[0]) / 2, y: (r.from[1] + r.to[1]) / 2 }] : [],

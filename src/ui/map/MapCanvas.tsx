@@ -162,8 +162,9 @@ export function MapCanvas(props: MapCanvasProps) {
       return { id: l.id, name: l.name, x, y, radius: l.radius, population: l.population };
     });
     const roads = drawing.roads === 'off' ? [] : base.roads.map((r) => ({ ...r, from: at(r.from.lat, r.from.lon), to: at(r.to.lat, r.to.lon) }));
-    return mapScreenLayout({ width, height, sites: sites.map((s) => at(s.lat, s.lon)), places, roads });
-  }, [sites, localities, base.roads, drawing.roads, projection, view, width, height]);
+    const counts = drawing.homeAreas === 'off' ? [] : homeAreas.map((area) => homeCountBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'))));
+    return mapScreenLayout({ width, height, sites: sites.map((s) => at(s.lat, s.lon)), places, roads, obstacles: counts });
+  }, [sites, localities, base.roads, drawing.roads, drawing.homeAreas, homeAreas, projection, view, width, height]);
 
   const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
   const onSiteKey = (event: KeyboardEvent, siteId: string, at: [number, number]) => {
@@ -222,9 +223,7 @@ export function MapCanvas(props: MapCanvasProps) {
           </g>
           {drawing.homeAreas !== 'off' &&
             homeAreas.map((area, i) => {
-              const lat = area.polygon.reduce((s, p) => s + p.lat, 0) / area.polygon.length;
-              const lon = area.polygon.reduce((s, p) => s + p.lon, 0) / area.polygon.length;
-              const at = place(lat, lon);
+              const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
               return at ? (
                 <text key={i} x={at[0]} y={at[1]} className="map-home-count" textAnchor="middle" dominantBaseline="central">
                   {area.count}
@@ -297,6 +296,10 @@ export function MapCanvas(props: MapCanvasProps) {
     </div>
   );
 }
+
+const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') => polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
+/** The box a home area's count takes (11 px bold, up to two digits), centred on its point. */
+const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
 
 /** Land inside the boundaries, a shade lighter than the ground outside them. */
 const LAND_FILL = '#fdfdfa';
