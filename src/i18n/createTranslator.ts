@@ -7,6 +7,7 @@ import { engineMessages } from './engine';
 import { engineErrorMessages } from './engineErrors';
 import { hubsMessages } from './hubs';
 import { mapMessages } from './map';
+import { mapLayersMessages } from './mapLayers';
 import { reportMessages } from './report';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
@@ -21,7 +22,23 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { anonymisation: anonymisationMessages, app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, engineError: engineErrorMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
+const areas = {
+  anonymisation: anonymisationMessages,
+  app: appMessages,
+  dataView: dataViewMessages,
+  dataset: datasetMessages,
+  engine: engineMessages,
+  engineError: engineErrorMessages,
+  hubs: hubsMessages,
+  map: mapMessages,
+  mapLayers: mapLayersMessages,
+  report: reportMessages,
+  retention: retentionMessages,
+  roleMapping: roleMappingMessages,
+  travel: travelMessages,
+  views: viewsMessages,
+  workspace: workspaceMessages,
+};
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -45,3 +45,18 @@ export function kmPerUnit(projection: GeoProjection, bbox: GeoBox): number {
   const km = 6371 * ((0.1 * Math.PI) / 180) * Math.cos((lat * Math.PI) / 180);
   return km / Math.abs(b[0] - a[0]);
 }
+
+/**
+ * The height of a map `width` units wide that the box fills without empty margins at the sides
+ * (its Mercator aspect ratio, plus the padding), kept between `minRatio` and `maxRatio` of the
+ * width so a very flat or very tall region still gets a usable frame.
+ */
+export function fittedHeight(bbox: GeoBox, width: number, padding = 0, minRatio = 0.5, maxRatio = 1.4): number {
+  const unit = geoMercator().scale(1).translate([0, 0]);
+  const a = unit([bbox.minLon, bbox.maxLat]);
+  const b = unit([bbox.maxLon, bbox.minLat]);
+  if (!a || !b || b[0] === a[0]) return Math.round(width * 0.75);
+  const aspect = Math.abs(b[1] - a[1]) / Math.abs(b[0] - a[0]);
+  const height = (width - 2 * padding) * aspect + 2 * padding;
+  return Math.round(Math.min(width * maxRatio, Math.max(width * minRatio, height)));
+}

@@ -76,7 +76,7 @@ export function importBoundaries(text: string, municipalities: readonly { id: st
   return { ok: true, boundaries: [...polygonsOf].map(([municipalityId, polygons]) => ({ municipalityId, polygons })) };
 }
 
-function polygonsOfGeometry(geometry: BoundaryGeometry): (readonly LonLatRing[])[] {
+export function polygonsOfGeometry(geometry: BoundaryGeometry): (readonly LonLatRing[])[] {
   const toRing = (ring: number[][]): LonLatRing => ring.map((p) => [p[0]!, p[1]!] as const);
   return geometry.type === 'Polygon' ? [geometry.coordinates.map(toRing)] : geometry.coordinates.map((polygon) => polygon.map(toRing));
 }

@@ -7,10 +7,12 @@ export interface BoundariesImportProps {
   loadedCount: number | null;
   onLoad: (boundaries: MunicipalityBoundary[]) => void;
   onClear: () => void;
+  /** The clear button's text (default: back to the schematic areas). */
+  clearLabel?: string | undefined;
 }
 
 /** Official boundaries from a GeoJSON file: all or nothing, every problem listed by feature and field. */
-export function BoundariesImport({ municipalities, loadedCount, onLoad, onClear }: BoundariesImportProps) {
+export function BoundariesImport({ municipalities, loadedCount, onLoad, onClear, clearLabel }: BoundariesImportProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const [issues, setIssues] = useState<BoundaryIssue[]>([]);
@@ -40,7 +42,7 @@ export function BoundariesImport({ municipalities, loadedCount, onLoad, onClear 
         <p role="status">
           {t('map.boundaries.loaded', { count: loadedCount })}{' '}
           <button type="button" onClick={onClear}>
-            {t('map.boundaries.clear')}
+            {clearLabel ?? t('map.boundaries.clear')}
           </button>
         </p>
       )}

@@ -3,15 +3,19 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import type { LonLatRing } from '../../engine/map/isochrones';
+import { mapScreenLayout, SITE_SIZE, SITE_SPACING } from '../../engine/map/mapScreenLayout';
+import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
+import type { RoadLine } from '../../engine/map/roadLines';
+import type { SchematicCell } from '../../engine/map/schematicAreas';
 import type { Point } from '../../schema/common';
-import { ringsPath, scaleBarKm, spreadOverlapping, SYMBOL_COLOUR, symbolPath, tint, type SiteSymbol } from './mapGeometry';
-
-export interface MapArea {
-  id: string;
-  colour: string;
-  polygons: readonly (readonly LonLatRing[])[];
-}
+import { BoundaryLayer } from './layers/BoundaryLayer';
+import { ChoroplethLayer } from './layers/ChoroplethLayer';
+import { LabelLayer } from './layers/LabelLayer';
+import { RoadLayer } from './layers/RoadLayer';
+import { SchematicAreaLayer } from './layers/SchematicAreaLayer';
+import { ringsPath, scaleBarKm, SYMBOL_COLOUR, symbolPath, type SiteSymbol } from './mapGeometry';
 
 export interface MapSite {
   id: string;
@@ -28,9 +32,26 @@ export interface MapSite {
 export interface MapLocality {
   id: string;
   name: string;
+  municipalityId: string;
   lat: number;
   lon: number;
   radius: number;
+  population: number;
+}
+
+/** The base layers: official boundaries (null: the schematic areas stand in) and the roads. */
+export interface MapBase {
+  boundaries: readonly MunicipalityBoundary[] | null;
+  schematic: readonly SchematicCell[];
+  /** The member municipalities (their boundaries are drawn heavier). */
+  members: ReadonlySet<string>;
+  roads: readonly RoadLine[];
+}
+
+/** A per-locality value 0–1 and the areas it colours. */
+export interface MapChoropleth {
+  cells: readonly SchematicCell[];
+  values: ReadonlyMap<string, number>;
 }
 
 export interface MapHomeArea {
@@ -46,10 +67,12 @@ export interface MapCanvasProps {
   /** The picture's label (role="img") and the id of its text alternative. */
   label: string;
   describedBy: string;
-  areas: readonly MapArea[];
-  /** Official boundaries get outlines; schematic cells do not (no inner strokes). */
-  outlinedAreas: boolean;
+  base: MapBase;
+  /** How each layer is drawn (`layerDrawing`). */
+  drawing: Readonly<Record<MapLayerId, LayerDrawing>>;
+  /** The area reached within T minutes. */
   coverage: readonly (readonly LonLatRing[])[] | null;
+  choropleth: MapChoropleth | null;
   homeAreas: readonly MapHomeArea[];
   localities: readonly MapLocality[];
   sites: readonly MapSite[];
@@ -64,18 +87,21 @@ export interface MapCanvasProps {
 
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
-const SITE_SIZE = 14;
 const BUTTON_ZOOM = 1.5;
+/** Drawn last (on top), so a fan never hides it. */
+const SYMBOL_STACK: Record<SiteSymbol, number> = { unused: 0, 'server-room': 1, 'service-point': 2, hub: 3, 'head-office': 4 };
 
 /**
- * The map itself: a picture (role="img", areas and localities) under a layer of site buttons.
+ * The one map component of the app (the Map view and the hub-suggestion preview): base layers
+ * (boundaries or the schematic fallback, roads), the chosen thematic layers, town names and road
+ * numbers placed without overlaps, and the sites as separately clickable symbols above.
  * d3 computed the geometry; React draws it. d3-zoom turns wheel, drag, pinch and double-click
  * on the sites layer (not on a site) into a transform, bounded so the map always fills the
  * frame, which React state then draws; the +/− buttons go through the same behaviour. Areas
- * scale with the zoom; symbols keep their size.
+ * scale with the zoom; symbols and text keep their size and are placed again at each zoom.
  */
 export function MapCanvas(props: MapCanvasProps) {
-  const { width, height, projection, kmPerUnit, label, describedBy, areas, outlinedAreas, coverage, homeAreas, localities, sites, person, onSite } = props;
+  const { width, height, projection, kmPerUnit, label, describedBy, base, drawing, coverage, choropleth, homeAreas, localities, sites, person, onSite } = props;
   const { t } = useTranslation();
   const [view, setView] = useState<ZoomTransform>(zoomIdentity);
   const layer = useRef<SVGGElement>(null);
@@ -122,13 +148,23 @@ export function MapCanvas(props: MapCanvasProps) {
     const p = projection([lon, lat]);
     return p ? view.apply(p) : null;
   };
-  // Sites at one spot are spread around it (on screen, so the spread stays legible at any zoom).
-  const siteOffsets = useMemo(
-    () => spreadOverlapping(sites.map((s) => projection([s.lon, s.lat]) ?? [0, 0]), SITE_SIZE * 0.9),
-    [sites, projection],
-  );
   const barKm = scaleBarKm(kmPerUnit / view.k, width / 5);
   const barWidth = (barKm / kmPerUnit) * view.k;
+
+  // Screen layout at this zoom: sites fanned apart, then town names and road numbers around them.
+  const layout = useMemo(() => {
+    const at = (lat: number, lon: number): [number, number] => {
+      const p = projection([lon, lat]) ?? [0, 0];
+      return view.apply(p);
+    };
+    const places = localities.map((l) => {
+      const [x, y] = at(l.lat, l.lon);
+      return { id: l.id, name: l.name, x, y, radius: l.radius, population: l.population };
+    });
+    const roads = drawing.roads === 'off' ? [] : base.roads.map((r) => ({ ...r, from: at(r.from.lat, r.from.lon), to: at(r.to.lat, r.to.lon) }));
+    const counts = drawing.homeAreas === 'off' ? [] : homeAreas.map((area) => homeCountBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'))));
+    return mapScreenLayout({ width, height, sites: sites.map((s) => at(s.lat, s.lon)), places, roads, obstacles: counts });
+  }, [sites, localities, base.roads, drawing.roads, drawing.homeAreas, homeAreas, projection, view, width, height]);
 
   const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
   const onSiteKey = (event: KeyboardEvent, siteId: string, at: [number, number]) => {
@@ -141,6 +177,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const personPoints = person
     ? { home: place(person.home.lat, person.home.lon), today: person.today && place(person.today.lat, person.today.lon), next: person.next && place(person.next.lat, person.next.lon) }
     : null;
+  const siteOrder = sites.map((_, j) => j).sort((a, b) => SYMBOL_STACK[sites[a]!.symbol] - SYMBOL_STACK[sites[b]!.symbol] || a - b);
 
   return (
     <div className="map-canvas">
@@ -155,39 +192,49 @@ export function MapCanvas(props: MapCanvasProps) {
           {t('map.zoomReset')}
         </button>
       </div>
-      <div className="map-stack">
+      {/* As tall as the window allows: the whole region stays in view at 1440 × 900. */}
+      <div className="map-stack" style={{ width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` }}>
         <svg className="map-picture" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-describedby={describedBy}>
           <rect width={width} height={height} className="map-background" />
           <g transform={view.toString()}>
-            {areas.map((area) => (
-              <path
-                key={area.id}
-                d={ringsPath(area.polygons, projection)}
-                fill={tint(area.colour, 0.25)}
-                fillRule="evenodd"
-                className={outlinedAreas ? 'map-area map-area-outlined' : 'map-area'}
-                stroke={outlinedAreas ? undefined : tint(area.colour, 0.25)}
-              />
-            ))}
-            {coverage && <path d={ringsPath(coverage, projection)} fillRule="evenodd" className="map-coverage" />}
-            {homeAreas.map((area, i) => (
-              <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />
-            ))}
+            {base.boundaries && drawing.boundaries !== 'off' && (
+              <g className="map-land">
+                <rect width={width} height={height} className="map-outside" />
+                {base.boundaries.map((b) => (
+                  <path key={b.municipalityId} d={ringsPath(b.polygons, projection)} fillRule="evenodd" fill={LAND_FILL} />
+                ))}
+              </g>
+            )}
+            {choropleth && drawing.localService !== 'off' && (
+              <ChoroplethLayer cells={choropleth.cells} values={choropleth.values} projection={projection} clipTo={base.boundaries} drawing={drawing.localService === 'fill' ? 'fill' : 'outline'} />
+            )}
+            {coverage && drawing.reach !== 'off' && (
+              <path d={ringsPath(coverage, projection)} fillRule="evenodd" className={drawing.reach === 'fill' ? 'map-coverage' : 'map-coverage map-coverage-outline'} />
+            )}
+            {drawing.boundaries !== 'off' &&
+              (base.boundaries ? (
+                <BoundaryLayer boundaries={base.boundaries} projection={projection} emphasised={base.members} />
+              ) : (
+                <SchematicAreaLayer cells={base.schematic} projection={projection} />
+              ))}
+            {drawing.roads !== 'off' && <RoadLayer roads={base.roads} projection={projection} />}
+            {drawing.homeAreas !== 'off' &&
+              homeAreas.map((area, i) => <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />)}
           </g>
-          {homeAreas.map((area, i) => {
-            const lat = area.polygon.reduce((s, p) => s + p.lat, 0) / area.polygon.length;
-            const lon = area.polygon.reduce((s, p) => s + p.lon, 0) / area.polygon.length;
-            const at = place(lat, lon);
-            return at ? (
-              <text key={i} x={at[0]} y={at[1]} className="map-home-count" textAnchor="middle" dominantBaseline="central">
-                {area.count}
-              </text>
-            ) : null;
-          })}
+          {drawing.homeAreas !== 'off' &&
+            homeAreas.map((area, i) => {
+              const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
+              return at ? (
+                <text key={i} x={at[0]} y={at[1]} className="map-home-count" textAnchor="middle" dominantBaseline="central">
+                  {area.count}
+                </text>
+              ) : null;
+            })}
           {localities.map((l) => {
             const at = place(l.lat, l.lon);
             return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
           })}
+          <LabelLayer towns={layout.labels.towns} roads={layout.labels.roads} />
           {personPoints?.home && (
             <g className="map-person">
               {personPoints.today && <line x1={personPoints.home[0]} y1={personPoints.home[1]} x2={personPoints.today[0]} y2={personPoints.today[1]} className="map-person-today" />}
@@ -202,13 +249,23 @@ export function MapCanvas(props: MapCanvasProps) {
             </text>
           </g>
         </svg>
-        <svg className="map-sites" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t('map.sitesGroup')}>
+        <svg className="map-sites" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')}>
           <g ref={layer}>
             <rect width={width} height={height} className="map-pan-surface" />
-            {sites.map((site, j) => {
-              const centre = place(site.lat, site.lon);
-              if (!centre) return null;
-              const at: [number, number] = [centre[0] + siteOffsets[j]![0], centre[1] + siteOffsets[j]![1]];
+            <g className="map-site-leaders" aria-hidden="true">
+              {layout.fanned.map((f, j) =>
+                f.fanned ? (
+                  <g key={sites[j]!.id}>
+                    <line x1={f.atX} y1={f.atY} x2={f.x} y2={f.y} className="map-site-leader" />
+                    <circle cx={f.atX} cy={f.atY} r={2} className="map-site-true" />
+                  </g>
+                ) : null,
+              )}
+            </g>
+            {siteOrder.map((j) => {
+              const site = sites[j]!;
+              const f = layout.fanned[j]!;
+              const at: [number, number] = [f.x, f.y];
               return (
                 <g
                   key={site.id}
@@ -225,10 +282,10 @@ export function MapCanvas(props: MapCanvasProps) {
                       }
                     : { role: 'img', 'aria-label': site.label })}
                 >
-                  <circle r={SITE_SIZE} className="map-site-focus" />
+                  <circle r={SITE_SPACING / 2} className="map-site-focus" />
                   <path d={symbolPath(site.symbol, SITE_SIZE)} fill={site.symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[site.symbol]} stroke={site.symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={site.symbol === 'unused' ? 2.5 : 1} />
                   {site.alsoServicePoint && (
-                    <path transform={`translate(${SITE_SIZE * 0.9},${-SITE_SIZE * 0.6})`} d={symbolPath('service-point', SITE_SIZE * 0.6)} fill={SYMBOL_COLOUR['service-point']} stroke="#000000" strokeWidth={0.8} />
+                    <path transform={`translate(${SITE_SIZE * 0.55},${-SITE_SIZE * 0.45})`} d={symbolPath('service-point', SITE_SIZE * 0.55)} fill={SYMBOL_COLOUR['service-point']} stroke="#000000" strokeWidth={0.8} />
                   )}
                 </g>
               );
@@ -239,3 +296,10 @@ export function MapCanvas(props: MapCanvasProps) {
     </div>
   );
 }
+
+const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') => polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
+/** The box a home area's count takes (11 px bold, up to two digits), centred on its point. */
+const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
+
+/** Land inside the boundaries, a shade lighter than the ground outside them. */
+const LAND_FILL = '#fdfdfa';

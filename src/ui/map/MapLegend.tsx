@@ -1,17 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { SYMBOL_COLOUR, SYMBOL_ORDER, symbolPath, tint, type SiteSymbol } from './mapGeometry';
+import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
+import { CHOROPLETH_COLOURS, choroplethClasses, ROAD_STYLE, SHIELD_COLOUR } from './layers/mapPalette';
+import type { LocalServiceMeasure } from './localServiceMeasure';
+import { SYMBOL_COLOUR, SYMBOL_ORDER, symbolPath, type SiteSymbol } from './mapGeometry';
+
+export type CoverageState = 'loading' | 'ready' | 'unavailable' | 'error';
 
 export interface MapLegendProps {
   minutes: number;
-  coverageState: 'loading' | 'ready' | 'unavailable' | 'error';
+  coverageState: CoverageState;
   coveredText: string;
   uncoveredNames: readonly string[];
-  schematic: boolean;
   k: number;
   /** People outside any home area, when published (≥ k); null otherwise. */
   homeOtherCount: number | null;
   showPerson: boolean;
+  drawing: Readonly<Record<MapLayerId, LayerDrawing>>;
+  boundarySource: BoundarySource;
+  localService: LocalServiceMeasure | null;
 }
+
+export type BoundarySource = 'bundled' | 'imported' | 'schematic';
 
 const LEGEND_KEYS: Record<SiteSymbol, string> = {
   'head-office': 'map.legend.headOffice',
@@ -21,10 +30,10 @@ const LEGEND_KEYS: Record<SiteSymbol, string> = {
   unused: 'map.legend.unused',
 };
 
-function Swatch({ className, colour }: { className: string; colour?: string }) {
+function Swatch({ className, colour, stroke }: { className?: string; colour?: string; stroke?: string }) {
   return (
-    <svg width="22" height="16" aria-hidden="true" focusable="false">
-      <rect x="1" y="2" width="20" height="12" className={className} fill={colour} />
+    <svg width="22" height="16" aria-hidden="true" focusable="false" className="map-swatch">
+      <rect x="1" y="2" width="20" height="12" className={className} fill={colour} stroke={stroke} />
     </svg>
   );
 }
@@ -48,23 +57,98 @@ export function SymbolKeyItems() {
         </svg>
         {t('map.legend.locality')}
       </li>
+      <li className="note">{t('mapLayers.legend.fan')}</li>
     </>
   );
 }
 
-/** The coverage area's swatch and what it shows (or that it is computing or unavailable). */
-export function CoverageKeyItem({ minutes, state }: { minutes: number; state: MapLegendProps['coverageState'] }) {
+export interface LayerKeyItemsProps {
+  drawing: Readonly<Record<MapLayerId, LayerDrawing>>;
+  minutes: number;
+  coverageState: CoverageState;
+  boundarySource: BoundarySource;
+  localService: LocalServiceMeasure | null;
+  k?: number;
+  homeOtherCount?: number | null;
+}
+
+/** One item per layer that is on, in drawing order, saying whether it is the filled one. */
+export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource, localService, k = 0, homeOtherCount = null }: LayerKeyItemsProps) {
   const { t } = useTranslation();
+  const how = (d: LayerDrawing) => (d === 'fill' ? t('mapLayers.legend.filled') : t('mapLayers.legend.outline'));
   return (
-    <li>
-      <Swatch className="map-coverage" />
-      {state === 'ready' ? t('map.legend.coverage', { minutes }) : state === 'loading' ? t('map.legend.coverageLoading') : t('map.legend.coverageUnavailable')}
-    </li>
+    <>
+      {drawing.boundaries !== 'off' && (
+        <li data-layer="boundaries">
+          {boundarySource === 'schematic' ? (
+            <>
+              <Swatch className="map-schematic-area" colour="none" />
+              <strong>{t('mapLayers.legend.schematic')}</strong>
+            </>
+          ) : (
+            <>
+              <Swatch className="map-boundary" colour="none" />
+              {boundarySource === 'imported' ? t('mapLayers.legend.importedBoundaries') : t('mapLayers.legend.boundaries')}
+            </>
+          )}
+        </li>
+      )}
+      {drawing.roads !== 'off' && (
+        <li data-layer="roads">
+          <svg width="48" height="16" aria-hidden="true" focusable="false">
+            <line x1="0" y1="8" x2="16" y2="8" stroke={ROAD_STYLE.motorway.colour} strokeWidth={ROAD_STYLE.motorway.width} />
+            <rect x="18" y="2" width="14" height="12" rx="2" fill={SHIELD_COLOUR.european} />
+            <rect x="34" y="2" width="14" height="12" rx="2" fill={SHIELD_COLOUR.national} />
+          </svg>
+          {t('mapLayers.legend.roads')}
+        </li>
+      )}
+      {drawing.localService !== 'off' && (
+        <li data-layer="localService" className="map-legend-choropleth">
+          {!localService ? (
+            t('mapLayers.legend.localService.unavailable')
+          ) : localService.kind === 'presence' ? (
+            <span>
+              {t('mapLayers.legend.localService.presence', { minutes })} {how(drawing.localService)}:{' '}
+              <span className="map-legend-class">
+                <Swatch colour={CHOROPLETH_COLOURS[CHOROPLETH_COLOURS.length - 1]} stroke="#555555" /> {t('mapLayers.legend.localService.yes')}
+              </span>{' '}
+              <span className="map-legend-class">
+                <Swatch colour={CHOROPLETH_COLOURS[0]} stroke="#555555" /> {t('mapLayers.legend.localService.no')}
+              </span>
+            </span>
+          ) : (
+            <span>
+              {t('mapLayers.legend.localService.share')} {how(drawing.localService)}:{' '}
+              {choroplethClasses().map((c) => (
+                <span key={c.colour} className="map-legend-class">
+                  <Swatch colour={c.colour} stroke="#555555" /> {Math.round(c.from * 100)}–{Math.round(c.to * 100)} %
+                </span>
+              ))}
+            </span>
+          )}
+        </li>
+      )}
+      {drawing.reach !== 'off' && (
+        <li data-layer="reach">
+          <Swatch className={drawing.reach === 'fill' ? 'map-coverage' : 'map-coverage map-coverage-outline'} />
+          {coverageState === 'ready' ? t('map.legend.coverage', { minutes }) : coverageState === 'loading' ? t('map.legend.coverageLoading') : t('map.legend.coverageUnavailable')}
+          {coverageState === 'ready' && <span className="map-legend-how">{how(drawing.reach)}</span>}
+        </li>
+      )}
+      {drawing.homeAreas !== 'off' && (
+        <li data-layer="homeAreas">
+          <Swatch className="map-home-area" />
+          {t('map.legend.homeAreas', { k })}
+          {homeOtherCount !== null && <> {t('map.legend.homeAreasOther', { count: homeOtherCount })}</>}
+        </li>
+      )}
+    </>
   );
 }
 
-/** What the symbols and areas mean, and the coverage figure of the scenario. */
-export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames, schematic, k, homeOtherCount, showPerson }: MapLegendProps) {
+/** What the symbols and the layers that are on mean, and the coverage figure of the scenario. */
+export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames, k, homeOtherCount, showPerson, drawing, boundarySource, localService }: MapLegendProps) {
   const { t } = useTranslation();
   return (
     <section className="map-legend" aria-labelledby="map-legend-heading">
@@ -75,17 +159,9 @@ export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames,
       <p className="note">{uncoveredNames.length > 0 ? t('map.coverage.uncovered', { names: uncoveredNames.join(', ') }) : t('map.coverage.allCovered')}</p>
       <ul>
         <SymbolKeyItems />
-        <CoverageKeyItem minutes={minutes} state={coverageState} />
-        <li>
-          <Swatch className="map-home-area" />
-          {t('map.legend.homeAreas', { k })}
-          {homeOtherCount !== null && <> {t('map.legend.homeAreasOther', { count: homeOtherCount })}</>}
-        </li>
-        <li>
-          <Swatch className="map-area" colour={tint('#56b4e9', 0.25)} />
-          <strong>{schematic ? t('map.legend.schematic') : t('map.legend.official')}</strong>
-        </li>
+        <LayerKeyItems drawing={drawing} minutes={minutes} coverageState={coverageState} boundarySource={boundarySource} localService={localService} k={k} homeOtherCount={homeOtherCount} />
         {showPerson && <li>{t('map.legend.person')}</li>}
+        <li className="note">{t('mapLayers.legend.towns')}</li>
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@ import { homeAreas } from '../../engine/anonymisation/homeAreas';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import { applySiteRole, type SiteRoleChoice } from '../../engine/map/applySiteRole';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
+import { DEFAULT_LAYERS, layerDrawing, MAP_LAYERS, toggleLayer, type MapLayerVisibility } from '../../engine/map/mapLayers';
 import { HEAD_OFFICE_FUNCTION } from '../../engine/scenario/scenarioSites';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
@@ -12,11 +13,13 @@ import { formatNumber } from '../format';
 import { useAppStoreApi } from '../StoreContext';
 import { BoundariesImport } from './BoundariesImport';
 import { MapCanvas } from './MapCanvas';
+import { localServiceMeasure } from './localServiceMeasure';
+import { MapLayerToggles } from './MapLayerToggles';
 import { MapLegend } from './MapLegend';
 import { SiteRoleMenu } from './SiteRoleMenu';
 import { SitesTable } from './SitesTable';
 import { useIsochrones, type IsochroneEngine } from './useIsochrones';
-import { MAP_HEIGHT, MAP_WIDTH, useMapLayers } from './useMapLayers';
+import { useMapLayers } from './useMapLayers';
 import './map.css';
 
 export interface MapViewProps {
@@ -32,6 +35,7 @@ export interface MapViewProps {
 }
 
 const TABLE_ID = 'map-sites-table';
+const ALL_LAYERS = new Set(MAP_LAYERS);
 
 /**
  * The Map view (SPEC §6 view 2), a container: it selects from the dataset, the scenario and its
@@ -46,11 +50,14 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const [message, setMessage] = useState<string | null>(null);
   const [boundaries, setBoundaries] = useState<MunicipalityBoundary[] | null>(null);
   const [personId, setPersonId] = useState('');
+  const [layers, setLayers] = useState<MapLayerVisibility>(DEFAULT_LAYERS);
   const minutes = scenario.parameters.coverage.responseMinutes;
   const k = scenario.parameters.anonymisation.k;
   const en = language === 'en';
 
-  const { projection, unitKm, areas, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
+  const { width, height, projection, unitKm, base, boundarySource, hasBundled, choroplethCells, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
+  const drawing = layerDrawing(layers, ALL_LAYERS);
+  const localService = useMemo(() => localServiceMeasure(dataset, evaluation), [dataset, evaluation]);
   const siteName = useMemo(() => new Map(dataset.sites.map((s) => [s.id, s.name])), [dataset]);
 
   const staffedSiteIds = useMemo(
@@ -143,15 +150,16 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
       <div className="map-layout">
         <div className="map-frame">
           <MapCanvas
-            width={MAP_WIDTH}
-            height={MAP_HEIGHT}
+            width={width}
+            height={height}
             projection={projection}
             kmPerUnit={unitKm}
             label={t('map.figureLabel', { sites: dataset.sites.length, localities: dataset.localities.length, minutes })}
             describedBy={TABLE_ID}
-            areas={areas}
-            outlinedAreas={boundaries !== null}
+            base={base}
+            drawing={drawing}
             coverage={isochrones.grid?.area ?? null}
+            choropleth={localService ? { cells: choroplethCells, values: localService.values } : null}
             homeAreas={homes.areas}
             localities={localities}
             sites={sites}
@@ -174,12 +182,23 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
           )}
         </div>
         <div className="map-side">
+          <MapLayerToggles
+            visible={layers}
+            available={ALL_LAYERS}
+            drawing={drawing}
+            onToggle={(id) => setLayers((v) => toggleLayer(v, id))}
+            minutes={minutes}
+            k={k}
+            schematic={boundarySource === 'schematic'}
+          />
           <MapLegend
             minutes={minutes}
             coverageState={isochrones.state}
             coveredText={coveredText}
             uncoveredNames={(evaluation?.coverage.uncoveredLocalities ?? []).map((l) => l.name)}
-            schematic={boundaries === null}
+            drawing={drawing}
+            boundarySource={boundarySource}
+            localService={localService}
             k={k}
             homeOtherCount={homes.otherCount}
             showPerson={personLayer !== null}
@@ -189,6 +208,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
             loadedCount={boundaries?.length ?? null}
             onLoad={setBoundaries}
             onClear={() => setBoundaries(null)}
+            clearLabel={hasBundled ? t('mapLayers.boundaries.clearBundled') : undefined}
           />
         </div>
       </div>

@@ -17,7 +17,6 @@ export const SYMBOL_COLOUR: Record<SiteSymbol, string> = {
   unused: '#555555',
 };
 
-export const MUNICIPALITY_COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#f0e442', '#0072b2', '#d55e00'] as const;
 
 export function siteSymbol(role: SiteRole | undefined, kind: SiteKind): SiteSymbol {
   if (role?.headOffice) return 'head-office';
@@ -65,40 +64,6 @@ export function ringsPath(polygons: readonly (readonly LonLatRing[])[], projecti
     }
   }
   return parts.join('');
-}
-
-/** `hex` (#rrggbb) mixed with white: `amount` 0 is white, 1 the colour. Opaque, so seams between cells of one colour vanish. */
-export function tint(hex: string, amount: number): string {
-  const channel = (i: number) => {
-    const value = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-    return Math.round(255 - (255 - value) * amount)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
-}
-
-/**
- * Screen offsets for sites drawn at the same spot (a town hall and its server room): each
- * group of sites within `radius` of the first one is spread on a small circle, in input order,
- * so every site can be seen and clicked.
- */
-export function spreadOverlapping(points: readonly (readonly [number, number])[], radius: number): [number, number][] {
-  const offsets: [number, number][] = points.map(() => [0, 0]);
-  const groups: number[][] = [];
-  points.forEach((p, i) => {
-    const group = groups.find((g) => Math.hypot(points[g[0]!]![0] - p[0], points[g[0]!]![1] - p[1]) < radius);
-    if (group) group.push(i);
-    else groups.push([i]);
-  });
-  for (const group of groups) {
-    if (group.length < 2) continue;
-    group.forEach((i, n) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * n) / group.length;
-      offsets[i] = [radius * Math.cos(angle), radius * Math.sin(angle)];
-    });
-  }
-  return offsets;
 }
 
 /** A round scale-bar length (km) no longer than `maxUnits` screen units. */

@@ -1,55 +1,58 @@
-import { scaleSqrt } from 'd3-scale';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
+import { fittedHeight, fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
+import { localityCells } from '../../engine/map/localityCells';
+import { localityRadii } from '../../engine/map/localityRadii';
 import { schematicAreas } from '../../engine/map/schematicAreas';
 import { HEAD_OFFICE_FUNCTION, siteRoles, type SiteRole } from '../../engine/scenario/scenarioSites';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
-import type { MapArea, MapLocality, MapSite } from './MapCanvas';
-import { MUNICIPALITY_COLOURS, siteSymbol } from './mapGeometry';
+import { bundledBoundaries, bundledRoads } from './baseMapData';
+import type { MapBase, MapLocality, MapSite } from './MapCanvas';
+import { siteSymbol } from './mapGeometry';
 
+/** The map's width in its own units (its SVG viewBox); the height follows the region's shape. */
 export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 600;
-const PADDING = 24;
+export const MAP_PADDING = 24;
 
 /** A site as drawn, with its roles in words and its municipality (the map's text alternative). */
 export type MapSiteRow = MapSite & { roles: string; municipality: string };
 
 /**
  * What a map of a scenario draws, computed from the dataset and the scenario (d3 in the
- * engine's map module): the projection, municipality areas (official boundaries when loaded,
- * else schematic cells), localities sized by demand, and every site by its role.
+ * engine's map module): the projection, the base layers (boundaries imported by the user, else
+ * the data folder's own when they cover the dataset's members, else schematic areas; the
+ * roads), the localities sized by demand with their choropleth cells, and every site by role.
  */
-export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Language, boundaries: readonly MunicipalityBoundary[] | null) {
+export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Language, imported: readonly MunicipalityBoundary[] | null) {
   const { t } = useTranslation();
   const { bbox } = dataset.region;
   const en = language === 'en';
-  const projection = useMemo(() => fitProjection(bbox, MAP_WIDTH, MAP_HEIGHT, PADDING), [bbox]);
+  const height = useMemo(() => fittedHeight(bbox, MAP_WIDTH, MAP_PADDING), [bbox]);
+  const projection = useMemo(() => fitProjection(bbox, MAP_WIDTH, height, MAP_PADDING), [bbox, height]);
   const unitKm = useMemo(() => kmPerUnit(projection, bbox), [projection, bbox]);
   const municipalityName = useMemo(() => new Map(dataset.municipalities.map((m) => [m.id, m.name])), [dataset]);
   const functionName = useMemo(() => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])), [dataset, en]);
   const roles = useMemo(() => siteRoles(dataset, scenario), [dataset, scenario]);
 
-  const areas = useMemo((): MapArea[] => {
-    const colourOf = new Map(dataset.municipalities.map((m, i) => [m.id, MUNICIPALITY_COLOURS[i % MUNICIPALITY_COLOURS.length]!]));
-    if (boundaries) return boundaries.map((b) => ({ id: b.municipalityId, colour: colourOf.get(b.municipalityId) ?? '#999999', polygons: b.polygons }));
-    return schematicAreas(dataset.localities, bbox).map((cell) => ({
-      id: cell.localityId,
-      colour: colourOf.get(cell.municipalityId) ?? '#999999',
-      polygons: [[cell.ring]],
-    }));
-  }, [dataset, bbox, boundaries]);
+  const bundled = useMemo(() => bundledBoundaries(dataset.municipalities), [dataset.municipalities]);
+  const boundaries = imported ?? bundled;
+  const base = useMemo(
+    (): MapBase => ({
+      boundaries,
+      schematic: boundaries ? [] : schematicAreas(dataset.localities, bbox),
+      members: new Set(dataset.municipalities.filter((m) => m.member).map((m) => m.id)),
+      roads: bundledRoads(),
+    }),
+    [boundaries, dataset, bbox],
+  );
+  const choroplethCells = useMemo(() => localityCells(dataset.localities, bbox, boundaries !== null), [dataset.localities, bbox, boundaries]);
 
   const localities = useMemo((): MapLocality[] => {
-    const employees = new Map(dataset.municipalities.filter((m) => m.member).map((m) => [m.id, m.employees ?? 0]));
-    const demand = dataset.localities.map((l) => (employees.get(l.municipalityId) ?? 0) * l.employeeShare);
-    const radius = scaleSqrt()
-      .domain([0, Math.max(1, ...demand)])
-      .range([2, 16]);
-    return dataset.localities.map((l, i) => ({ id: l.id, name: l.name, lat: l.lat, lon: l.lon, radius: radius(demand[i]!) }));
+    const radii = localityRadii(dataset);
+    return dataset.localities.map((l, i) => ({ id: l.id, name: l.name, municipalityId: l.municipalityId, lat: l.lat, lon: l.lon, radius: radii[i]!, population: l.population }));
   }, [dataset]);
 
   const rolesText = (role: SiteRole | undefined, kind: string): string => {
@@ -81,5 +84,5 @@ export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Lan
     };
   });
 
-  return { projection, unitKm, areas, localities, sites, municipalityName, functionName };
+  return { width: MAP_WIDTH, height, projection, unitKm, base, hasBundled: bundled !== null, boundarySource: imported ? ('imported' as const) : bundled ? ('bundled' as const) : ('schematic' as const), choroplethCells, localities, sites, municipalityName, functionName };
 }

@@ -12,6 +12,7 @@ import { createInProcessEngine } from '../../../src/worker/inProcessEngine';
 import { smallRoadModel } from '../../fixtures/smallTravel';
 import { smallData } from '../overview/viewFixtures';
 import { smallStore } from '../../state/storeFixtures';
+import { defaultDataset } from '../../helpers/defaultData';
 
 const data = smallData();
 
@@ -131,7 +132,7 @@ describe('MapView', () => {
     });
     fireEvent.change(input, { target: { files: [new File([good], 'good.geojson', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByText(/Gränser inlästa för 1 kommuner/)).toBeInTheDocument());
-    expect(screen.getByText('Kommunytor: importerade gränser')).toBeInTheDocument();
+    expect(screen.getByText('Kommungräns: importerad fil')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -158,5 +159,58 @@ describe('MapView', () => {
     expect(screen.getByRole('button', { name: 'East town hall: head office; site of Infrastructure; service point for East' })).toBeInTheDocument();
     expect(screen.getByText(/Municipality areas: SCHEMATIC/)).toBeInTheDocument();
     expect(screen.getByTestId('map-coverage')).toHaveTextContent(/Employees reached on site within 30 min: [\d.]+ %/);
+  });
+
+  it('switches each layer off and on, lists only the layers that are on, and fills one area layer at a time', async () => {
+    const store = smallStore();
+    const { container } = renderMap(store, 'manager', central(store), createInProcessEngine(smallRoadModel));
+    await screen.findByText('Nås inom 30 min från en bemannad servicepunkt (reseberäkning)');
+    const toggles = screen.getByRole('group', { name: 'Kartlager' });
+    const legend = screen.getByRole('region', { name: 'Teckenförklaring' });
+    expect(within(toggles).getAllByRole('checkbox')).toHaveLength(5);
+    // The small dataset has no boundaries: the switch says so, and the areas are the schematic cells.
+    await userEvent.click(within(toggles).getByRole('checkbox', { name: 'Kommunytor (schematiska)' }));
+    expect(container.querySelector('.map-schematic-area')).toBeNull();
+    expect(within(legend).queryByText(/SCHEMATISKA/)).toBeNull();
+    await userEvent.click(within(toggles).getByRole('checkbox', { name: 'Kommunytor (schematiska)' }));
+    expect(container.querySelector('.map-schematic-area')).not.toBeNull();
+
+    expect(container.querySelector('path.map-coverage:not(.map-coverage-outline)')).not.toBeNull();
+    await userEvent.click(within(toggles).getByRole('checkbox', { name: 'Lokal service per tätort' }));
+    expect(container.querySelectorAll('.map-choropleth-fill .map-choropleth-cell').length).toBeGreaterThan(0);
+    expect(container.querySelector('path.map-coverage.map-coverage-outline')).not.toBeNull();
+    expect(within(toggles).getByText(/ett lager i taget är fyllt: Lokal service per tätort/)).toBeInTheDocument();
+    expect(within(legend).getByText(/Lokal service per tätort: nås inom 30 min/)).toBeInTheDocument();
+
+    await userEvent.click(within(toggles).getByRole('checkbox', { name: 'Nås inom 30 min' }));
+    expect(container.querySelector('path.map-coverage')).toBeNull();
+    expect(within(legend).queryByText('Nås inom 30 min från en bemannad servicepunkt (reseberäkning)')).toBeNull();
+    await userEvent.click(within(toggles).getByRole('checkbox', { name: /^Personalens bostadsområden/ }));
+    expect(container.querySelector('.map-home-count')).toBeNull();
+  });
+
+  it('draws the default dataset on its real boundaries, with roads, road numbers and the town names', async () => {
+    const dataset = await defaultDataset();
+    const store = smallStore();
+    const scenario = dataset.scenarios.find((s) => s.id === 'centralised')!;
+    const { container } = render(
+      <I18nextProvider i18n={createI18n('sv')}>
+        <StoreProvider store={store}>
+          <MapView dataset={dataset} scenario={scenario} evaluation={null} stale={false} role="manager" language="sv" engine={null} />
+        </StoreProvider>
+      </I18nextProvider>,
+    );
+    expect(container.querySelectorAll('path.map-boundary')).toHaveLength(dataset.municipalities.length);
+    expect(container.querySelector('.map-schematic-area')).toBeNull();
+    expect(screen.getByText(/Kommungräns \(Valmyndigheten via okfse\/sweden-geojson/)).toBeInTheDocument();
+    const towns = [...container.querySelectorAll('svg.map-picture text.map-town-label')].map((t) => t.textContent);
+    expect(towns).toEqual(expect.arrayContaining(['Gislaved', 'Gnosjö', 'Värnamo', 'Vaggeryd', 'Skillingaryd']));
+    expect([...container.querySelectorAll('[data-road-number]')].map((g) => g.getAttribute('data-road-number'))).toContain('E4');
+    // Every site is its own button; the head office's is drawn last, above its neighbours.
+    const buttons = within(sitesGroup()).getAllByRole('button');
+    expect(buttons).toHaveLength(dataset.sites.length);
+    expect(buttons.at(-1)).toHaveAccessibleName(/^Värnamo stadshus: huvudkontor/);
+    await userEvent.click(buttons.at(-1)!);
+    expect(screen.getByRole('dialog', { name: 'Roll för Värnamo stadshus' })).toBeInTheDocument();
   });
 });
