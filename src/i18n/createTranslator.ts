@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
 import { dataViewMessages } from './dataView';
+import { economicsMessages } from './economics';
 import { engineMessages } from './engine';
 import { hubsMessages } from './hubs';
 import { mapMessages } from './map';
@@ -19,7 +20,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
+const areas = { app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, economics: economicsMessages, engine: engineMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
