@@ -43,7 +43,7 @@ describe('EconomicsView on the default data', () => {
     for (const label of ['Förberedelse (ingen fas)', 'Etablera och hantera: 6 månader, 3 000 h', 'Designa och bygga: 12 månader, 9 000 h', 'Migrera och avveckla: 22 månader, 8 000 h'])
       expect(within(timeline).getByText(label)).toBeInTheDocument();
     expect(within(timeline).getByText('Övergång 2027-07-01')).toBeInTheDocument();
-    if (r.counts.benched > 0) expect(within(timeline).getAllByText(/^Uppsägningstid \d månader \(\d+ personer?\)$/).length).toBe(r.noticeGroups.length);
+    if (r.counts.benched > 0) expect(within(timeline).getAllByText(/^Uppsägningstid \d mån \(\d+ person(er)?\)$/).length).toBe(r.noticeGroups.length);
   });
 
   it('shows each member\'s payments under the chosen model', async () => {
