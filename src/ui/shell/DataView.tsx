@@ -10,6 +10,7 @@ import { activeScenario } from '../../state/selectors';
 import { createImportClient, type ImportClient } from '../../worker/importClient';
 import { DatasetControls } from '../data/DatasetControls';
 import { ExportPanel } from '../data/ExportPanel';
+import { EconomicsDataPanel } from '../economics/EconomicsDataPanel';
 import { ImportPanel } from '../data/ImportPanel';
 import { TemplatesSection } from '../data/TemplatesSection';
 import '../data/dataView.css';
@@ -23,6 +24,9 @@ import { useScenarioResult } from './useScenarioResult';
 let sharedClient: ImportClient | null = null;
 /** The import worker's client, made on first use (a worker per import). */
 const defaultImportClient = () => (sharedClient ??= createImportClient());
+
+/** Remounts the economics form when the dataset's economic inputs change (after apply, import or reset). */
+const datasetKey = (dataset: Dataset) => JSON.stringify(dataset.economics ?? null);
 
 /**
  * The Data view (container): the dataset as loaded – head counts, municipalities, people and
@@ -106,6 +110,8 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
         </section>
       )}
       <MunicipalityTable summary={summary} language={language} />
+      {/* Stand-alone staff costs are estimated from salaries: HR only. */}
+      {role === 'hr' && <EconomicsDataPanel key={datasetKey(dataset)} dataset={dataset} language={language} onReplace={(next, nextWarnings) => store.getState().replaceDataset(next, nextWarnings)} />}
       <PeopleTable dataset={dataset} />
       <PositionTable dataset={dataset} language={language} />
       <ExportPanel
