@@ -37,7 +37,8 @@ export function CompareCostRows({ dataset, scenarios, evaluations, language }: C
   return (
     <section aria-labelledby="compare-costs-heading">
       <h3 id="compare-costs-heading">{t('economics.compare.heading', { from, to })}</h3>
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll a wide table. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('economics.compare.caption')}>
         <table className="key-figures">
           <caption>{t('economics.compare.caption')}</caption>
           <thead>

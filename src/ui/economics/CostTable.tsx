@@ -17,7 +17,7 @@ export function CostTable({ result, language }: { result: EconomicsResult; langu
     </tr>
   );
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('economics.table.caption')}>
       <table className="economics-table">
         <caption>{t('economics.table.caption')}</caption>
         <thead>

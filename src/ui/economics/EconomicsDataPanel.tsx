@@ -94,7 +94,8 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
     <section aria-labelledby={`${id}-heading`} className="economics-data">
       <h2 id={`${id}-heading`}>{t('economics.data.heading')}</h2>
       <p className="note">{t('economics.data.intro', { year: economics.horizon.startYear })}</p>
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll a wide table. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('economics.data.heading')}>
         <table>
           <thead>
             <tr>

@@ -25,7 +25,8 @@ export function PaymentsTable({ result, dataset, language }: { result: Economics
           </option>
         ))}
       </select>
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll a wide table. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('economics.payments.heading')}>
         <table className="economics-table payments-table">
           <caption>{t('economics.payments.caption', { model: t(`economics.model.${model}`) })}</caption>
           <thead>
