@@ -27,7 +27,7 @@ test.describe('Ekonomi view', () => {
     const year = (text: string) => Number(text.match(/20\d\d$/)?.[0] ?? Infinity);
     expect(year(after)).toBeGreaterThan(year(before));
 
-    // The assumption is the scenario's: it survives a reload, and undo restores it.
+    // The assumption is saved with the scenario: it survives a reload.
     await page.reload();
     await expect(page.getByTestId('payback')).toHaveText(after);
     expect(errors).toEqual([]);
