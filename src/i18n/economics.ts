@@ -1,6 +1,14 @@
 /** Texts of the economics: the Ekonomi view, its warnings and refusals (docs/economics.md). */
 export const economicsMessages = {
   en: {
+    'data.phases': 'The transition plan\'s phases',
+    'data.phase': 'Phase',
+    'data.start': 'Start (YYYY-MM)',
+    'data.end': 'End (YYYY-MM)',
+    'data.hours': 'Hours',
+    'data.phasesHelp': 'The pre-study gives each phase\'s length and hours (4–6 months / 3 000 h, 10–12 months / 9 000 h, 12–24 months / 8 000 h), going hand in hand from spring 2027 to 2029; the dates are an assumption within those bounds.',
+    'data.horizonStart': 'Horizon, first year',
+    'data.horizonEnd': 'Horizon, last year',
     'data.heading': 'Economics: stand-alone costs and unit costs',
     'data.intro': 'Each member\'s annual IT-operations cost on its own, in {{year}} prices. Leave a cell empty to use the estimate (staff: the salaries × (1 + on-costs); non-staff: PCs, servers and network devices at the unit costs). The estimates are assumptions: replace them with the real figures.',
     'data.member': 'Member',
@@ -184,6 +192,14 @@ export const economicsMessages = {
     'warning.baseline': 'Today (the baseline) has no company: its cost is the members\' own operations.',
   },
   sv: {
+    'data.phases': 'Genomförandeplanens faser',
+    'data.phase': 'Fas',
+    'data.start': 'Start (ÅÅÅÅ-MM)',
+    'data.end': 'Slut (ÅÅÅÅ-MM)',
+    'data.hours': 'Timmar',
+    'data.phasesHelp': 'Förstudien anger varje fas längd och timmar (4–6 månader / 3 000 h, 10–12 månader / 9 000 h, 12–24 månader / 8 000 h), som går hand i hand från våren 2027 till 2029; datumen är ett antagande inom de ramarna.',
+    'data.horizonStart': 'Horisont, första år',
+    'data.horizonEnd': 'Horisont, sista år',
     'data.heading': 'Ekonomi: kostnader var för sig och styckkostnader',
     'data.intro': 'Varje medlems årliga kostnad för IT-drift i egen regi, i {{year}} års priser. Lämna en cell tom för att använda uppskattningen (personal: lönerna × (1 + personalomkostnader); övrigt: datorer, servrar och nätverksenheter till styckkostnaderna). Uppskattningarna är antaganden: ersätt dem med de verkliga siffrorna.',
     'data.member': 'Medlem',

@@ -50,6 +50,8 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
     perServerSek: text(economics.unitCosts.perServerSek),
     perNetworkDeviceSek: text(economics.unitCosts.perNetworkDeviceSek),
   });
+  const [phases, setPhases] = useState(() => economics.phases.map((p) => ({ start: p.start, end: p.end, hours: text(p.hours) })));
+  const [horizon, setHorizon] = useState({ startYear: String(economics.horizon.startYear), endYear: String(economics.horizon.endYear) });
   const [messages, setMessages] = useState<{ kind: 'ok' | 'error' | 'info'; lines: string[] } | null>(null);
   const name = (municipalityId: string) => dataset.municipalities.find((m) => m.id === municipalityId)?.name ?? municipalityId;
   const amount = (s: string): number | undefined => (s.trim() === '' ? undefined : parseNumberText(s));
@@ -59,6 +61,8 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
       ...economics,
       onCostRate: amount(onCost),
       unitCosts: { perPcSek: amount(units.perPcSek), perServerSek: amount(units.perServerSek), perNetworkDeviceSek: amount(units.perNetworkDeviceSek) },
+      horizon: { startYear: amount(horizon.startYear), endYear: amount(horizon.endYear) },
+      phases: economics.phases.map((p, k) => ({ ...p, start: phases[k]!.start, end: phases[k]!.end, hours: amount(phases[k]!.hours) })),
       members: estimates.map((e) => {
         const d = drafts[e.municipalityId]!;
         return { municipalityId: e.municipalityId, staffCostSek: amount(d.staff), nonStaffCostSek: amount(d.nonStaff), ...(d.source ? { source: d.source } : {}) };
@@ -134,6 +138,42 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
           {t('economics.data.perDevice')} {field(t('economics.data.perDevice'), units.perNetworkDeviceSek, (v) => setUnits({ ...units, perNetworkDeviceSek: v }))}
         </label>
         <p className="help">{t('economics.data.unitHelp')}</p>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('economics.data.phases')}>
+        <table>
+          <caption>{t('economics.data.phases')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('economics.data.phase')}</th>
+              <th scope="col">{t('economics.data.start')}</th>
+              <th scope="col">{t('economics.data.end')}</th>
+              <th scope="col">{t('economics.data.hours')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {economics.phases.map((p, k) => {
+              const label = language === 'en' && p.nameEn ? p.nameEn : p.name;
+              const set = (patch: Partial<(typeof phases)[number]>) => setPhases(phases.map((x, j) => (j === k ? { ...x, ...patch } : x)));
+              return (
+                <tr key={p.id}>
+                  <th scope="row">{label}</th>
+                  <td>{field(`${t('economics.data.start')}, ${label}`, phases[k]!.start, (v) => set({ start: v }), 'YYYY-MM')}</td>
+                  <td>{field(`${t('economics.data.end')}, ${label}`, phases[k]!.end, (v) => set({ end: v }), 'YYYY-MM')}</td>
+                  <td>{field(`${t('economics.data.hours')}, ${label}`, phases[k]!.hours, (v) => set({ hours: v }))}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="help">{t('economics.data.phasesHelp')}</p>
+      <div className="economics-units">
+        <label>
+          {t('economics.data.horizonStart')} {field(t('economics.data.horizonStart'), horizon.startYear, (v) => setHorizon({ ...horizon, startYear: v }))}
+        </label>
+        <label>
+          {t('economics.data.horizonEnd')} {field(t('economics.data.horizonEnd'), horizon.endYear, (v) => setHorizon({ ...horizon, endYear: v }))}
+        </label>
       </div>
       <label>
         {t('economics.data.import')}{' '}

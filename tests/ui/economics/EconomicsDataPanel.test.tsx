@@ -67,4 +67,19 @@ describe('EconomicsDataPanel', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('1 medlemmar lästa från hr.csv');
     expect((screen.getByRole('textbox', { name: 'Personalkostnad (kr/år), West' }) as HTMLInputElement).value.replace(/\s/g, ' ')).toBe('1 000 000');
   });
+
+  it('edits a phase, refusing one longer than the horizon with the field and the reason', async () => {
+    const onReplace = vi.fn<(d: Dataset) => Promise<void>>(async () => {});
+    renderIn(<EconomicsDataPanel dataset={toyDataset()} language="sv" onReplace={onReplace} />);
+    const end = screen.getByRole('textbox', { name: 'Slut (ÅÅÅÅ-MM), Allt' });
+    expect(end).toHaveValue('2028-12');
+    fireEvent.change(end, { target: { value: '2029-06' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Använd siffrorna' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('economics.phases.0.end');
+    expect(screen.getByRole('alert')).toHaveTextContent('fasen pågår 30 månader, mer än horisontens 24');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Horisont, sista år' }), { target: { value: '2029' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Använd siffrorna' }));
+    await waitFor(() => expect(onReplace).toHaveBeenCalledOnce());
+    expect(onReplace.mock.calls[0]![0].economics!.phases[0]).toMatchObject({ start: '2027-01', end: '2029-06', hours: 2400 });
+  });
 });
