@@ -4,6 +4,7 @@ import { engineErrorMessage } from '../i18n/engineErrors';
 import type { CliCommand, CliIo } from './command';
 import { checkReportCommand } from './commands/checkReport';
 import { compareCommand } from './commands/compare';
+import { economicsCommand } from './commands/economics';
 import { evaluateCommand } from './commands/evaluate';
 import { importCommand } from './commands/importData';
 import { optimiseCommand } from './commands/optimise';
@@ -23,6 +24,10 @@ const commands: Record<string, { run: CliCommand; usage: string }> = {
   evaluate: {
     run: evaluateCommand,
     usage: 'evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE]',
+  },
+  economics: {
+    run: economicsCommand,
+    usage: 'economics (--scenario ID | --scenario-file FILE) [--financing contribution|use|combined] [--data DIR] [--travel-matrix FILE]',
   },
   compare: { run: compareCommand, usage: 'compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]' },
   travel: { run: travelCommand, usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]' },

@@ -3,6 +3,7 @@ import { anonymisationMessages } from './anonymisation';
 import { appMessages } from './app';
 import { datasetMessages } from './dataset';
 import { dataViewMessages } from './dataView';
+import { economicsMessages } from './economics';
 import { engineMessages } from './engine';
 import { engineErrorMessages } from './engineErrors';
 import { hubsMessages } from './hubs';
@@ -27,6 +28,7 @@ const areas = {
   app: appMessages,
   dataView: dataViewMessages,
   dataset: datasetMessages,
+  economics: economicsMessages,
   engine: engineMessages,
   engineError: engineErrorMessages,
   hubs: hubsMessages,

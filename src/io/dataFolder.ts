@@ -19,6 +19,9 @@ export const collectionFiles = {
 } as const;
 export const datasetFile = 'dataset.json';
 
+/** Files a data folder may leave out, each holding one field of the dataset: `{ "economics": {...} }`. */
+export const optionalFiles = { economics: 'economics.json' } as const;
+
 export type CollectionName = keyof typeof collectionFiles;
 
 /** A problem reading the files of a data folder, before validation can start. */
@@ -60,6 +63,13 @@ export function assembleDataset(files: Record<string, unknown>): AssembledDatase
     }
     raw[collection] = content[collection];
     if (Array.isArray(content.sources)) sources.push(...content.sources);
+  }
+  for (const [field, file] of Object.entries(optionalFiles)) {
+    const content = files[file];
+    if (content === undefined) continue;
+    if (content === null || typeof content !== 'object' || Array.isArray(content)) problems.push({ file, code: 'not-an-object' });
+    else if (!(field in content)) problems.push({ file, code: 'missing-collection', detail: field });
+    else raw[field] = (content as Record<string, unknown>)[field];
   }
   raw.sources = sources;
   return problems.length > 0 ? { ok: false, problems } : { ok: true, raw: raw as DatasetInput };

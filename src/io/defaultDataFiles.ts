@@ -16,6 +16,7 @@ const files = import.meta.glob(
     '/data/positions.json',
     '/data/people.json',
     '/data/scenarios.json',
+    '/data/economics.json',
   ],
   { eager: true, import: 'default' },
 );

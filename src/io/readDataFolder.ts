@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assembleDataset, collectionFiles, datasetFile, type AssembledDataset, type DataFolderProblem } from './dataFolder';
+import { assembleDataset, collectionFiles, datasetFile, optionalFiles, type AssembledDataset, type DataFolderProblem } from './dataFolder';
 
 /** Reads a data folder from disk (CLI, tests, scripts) and assembles the raw dataset. */
 export async function readDataFolder(dir: string): Promise<AssembledDataset> {
   const files: Record<string, unknown> = {};
   const unreadable = new Map<string, DataFolderProblem>();
-  for (const file of [datasetFile, ...Object.values(collectionFiles)]) {
+  for (const file of [datasetFile, ...Object.values(collectionFiles), ...Object.values(optionalFiles)]) {
     let text: string;
     try {
       text = await readFile(join(dir, file), 'utf8');

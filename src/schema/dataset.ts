@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, nonNegativeIntSchema, sourceSchema } from './common';
 import { competenceSchema } from './competence';
+import { economicsSchema } from './economics';
 import { localitySchema } from './locality';
 import { municipalitySchema } from './municipality';
 import { organisationUnitSchema } from './organisationUnit';
@@ -37,6 +38,8 @@ export const datasetSchema = z
     people: z.array(personSchema),
     positions: z.array(positionSchema),
     scenarios: z.array(scenarioSchema).default([]),
+    /** Economic inputs (`economics.json`), optional: defaults apply when missing (docs/economics.md). */
+    economics: economicsSchema.optional(),
   })
   .strict();
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -36,6 +36,10 @@ export type DatasetIssueCode =
   | 'wrong-siting'
   | 'locality-in-other-municipality'
   | 'date-after-reference'
+  // Economic inputs
+  | 'end-before-start'
+  | 'horizon-before-reference'
+  | 'phase-longer-than-horizon'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

@@ -9,7 +9,7 @@ import { scenarioSchema } from './scenario';
  */
 export const SAVED_STATE_VERSION = 2;
 
-export const viewIds = ['overview', 'impact', 'map', 'roles', 'compare', 'scenarios', 'report', 'log', 'data'] as const;
+export const viewIds = ['overview', 'impact', 'map', 'roles', 'compare', 'economics', 'scenarios', 'report', 'log', 'data'] as const;
 export const viewIdSchema = z.enum(viewIds);
 export type ViewId = z.infer<typeof viewIdSchema>;
 

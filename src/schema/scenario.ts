@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysPerWeekSchema, idSchema } from './common';
 import { decisionLogEntrySchema } from './decisionLogEntry';
+import { economicsParametersSchema } from './economicsParameters';
 import { scenarioParametersSchema } from './scenarioParameters';
 import { selectionStageSchema } from './selectionStage';
 
@@ -45,6 +46,8 @@ export const scenarioSchema = z
     stages: z.record(idSchema, selectionStageSchema).default({}),
     log: z.array(decisionLogEntrySchema).default([]),
     parameters: scenarioParametersSchema.prefault({}),
+    /** Economic assumptions (docs/economics.md): they change the cost paths only, never the evaluation. */
+    economics: economicsParametersSchema.prefault({}),
   })
   .strict();
 export type Scenario = z.infer<typeof scenarioSchema>;

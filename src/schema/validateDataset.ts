@@ -1,6 +1,7 @@
 import { distanceKmBetween } from './geodesy';
 import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
+import { economicsIssues } from './economicsChecks';
 import { memberFigureFields } from './municipality';
 
 export interface ValidateOptions {
@@ -152,6 +153,8 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     lasExemptions.forEach((p, index) => ref('scenario', s.id, `decisions.lasExemptions.${index}`, people, p, 'person'));
     for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
   }
+
+  issues.push(...economicsIssues(d));
 
   // Declared figures against the collections: warnings (errors in strict mode).
   const managers = d.positions.filter((p) => p.manager).length;

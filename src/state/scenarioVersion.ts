@@ -27,9 +27,10 @@ export function hashText(text: string): string {
 /**
  * The version of a scenario's result: the dataset loaded (a counter per load) and the
  * scenario's content that the engine reads (its name and description do not change results,
- * so renaming does not recompute). A result is current only while its key equals this.
+ * so renaming does not recompute; nor do the economic assumptions). A result is current only while its key equals this.
  */
 export function evaluationKey(datasetVersion: number, scenario: Scenario): string {
-  const { name: _name, description: _description, ...computed } = scenario;
+  // Economic assumptions are applied to a finished evaluation (src/engine/economics), so editing them recomputes nothing.
+  const { name: _name, description: _description, economics: _economics, ...computed } = scenario;
   return `${datasetVersion}:${hashText(stableStringify(computed))}`;
 }

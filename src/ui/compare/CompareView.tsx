@@ -6,6 +6,7 @@ import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
+import { CompareCostRows } from '../economics/CompareCostRows';
 import { datasetNames } from '../overview/datasetNames';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ChangesReportTable } from './ChangesReportTable';
@@ -82,6 +83,8 @@ export function CompareView({ dataset, scenarios, evaluations, baseline, languag
           <p role="status">{t('views.compare.pickMore')}</p>
         )}
       </section>
+
+      {selected.length >= 2 && <CompareCostRows dataset={dataset} scenarios={selected} evaluations={selected.map((s) => evaluationOf.get(s.id)!)} language={language} />}
 
       <section aria-labelledby="changes-heading">
         <h3 id="changes-heading">{t('views.changes.heading')}</h3>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetSummary } from '../../engine/datasetSummary';
 import { formatDatasetIssue } from '../../i18n/formatIssue';
@@ -23,6 +23,12 @@ import { useScenarioResult } from './useScenarioResult';
 let sharedClient: ImportClient | null = null;
 /** The import worker's client, made on first use (a worker per import). */
 const defaultImportClient = () => (sharedClient ??= createImportClient());
+
+// HR's economics form loads on demand, so the Data view's own code stays as small as before.
+const EconomicsDataPanel = lazy(() => import('../economics/EconomicsDataPanel').then((m) => ({ default: m.EconomicsDataPanel })));
+
+/** Remounts the economics form when the dataset's economic inputs change (after apply, import or reset). */
+const datasetKey = (dataset: Dataset) => JSON.stringify(dataset.economics ?? null);
 
 /**
  * The Data view (container): the dataset as loaded – head counts, municipalities, people and
@@ -106,6 +112,12 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
         </section>
       )}
       <MunicipalityTable summary={summary} language={language} />
+      {/* Stand-alone staff costs are estimated from salaries: HR only. */}
+      {role === 'hr' && (
+        <Suspense fallback={null}>
+          <EconomicsDataPanel key={datasetKey(dataset)} dataset={dataset} language={language} onReplace={(next, nextWarnings) => store.getState().replaceDataset(next, nextWarnings)} />
+        </Suspense>
+      )}
       <PeopleTable dataset={dataset} />
       <PositionTable dataset={dataset} language={language} />
       <ExportPanel

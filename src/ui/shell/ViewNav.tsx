@@ -44,7 +44,7 @@ export function ViewNav({ view, onChange }: { view: ViewId; onChange: (view: Vie
             tabIndex={v === view ? 0 : -1}
             onClick={() => onChange(v)}
           >
-            {v === 'map' ? t('map.nav') : v === 'roles' || v === 'log' ? t(`roleMapping.nav.${v}`) : t(`workspace.nav.${v}`)}
+            {v === 'map' ? t('map.nav') : v === 'economics' ? t('economics.nav') : v === 'roles' || v === 'log' ? t(`roleMapping.nav.${v}`) : t(`workspace.nav.${v}`)}
           </button>
         ))}
       </div>

@@ -18,6 +18,7 @@ const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.Ma
 const RoleMappingView = lazy(() => import('../roleMapping/RoleMappingView').then((m) => ({ default: m.RoleMappingView })));
 const DecisionLogView = lazy(() => import('../decisionLog/DecisionLogView').then((m) => ({ default: m.DecisionLogView })));
 const ImpactView = lazy(() => import('../impact/ImpactView').then((m) => ({ default: m.ImpactView })));
+const EconomicsView = lazy(() => import('../economics/EconomicsView').then((m) => ({ default: m.EconomicsView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() => import('../scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const DataView = lazy(() => import('./DataView').then((m) => ({ default: m.DataView })));
@@ -108,6 +109,19 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       break;
     case 'compare':
       content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
+      break;
+    case 'economics':
+      content = scenario
+        ? withResult((evaluation) => (
+            <EconomicsView
+              dataset={dataset}
+              scenario={scenario}
+              evaluation={evaluation}
+              language={language}
+              onChange={(economics) => store.getState().updateScenario(scenario.id, (s) => ({ ...s, economics }))}
+            />
+          ))
+        : <p>{t('workspace.noScenarios')}</p>;
       break;
     case 'scenarios':
       content = (
