@@ -36,6 +36,10 @@ export type DatasetIssueCode =
   | 'wrong-siting'
   | 'locality-in-other-municipality'
   | 'date-after-reference'
+  | 'period-end-before-start'
+  | 'periods-overlap'
+  | 'birth-year-differs'
+  | 'too-many-exemptions'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

@@ -239,7 +239,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         </div>
       </div>
       <PeopleOutside
-        bench={assignment.bench.map((personId) => ({ personId, notSelected: notSelected(personId) }))}
+        bench={assignment.bench.map(({ personId }) => ({ personId, notSelected: notSelected(personId) }))}
         declined={assignment.declined}
         leaving={assignment.leaving}
         personLabel={labels.person}
