@@ -1,6 +1,6 @@
 import type { Dataset } from '../../schema/dataset';
-import { employmentDays, employmentYears } from './employmentDays';
-import { noticeMonths } from './noticeMonths';
+import { employmentDays } from './employmentDays';
+import { noticeMonthsForDays } from './noticeMonths';
 import { reemploymentRight } from './reemploymentRight';
 
 /** What a person of the new company left without a position is owed (see docs/selection-order.md). */
@@ -39,7 +39,7 @@ export function benchEntitlements(
     return {
       personId,
       employmentDays: days,
-      noticeMonths: noticeMonths(employmentYears(days)),
+      noticeMonths: noticeMonthsForDays(days),
       reemploymentRight: reemploymentRight(person.employmentPeriods, dataset.referenceDate),
       redeploymentOptions: open.filter((positionId) => isSufficient(personId, positionId)),
     };
