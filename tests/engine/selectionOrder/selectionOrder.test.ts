@@ -39,7 +39,7 @@ function dataset(changes: (people: PersonInput[]) => PersonInput[] = (p) => p): 
 const scenario = (extra: Record<string, unknown> = {}) => scenarioSchema.parse({ id: 's', name: 'S', kind: 'target', ...extra });
 const member = (personId: string, positionId: string | null = null): SelectionMember => ({ personId, positionId });
 const always = () => true;
-const order = (d: Dataset, members: SelectionMember[], extra: Record<string, unknown> = {}, sufficient = always) =>
+const order = (d: Dataset, members: SelectionMember[], extra: Record<string, unknown> = {}, sufficient: (personId: string, positionId: string) => boolean = always) =>
   selectionOrder(d, scenario(extra), members, sufficient, selectionRankInputs(d.people, d.referenceDate));
 const moved = (moves: Record<string, Partial<PersonInput>>) => (people: PersonInput[]) => people.map((p) => ({ ...p, ...(moves[p.id] ?? {}) }));
 
