@@ -20,11 +20,16 @@ import { PositionsTables } from './PositionsTables';
 import { ReoptimisePanel } from './ReoptimisePanel';
 import { applyRoleDecision } from './roleDecisions';
 import { RoleMappingFilters } from './RoleMappingFilters';
+import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
 import type { DecideFn } from './useDecisionForm';
 import './roleMapping.css';
 
 /** Brings the focus back to the control that opened a panel, once the panel is gone. */
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+/** `YYYY-MM-DD` in the user's time zone. */
+const localIsoDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 type Selection = { kind: 'position'; id: string } | { kind: 'person'; id: string } | null;
 
@@ -133,7 +138,12 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
 
   const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
-  const openCard = (personId: string) => setCardPersonId(personId);
+  // The card states the day it was printed: the UI's clock, passed in (the engine has none).
+  const [cardPrintDate, setCardPrintDate] = useState('');
+  const openCard = (personId: string) => {
+    setCardPrintDate(localIsoDate(new Date()));
+    setCardPersonId(personId);
+  };
 
   const card = (() => {
     if (!cardPersonId) return null;
@@ -141,6 +151,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
     const placement = placementOf(cardPersonId);
     const position = placement ? dataset.positions.find((p) => p.id === placement.positionId) : undefined;
     const site = evaluation.placements.find((p) => p.personId === cardPersonId)?.siteId ?? null;
+    const person = dataset.people.find((p) => p.id === cardPersonId);
     return (
       <PersonCard
         personLabel={labels.person(cardPersonId)}
@@ -152,6 +163,12 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         commute={evaluation.commute.people.find((c) => c.personId === cardPersonId) ?? null}
         mileageSekPerKm={scenario.parameters.commute.mileageSekPerKm}
         language={language}
+        printDate={cardPrintDate}
+        todayTitle={person?.title ?? ''}
+        todaySite={person ? labels.site(person.siteId) : ''}
+        entitlement={assignment.bench.find((b) => b.personId === cardPersonId) ?? null}
+        positionLabel={labels.position}
+        municipalityName={person ? (dataset.municipalities.find((m) => m.id === person.municipalityId)?.name ?? null) : null}
         onClose={() => setCardPersonId(null)}
       />
     );
@@ -181,6 +198,15 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         }}
       />
       {card}
+      <SelectionOrderPanel
+        dataset={dataset}
+        scenario={scenario}
+        assignment={assignment}
+        labels={labels}
+        groupLabel={groupLabel}
+        language={language}
+        onDecide={onDecide}
+      />
       <div className="rm-layout">
         {selectedRow && (
           <PositionPanel
