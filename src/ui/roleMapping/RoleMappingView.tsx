@@ -65,7 +65,10 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
     const state = store.getState();
     const current = activeScenario(state);
     if (!current) return 'invalid';
-    const outcome = applyRoleDecision(current, decision, { at: new Date().toISOString(), role: state.role, reason });
+    const municipalityOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
+    const beforeTransfer = current.parameters.selectionOrder.basis === 'before-transfer';
+    const employerOf = (personId: string) => (beforeTransfer ? (municipalityOf.get(personId) ?? personId) : 'company');
+    const outcome = applyRoleDecision(current, decision, { at: new Date().toISOString(), role: state.role, reason, employerOf });
     if (!outcome.ok) return outcome.error;
     return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
   };

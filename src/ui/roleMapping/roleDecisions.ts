@@ -29,6 +29,11 @@ export interface DecisionContext {
   at: string;
   role: DecisionLogEntry['role'];
   reason: string;
+  /**
+   * Who a person's exemption counts against (LAS 22 §: three per employer): the company after
+   * the transfer, their municipality before it. Without it, every exemption counts against one.
+   */
+  employerOf?: (personId: string) => string;
 }
 
 export type DecisionOutcome = { ok: true; scenario: Scenario } | { ok: false; error: RoleDecisionError };
@@ -167,7 +172,9 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     case 'las-exemption': {
       const { personId, exempt } = decision;
       const current = decisions.lasExemptions.filter((id) => id !== personId);
-      if (exempt && current.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
+      const employer = context.employerOf ?? (() => 'company');
+      const sameEmployer = current.filter((id) => employer(id) === employer(personId));
+      if (exempt && sameEmployer.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
       return next(
         { lasExemptions: exempt ? [...current, personId] : current },
         [entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' })],

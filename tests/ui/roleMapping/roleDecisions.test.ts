@@ -23,6 +23,14 @@ describe('applyRoleDecision', () => {
     expect(scenario).toEqual(before);
   });
 
+  it('counts exemptions per employer when told who employs whom (before the transfer: each municipality)', () => {
+    const employerOf = (id: string) => (id === 'p004' ? 'west' : 'east');
+    let s = central();
+    for (const personId of ['p001', 'p002', 'p003']) s = apply(s, { kind: 'las-exemption', personId, exempt: true });
+    const fourth = applyRoleDecision(s, { kind: 'las-exemption', personId: 'p004', exempt: true }, { ...context, employerOf });
+    expect(fourth.ok && fourth.scenario.decisions.lasExemptions).toEqual(['p001', 'p002', 'p003', 'p004']);
+  });
+
   it('records a deviation from the order with its reason, logs it, and withdraws it again', () => {
     const deviation = { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02' };
     const recorded = apply(central(), { kind: 'agreed-deviation', ...deviation, agreed: true }, 'Leder migreringen');
