@@ -151,7 +151,7 @@ function draftPerson(id: string, employer: string, profile: TitleProfile, homeMu
   const u = random();
   const serviceYears = maxService * u * (0.4 + 0.6 * u);
   const startMs = referenceMs - Math.max(30, Math.round(serviceYears * 365.25)) * DAY_MS;
-  const employmentStart = new Date(startMs).toISOString().slice(0, 10);
+  const { employmentPeriods, birthDate } = drawLawFields(id, context, streamSuffix, birthYear, startMs, referenceMs);
 
   // Experience in the trade counts for skill, not only the years with this employer.
   const experienceYears = Math.max(serviceYears, age - 25);
@@ -176,8 +176,9 @@ function draftPerson(id: string, employer: string, profile: TitleProfile, homeMu
     home,
     competences,
     employmentRate,
-    employmentStart,
+    employmentPeriods,
     birthYear,
+    ...(birthDate === undefined ? {} : { birthDate }),
     agreementArea: 'tjansteman',
     securityClearance: false,
     managerEligible: false,
@@ -185,6 +186,40 @@ function draftPerson(id: string, employer: string, profile: TitleProfile, homeMu
     onSiteDaysToday,
   };
   return { person, profile, serviceYears, tieBreak };
+}
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The employment periods and the birth date, from a stream of their own (`law:p017`) so
+ * that the other fields stay as they were drawn before periods existed. About one in eight
+ * with more than eight years of service left and came back (a gap of two months to two
+ * years); nine in ten have a birth date, the others only a birth year.
+ */
+function drawLawFields(
+  id: string,
+  context: PeopleContext,
+  streamSuffix: string,
+  birthYear: number,
+  startMs: number,
+  referenceMs: number,
+): { employmentPeriods: Person['employmentPeriods']; birthDate: string | undefined } {
+  const random = randomStream(context.seed, `law:${id}${streamSuffix}`);
+  const yearStart = Date.UTC(birthYear, 0, 1);
+  const daysInYear = (Date.UTC(birthYear + 1, 0, 1) - yearStart) / DAY_MS;
+  const birthDay = Math.floor(random() * daysInYear);
+  const birthDate = random() < 0.9 ? isoDay(yearStart + birthDay * DAY_MS) : undefined;
+  const serviceDays = (referenceMs - startMs) / DAY_MS;
+  if (serviceDays > 8 * 365 && random() < 0.125) {
+    const firstDays = Math.round(serviceDays * (0.2 + 0.3 * random()));
+    const gapDays = 60 + Math.round(random() * 670);
+    const firstEnd = startMs + firstDays * DAY_MS;
+    const secondStart = firstEnd + (gapDays + 1) * DAY_MS;
+    if (secondStart < referenceMs - 365 * DAY_MS) {
+      return { employmentPeriods: [{ start: isoDay(startMs), end: isoDay(firstEnd) }, { start: isoDay(secondStart) }], birthDate };
+    }
+  }
+  return { employmentPeriods: [{ start: isoDay(startMs) }], birthDate };
 }
 
 /**

@@ -190,6 +190,8 @@ export function buildPositions(): Position[] {
         onSiteDays: role.onSiteDays,
         clearanceRequired: slot < role.clearance,
         manager: role.manager === true,
+        // The CEO leads the company: outside LAS (1 §), see docs/selection-order.md.
+        ...(role.reportsTo === null ? { companyLeading: true } : {}),
       });
     }
   }

@@ -66,7 +66,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   const travel = cachedTravelMatrices(dataset, scenario, options);
   // 3. Assignment
   const byFunction = personSitesByFunction(dataset, scenario, travel);
-  const assignment = scenario.kind === 'baseline' ? null : mapRoles(dataset, scenario, travel, byFunction);
+  const assignment = scenario.kind === 'baseline' ? null : mapRoles(dataset, scenario, travel);
   const placements = assignment ? personSitesFromRoles(dataset, scenario, assignment, byFunction) : byFunction;
   // 4. Commute impact
   const commute = commuteImpact(dataset, placements, travel, parameters.commute);

@@ -12,6 +12,7 @@ import { mapLayersMessages } from './mapLayers';
 import { reportMessages } from './report';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
+import { selectionOrderMessages } from './selectionOrder';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
 import { workspaceMessages } from './workspace';
@@ -37,6 +38,7 @@ const areas = {
   report: reportMessages,
   retention: retentionMessages,
   roleMapping: roleMappingMessages,
+  selectionOrder: selectionOrderMessages,
   travel: travelMessages,
   views: viewsMessages,
   workspace: workspaceMessages,

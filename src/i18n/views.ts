@@ -199,6 +199,8 @@ export const viewsMessages = {
     'section.optimiser': 'Hub optimiser',
     'section.anonymisation': 'Anonymised report',
     'value.road-graph': 'road graph',
+    'value.after-transfer': 'after the transfer (the company)',
+    'value.before-transfer': 'before the transfer (each municipality)',
     'value.fallback': 'straight line (fallback)',
     'value.median': 'median (commute)',
     'value.coverage': 'coverage',
@@ -226,6 +228,7 @@ export const viewsMessages = {
     'param.selectionOrder.sufficientFit': 'Sufficient qualifications: fit at least',
     'param.selectionOrder.mergeUnitsInSameTown': 'One selection group per town',
     'param.selectionOrder.respectOrder': 'Assignment respects the order of selection',
+    'param.selectionOrder.basis': 'Order of selection set',
     'param.attrition.baseRate': 'Ordinary turnover over the transition (p_base)',
     'param.attrition.maxRate': 'Leaving beyond daily-commuting range (p_max)',
     'param.attrition.t50Minutes': 'T50: new commute at which the rise is half way (min)',
@@ -268,7 +271,8 @@ export const viewsMessages = {
       'Assumption: how “sufficient qualifications” (LAS 22 §) is read as a fit; to be agreed with HR and the unions.',
     'source.selectionOrder.mergeUnitsInSameTown':
       'LAS 22 §: where several units are in the same town the union may demand a common order.',
-    'source.selectionOrder.respectOrder': 'Choice of the user: by default the order of selection is shown, not enforced.',
+    'source.selectionOrder.respectOrder': 'LAS 22 §: the proposal follows the order of selection by default; a deviation is an agreed list HR negotiates (LAS 2 §).',
+    'source.selectionOrder.basis': 'LAS 6 b §, 22 §: after a transfer the company is the employer and its operating units are the workplaces that moved over.',
     'source.attrition.baseRate': 'Assumption, DOMAIN.md attrition model: HR should replace it with their own turnover figure.',
     'source.attrition.maxRate':
       'DOMAIN.md: of staff at relocated Swedish state agencies 2017–2020 about 8 % followed (so about 90 % left).',
@@ -483,6 +487,8 @@ export const viewsMessages = {
     'section.optimiser': 'Optimering av nav',
     'section.anonymisation': 'Anonymiserad rapport',
     'value.road-graph': 'vägnät',
+    'value.after-transfer': 'efter övergången (bolaget)',
+    'value.before-transfer': 'före övergången (varje kommun)',
     'value.fallback': 'fågelvägen (reserv)',
     'value.median': 'median (restid)',
     'value.coverage': 'täckning',
@@ -510,6 +516,7 @@ export const viewsMessages = {
     'param.selectionOrder.sufficientFit': 'Tillräckliga kvalifikationer: matchning minst',
     'param.selectionOrder.mergeUnitsInSameTown': 'En turordningskrets per ort',
     'param.selectionOrder.respectOrder': 'Matchningen följer turordningen',
+    'param.selectionOrder.basis': 'Turordningen görs',
     'param.attrition.baseRate': 'Normal personalomsättning under övergången (p_bas)',
     'param.attrition.maxRate': 'Avgång bortom dagpendlingsavstånd (p_max)',
     'param.attrition.t50Minutes': 'T50: ny restid där ökningen är halvvägs (min)',
@@ -552,7 +559,8 @@ export const viewsMessages = {
       'Antagande: hur ”tillräckliga kvalifikationer” (LAS 22 §) tolkas som matchning; att komma överens om med HR och facken.',
     'source.selectionOrder.mergeUnitsInSameTown':
       'LAS 22 §: där flera driftsenheter finns på samma ort kan facket begära en gemensam turordning.',
-    'source.selectionOrder.respectOrder': 'Användarens val: som standard visas turordningen, den tvingas inte fram.',
+    'source.selectionOrder.respectOrder': 'LAS 22 §: förslaget följer turordningen som standard; en avvikelse är en avtalsturlista som HR förhandlar (LAS 2 §).',
+    'source.selectionOrder.basis': 'LAS 6 b §, 22 §: efter en övergång är bolaget arbetsgivare och driftsenheterna är de arbetsplatser som gått över.',
     'source.attrition.baseRate': 'Antagande, DOMAIN.md:s avgångsmodell: HR bör ersätta det med sin egen omsättningssiffra.',
     'source.attrition.maxRate':
       'DOMAIN.md: av personalen vid statliga myndigheter som flyttades 2017–2020 följde cirka 8 % med (så cirka 90 % slutade).',

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { Dataset } from '../schema/dataset';
 import { issuesFromZod } from '../schema/datasetIssue';
 import { scenarioSchema, type Scenario } from '../schema/scenario';
+import { withLawfulOrderDefault } from '../schema/savedState';
 import { validateDataset } from '../schema/validateDataset';
 
 export const SCENARIO_FILE_FORMAT = 'ggvv-scenarios';
 /** The version of the scenario file this code writes; older files are migrated on import. */
-export const SCENARIO_FILE_VERSION = 1;
+export const SCENARIO_FILE_VERSION = 2;
 
 /** Turns a file of version `from` into one of version `from + 1`. */
 export interface ScenarioMigration {
@@ -14,8 +15,13 @@ export interface ScenarioMigration {
   migrate: (file: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Every migration, in order. None yet: version 1 is the first. */
-export const scenarioMigrations: readonly ScenarioMigration[] = [];
+/**
+ * Every migration, in order. 1 → 2: scenarios written when the order of selection was not
+ * respected by default get the lawful default (`withLawfulOrderDefault`).
+ */
+export const scenarioMigrations: readonly ScenarioMigration[] = [
+  { from: 1, migrate: (file) => ({ ...file, schemaVersion: 2, scenarios: Array.isArray(file.scenarios) ? withLawfulOrderDefault(file.scenarios) : file.scenarios }) },
+];
 
 /** A problem in a scenario file: which scenario (id, or `#n`), which field, and why. */
 export interface ScenarioFileProblem {

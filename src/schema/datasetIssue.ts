@@ -40,6 +40,10 @@ export type DatasetIssueCode =
   | 'end-before-start'
   | 'horizon-before-reference'
   | 'phase-longer-than-horizon'
+  | 'period-end-before-start'
+  | 'periods-overlap'
+  | 'birth-year-differs'
+  | 'too-many-exemptions'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

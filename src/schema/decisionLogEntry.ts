@@ -19,6 +19,7 @@ export const decisionLogEntrySchema = z
       'stage',
       'site-role',
       'las-exemption',
+      'agreed-deviation',
       'parameter',
     ]),
     personId: idSchema.optional(),

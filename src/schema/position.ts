@@ -36,6 +36,8 @@ export const positionSchema = z
     onSiteDays: daysPerWeekSchema,
     clearanceRequired: z.boolean(),
     manager: z.boolean(),
+    /** A company-leading position (the CEO): outside LAS (1 §), so outside every selection group. */
+    companyLeading: z.boolean().optional(),
   })
   .strict();
 export type Position = z.infer<typeof positionSchema>;

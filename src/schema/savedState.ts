@@ -7,7 +7,7 @@ import { scenarioSchema } from './scenario';
  * state carries its schema version; an older one is migrated, one that fails its schema is set
  * aside (never silently dropped).
  */
-export const SAVED_STATE_VERSION = 2;
+export const SAVED_STATE_VERSION = 3;
 
 export const viewIds = ['overview', 'impact', 'map', 'roles', 'compare', 'economics', 'scenarios', 'report', 'log', 'data'] as const;
 export const viewIdSchema = z.enum(viewIds);
@@ -28,7 +28,10 @@ export const savedStateV1Schema = z
   .strict();
 export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
 
-/** Version 2 (current). `scenariosSeeded`: the list was made from the dataset's presets once (first start). */
+/**
+ * Version 3 (current). `scenariosSeeded`: the list was made from the dataset's presets once
+ * (first start). Version 2 had the same shape; its scenarios predate the lawful default.
+ */
 export const savedStateSchema = z
   .object({
     language: languageSchema,
@@ -40,6 +43,21 @@ export const savedStateSchema = z
   })
   .strict();
 export type SavedState = z.infer<typeof savedStateSchema>;
+
+/**
+ * Scenarios saved before the order of selection was respected by default carry the old
+ * default `respectOrder: false`, stored whether or not anyone chose it (parameter edits were
+ * not logged): they get the lawful default. HR can switch it off again.
+ */
+export function withLawfulOrderDefault(scenarios: readonly unknown[]): unknown[] {
+  return scenarios.map((raw) => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    const scenario = raw as { parameters?: { selectionOrder?: Record<string, unknown> } };
+    const order = scenario.parameters?.selectionOrder;
+    if (!order || order.respectOrder !== false) return raw;
+    return { ...scenario, parameters: { ...scenario.parameters, selectionOrder: { ...order, respectOrder: true } } };
+  });
+}
 
 /** The envelope zustand's persist writes: `{ state, version }`. */
 export const savedEnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int() });
@@ -65,10 +83,19 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
       ? { ok: true, state: parsed.data, migratedFrom: null }
       : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
   }
+  if (version === 2) {
+    const raw = state !== null && typeof state === 'object' && Array.isArray((state as { scenarios?: unknown }).scenarios)
+      ? { ...(state as Record<string, unknown>), scenarios: withLawfulOrderDefault((state as { scenarios: unknown[] }).scenarios) }
+      : state;
+    const parsed = savedStateSchema.safeParse(raw);
+    return parsed.success
+      ? { ok: true, state: parsed.data, migratedFrom: 2 }
+      : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+  }
   if (version === 1) {
     const parsed = savedStateV1Schema.safeParse(state);
     if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
-    const scenarios = z.array(scenarioSchema).safeParse(parsed.data.scenarios);
+    const scenarios = z.array(scenarioSchema).safeParse(withLawfulOrderDefault(parsed.data.scenarios));
     if (!scenarios.success) return { ok: false, reason: 'invalid-state', detail: `scenarios.${firstIssue(scenarios.error)}` };
     return {
       ok: true,

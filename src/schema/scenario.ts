@@ -5,6 +5,20 @@ import { economicsParametersSchema } from './economicsParameters';
 import { scenarioParametersSchema } from './scenarioParameters';
 import { selectionStageSchema } from './selectionStage';
 
+/**
+ * A conflict with the order of selection that HR records to negotiate (an agreed list, LAS 2 §):
+ * the more protected person stays without the position the less protected one holds.
+ */
+export const agreedDeviationSchema = z
+  .object({
+    benchPersonId: idSchema,
+    placedPersonId: idSchema,
+    positionId: idSchema,
+    reason: z.string().trim().min(1),
+  })
+  .strict();
+export type AgreedDeviation = z.infer<typeof agreedDeviationSchema>;
+
 /** Manual decisions of a scenario (SPEC §3). A manual assign or swap is recorded as locks. */
 export const manualDecisionsSchema = z
   .object({
@@ -13,8 +27,13 @@ export const manualDecisionsSchema = z
     exclusions: z.array(z.object({ personId: idSchema, positionId: idSchema.optional() }).strict()).default([]),
     /** Positions kept empty. */
     vacancies: z.array(idSchema).default([]),
-    /** LAS 22 §: at most three key people exempted from the order of selection. */
-    lasExemptions: z.array(idSchema).max(3).default([]),
+    /**
+     * LAS 22 §: at most three key people exempted per employer (the company after the
+     * transfer, each municipality before it); checked against the dataset.
+     */
+    lasExemptions: z.array(idSchema).default([]),
+    /** The agreed list (avtalsturlista): conflicts with the order HR will negotiate, each with a reason. */
+    agreedDeviations: z.array(agreedDeviationSchema).default([]),
   })
   .strict();
 export type ManualDecisions = z.infer<typeof manualDecisionsSchema>;

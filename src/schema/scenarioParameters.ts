@@ -43,10 +43,19 @@ export const assignmentParametersSchema = z.object({
 export const selectionOrderParametersSchema = z.object({
   /** "Sufficient qualifications" (LAS 22 §): fit at or above this for the position. */
   sufficientFit: z.number().min(0).max(1).default(0.6),
-  /** Merge operating units in the same town into one selection group. */
+  /** Merge operating units in the same town into one selection group (on the union's request). */
   mergeUnitsInSameTown: z.boolean().default(false),
-  /** Make the assignment respect the order of selection (no conflicts). */
-  respectOrder: z.boolean().default(false),
+  /**
+   * Make the assignment respect the order of selection (no conflicts but the agreed
+   * deviations): the lawful proposal is the default.
+   */
+  respectOrder: z.boolean().default(true),
+  /**
+   * Who sets the order: `after-transfer` (the company, over today's workplaces that moved
+   * over) or `before-transfer` (each municipality over its own staff, with its own three
+   * exemptions). See docs/selection-order.md.
+   */
+  basis: z.enum(['after-transfer', 'before-transfer']).default('after-transfer'),
 });
 
 export const attritionParametersSchema = z.object({

@@ -3,6 +3,7 @@ import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
 import { economicsIssues } from './economicsChecks';
 import { memberFigureFields } from './municipality';
+import { employmentPeriodProblems } from './employmentPeriodProblems';
 
 export interface ValidateOptions {
   /** Treat warnings (declared figures that differ from the collections) as errors. */
@@ -14,6 +15,8 @@ export type DatasetValidation =
   | { ok: false; errors: DatasetIssue[]; warnings: DatasetIssue[] };
 
 const SHARE_TOLERANCE = 1e-3;
+/** LAS 22 §: an employer may exempt at most three people from the order of selection. */
+export const MAX_EXEMPTIONS_PER_EMPLOYER = 3;
 
 /**
  * Validates a raw dataset: the shape of every entity (zod), then the cross-references,
@@ -112,8 +115,14 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     for (const competenceId of Object.keys(p.competences))
       ref('person', p.id, `competences.${competenceId}`, competences, competenceId, 'competence');
     checkRegion('person', p.id, 'home', p.home.lat, p.home.lon);
-    if (p.employmentStart > d.referenceDate)
-      warning('person', p.id, 'employmentStart', 'date-after-reference', { value: p.employmentStart, reference: d.referenceDate });
+    for (const problem of employmentPeriodProblems(p.employmentPeriods, d.referenceDate)) {
+      const field = `employmentPeriods.${problem.index}.${problem.field}`;
+      const value = p.employmentPeriods[problem.index]![problem.field] ?? '';
+      if (problem.code === 'periods-overlap') error('person', p.id, field, 'periods-overlap', { value, other: problem.other + 1 });
+      else error('person', p.id, field, problem.code, { value, reference: d.referenceDate });
+    }
+    if (p.birthDate !== undefined && Number(p.birthDate.slice(0, 4)) !== p.birthYear)
+      error('person', p.id, 'birthDate', 'birth-year-differs', { value: p.birthDate, year: p.birthYear });
   }
 
   for (const pos of d.positions) {
@@ -151,6 +160,24 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     });
     vacancies.forEach((v, index) => ref('scenario', s.id, `decisions.vacancies.${index}`, positions, v, 'position'));
     lasExemptions.forEach((p, index) => ref('scenario', s.id, `decisions.lasExemptions.${index}`, people, p, 'person'));
+    // LAS 22 §: at most three exemptions per employer – the company after the transfer, each
+    // municipality when the order is made before it.
+    const perEmployer = new Map<string, number>();
+    for (const personId of new Set(lasExemptions)) {
+      const person = people.get(personId);
+      if (!person) continue;
+      const employer = s.parameters.selectionOrder.basis === 'before-transfer' ? person.municipalityId : 'company';
+      perEmployer.set(employer, (perEmployer.get(employer) ?? 0) + 1);
+    }
+    for (const [employer, count] of perEmployer) {
+      if (count > MAX_EXEMPTIONS_PER_EMPLOYER)
+        error('scenario', s.id, 'decisions.lasExemptions', 'too-many-exemptions', { employer, count, maximum: MAX_EXEMPTIONS_PER_EMPLOYER });
+    }
+    s.decisions.agreedDeviations.forEach((dev, index) => {
+      ref('scenario', s.id, `decisions.agreedDeviations.${index}.benchPersonId`, people, dev.benchPersonId, 'person');
+      ref('scenario', s.id, `decisions.agreedDeviations.${index}.placedPersonId`, people, dev.placedPersonId, 'person');
+      ref('scenario', s.id, `decisions.agreedDeviations.${index}.positionId`, positions, dev.positionId, 'position');
+    });
     for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
   }
 

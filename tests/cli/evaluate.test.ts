@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,20 +34,53 @@ describe('sim evaluate', () => {
     expect(Object.keys(result.coverage.byMunicipality).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
     expect(result.assignment.placements).toHaveLength(51);
     expect(result.assignment.bench).toHaveLength(11);
+    for (const b of result.assignment.bench) {
+      expect(b.noticeMonths).toBeGreaterThanOrEqual(1);
+      expect(b.noticeMonths).toBeLessThanOrEqual(6);
+      expect(typeof b.reemploymentRight).toBe('boolean');
+      expect(Array.isArray(b.redeploymentOptions)).toBe(true);
+    }
+    // The lawful proposal is the default: no conflict with the order of selection.
+    expect(result.selectionOrder.conflicts).toEqual([]);
+    expect(result.assignment.respectOrder.remainingConflicts).toBe(0);
     const placement = result.assignment.placements[0];
     expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp']));
-    // Everyone in the new company is in exactly one selection group.
+    // Everyone in the new company is in exactly one selection group, but the CEO (outside LAS, 1 §).
     const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
-    expect(ranked).toHaveLength(62);
-    expect(new Set(ranked).size).toBe(62);
+    expect(ranked).toHaveLength(61);
+    expect(new Set(ranked).size).toBe(61);
+    expect(result.selectionOrder.outsideLas).toEqual([{ personId: expect.any(String), positionId: 'pos-01' }]);
+    expect(ranked).not.toContain(result.selectionOrder.outsideLas[0].personId);
   });
 
-  it('gives centralised fewer selection groups than decentralised (one operating unit against several)', async () => {
-    const groupsOf = async (id: string) => JSON.parse((await runCliForTest(['evaluate', '--scenario', id])).stdout).selectionOrder.groups;
-    const central = await groupsOf('centralised');
-    const spread = await groupsOf('decentralised');
-    const sitesOf = (groups: Array<{ sites: string[] }>) => new Set(groups.flatMap((g) => g.sites)).size;
-    expect(sitesOf(central)).toBeLessThan(sitesOf(spread));
+  it('sets the selection groups by today\'s workplaces, the same in every scenario, and reports no conflict by default', async () => {
+    const evaluationOf = async (id: string) => JSON.parse((await runCliForTest(['evaluate', '--scenario', id])).stdout);
+    const central = await evaluationOf('centralised');
+    const spread = await evaluationOf('decentralised');
+    const ids = (e: { selectionOrder: { groups: Array<{ id: string }> } }) => e.selectionOrder.groups.map((g) => g.id);
+    expect(ids(central)).toEqual(ids(spread));
+    const sites = new Set(central.selectionOrder.groups.flatMap((g: { sites: string[] }) => g.sites));
+    // Today's workplaces of everyone but the CEO (outside LAS), whose workplace may hold nobody else.
+    const ceo = central.selectionOrder.outsideLas[0].personId;
+    const today = JSON.parse(readFileSync('data/people.json', 'utf8'))
+      .people.filter((p: { id: string }) => p.id !== ceo)
+      .map((p: { siteId: string }) => p.siteId);
+    expect([...sites].sort()).toEqual([...new Set<string>(today)].sort());
+    for (const e of [central, spread]) {
+      expect(e.selectionOrder.conflicts).toEqual([]);
+      expect(e.assignment.respectOrder.unconstrainedConflicts.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists a person who declines the transfer under remainWithMunicipality, with their municipality', async () => {
+    const presets = JSON.parse(readFileSync('data/scenarios.json', 'utf8')).scenarios;
+    const centralised = presets.find((s: { id: string }) => s.id === 'centralised');
+    const path = file('declined.json', { ...centralised, id: 'declined-one', stages: { p005: 'declined-transfer' } });
+    const result = JSON.parse((await runCliForTest(['evaluate', '--scenario-file', path])).stdout);
+    const employer = JSON.parse(readFileSync('data/people.json', 'utf8')).people.find((p: { id: string }) => p.id === 'p005').municipalityId;
+    expect(result.assignment.remainWithMunicipality).toEqual([{ personId: 'p005', municipalityId: employer }]);
+    expect(result.assignment.bench.map((b: { personId: string }) => b.personId)).not.toContain('p005');
+    expect(result.assignment.leaving).toEqual([]);
   });
 
   it('evaluates a scenario file, and names the file, scenario, field and reason of a bad one', async () => {

@@ -43,11 +43,16 @@ function expectPlausiblePeople(dataset: Dataset): void {
     const age = referenceYear - p.birthYear;
     expect(age).toBeGreaterThanOrEqual(23);
     expect(age).toBeLessThanOrEqual(64);
-    const startMs = Date.parse(`${p.employmentStart}T00:00:00Z`);
+    const first = p.employmentPeriods[0]!.start;
+    const startMs = Date.parse(`${first}T00:00:00Z`);
     const serviceYears = (referenceMs - startMs) / YEAR_MS;
     expect(serviceYears).toBeGreaterThanOrEqual(0);
     expect(serviceYears).toBeLessThanOrEqual(35);
-    expect(Number(p.employmentStart.slice(0, 4)) - p.birthYear).toBeGreaterThanOrEqual(18);
+    expect(Number(first.slice(0, 4)) - p.birthYear).toBeGreaterThanOrEqual(18);
+    // At most one gap: an ended first period, then one open period up to now.
+    expect(p.employmentPeriods.length).toBeLessThanOrEqual(2);
+    expect(p.employmentPeriods.at(-1)!.end).toBeUndefined();
+    if (p.birthDate !== undefined) expect(Number(p.birthDate.slice(0, 4))).toBe(p.birthYear);
     expect(p.salary ?? 0).toBeGreaterThanOrEqual(32000);
     expect(p.salary ?? Infinity).toBeLessThanOrEqual(70000);
     expect(p.onSiteDaysToday).toBeGreaterThanOrEqual(3);
@@ -145,6 +150,9 @@ describe('generateData (seeded generator)', () => {
   it('generates plausible, coherent people with the default seed', () => {
     const dataset = datasetOf(DEFAULT_SEED);
     expectPlausiblePeople(dataset);
+    // A few came back after a gap (LAS 3 § sums the periods); a few have only a birth year.
+    expect(dataset.people.filter((p) => p.employmentPeriods.length === 2).length).toBeGreaterThanOrEqual(2);
+    expect(dataset.people.filter((p) => p.birthDate === undefined).length).toBeGreaterThanOrEqual(2);
     expectCoherentCompetences(dataset.people);
   });
 

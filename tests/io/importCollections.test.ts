@@ -133,13 +133,30 @@ const badCases: BadCase[] = [
     ],
     errors: [
       { file: 'people.csv', row: 2, column: 'sysselsättningsgrad', code: 'not-a-number' },
-      { file: 'people.csv', row: 3, column: 'anställd_från', code: 'not-a-date' },
+      { file: 'people.csv', row: 3, column: 'anställd_från', code: 'not-periods' },
       { file: 'people.csv', row: 3, column: 'säkerhetsprövad', code: 'not-a-boolean' },
       { file: 'people.csv', row: 4, column: 'födelseår', code: 'not-an-integer' },
       { file: 'people.csv', row: 4, column: 'service-desk', code: 'too-big' },
     ],
     en: 'people.csv, row 2, column "sysselsättningsgrad": "abc" is not a number (write e.g. 0,8 or 0.8)',
     sv: 'people.csv, rad 2, kolumn ”sysselsättningsgrad”: ”abc” är inte ett tal (skriv t.ex. 0,8 eller 0.8)',
+  },
+  {
+    name: 'employment periods that overlap, end before they start or start after the reference date (LAS 3 §)',
+    files: () => [
+      peopleCsv([
+        { anställd_från: '2000-01-01/2005-12-31|2005-01-01/' },
+        { anställd_från: '2010-05-01/2009-01-01|2012-01-01/' },
+        { anställd_från: '2031-01-01' },
+      ]),
+    ],
+    errors: [
+      { file: 'people.csv', row: 2, column: 'anställd_från', code: 'periods-overlap' },
+      { file: 'people.csv', row: 3, column: 'anställd_från', code: 'period-end-before-start' },
+      { file: 'people.csv', row: 4, column: 'anställd_från', code: 'date-after-reference' },
+    ],
+    en: 'people.csv, row 2, column "anställd_från": the period starting 2005-01-01 overlaps period 1',
+    sv: 'people.csv, rad 2, kolumn ”anställd_från”: perioden som börjar 2005-01-01 överlappar period 1',
   },
   {
     name: 'an id that is not a slug and an empty required cell',
@@ -304,9 +321,9 @@ describe('importCollections: bad input', () => {
 
 describe('importCollections: spreadsheet exports', () => {
   const expectedPeople = [
-    { id: 'x001', name: 'Åsa Öberg', municipalityId: 'varnamo', siteId: 'varnamo-stadshus', functionId: 'service-desk', title: 'IT-tekniker – klient', home: { lat: 57.1853, lon: 14.0402 }, competences: { network: 1, 'service-desk': 3, leadership: 0 }, employmentRate: 0.8, employmentStart: '2012-03-01', birthYear: 1979, agreementArea: 'tjansteman', securityClearance: false, managerEligible: false, salary: 38500, onSiteDaysToday: 4 },
-    { id: 'x002', name: 'Björn Ärlig', municipalityId: 'gislaved', siteId: 'gislaved-kommunhus', functionId: 'infrastructure', title: 'Nätverkstekniker', home: { lat: 57.3049, lon: 13.542 }, competences: { network: 4, 'service-desk': 1 }, employmentRate: 1, employmentStart: '2005-08-15', birthYear: 1970, agreementArea: 'tjansteman', securityClearance: true, managerEligible: false, onSiteDaysToday: 5 },
-    { id: 'x003', name: 'Göran Ström', municipalityId: 'gnosjo', siteId: 'gnosjo-kommunhus', functionId: 'head-office', title: 'IT-chef', home: { lat: 57.359, lon: 13.74 }, competences: { network: 2, leadership: 4 }, employmentRate: 1, employmentStart: '1999-01-10', birthYear: 1962, agreementArea: 'tjansteman', securityClearance: true, managerEligible: true, salary: 52000, onSiteDaysToday: 3 },
+    { id: 'x001', name: 'Åsa Öberg', municipalityId: 'varnamo', siteId: 'varnamo-stadshus', functionId: 'service-desk', title: 'IT-tekniker – klient', home: { lat: 57.1853, lon: 14.0402 }, competences: { network: 1, 'service-desk': 3, leadership: 0 }, employmentRate: 0.8, employmentPeriods: [{ start: '2012-03-01' }], birthYear: 1979, agreementArea: 'tjansteman', securityClearance: false, managerEligible: false, salary: 38500, onSiteDaysToday: 4 },
+    { id: 'x002', name: 'Björn Ärlig', municipalityId: 'gislaved', siteId: 'gislaved-kommunhus', functionId: 'infrastructure', title: 'Nätverkstekniker', home: { lat: 57.3049, lon: 13.542 }, competences: { network: 4, 'service-desk': 1 }, employmentRate: 1, employmentPeriods: [{ start: '2005-08-15' }], birthYear: 1970, agreementArea: 'tjansteman', securityClearance: true, managerEligible: false, onSiteDaysToday: 5 },
+    { id: 'x003', name: 'Göran Ström', municipalityId: 'gnosjo', siteId: 'gnosjo-kommunhus', functionId: 'head-office', title: 'IT-chef', home: { lat: 57.359, lon: 13.74 }, competences: { network: 2, leadership: 4 }, employmentRate: 1, employmentPeriods: [{ start: '1999-01-10' }], birthYear: 1962, agreementArea: 'tjansteman', securityClearance: true, managerEligible: true, salary: 52000, onSiteDaysToday: 3 },
   ];
 
   it('reads a Swedish Excel CSV: semicolons, decimal comma, BOM, å ä ö, percentages, SANT, an empty row', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScenarioFileProblem } from '../../src/i18n/importExport';
-import { exportScenariosJson, importScenarios, SCENARIO_FILE_VERSION } from '../../src/io/scenarioFile';
+import { exportScenariosJson, importScenarios, SCENARIO_FILE_VERSION, scenarioMigrations } from '../../src/io/scenarioFile';
 import type { Dataset } from '../../src/schema/dataset';
 import { defaultDataset } from '../helpers/defaultData';
 
@@ -20,7 +20,13 @@ describe('scenario files', () => {
   it('keeps manual decisions, stages and the log through a round trip', () => {
     const edited = {
       ...current.scenarios[1]!,
-      decisions: { locks: [{ personId: 'p001', positionId: 'pos-01' }], exclusions: [{ personId: 'p002' }], vacancies: ['pos-02'], lasExemptions: ['p003'] },
+      decisions: {
+        locks: [{ personId: 'p001', positionId: 'pos-01' }],
+        exclusions: [{ personId: 'p002' }],
+        vacancies: ['pos-02'],
+        lasExemptions: ['p003'],
+        agreedDeviations: [{ benchPersonId: 'p004', placedPersonId: 'p005', positionId: 'pos-03', reason: 'Leads the migration' }],
+      },
       stages: { p001: 'confirmed' as const },
       log: [{ at: '2027-03-01T10:00:00+01:00', role: 'hr' as const, action: 'lock' as const, personId: 'p001', positionId: 'pos-01', reason: 'CEO' }],
     };
@@ -39,10 +45,30 @@ describe('scenario files', () => {
           scenarios: (file.scenarios as Record<string, unknown>[]).map(({ title, ...s }) => ({ ...s, name: title })),
         }),
       },
+      ...scenarioMigrations,
     ];
     const result = importScenarios(JSON.stringify(old), { migrations });
     expect(result).toEqual({ ok: true, scenarios: [current.scenarios[0]], migratedFrom: 0 });
     expect(importScenarios(JSON.stringify(old)).ok).toBe(false);
+  });
+
+  it('gives scenarios of version 1 the lawful default: the order of selection respected', () => {
+    const old = current.scenarios.map((s) => ({ ...s, parameters: { ...s.parameters, selectionOrder: { ...s.parameters.selectionOrder, respectOrder: false } } }));
+    const result = importScenarios(JSON.stringify({ schemaVersion: 1, scenarios: old }), { dataset: current });
+    expect(result.ok && result.migratedFrom).toBe(1);
+    expect(result.ok && result.scenarios.map((s) => s.parameters.selectionOrder.respectOrder)).toEqual(current.scenarios.map(() => true));
+    // From version 2 on, a scenario that turns it off keeps it off.
+    const kept = importScenarios(exportScenariosJson(old as typeof current.scenarios), { dataset: current });
+    expect(kept.ok && kept.scenarios.map((s) => s.parameters.selectionOrder.respectOrder)).toEqual(current.scenarios.map(() => false));
+  });
+
+  it('refuses more than three exemptions from the order per employer, naming the employer', () => {
+    const four = { ...current.scenarios[1]!, decisions: { ...current.scenarios[1]!.decisions, lasExemptions: ['p001', 'p002', 'p003', 'p004'] } };
+    const result = importScenarios(exportScenariosJson([four]), { dataset: current });
+    expect(!result.ok && result.problems.map((p) => [p.scenario, p.field, p.code, p.params.employer])).toEqual([
+      ['centralised', 'decisions.lasExemptions', 'too-many-exemptions', 'company'],
+    ]);
+    expect(!result.ok && formatScenarioFileProblem(result.problems[0]!, 'en')).toContain('employer company');
   });
 
   it('names the scenario and the field of every problem', () => {
@@ -70,7 +96,7 @@ describe('scenario files', () => {
 
   it('refuses newer versions, unknown shapes and broken JSON with a message', () => {
     const cases: [string, string][] = [
-      [JSON.stringify({ schemaVersion: 99, scenarios: [] }), 'scenario file: written by a newer version (schema 99; this app reads up to 1)'],
+      [JSON.stringify({ schemaVersion: 99, scenarios: [] }), 'scenario file: written by a newer version (schema 99; this app reads up to 2)'],
       [JSON.stringify({ hello: 'world' }), 'scenario file: not a scenario file: expected {"schemaVersion": …, "scenarios": [...]}'],
       ['{', 'scenario file: not valid JSON'],
     ];

@@ -137,6 +137,29 @@ describe('validateDataset', () => {
     );
   });
 
+  it('rejects employment periods that overlap, end before they start or start after the reference date, naming person and field', () => {
+    const raw = smallDataset();
+    raw.people[0] = { ...raw.people[0]!, employmentStart: undefined, employmentPeriods: [{ start: '2000-01-01', end: '2004-12-31' }, { start: '2004-06-01' }] };
+    raw.people[1] = { ...raw.people[1]!, employmentStart: undefined, employmentPeriods: [{ start: '2012-01-01', end: '2011-01-01' }, { start: '2015-01-01' }] };
+    raw.people[2] = { ...raw.people[2]!, employmentStart: undefined, employmentPeriods: [{ start: '2028-01-01' }] };
+    raw.people[3] = { ...raw.people[3]!, birthDate: '1979-03-01' };
+    expect(errorsOf(raw).map((i) => [i.id, i.field, i.code])).toEqual([
+      ['p001', 'employmentPeriods.1.start', 'periods-overlap'],
+      ['p002', 'employmentPeriods.0.end', 'period-end-before-start'],
+      ['p003', 'employmentPeriods.0.start', 'date-after-reference'],
+      ['p004', 'birthDate', 'birth-year-differs'],
+    ]);
+    expect(formatDatasetIssue(errorsOf(raw)[1]!, en)).toBe('person p002, field employmentPeriods.0.end: the period ends (2011-01-01) before it starts');
+  });
+
+  it('reads an old employmentStart as one open period, and needs one or the other', () => {
+    const raw = smallDataset();
+    const result = validateDataset(raw);
+    expect(result.ok && result.dataset.people[0]!.employmentPeriods).toEqual([{ start: '2005-03-01' }]);
+    raw.people[0] = { ...raw.people[0]!, employmentStart: undefined };
+    expect(errorsOf(raw)).toContainEqual(expect.objectContaining({ entity: 'person', id: 'p001', field: 'employmentPeriods', code: 'required' }));
+  });
+
   it('rejects a scenario that names an unknown site and more than three LAS exemptions', () => {
     const raw = smallDataset();
     raw.scenarios![1]!.functionSites = { infrastructure: 'moon-base' };
@@ -147,7 +170,7 @@ describe('validateDataset', () => {
     const raw2 = smallDataset();
     raw2.scenarios![1]!.decisions = { lasExemptions: ['p001', 'p002', 'p003', 'p004'] };
     expect(errorsOf(raw2)).toContainEqual(
-      expect.objectContaining({ entity: 'scenario', id: 'central', field: 'decisions.lasExemptions', code: 'too-big' }),
+      expect.objectContaining({ entity: 'scenario', id: 'central', field: 'decisions.lasExemptions', code: 'too-many-exemptions', params: { employer: 'company', count: 4, maximum: 3 } }),
     );
   });
 });

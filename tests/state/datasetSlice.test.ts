@@ -77,6 +77,16 @@ describe('dataset slice: imported datasets kept across visits', () => {
     expect(datasetOf(store).people).toHaveLength(4);
   });
 
+  it('reads a dataset stored before employment periods existed: each start date becomes one open period', async () => {
+    // smallDataset() writes people with the old single employmentStart, as a stored dataset of then.
+    const old = { ...smallDataset(), people: smallDataset().people.map((p, i) => ({ ...p, id: `p10${i}` })) };
+    expect(old.people[0]).toHaveProperty('employmentStart', '2005-03-01');
+    const store = await startedStore(createMemoryDatasetStorage({ current: old }));
+    expect(store.getState().datasetOrigin).toBe('imported');
+    expect(datasetOf(store).people[0]!.employmentPeriods).toEqual([{ start: '2005-03-01' }]);
+    expect(datasetOf(store).people[0]).not.toHaveProperty('employmentStart');
+  });
+
   it('sets a stored dataset that fails validation aside, says so, and uses the default', async () => {
     const corrupt = { ...withExtraPerson(smallDataset() as unknown as Dataset), people: [{ id: 'p001', siteId: 'nowhere' }] };
     const datasetStorage = createMemoryDatasetStorage({ current: corrupt });

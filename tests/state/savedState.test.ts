@@ -17,8 +17,22 @@ describe('saved state on load', () => {
     expect(state).toMatchObject({ language: 'en', role: 'hr', view: 'overview', activeScenarioId: 'mine', savedStateNotice: null });
     // Written back in the current version.
     const saved = JSON.parse(storage.items.get(SAVED_STATE_KEY)!) as { version: number; state: { role: string } };
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(3);
     expect(saved.state.role).toBe('hr');
+  });
+
+  it('migrates a version 2 state: scenarios saved with the old default get the order of selection respected', () => {
+    const stored = { ...oldScenario, parameters: { selectionOrder: { respectOrder: false, sufficientFit: 0.7 } } };
+    const storage = createMemoryStorage({
+      [SAVED_STATE_KEY]: JSON.stringify({
+        version: 2,
+        state: { language: 'sv', role: 'hr', view: 'roles', scenarios: [stored], activeScenarioId: 'mine', scenariosSeeded: true },
+      }),
+    });
+    const state = smallStore({ storage }).getState();
+    expect(state.scenarios[0]!.parameters.selectionOrder).toMatchObject({ respectOrder: true, sufficientFit: 0.7, basis: 'after-transfer' });
+    expect(state).toMatchObject({ view: 'roles', savedStateNotice: null });
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
   });
 
   it('sets text that is not JSON aside under another key and says so', () => {
@@ -29,7 +43,7 @@ describe('saved state on load', () => {
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('{"version": 2, "state": {');
     // The app starts from the presets and saves afresh.
     expect(store.getState().scenarios.map((s) => s.id)).toEqual(['today', 'central']);
-    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 2 });
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
   });
 
   it('sets a state that fails the schema aside, keeping an earlier set-aside copy', () => {

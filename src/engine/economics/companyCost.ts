@@ -4,9 +4,7 @@ import type { EconomicsParameters } from '../../schema/economicsParameters';
 import type { CommuteImpact } from '../scenario/commuteImpact';
 import type { RoleMapping } from '../roleMapping/mapRoles';
 import type { RetentionResult } from '../retention/retentionTypes';
-import { noticeMonths } from '../law/noticeMonths';
 import type { HorizonCalendar } from './calendar';
-import { redundancyEmploymentYears } from './employmentYears';
 import type { CostItem, NoticeGroup } from './economicsTypes';
 import { positionsToRecruit } from './positionsToRecruit';
 import type { SalaryBook } from './salaries';
@@ -146,10 +144,11 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
 
   // Redundancy: notice pay from the transfer month, severance in the last notice month.
   const groups = new Map<number, number>();
-  for (const id of assignment.bench) {
-    const person = people.get(id);
+  for (const entry of assignment.bench) {
+    const person = people.get(entry.personId);
     if (!person) continue;
-    const n = noticeMonths(redundancyEmploymentYears(person, dataset.referenceDate));
+    // The notice period the order-of-selection module reports (LAS 11 §, on all periods of employment).
+    const n = entry.noticeMonths;
     groups.set(n, (groups.get(n) ?? 0) + 1);
     const monthly = salaries.ofPerson(person).monthlySek;
     for (let i = transfer; i < transfer + n && i < months; i++) items.redundancy[i]! += monthly * person.employmentRate * onCosts;

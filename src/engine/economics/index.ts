@@ -3,6 +3,5 @@ export { economicsOfScenario, transitionYears, type EconomicsEvaluation } from '
 export { unionCostFigures, type UnionCostFigure, type UnionCostFigures } from './unionCostFigures';
 export { economicsJson, roundToTotal } from './economicsJson';
 export { defaultEconomics, economicsOf } from './defaultEconomics';
-export { redundancyEmploymentYears } from './employmentYears';
 export { positionsToRecruit } from './positionsToRecruit';
 export * from './economicsTypes';

@@ -16,3 +16,9 @@ export function noticeMonths(employmentYears: number): number {
   for (const step of noticeSteps) if (employmentYears >= step.fromYears) return step.months;
   return 1;
 }
+
+/**
+ * Notice months for a total employment time in days: a year counts as 365 days, so that two
+ * calendar years (730 or 731 days) reach the two-year step whatever the leap days.
+ */
+export const noticeMonthsForDays = (employmentDays: number): number => noticeMonths(employmentDays / 365);

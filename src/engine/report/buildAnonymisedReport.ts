@@ -10,7 +10,7 @@ import { ageBands } from '../ageBand';
 import { selectionGroupName } from '../selectionOrder/selectionGroupName';
 import { commuteChangeBands, leaveProbabilityBands } from './reportBands';
 import { topicLowerBounds } from './reportRelations';
-import { homeAreaRowId, reportCountTables, type ReportScenario } from './reportCountTables';
+import { homeAreaRowId, reportCountTables, statusIds, type ReportScenario } from './reportCountTables';
 
 export interface BuildReportOptions {
   /** Smallest published group; default 5, at least 3. */
@@ -76,6 +76,9 @@ export function buildAnonymisedReport(
   const siteName = (id: string) => siteNames.get(id) ?? id;
   for (const { evaluation } of scenarios) {
     for (const group of evaluation.assignment?.selectionOrder.groups ?? []) labels[group.id] = selectionGroupName(group, siteName);
+    if ((evaluation.assignment?.selectionOrder.outsideLas.length ?? 0) > 0) {
+      labels[statusIds.outsideLas] = { sv: 'Utanför LAS (företagsledande befattning)', en: 'Outside LAS (company-leading position)' };
+    }
   }
 
   return {

@@ -17,7 +17,11 @@ export function personalTokens(dataset: Dataset): string[] {
     if (person.salary !== undefined) tokens.add(String(person.salary));
     tokens.add(String(person.home.lat));
     tokens.add(String(person.home.lon));
-    tokens.add(person.employmentStart);
+    for (const period of person.employmentPeriods) {
+      tokens.add(period.start);
+      if (period.end !== undefined) tokens.add(period.end);
+    }
+    if (person.birthDate !== undefined) tokens.add(person.birthDate);
   }
   return [...tokens];
 }

@@ -25,6 +25,7 @@ export const statusIds = {
   bench: 'bench',
   benchInConflict: 'bench-in-conflict',
   benchOther: 'bench-other',
+  outsideLas: 'outside-las',
   homes: 'people',
   elsewhere: 'elsewhere',
 } as const;
@@ -113,7 +114,10 @@ export function reportCountTables(
     const unitIds = dataset.units.map((u) => u.id).filter((u) => assignment.placements.some((p) => unitOf.get(p.personId) === u));
     const inConflict = new Set(assignment.selectionOrder.conflicts.map((c) => c.benchPersonId));
     const groups = assignment.selectionOrder.groups;
-    const groupTable = counter(tableId(s, 'selectionGroups'), 'selectionGroups', s, groups.length > 0 ? groups.map((g) => g.id) : ['none'], [
+    // The holder of a company-leading post is outside LAS (1 §) and every group: a row of its own.
+    const outsideLas = assignment.selectionOrder.outsideLas.map((o) => o.personId);
+    const groupRows = [...groups.map((g) => g.id), ...(outsideLas.length > 0 ? [statusIds.outsideLas] : [])];
+    const groupTable = counter(tableId(s, 'selectionGroups'), 'selectionGroups', s, groupRows.length > 0 ? groupRows : ['none'], [
       ...unitIds,
       statusIds.benchInConflict,
       statusIds.benchOther,
@@ -122,6 +126,10 @@ export function reportCountTables(
       for (const id of [...group.ranking, ...group.exempted]) {
         groupTable.add(group.id, unitOf.get(id) ?? (inConflict.has(id) ? statusIds.benchInConflict : statusIds.benchOther));
       }
+    }
+    for (const id of outsideLas) {
+      const unit = unitOf.get(id);
+      if (unit !== undefined) groupTable.add(statusIds.outsideLas, unit);
     }
     const placed = new Set(unitOf.keys());
 

@@ -3,12 +3,15 @@ import type { Scenario } from '../../schema/scenario';
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
 import { cheapestForcedPair } from '../assignment/forcedPairLosses';
 import { solveAssignment } from '../assignment/solveAssignment';
-import type { PersonSite } from '../scenario/personSites';
+import { benchEntitlements, type BenchEntitlement } from '../law/benchEntitlements';
+import { attritionProbability } from '../retention/attritionProbability';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import { cell } from '../scenario/travelMatrices';
-import { selectionOrder, type SelectionMember, type SelectionOrder } from '../selectionOrder/selectionOrder';
+import { selectionRankInputs, type RankInput } from '../selectionOrder/rankInputs';
+import { selectionOrder, type SelectionConflict, type SelectionMember, type SelectionOrder } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import { positionCandidates, type PositionCandidate } from './positionCandidates';
+import { respectSelectionOrder } from './respectSelectionOrder';
 import { meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
 
 export interface RunnerUp {
@@ -37,20 +40,40 @@ export interface Placement {
 }
 
 export interface RespectOrderOutcome {
-  /** Total score given up to leave no conflict. */
+  /** Total score given up to leave no conflict: what following the order costs. */
   scoreCost: number;
-  /** Pairs the order forced (more protected people onto positions). */
-  forced: Array<{ personId: string; positionId: string }>;
-  /** Conflicts left because the less protected person holds their position by a manual lock. */
+  /** The unconstrained optimum, kept as the comparison. */
+  unconstrainedTotalScore: number;
+  unconstrainedConflicts: SelectionConflict[];
+  /** People the order protected (placed over the optimum's choice), with the position they got. */
+  forced: Array<{ personId: string; positionId: string | null }>;
+  /** Solver rounds it took. */
+  rounds: number;
+  /** Conflicts left without an agreed deviation: held in place by manual decisions. */
   remainingConflicts: number;
+}
+
+/** What the agreed deviations change against the lawful proposal (the order followed without them). */
+export interface DeviationEffect {
+  lawfulTotalScore: number;
+  totalScoreDelta: number;
+  /** Expected people retained among the placed: Σ (1 − probability of leaving). */
+  lawfulExpectedRetained: number;
+  expectedRetainedDelta: number;
 }
 
 export interface RoleMapping {
   placements: Placement[];
-  /** People of the new company without a position (not selected, or beyond the positions). */
-  bench: string[];
+  /** People of the new company without a position (not selected, or beyond the positions), with what they are owed. */
+  bench: BenchEntitlement[];
   /** Declined the transfer (LAS 6 b §): outside the new company. */
   declined: string[];
+  /** The same people with their municipality, which stays their employer and must try to redeploy them (LAS 7 §). */
+  remainWithMunicipality: Array<{ personId: string; municipalityId: string }>;
+  /** Open positions (kept vacant or unfilled) that a benched person is qualified for: redeployment comes first. */
+  redeploymentFirst: Array<{ positionId: string; personIds: string[] }>;
+  /** Set when agreed deviations are in force under `respectOrder`. */
+  deviationEffect: DeviationEffect | null;
   /** Leaving: counted as departures. */
   leaving: string[];
   /** Positions kept vacant by decision. */
@@ -75,7 +98,6 @@ export function mapRoles(
   dataset: Dataset,
   scenario: Scenario,
   travel: TravelMatrices,
-  functionSites: readonly PersonSite[],
 ): RoleMapping {
   const problem = roleMappingProblem(dataset, scenario, travel);
   const n = problem.rowPerson.length;
@@ -92,38 +114,47 @@ export function mapRoles(
 
   const base: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
+  const rankInputs = selectionRankInputs(dataset.people, dataset.referenceDate);
+  const rank = (s: AssignmentSolution) => rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs);
+  const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
   let solverProblem = base;
   let solution = solveAssignment(base);
   const unconstrainedTotal = totalOf(solution);
-  let order = rankSelection(dataset, scenario, problem, solution, functionSites, isSufficient);
+  let order = rank(solution);
   let respectOrder: RespectOrderOutcome | null = null;
+  let deviationEffect: DeviationEffect | null = null;
 
   if (scenario.parameters.selectionOrder.respectOrder) {
-    const lockedRows = new Set(problem.locks.map(([r]) => r));
-    const allowed = problem.allowed.slice();
-    const forced: RespectOrderOutcome['forced'] = [];
-    // Each round places the most protected person in conflict on the position they outrank
-    // someone for; placed people stay placed, so this ends within as many rounds as positions.
-    for (let round = 0; round < m; round++) {
-      const open = order.conflicts.filter((c) => !lockedRows.has(rowOfPerson.get(c.placedPersonId)!));
-      if (open.length === 0) break;
-      const conflict = open.reduce((best, c) =>
-        order.rankOf[c.benchPersonId]!.rank < order.rankOf[best.benchPersonId]!.rank ? c : best,
-      );
-      const r = rowOfPerson.get(conflict.benchPersonId)!;
-      const c = Array.from(problem.colPosition).findIndex((j) => dataset.positions[j]!.id === conflict.positionId);
-      for (let k = 0; k < m; k++) if (k !== c) allowed[r * m + k] = 0;
-      for (let k = 0; k < n; k++) if (k !== r) allowed[k * m + c] = 0;
-      lockedRows.add(r);
-      forced.push({ personId: conflict.benchPersonId, positionId: conflict.positionId });
-      solverProblem = { ...base, allowed };
-      solution = solveAssignment(solverProblem);
-      order = rankSelection(dataset, scenario, problem, solution, functionSites, isSufficient);
+    const unconstrainedConflicts = order.conflicts;
+    const solve = (honourAgreed: boolean) =>
+      respectSelectionOrder(base, { solution, order }, rowOfPerson, colOfPosition, rank, honourAgreed);
+    const lawful = solve(true);
+    if (scenario.decisions.agreedDeviations.length > 0) {
+      const strict = solve(false);
+      const retainedWith = expectedRetained(problem, lawful.solution, travel, dataset, scenario);
+      const retainedStrict = expectedRetained(problem, strict.solution, travel, dataset, scenario);
+      deviationEffect = {
+        lawfulTotalScore: totalOf(strict.solution),
+        totalScoreDelta: totalOf(lawful.solution) - totalOf(strict.solution),
+        lawfulExpectedRetained: retainedStrict,
+        expectedRetainedDelta: retainedWith - retainedStrict,
+      };
     }
+    solution = lawful.solution;
+    order = lawful.order;
+    // Runner-ups are priced on the problem the proposal solved: a protected person's bonus is
+    // part of the loss of forcing someone else in (see docs/selection-order.md).
+    solverProblem = { ...base, values: lawful.values };
     respectOrder = {
       scoreCost: unconstrainedTotal - totalOf(solution),
-      forced,
-      remainingConflicts: order.conflicts.length,
+      unconstrainedTotalScore: unconstrainedTotal,
+      unconstrainedConflicts,
+      forced: lawful.protectedRows.map((r) => {
+        const c = solution.rowToCol[r]!;
+        return { personId: dataset.people[problem.rowPerson[r]!]!.id, positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null };
+      }),
+      rounds: lawful.rounds,
+      remainingConflicts: order.conflicts.filter((c) => c.agreedReason === null).length,
     };
   }
 
@@ -156,17 +187,30 @@ export function mapRoles(
   const peopleWith = (status: RoleMappingProblem['status'][number]) =>
     dataset.people.filter((_, i) => problem.status[i] === status).map((p) => p.id);
   const vacant = new Set(scenario.decisions.vacancies);
+  const vacantIds = dataset.positions.filter((p) => vacant.has(p.id)).map((p) => p.id);
+  const unfilled = Array.from(problem.colPosition)
+    .filter((_, c) => solution.colToRow[c]! < 0)
+    .map((j) => dataset.positions[j]!.id);
+  const benchIds = dataset.people
+    .filter((_, i) => problem.status[i] === 'not-placed' || (problem.status[i] === 'candidate' && !placedRows.has(rowOfPerson.get(dataset.people[i]!.id)!)))
+    .map((p) => p.id);
+  // Positions nobody holds that a benched person could be redeployed to (LAS 7 §). Positions
+  // recruited externally belong here too: add them to this list.
+  const openPositions = [...vacantIds, ...unfilled];
+  const bench = benchEntitlements(dataset, benchIds, openPositions, isSufficient);
+  const declined = peopleWith('declined-transfer');
   return {
     placements,
-    bench: dataset.people
-      .filter((_, i) => problem.status[i] === 'not-placed' || (problem.status[i] === 'candidate' && !placedRows.has(rowOfPerson.get(dataset.people[i]!.id)!)))
-      .map((p) => p.id),
-    declined: peopleWith('declined-transfer'),
+    bench,
+    declined,
+    remainWithMunicipality: declined.map((personId) => ({ personId, municipalityId: personById.get(personId)!.municipalityId })),
+    redeploymentFirst: openPositions
+      .map((positionId) => ({ positionId, personIds: bench.filter((b) => b.redeploymentOptions.includes(positionId)).map((b) => b.personId) }))
+      .filter((r) => r.personIds.length > 0),
+    deviationEffect,
     leaving: peopleWith('leaving'),
-    vacant: dataset.positions.filter((p) => vacant.has(p.id)).map((p) => p.id),
-    unfilled: Array.from(problem.colPosition)
-      .filter((_, c) => solution.colToRow[c]! < 0)
-      .map((j) => dataset.positions[j]!.id),
+    vacant: vacantIds,
+    unfilled,
     totalScore: totalOf(solution),
     selectionOrder: order,
     respectOrder,
@@ -199,32 +243,38 @@ function trueTotal(score: Float64Array, solution: AssignmentSolution, m: number)
   return total;
 }
 
-/** Members of the order: placed people at their position's site, the bench at their function's site. */
+/** Members of the order: the candidates (placed or not) and the people HR left unplaced. */
 function rankSelection(
   dataset: Dataset,
   scenario: Scenario,
   problem: RoleMappingProblem,
   solution: AssignmentSolution,
-  functionSites: readonly PersonSite[],
   isSufficient: (personId: string, positionId: string) => boolean,
+  rankInputs: ReadonlyMap<string, RankInput>,
 ): SelectionOrder {
-  const m = problem.colPosition.length;
-  const benchSite = new Map(functionSites.map((ps) => [ps.personId, ps.siteId]));
   const members: SelectionMember[] = [];
   problem.rowPerson.forEach((i, r) => {
-    const person = dataset.people[i]!;
     const c = solution.rowToCol[r]!;
-    const siteIndex = c >= 0 ? problem.site[r * m + c]! : -1;
-    members.push({
-      personId: person.id,
-      siteId: siteIndex >= 0 ? dataset.sites[siteIndex]!.id : (benchSite.get(person.id) ?? person.siteId),
-      positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null,
-    });
+    members.push({ personId: dataset.people[i]!.id, positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null });
   });
   dataset.people.forEach((person, i) => {
-    if (problem.status[i] === 'not-placed') members.push({ personId: person.id, siteId: benchSite.get(person.id) ?? person.siteId, positionId: null });
+    if (problem.status[i] === 'not-placed') members.push({ personId: person.id, positionId: null });
   });
-  return selectionOrder(dataset, scenario, members, isSufficient);
+  return selectionOrder(dataset, scenario, members, isSufficient, rankInputs);
+}
+
+/** Expected people retained among the placed: Σ (1 − p_leave) by the attrition curve. */
+function expectedRetained(problem: RoleMappingProblem, solution: AssignmentSolution, travel: TravelMatrices, dataset: Dataset, scenario: Scenario): number {
+  const m = problem.colPosition.length;
+  let total = 0;
+  solution.rowToCol.forEach((c, r) => {
+    if (c < 0) return;
+    const i = problem.rowPerson[r]!;
+    const today = cell(travel.homeToSite, i, travel.siteIndex.get(dataset.people[i]!.siteId)!).minutes;
+    const minutes = problem.minutes[r * m + c]!;
+    total += 1 - attritionProbability(minutes, minutes - today, scenario.parameters.attrition);
+  });
+  return total;
 }
 
 /** The best other candidate for column c: the smallest exact loss of forcing them in. */

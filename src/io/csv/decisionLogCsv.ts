@@ -18,6 +18,7 @@ const actionLabels: Record<DecisionLogEntry['action'], Localised> = {
   stage: { sv: 'urvalssteg', en: 'stage' },
   'site-role': { sv: 'arbetsplatsens roll', en: 'site role' },
   'las-exemption': { sv: 'undantag från turordning', en: 'LAS exemption' },
+  'agreed-deviation': { sv: 'avvikelse från turordningen (avtalsturlista)', en: 'deviation from the order (agreed list)' },
   parameter: { sv: 'parameter', en: 'parameter' },
 };
 

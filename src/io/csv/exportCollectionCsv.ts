@@ -5,6 +5,7 @@ import type { Person } from '../../schema/person';
 import type { ColumnDefinition, EntityColumns } from '../templates/columnDefinition';
 import { entityColumns } from '../templates/entityColumns';
 import type { ImportEntity } from './importProblem';
+import { periodsText } from './readColumnCell';
 import { csvFormats, formatNumber, writeCsv, type CsvCell } from './writeCsv';
 
 const valueAt = (entity: unknown, path: string): unknown =>
@@ -16,6 +17,7 @@ export const locationText = (rule: LocationRule): string => (rule.rule === 'loca
 export function cellOf(definition: ColumnDefinition, entity: unknown): CsvCell {
   const value = valueAt(entity, definition.field);
   if (definition.kind === 'location') return value === undefined ? null : locationText(value as LocationRule);
+  if (definition.kind === 'periods') return Array.isArray(value) ? periodsText(value as Array<{ start: string; end?: string }>) : null;
   if (value === undefined || value === null) return null;
   return value as CsvCell;
 }

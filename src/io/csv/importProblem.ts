@@ -39,6 +39,7 @@ export type ImportProblemCode =
   | 'not-a-boolean'
   | 'not-a-date'
   | 'not-a-location'
+  | 'not-periods'
   | 'not-a-requirement'
   | 'invalid-type'
   | 'too-small'
@@ -54,6 +55,10 @@ export type ImportProblemCode =
   | 'reports-to-loop'
   | 'locality-in-other-municipality'
   | 'date-after-reference'
+  | 'period-end-before-start'
+  | 'periods-overlap'
+  | 'birth-year-differs'
+  | 'too-many-exemptions'
   | 'reference-lost'
   | 'dataset-issue'
   // Declared figures (warnings)

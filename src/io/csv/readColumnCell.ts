@@ -40,6 +40,33 @@ export function readRequirement(raw: string): CellRead<{ minLevel: number; weigh
   return weight.ok ? { ok: true, value: { minLevel: level.value, weight: weight.value } } : bad;
 }
 
+/**
+ * Employment periods: `start/end` or `start/` (open), several joined by `|` (or `;`); the end
+ * may also follow `–` or `..`. A lone date is one open period.
+ */
+export function readPeriods(raw: string): CellRead<Array<{ start: string; end?: string }>> {
+  const bad = { ok: false as const, code: 'not-periods' as const, params: { value: raw } };
+  const periods: Array<{ start: string; end?: string }> = [];
+  for (const part of raw.split(/[|;]/)) {
+    if (part.trim() === '') continue;
+    const [startText, endText, ...rest] = part.split(/\/|–|\.\./);
+    if (rest.length > 0 || startText === undefined) return bad;
+    const start = readDate(startText);
+    if (!start.ok) return bad;
+    if (endText === undefined || endText.trim() === '') periods.push({ start: start.value });
+    else {
+      const end = readDate(endText);
+      if (!end.ok) return bad;
+      periods.push({ start: start.value, end: end.value });
+    }
+  }
+  return periods.length > 0 ? { ok: true, value: periods } : bad;
+}
+
+/** Employment periods as a cell: `start/end|start/`. */
+export const periodsText = (periods: ReadonlyArray<{ start: string; end?: string }>): string =>
+  periods.map((p) => `${p.start}/${p.end ?? ''}`).join('|');
+
 /** Reads a non-empty cell of a column of the given kind. */
 export function readColumnCell(kind: ColumnKind, raw: string): CellRead<unknown> {
   switch (kind) {
@@ -64,5 +91,7 @@ export function readColumnCell(kind: ColumnKind, raw: string): CellRead<unknown>
     }
     case 'location':
       return readLocation(raw);
+    case 'periods':
+      return readPeriods(raw);
   }
 }

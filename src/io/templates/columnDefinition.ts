@@ -19,7 +19,9 @@ export type ColumnKind =
   | 'site-kind'
   | 'location'
   /** An id, or empty for none (`null`). */
-  | 'optional-id';
+  | 'optional-id'
+  /** Employment periods: `start/end` or `start/` (still employed), several joined by `|`; one date is one open period. */
+  | 'periods';
 
 export type ExampleValue = string | number | boolean;
 

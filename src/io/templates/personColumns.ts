@@ -55,15 +55,29 @@ export const personColumns: EntityColumns = {
       example: 0.8,
     },
     {
-      field: 'employmentStart', header: { sv: 'anställd_från', en: 'employment_start' }, aliases: ['employmentstart', 'anställningsdatum'], kind: 'date', required: true,
-      unit: { sv: 'datum ÅÅÅÅ-MM-DD', en: 'date YYYY-MM-DD' },
-      meaning: { sv: 'Anställningens början (för anställningstid och turordning).', en: 'Start of employment (for length of service and the order of selection).' },
-      example: '2012-03-01',
+      field: 'employmentPeriods', header: { sv: 'anställningsperioder', en: 'employment_periods' },
+      // The single start date of older files is accepted in its old columns: one open period.
+      aliases: ['employmentperiods', 'anställd_från', 'employment_start', 'employmentstart', 'anställningsdatum'], kind: 'periods', required: true,
+      unit: { sv: 'ÅÅÅÅ-MM-DD/ÅÅÅÅ-MM-DD, flera med |', en: 'YYYY-MM-DD/YYYY-MM-DD, several joined by |' },
+      meaning: {
+        sv: 'Varje anställningsperiod hos arbetsgivaren (LAS 3 §: all anställningstid räknas): start/slut, eller start/ när anställningen pågår. Ett enda datum är en pågående period (gamla kolumnen anställd_från godtas). Perioder får inte överlappa, sluta före start eller börja efter referensdatumet.',
+        en: 'Every period of employment with the employer (LAS 3 §: all of it counts): start/end, or start/ while it lasts. A single date is one open period (the old column employment_start is accepted). Periods may not overlap, end before they start or start after the reference date.',
+      },
+      example: '2005-03-01/2009-08-31|2012-03-01/',
     },
     {
       field: 'birthYear', header: { sv: 'födelseår', en: 'birth_year' }, aliases: ['birthyear'], kind: 'integer', required: true, unit: { sv: 'år', en: 'year' },
       meaning: { sv: 'Födelseår (åldersgrupper härleds, lagras aldrig).', en: 'Year of birth (age bands are derived, never stored).' },
       example: 1979,
+    },
+    {
+      field: 'birthDate', header: { sv: 'födelsedatum', en: 'birth_date' }, aliases: ['birthdate'], kind: 'date', required: false,
+      unit: { sv: 'datum ÅÅÅÅ-MM-DD', en: 'date YYYY-MM-DD' },
+      meaning: {
+        sv: 'Födelsedatum (frivilligt): avgör lika lång anställningstid i turordningen (äldst först). Utan det avgör födelseåret, och lika år markeras som olöst.',
+        en: 'Birth date (optional): decides equal employment time in the order of selection (oldest first). Without it the birth year decides, and an equal year is marked unresolved.',
+      },
+      example: '1979-05-14',
     },
     {
       field: 'agreementArea', header: { sv: 'avtalsområde', en: 'agreement_area' }, aliases: ['agreementarea'], kind: 'id', required: true, unit: null,

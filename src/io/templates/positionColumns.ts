@@ -62,6 +62,15 @@ export const positionColumns: EntityColumns = {
       meaning: { sv: 'Chefsbefattning.', en: 'A manager position.' },
       example: false,
     },
+    {
+      field: 'companyLeading', header: { sv: 'företagsledande', en: 'company_leading' }, aliases: ['companyleading'], kind: 'boolean', required: false,
+      unit: { sv: 'ja/nej', en: 'yes/no' },
+      meaning: {
+        sv: 'Företagsledande befattning (vd): undantagen från LAS (1 §) och från varje turordningskrets. Tom cell: nej.',
+        en: 'A company-leading position (the CEO): outside LAS (1 §) and every selection group. Empty cell: no.',
+      },
+      example: false,
+    },
   ],
   competenceColumns: {
     kind: 'requirement',

@@ -18,8 +18,14 @@ const stages = new Set<string>(selectionStageSchema.options);
 export function DecisionLogTable({ entries, personLabel, positionLabel, language }: DecisionLogTableProps) {
   const { t } = useTranslation();
   const time = new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeStyle: 'medium' });
-  const detail = (entry: DecisionLogEntry) =>
-    entry.detail === undefined ? t('roleMapping.none') : entry.action === 'stage' && stages.has(entry.detail) ? t(`roleMapping.stage.${entry.detail}`) : entry.detail;
+  const detail = (entry: DecisionLogEntry) => {
+    if (entry.detail === undefined) return t('roleMapping.none');
+    if (entry.action === 'stage' && stages.has(entry.detail)) return t(`roleMapping.stage.${entry.detail}`);
+    // A deviation from the order names the person who keeps the position: "agreed: p012".
+    const deviation = entry.action === 'agreed-deviation' ? /^(agreed|withdrawn): (.+)$/.exec(entry.detail) : null;
+    if (deviation) return t(`selectionOrder.log.${deviation[1]}`, { person: personLabel(deviation[2]!) });
+    return entry.detail;
+  };
   return (
     <div className="dl-scroll" tabIndex={0} role="region" aria-label={t('roleMapping.log.caption')}>
       <table className="dl-table">

@@ -64,6 +64,7 @@ export const parameterFields: readonly ParameterField[] = [
   { section: 'selectionOrder', key: 'sufficientFit', input: number('fraction') },
   { section: 'selectionOrder', key: 'mergeUnitsInSameTown', input: { kind: 'boolean' } },
   { section: 'selectionOrder', key: 'respectOrder', input: { kind: 'boolean' } },
+  { section: 'selectionOrder', key: 'basis', input: { kind: 'choice', options: ['after-transfer', 'before-transfer'], optionPrefix: 'basis' } },
   { section: 'attrition', key: 'baseRate', input: number('fraction') },
   { section: 'attrition', key: 'maxRate', input: number('fraction') },
   { section: 'attrition', key: 't50Minutes', input: number('minutes') },

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BenchEntitlement } from '../../engine/law/benchEntitlements';
 import type { PersonCommute } from '../../engine/scenario/commuteImpact';
 import type { Language } from '../../i18n/createTranslator';
 import { formatNumber } from '../format';
@@ -16,6 +17,16 @@ export interface PersonCardProps {
   commute: PersonCommute | null;
   mileageSekPerKm: number;
   language: Language;
+  /** The date the card is printed (shown on it), `YYYY-MM-DD`. */
+  printDate: string;
+  /** Today's title and workplace. */
+  todayTitle: string;
+  todaySite: string;
+  /** What a benched person is owed (LAS 7 §, 11 §, 25 §); null otherwise. */
+  entitlement: BenchEntitlement | null;
+  positionLabel: (positionId: string) => string;
+  /** For a person who declined the transfer: the municipality they stay with. */
+  municipalityName: string | null;
   onClose: () => void;
 }
 
@@ -50,7 +61,14 @@ export function PersonCard(props: PersonCardProps) {
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('roleMapping.card.heading', { person: props.personLabel })}
       </h3>
-      <p className="note">{t('roleMapping.card.scenario', { name: props.scenarioName })}</p>
+      <p className="rm-card-draft">
+        <strong>{t('selectionOrder.card.draft')}</strong>
+      </p>
+      <p className="note">
+        {t('roleMapping.card.scenario', { name: props.scenarioName })} · {t('selectionOrder.card.printed', { date: props.printDate })}
+      </p>
+      <p>{t('selectionOrder.card.today', { title: props.todayTitle, site: props.todaySite })}</p>
+      {props.status === 'declined' && props.municipalityName && <p>{t('selectionOrder.card.remain', { municipality: props.municipalityName })}</p>}
       {props.status === 'declined' || props.status === 'leaving' ? (
         <p>{t(props.status === 'declined' ? 'roleMapping.card.outsideDeclined' : 'roleMapping.card.outsideLeaving')}</p>
       ) : (
@@ -66,6 +84,20 @@ export function PersonCard(props: PersonCardProps) {
           <dt>{t('roleMapping.card.site')}</dt>
           <dd>{props.siteName ?? t('roleMapping.none')}</dd>
         </dl>
+      )}
+      {props.entitlement && (
+        <section aria-label={t('selectionOrder.card.owed')}>
+          <h4>{t('selectionOrder.card.owed')}</h4>
+          <ul>
+            <li>{t('selectionOrder.card.notice', { months: props.entitlement.noticeMonths, years: n(props.entitlement.employmentDays / 365.25, 1) })}</li>
+            <li>{props.entitlement.reemploymentRight ? t('selectionOrder.card.reemployment') : t('selectionOrder.card.noReemployment')}</li>
+            <li>
+              {props.entitlement.redeploymentOptions.length > 0
+                ? t('selectionOrder.card.redeploy', { positions: props.entitlement.redeploymentOptions.map(props.positionLabel).join(', ') })
+                : t('selectionOrder.card.noRedeploy')}
+            </li>
+          </ul>
+        </section>
       )}
       {rows.length > 0 && (
         <table className="rm-table">

@@ -20,11 +20,16 @@ import { PositionsTables } from './PositionsTables';
 import { ReoptimisePanel } from './ReoptimisePanel';
 import { applyRoleDecision } from './roleDecisions';
 import { RoleMappingFilters } from './RoleMappingFilters';
+import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
 import type { DecideFn } from './useDecisionForm';
 import './roleMapping.css';
 
 /** Brings the focus back to the control that opened a panel, once the panel is gone. */
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+/** `YYYY-MM-DD` in the user's time zone. */
+const localIsoDate = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 type Selection = { kind: 'position'; id: string } | { kind: 'person'; id: string } | null;
 
@@ -60,7 +65,10 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
     const state = store.getState();
     const current = activeScenario(state);
     if (!current) return 'invalid';
-    const outcome = applyRoleDecision(current, decision, { at: new Date().toISOString(), role: state.role, reason });
+    const municipalityOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
+    const beforeTransfer = current.parameters.selectionOrder.basis === 'before-transfer';
+    const employerOf = (personId: string) => (beforeTransfer ? (municipalityOf.get(personId) ?? personId) : 'company');
+    const outcome = applyRoleDecision(current, decision, { at: new Date().toISOString(), role: state.role, reason, employerOf });
     if (!outcome.ok) return outcome.error;
     return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
   };
@@ -133,7 +141,12 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
 
   const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
-  const openCard = (personId: string) => setCardPersonId(personId);
+  // The card states the day it was printed: the UI's clock, passed in (the engine has none).
+  const [cardPrintDate, setCardPrintDate] = useState('');
+  const openCard = (personId: string) => {
+    setCardPrintDate(localIsoDate(new Date()));
+    setCardPersonId(personId);
+  };
 
   const card = (() => {
     if (!cardPersonId) return null;
@@ -141,6 +154,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
     const placement = placementOf(cardPersonId);
     const position = placement ? dataset.positions.find((p) => p.id === placement.positionId) : undefined;
     const site = evaluation.placements.find((p) => p.personId === cardPersonId)?.siteId ?? null;
+    const person = dataset.people.find((p) => p.id === cardPersonId);
     return (
       <PersonCard
         personLabel={labels.person(cardPersonId)}
@@ -152,6 +166,12 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         commute={evaluation.commute.people.find((c) => c.personId === cardPersonId) ?? null}
         mileageSekPerKm={scenario.parameters.commute.mileageSekPerKm}
         language={language}
+        printDate={cardPrintDate}
+        todayTitle={person?.title ?? ''}
+        todaySite={person ? labels.site(person.siteId) : ''}
+        entitlement={assignment.bench.find((b) => b.personId === cardPersonId) ?? null}
+        positionLabel={labels.position}
+        municipalityName={person ? (dataset.municipalities.find((m) => m.id === person.municipalityId)?.name ?? null) : null}
         onClose={() => setCardPersonId(null)}
       />
     );
@@ -181,6 +201,15 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         }}
       />
       {card}
+      <SelectionOrderPanel
+        dataset={dataset}
+        scenario={scenario}
+        assignment={assignment}
+        labels={labels}
+        groupLabel={groupLabel}
+        language={language}
+        onDecide={onDecide}
+      />
       <div className="rm-layout">
         {selectedRow && (
           <PositionPanel
@@ -239,7 +268,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         </div>
       </div>
       <PeopleOutside
-        bench={assignment.bench.map((personId) => ({ personId, notSelected: notSelected(personId) }))}
+        bench={assignment.bench.map(({ personId }) => ({ personId, notSelected: notSelected(personId) }))}
         declined={assignment.declined}
         leaving={assignment.leaving}
         personLabel={labels.person}

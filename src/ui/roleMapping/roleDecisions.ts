@@ -17,7 +17,9 @@ export type RoleDecision =
   | { kind: 'reopen'; positionId: string }
   /** `positionId`: the position the person holds now (slated and confirmed lock them to it). */
   | { kind: 'stage'; personId: string; stage: SelectionStage; positionId: string | null }
-  | { kind: 'las-exemption'; personId: string; exempt: boolean };
+  | { kind: 'las-exemption'; personId: string; exempt: boolean }
+  /** A conflict with the order of selection recorded for the agreed list (with the reason typed), or taken off it. */
+  | { kind: 'agreed-deviation'; benchPersonId: string; placedPersonId: string; positionId: string; agreed: boolean };
 
 export type RoleDecisionError = 'reason-required' | 'las-limit' | 'stage-needs-position' | 'swap-same';
 
@@ -27,6 +29,11 @@ export interface DecisionContext {
   at: string;
   role: DecisionLogEntry['role'];
   reason: string;
+  /**
+   * Who a person's exemption counts against (LAS 22 §: three per employer): the company after
+   * the transfer, their municipality before it. Without it, every exemption counts against one.
+   */
+  employerOf?: (personId: string) => string;
 }
 
 export type DecisionOutcome = { ok: true; scenario: Scenario } | { ok: false; error: RoleDecisionError };
@@ -152,10 +159,22 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       }
       return next({ locks }, [entry({ action: 'stage', personId, ...(positionId !== null ? { positionId } : {}), detail: stage })], stages);
     }
+    case 'agreed-deviation': {
+      const { benchPersonId, placedPersonId, positionId, agreed } = decision;
+      const same = (d: Scenario['decisions']['agreedDeviations'][number]) =>
+        d.benchPersonId === benchPersonId && d.placedPersonId === placedPersonId && d.positionId === positionId;
+      const rest = decisions.agreedDeviations.filter((d) => !same(d));
+      return next(
+        { agreedDeviations: agreed ? [...rest, { benchPersonId, placedPersonId, positionId, reason }] : rest },
+        [entry({ action: 'agreed-deviation', personId: benchPersonId, positionId, detail: `${agreed ? 'agreed' : 'withdrawn'}: ${placedPersonId}` })],
+      );
+    }
     case 'las-exemption': {
       const { personId, exempt } = decision;
       const current = decisions.lasExemptions.filter((id) => id !== personId);
-      if (exempt && current.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
+      const employer = context.employerOf ?? (() => 'company');
+      const sameEmployer = current.filter((id) => employer(id) === employer(personId));
+      if (exempt && sameEmployer.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
       return next(
         { lasExemptions: exempt ? [...current, personId] : current },
         [entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' })],

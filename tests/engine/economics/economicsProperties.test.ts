@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { economicsOfScenario } from '../../../src/engine/economics/economicsOfScenario';
 import { costItems, financingModels, humpItems } from '../../../src/engine/economics/economicsTypes';
-import { noticeMonths } from '../../../src/engine/law/noticeMonths';
-import { redundancyEmploymentYears } from '../../../src/engine/economics/employmentYears';
+import { noticeMonthsForDays } from '../../../src/engine/law/noticeMonths';
+import { employmentDays } from '../../../src/engine/law/employmentDays';
 import { toyDataset, toyEvaluation, toyScenario } from './economicsToy';
 
 const dataset = toyDataset();
@@ -82,7 +82,7 @@ describe('economics invariants', () => {
       const outcome = economicsOfScenario(dataset, toyScenario(), toyEvaluation({ placed: others.map((p, k) => [p, positions[k]!]), bench: [id], unfilled: [] }));
       if (!outcome.ok) throw new Error('refused');
       const person = dataset.people.find((p) => p.id === id)!;
-      const months = noticeMonths(redundancyEmploymentYears(person, dataset.referenceDate));
+      const months = noticeMonthsForDays(employmentDays(person.employmentPeriods, dataset.referenceDate));
       expect(outcome.result.noticeGroups).toEqual([expect.objectContaining({ months, people: 1 })]);
       expect(outcome.result.company.byItem.redundancy[0]! + outcome.result.company.byItem.redundancy[1]! / 1.1).toBeCloseTo(months * person.salary! * 1.5, 6);
     }

@@ -1,3 +1,5 @@
+import { employmentDays } from '../../../src/engine/law/employmentDays';
+import { noticeMonthsForDays } from '../../../src/engine/law/noticeMonths';
 import type { EconomicsEvaluation } from '../../../src/engine/economics/economicsOfScenario';
 import type { Dataset } from '../../../src/schema/dataset';
 import type { EconomicsInput } from '../../../src/schema/economics';
@@ -28,7 +30,14 @@ export function toyDataset(economics: EconomicsInput | null = toyEconomics()): D
     p003: ['IT-tekniker', 30_000],
     p004: ['IT-tekniker', 40_000],
   };
-  raw.people = raw.people.map((p) => ({ ...p, title: titles[p.id]![0], salary: titles[p.id]![1] }));
+  // p003 employed since 2019-01-01 (8.5 years at the transfer: 5 months' notice), as the
+  // hand-computed notice pay assumes.
+  raw.people = raw.people.map((p) => ({
+    ...p,
+    title: titles[p.id]![0],
+    salary: titles[p.id]![1],
+    ...(p.id === 'p003' ? { employmentPeriods: [{ start: '2019-01-01' }] } : {}),
+  }));
   if (economics) raw.economics = economics;
   const v = validateDataset(raw);
   if (!v.ok) throw new Error(JSON.stringify(v.errors));
@@ -67,7 +76,7 @@ export function toyEvaluation(overrides: Partial<{ placed: [string, string][]; b
     kind: 'target',
     assignment: {
       placements: placed.map(([personId, positionId]) => ({ personId, positionId, siteId: 'east-hall' })),
-      bench: overrides.bench ?? ['p003', 'p004'],
+      bench: toyBench(overrides.bench ?? ['p003', 'p004']),
       declined: [],
       leaving: [],
       vacant: [],
@@ -76,4 +85,13 @@ export function toyEvaluation(overrides: Partial<{ placed: [string, string][]; b
     commute: { people: [] },
     retention: null,
   } as unknown as EconomicsEvaluation;
+}
+
+/** Bench entries as the role mapping reports them, with the notice months of LAS 11 §. */
+function toyBench(personIds: readonly string[]) {
+  const dataset = toyDataset();
+  return personIds.map((personId) => {
+    const person = dataset.people.find((p) => p.id === personId)!;
+    return { personId, noticeMonths: noticeMonthsForDays(employmentDays(person.employmentPeriods, dataset.referenceDate)) };
+  });
 }

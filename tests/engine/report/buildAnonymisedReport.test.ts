@@ -45,7 +45,9 @@ describe('buildAnonymisedReport on the default data', () => {
       expect(sum(groups.counts.map((row) => sum(benchColumns.map((c) => row[c]!))))).toBe(assignment.bench.length);
       const inConflict = new Set(assignment.selectionOrder.conflicts.map((c) => c.benchPersonId));
       expect(sum(groups.counts.map((row) => row[benchColumns[0]!]!))).toBe(inConflict.size);
-      expect(groups.rowIds).toEqual(assignment.selectionOrder.groups.map((g) => g.id));
+      // One row per group, and the CEO's post (outside LAS) in a row of its own.
+      expect(groups.rowIds).toEqual([...assignment.selectionOrder.groups.map((g) => g.id), 'outside-las']);
+      expect(sum(groups.counts[groups.rowIds.indexOf('outside-las')]!)).toBe(1);
       const declinedColumn = origin.columnIds.indexOf('declined');
       if (assignment.declined.length === 0) expect(declinedColumn).toBe(-1);
       else expect(sum(origin.counts.map((row) => row[declinedColumn]!))).toBe(assignment.declined.length);
@@ -108,7 +110,7 @@ describe('buildAnonymisedReport on the default data', () => {
     const words = new Set(strings.flatMap((s) => s.split(/[^\p{L}\p{N}.]+/u)));
     for (const person of dataset.people) {
       expect(words.has(person.id)).toBe(false);
-      expect(json).not.toContain(person.employmentStart);
+      for (const period of person.employmentPeriods) expect(json).not.toContain(period.start);
       expect(json).not.toContain(String(person.home.lat));
       expect(json).not.toContain(String(person.home.lon));
       expect(numbers).not.toContain(person.home.lat);
@@ -226,7 +228,7 @@ function withOutsiders({ scenario, evaluation }: ReportScenario, ids: readonly s
       assignment: {
         ...assignment,
         placements: assignment.placements.filter((p) => keep(p.personId)),
-        bench: assignment.bench.filter(keep),
+        bench: assignment.bench.filter((b) => keep(b.personId)),
         declined: ids.filter((_, i) => i % 2 === 0),
         leaving: ids.filter((_, i) => i % 2 === 1),
         selectionOrder: {
@@ -235,6 +237,7 @@ function withOutsiders({ scenario, evaluation }: ReportScenario, ids: readonly s
             .map((g) => ({ ...g, ranking: g.ranking.filter(keep), exempted: g.exempted.filter(keep) }))
             .filter((g) => g.ranking.length + g.exempted.length > 0),
           conflicts: assignment.selectionOrder.conflicts.filter((c) => keep(c.benchPersonId) && keep(c.placedPersonId)),
+          outsideLas: assignment.selectionOrder.outsideLas.filter((o) => keep(o.personId)),
         },
       },
       retention: { ...retention, personIds: kept.map(([id]) => id), leaveProbabilities: Float64Array.from(kept.map(([, p]) => p)) },

@@ -15,8 +15,11 @@ const d: Dataset = (() => {
 })();
 const central = d.scenarios.find((s) => s.id === 'central')!;
 const options = { travelModel: smallRoadModel, importedMatrix: smallTravelMatrix() };
-const evaluate = (changes: Partial<ScenarioInput> = {}) =>
-  evaluateScenario(d, scenarioSchema.parse({ ...central, ...changes }), options).assignment!;
+// The optimiser's own logic, without the order of selection (tested below and in selectionOrder/).
+const unordered = { ...central.parameters, selectionOrder: { ...central.parameters.selectionOrder, respectOrder: false } };
+const evaluate = (changes: Partial<ScenarioInput> = {}, dataset: Dataset = d) =>
+  evaluateScenario(dataset, scenarioSchema.parse({ ...central, parameters: unordered, ...changes }), options).assignment!;
+const benchIds = (a: ReturnType<typeof evaluate>) => a.bench.map((b) => b.personId);
 const holders = (a: ReturnType<typeof evaluate>) => Object.fromEntries(a.placements.map((p) => [p.positionId, p.personId]));
 
 describe('competenceFit', () => {
@@ -39,7 +42,7 @@ describe('mapRoles on hand-computed cases', () => {
   it('fills every position it can and explains each placement with its runner-up', () => {
     const assignment = evaluate();
     expect(holders(assignment)).toEqual({ 'pos-01': 'p001', 'pos-02': 'p002', 'pos-03': 'p003' });
-    expect(assignment.bench).toEqual(['p004']);
+    expect(benchIds(assignment)).toEqual(['p004']);
     // Scores: 1 (fit) + 0.1 (same function) − 0.01/min added: three perfect fits with continuity.
     expect(assignment.totalScore).toBeCloseTo(3.3, 12);
     const pos02 = assignment.placements.find((p) => p.positionId === 'pos-02')!;
@@ -53,7 +56,7 @@ describe('mapRoles on hand-computed cases', () => {
   it('honours a lock (a manual assign), and gives no runner-up for a locked placement', () => {
     const assignment = evaluate({ decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }] } });
     expect(holders(assignment)['pos-02']).toBe('p004');
-    expect(assignment.bench).toEqual(['p002']);
+    expect(benchIds(assignment)).toEqual(['p002']);
     const locked = assignment.placements.find((p) => p.positionId === 'pos-02')!;
     expect(locked).toMatchObject({ locked: true, runnerUp: null, deltaMinutes: 31 });
   });
@@ -62,13 +65,13 @@ describe('mapRoles on hand-computed cases', () => {
     expect(holders(evaluate({ decisions: { exclusions: [{ personId: 'p002', positionId: 'pos-02' }] } }))['pos-02']).toBe('p004');
     const vacant = evaluate({ decisions: { vacancies: ['pos-03'] } });
     expect(vacant.vacant).toEqual(['pos-03']);
-    expect(vacant.bench).toEqual(['p003', 'p004']);
+    expect(benchIds(vacant)).toEqual(['p003', 'p004']);
     const declined = evaluate({ stages: { p002: 'declined-transfer' } });
     expect(declined.declined).toEqual(['p002']);
     expect(holders(declined)['pos-02']).toBe('p004');
     const leaving = evaluate({ stages: { p003: 'leaving' }, decisions: { exclusions: [{ personId: 'p004' }] } });
     expect(leaving.leaving).toEqual(['p003']);
-    expect(leaving.bench).toEqual(['p004']);
+    expect(benchIds(leaving)).toEqual(['p004']);
     expect(leaving.unfilled).toEqual(['pos-03']);
   });
 
@@ -78,19 +81,57 @@ describe('mapRoles on hand-computed cases', () => {
     expect(assignment.warnings).toContainEqual({ code: 'lock-breaks-rule', params: { personId: 'p002', positionId: 'pos-01' } });
   });
 
-  it('reports the LAS conflict, and respects the order on request at a stated cost', () => {
-    // p004 (employed 2010) outranks p002 (2015) at east-hall and is fully qualified for pos-02.
-    const free = evaluate();
+  const eastTown = d.sites.find((x) => x.id === 'east-hall')!.localityId;
+  const sameUnit: Dataset = { ...d, sites: d.sites.map((x) => (x.id === 'west-hall' ? { ...x, localityId: eastTown } : x)) };
+  const merged = { ...central.parameters, selectionOrder: { ...central.parameters.selectionOrder, mergeUnitsInSameTown: true, respectOrder: true } };
+
+  it('reports the LAS conflict, and respects the order at a stated cost (the default)', () => {
+    // With west-hall put in east-hall's town and units merged per town, p004 (employed 2010,
+    // west-hall) and p002 (2015, east-hall) share a selection group; p004 outranks p002 and is
+    // fully qualified for pos-02, which the optimiser gives p002 (p004 would commute 31 min more).
+    const free = evaluate({ parameters: { ...unordered, selectionOrder: { ...unordered.selectionOrder, mergeUnitsInSameTown: true } } }, sameUnit);
+    // p003 (employed 2008) outranks p004: no conflict on pos-03.
+    const group = `town-${eastTown}--tjansteman`;
     expect(free.selectionOrder.conflicts).toEqual([
-      { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', groupId: 'east-hall--tjansteman' },
+      { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', groupId: group, agreedReason: null },
     ]);
-    const respecting = evaluate({ parameters: { selectionOrder: { respectOrder: true } } });
+    const respecting = evaluate({ parameters: merged }, sameUnit);
     expect(respecting.selectionOrder.conflicts).toEqual([]);
-    expect(holders(respecting)['pos-02']).toBe('p004');
-    expect(respecting.respectOrder).toEqual({
-      scoreCost: expect.closeTo(0.31, 9),
-      forced: [{ personId: 'p004', positionId: 'pos-02' }],
+    expect(holders(respecting)).toEqual({ 'pos-01': 'p001', 'pos-02': 'p004', 'pos-03': 'p003' });
+    expect(benchIds(respecting)).toEqual(['p002']);
+    expect(respecting.respectOrder).toMatchObject({
+      scoreCost: expect.closeTo(free.totalScore - respecting.totalScore, 9),
+      unconstrainedTotalScore: expect.closeTo(free.totalScore, 9),
+      unconstrainedConflicts: free.selectionOrder.conflicts,
+      // Protecting p004 alone first benched p003 (who outranks p002 too): a second round protected p003.
+      forced: [
+        { personId: 'p003', positionId: 'pos-03' },
+        { personId: 'p004', positionId: 'pos-02' },
+      ],
+      rounds: 2,
       remainingConflicts: 0,
     });
+    expect(respecting.respectOrder!.scoreCost).toBeGreaterThan(0);
+    // The default scenario respects the order.
+    expect(evaluateScenario(sameUnit, { ...central, parameters: merged }, options).assignment!.selectionOrder.conflicts).toEqual([]);
+  });
+
+  it('keeps a conflict HR recorded as a deviation, marked with its reason, and shows what it changes', () => {
+    const deviations = [{ benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', reason: 'p002 runs the migration' }];
+    const group = `town-${eastTown}--tjansteman`;
+    const agreed = evaluate({ parameters: merged, decisions: { agreedDeviations: deviations } }, sameUnit);
+    expect(holders(agreed)['pos-02']).toBe('p002');
+    expect(agreed.selectionOrder.conflicts).toEqual([
+      { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', groupId: group, agreedReason: 'p002 runs the migration' },
+    ]);
+    expect(agreed.respectOrder!.remainingConflicts).toBe(0);
+    const lawful = evaluate({ parameters: merged }, sameUnit);
+    expect(agreed.deviationEffect).toEqual({
+      lawfulTotalScore: expect.closeTo(lawful.totalScore, 9),
+      totalScoreDelta: expect.closeTo(agreed.totalScore - lawful.totalScore, 9),
+      lawfulExpectedRetained: expect.any(Number),
+      expectedRetainedDelta: expect.any(Number),
+    });
+    expect(agreed.deviationEffect!.totalScoreDelta).toBeGreaterThan(0);
   });
 });

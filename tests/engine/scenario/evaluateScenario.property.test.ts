@@ -76,7 +76,7 @@ describe('evaluateScenario invariants', () => {
           expect(['not-selected', 'declined-transfer', 'leaving']).not.toContain(scenario.stages[p.personId] ?? 'proposed');
         }
         // Everybody is accounted for exactly once: placed, bench, declined or leaving.
-        const accounted = [...placements.map((p) => p.personId), ...assignment!.bench, ...assignment!.declined, ...assignment!.leaving];
+        const accounted = [...placements.map((p) => p.personId), ...assignment!.bench.map((b) => b.personId), ...assignment!.declined, ...assignment!.leaving];
         expect(accounted.sort()).toEqual(dataset.people.map((p) => p.id).sort());
         // The commute covers the people of the new company only.
         expect(commute.people).toHaveLength(dataset.people.length - assignment!.declined.length - assignment!.leaving.length);

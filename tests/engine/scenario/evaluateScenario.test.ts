@@ -17,7 +17,9 @@ const options = { travelModel: smallRoadModel, importedMatrix: smallTravelMatrix
 
 describe('evaluateScenario on hand-computed cases', () => {
   const d = dataset();
-  const central = d.scenarios.find((s) => s.id === 'central')!;
+  // p003 (employed 2008) outranks p004 (2010) at west-hall: the optimum below respects the order.
+  const preset = d.scenarios.find((s) => s.id === 'central')!;
+  const central = preset;
   const today = d.scenarios.find((s) => s.id === 'today')!;
 
   it('places people at their position\'s site, and the bench at their function\'s site', () => {
@@ -28,13 +30,22 @@ describe('evaluateScenario on hand-computed cases', () => {
       ['p002', 'pos-02'],
       ['p003', 'pos-03'],
     ]);
-    expect(result.assignment?.bench).toEqual(['p004']);
+    expect(result.assignment?.bench.map((b) => b.personId)).toEqual(['p004']);
     expect(result.placements.map((p) => [p.personId, p.siteId, p.rule])).toEqual([
       ['p001', 'east-hall', 'position'],
       ['p002', 'east-hall', 'position'],
       ['p003', 'west-hall', 'position'],
       ['p004', 'east-hall', 'function-site'],
     ]);
+  });
+
+  it('lists a person who declines the transfer with their municipality: not the bench, not a leaver (LAS 6 b §)', () => {
+    const declined = evaluateScenario(d, scenarioSchema.parse({ ...preset, stages: { p003: 'declined-transfer' } }), options).assignment!;
+    expect(declined.remainWithMunicipality).toEqual([{ personId: 'p003', municipalityId: 'west' }]);
+    expect(declined.bench.map((b) => b.personId)).not.toContain('p003');
+    expect(declined.leaving).toEqual([]);
+    expect(declined.selectionOrder.groups.flatMap((g) => g.ranking)).not.toContain('p003');
+    expect(declined.placements.map((p) => p.personId)).not.toContain('p003');
   });
 
   it('places field service before the mapping at the employer\'s nearest service point', () => {

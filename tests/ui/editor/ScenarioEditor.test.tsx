@@ -70,8 +70,11 @@ describe('scenario editor', () => {
     expect(central().functionSites['head-office']).toBe('west-hall');
     await userEvent.selectOptions(screen.getByLabelText('Restidsmodell'), 'fallback');
     expect(central().parameters.travel.model).toBe('fallback');
+    // The lawful default is on; HR may switch it off for a comparison.
     await userEvent.click(screen.getByLabelText('Följ turordningen'));
-    expect(central().parameters.selectionOrder.respectOrder).toBe(true);
+    expect(central().parameters.selectionOrder.respectOrder).toBe(false);
+    await userEvent.selectOptions(screen.getByLabelText('Turordningen görs'), 'before-transfer');
+    expect(central().parameters.selectionOrder.basis).toBe('before-transfer');
     const required = screen.getByRole('group', { name: 'Arbetsplatser som måste väljas' });
     await userEvent.click(within(required).getAllByRole('checkbox')[0]!);
     expect(central().parameters.optimiser.requiredSiteIds).toHaveLength(1);

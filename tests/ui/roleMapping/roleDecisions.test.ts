@@ -23,6 +23,35 @@ describe('applyRoleDecision', () => {
     expect(scenario).toEqual(before);
   });
 
+  it('counts exemptions per employer when told who employs whom (before the transfer: each municipality)', () => {
+    const employerOf = (id: string) => (id === 'p004' ? 'west' : 'east');
+    let s = central();
+    for (const personId of ['p001', 'p002', 'p003']) s = apply(s, { kind: 'las-exemption', personId, exempt: true });
+    const fourth = applyRoleDecision(s, { kind: 'las-exemption', personId: 'p004', exempt: true }, { ...context, employerOf });
+    expect(fourth.ok && fourth.scenario.decisions.lasExemptions).toEqual(['p001', 'p002', 'p003', 'p004']);
+  });
+
+  it('records a deviation from the order with its reason, logs it, and withdraws it again', () => {
+    const deviation = { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02' };
+    const recorded = apply(central(), { kind: 'agreed-deviation', ...deviation, agreed: true }, 'Leder migreringen');
+    expect(recorded.decisions.agreedDeviations).toEqual([{ ...deviation, reason: 'Leder migreringen' }]);
+    expect(recorded.log.at(-1)).toEqual({
+      at: context.at,
+      role: 'hr',
+      action: 'agreed-deviation',
+      personId: 'p004',
+      positionId: 'pos-02',
+      detail: 'agreed: p002',
+      reason: 'Leder migreringen',
+    });
+    // Recording it again replaces the reason; withdrawing takes it off the list and is logged too.
+    const again = apply(recorded, { kind: 'agreed-deviation', ...deviation, agreed: true }, 'Nytt skäl');
+    expect(again.decisions.agreedDeviations).toEqual([{ ...deviation, reason: 'Nytt skäl' }]);
+    const withdrawn = apply(again, { kind: 'agreed-deviation', ...deviation, agreed: false }, 'Facket sa nej');
+    expect(withdrawn.decisions.agreedDeviations).toEqual([]);
+    expect(withdrawn.log.map((e) => e.detail)).toEqual(['agreed: p002', 'agreed: p002', 'withdrawn: p002']);
+  });
+
   it('assign moves the person’s lock and displaces the position’s, and lifts their exclusions', () => {
     let s = apply(central(), { kind: 'lock', personId: 'p001', positionId: 'pos-01' });
     s = apply(s, { kind: 'lock', personId: 'p004', positionId: 'pos-03' });

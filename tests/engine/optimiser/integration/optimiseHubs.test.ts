@@ -58,7 +58,11 @@ function placedPerSite(evaluation: ScenarioEvaluation): Map<string, number> {
 beforeAll(async () => {
   dataset = await defaultDataset();
   travelModel = defaultTravelModel();
-  base = dataset.scenarios.find((s) => s.id === 'decentralised')!;
+  // The hub objectives are monotone in p for the optimiser's own staffing; the order of
+  // selection (respected by default) changes who is placed in ways the p-median does not model,
+  // so these tests staff without it.
+  const preset = dataset.scenarios.find((s) => s.id === 'decentralised')!;
+  base = { ...preset, parameters: { ...preset.parameters, selectionOrder: { ...preset.parameters.selectionOrder, respectOrder: false } } };
 });
 
 describe('optimiseHubs on the default data', () => {
