@@ -1,6 +1,8 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Person } from '../../schema/person';
+import type { PersonFacts } from '../../schema/personFacts';
 import type { Scenario } from '../../schema/scenario';
+import { personFactsOf } from '../personFacts/personFacts';
 
 /** A person of the new company as the order of selection sees them. */
 export interface SelectionMember {
@@ -49,6 +51,8 @@ export function selectionOrder(
   isSufficient: (personId: string, positionId: string) => boolean,
 ): SelectionOrder {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
+  // Employment and age come as ranks through the one seam to the private fields.
+  const facts = personFactsOf(dataset);
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
   const exempt = new Set(scenario.decisions.lasExemptions);
   const merge = scenario.parameters.selectionOrder.mergeUnitsInSameTown;
@@ -74,7 +78,7 @@ export function selectionOrder(
     group.sites.sort();
     const ranked = inGroup
       .filter((m) => !exempt.has(m.personId))
-      .sort((a, b) => compareProtection(people.get(a.personId)!, people.get(b.personId)!));
+      .sort((a, b) => compareProtectionFacts(facts.get(a.personId)!, facts.get(b.personId)!));
     group.ranking = ranked.map((m) => m.personId);
     group.exempted = inGroup.filter((m) => exempt.has(m.personId)).map((m) => m.personId).sort();
     ranked.forEach((m, k) => (rankOf[m.personId] = { groupId: group.id, rank: k + 1 }));
@@ -90,6 +94,13 @@ export function selectionOrder(
     groups.push(group);
   }
   return { groups, conflicts, rankOf };
+}
+
+/** Negative when a is more protected than b: longer employment, then older, then id (by precomputed ranks). */
+export function compareProtectionFacts(a: PersonFacts, b: PersonFacts): number {
+  if (a.employmentRank !== b.employmentRank) return a.employmentRank - b.employmentRank;
+  if (a.ageRank !== b.ageRank) return a.ageRank - b.ageRank;
+  return a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0;
 }
 
 /** Negative when a is more protected than b: longer employment, then older, then id. */
