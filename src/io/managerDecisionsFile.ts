@@ -30,12 +30,15 @@ export function managerDecisionsOf(
         scenarioId: s.id,
         decisions: s.decisions,
         stages: s.stages,
-        log: s.log.map((entry) => (name && entry.role === 'manager' && !entry.proposedBy ? { ...entry, proposedBy: name } : entry)),
+        log: s.log.map((entry) =>
+          name && entry.role === 'manager' && !entry.proposedBy ? { ...entry, proposedBy: name } : entry,
+        ),
       })),
   };
 }
 
-export type DecisionsImportResult = { ok: true; scenarios: Scenario[]; changed: string[] } | { ok: false; problems: PackageProblem[] };
+export type DecisionsImportResult =
+  { ok: true; scenarios: Scenario[]; changed: string[] } | { ok: false; problems: PackageProblem[] };
 
 /**
  * Reads a decisions file and applies it to HR's scenarios (docs/roles-and-packages.md): it must
@@ -44,7 +47,12 @@ export type DecisionsImportResult = { ok: true; scenarios: Scenario[]; changed: 
  * Each scenario takes the manager's decisions and stages; log entries HR does not have yet are
  * added, marked with who proposed them.
  */
-export function importManagerDecisions(file: string, text: string, dataset: Dataset, scenarios: readonly Scenario[]): DecisionsImportResult {
+export function importManagerDecisions(
+  file: string,
+  text: string,
+  dataset: Dataset,
+  scenarios: readonly Scenario[],
+): DecisionsImportResult {
   const json = parseJsonText(file, text);
   if (!json.ok) return { ok: false, problems: [json.problem] };
   const value = json.value as { format?: unknown; version?: unknown } | null;
@@ -52,17 +60,27 @@ export function importManagerDecisions(file: string, text: string, dataset: Data
     return { ok: false, problems: [{ code: 'not-decisions', params: { file } }] };
   }
   if (typeof value.version === 'number' && value.version > MANAGER_DECISIONS_VERSION) {
-    return { ok: false, problems: [{ code: 'newer-version', params: { file, version: value.version, supported: MANAGER_DECISIONS_VERSION } }] };
+    return {
+      ok: false,
+      problems: [
+        { code: 'newer-version', params: { file, version: value.version, supported: MANAGER_DECISIONS_VERSION } },
+      ],
+    };
   }
   const parsed = managerDecisionsSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.error) };
   const decisions = parsed.data;
-  if (decisions.datasetFingerprint !== datasetFingerprint(dataset)) return { ok: false, problems: [{ code: 'other-dataset', params: { file } }] };
+  if (decisions.datasetFingerprint !== datasetFingerprint(dataset))
+    return { ok: false, problems: [{ code: 'other-dataset', params: { file } }] };
 
   const problems: PackageProblem[] = [];
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   decisions.scenarios.forEach((entry, k) => {
-    if (!byId.has(entry.scenarioId)) problems.push({ code: 'unknown-scenario', params: { file, id: entry.scenarioId, field: `scenarios[${k}].scenarioId` } });
+    if (!byId.has(entry.scenarioId))
+      problems.push({
+        code: 'unknown-scenario',
+        params: { file, id: entry.scenarioId, field: `scenarios[${k}].scenarioId` },
+      });
     problems.push(...unknownReferences(file, `scenarios[${k}]`, entry, dataset));
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -76,13 +94,16 @@ export function importManagerDecisions(file: string, text: string, dataset: Data
     const known = new Set(scenario.log.map(logKey));
     const added = entry.log
       .filter((e) => !known.has(logKey(e)))
-      .map((e) => (decisions.proposedBy && e.role === 'manager' && !e.proposedBy ? { ...e, proposedBy: decisions.proposedBy } : e));
+      .map((e) =>
+        decisions.proposedBy && e.role === 'manager' && !e.proposedBy ? { ...e, proposedBy: decisions.proposedBy } : e,
+      );
     return { ...scenario, decisions: entry.decisions, stages: entry.stages, log: [...scenario.log, ...added] };
   });
   return { ok: true, scenarios: next, changed };
 }
 
-const logKey = (e: ScenarioDecisions['log'][number]) => [e.at, e.role, e.action, e.personId ?? '', e.positionId ?? '', e.siteId ?? '', e.detail ?? ''].join('|');
+const logKey = (e: ScenarioDecisions['log'][number]) =>
+  [e.at, e.role, e.action, e.personId ?? '', e.positionId ?? '', e.siteId ?? '', e.detail ?? ''].join('|');
 
 /** Every person, position and site id the decisions name that the dataset lacks. */
 function unknownReferences(file: string, at: string, entry: ScenarioDecisions, dataset: Dataset): PackageProblem[] {
@@ -91,7 +112,8 @@ function unknownReferences(file: string, at: string, entry: ScenarioDecisions, d
   const sites = new Set(dataset.sites.map((s) => s.id));
   const problems: PackageProblem[] = [];
   const check = (known: Set<string>, entity: 'person' | 'position' | 'site', id: string | undefined, field: string) => {
-    if (id !== undefined && !known.has(id)) problems.push({ code: 'unknown-reference', params: { file, entity, id, field: `${at}.${field}` } });
+    if (id !== undefined && !known.has(id))
+      problems.push({ code: 'unknown-reference', params: { file, entity, id, field: `${at}.${field}` } });
   };
   const d = entry.decisions;
   d.locks.forEach((l, i) => {

@@ -32,11 +32,17 @@ export type PackageReadResult = { ok: true; package: ManagerPackage } | { ok: fa
 const MAX_SCHEMA_PROBLEMS = 20;
 
 /** JSON text, or the problem saying why not. */
-export function parseJsonText(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: PackageProblem } {
+export function parseJsonText(
+  file: string,
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: PackageProblem } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, problem: { code: 'not-json', params: { file, detail: error instanceof Error ? error.message : '' } } };
+    return {
+      ok: false,
+      problem: { code: 'not-json', params: { file, detail: error instanceof Error ? error.message : '' } },
+    };
   }
 }
 
@@ -54,7 +60,12 @@ export function readManagerPackage(file: string, text: string, expectedFingerpri
     return { ok: false, problems: [{ code: 'not-a-package', params: { file } }] };
   }
   if (typeof value.packageVersion === 'number' && value.packageVersion > MANAGER_PACKAGE_VERSION) {
-    return { ok: false, problems: [{ code: 'newer-version', params: { file, version: value.packageVersion, supported: MANAGER_PACKAGE_VERSION } }] };
+    return {
+      ok: false,
+      problems: [
+        { code: 'newer-version', params: { file, version: value.packageVersion, supported: MANAGER_PACKAGE_VERSION } },
+      ],
+    };
   }
   const parsed = managerPackageSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.error) };
@@ -69,10 +80,18 @@ export function readManagerPackage(file: string, text: string, expectedFingerpri
     const people = new Set(matrix.personIds);
     const sites = new Set(matrix.siteIds);
     for (const person of pkg.dataset.people) {
-      if (!people.has(person.id)) problems.push({ code: 'travel-missing', params: { file, id: person.id, field: `precomputed.homeTravel[${m}].personIds` } });
+      if (!people.has(person.id))
+        problems.push({
+          code: 'travel-missing',
+          params: { file, id: person.id, field: `precomputed.homeTravel[${m}].personIds` },
+        });
     }
     for (const site of pkg.dataset.sites) {
-      if (!sites.has(site.id)) problems.push({ code: 'travel-missing', params: { file, id: site.id, field: `precomputed.homeTravel[${m}].siteIds` } });
+      if (!sites.has(site.id))
+        problems.push({
+          code: 'travel-missing',
+          params: { file, id: site.id, field: `precomputed.homeTravel[${m}].siteIds` },
+        });
     }
   });
   if (problems.length === 0 && expectedFingerprint && expectedFingerprint !== pkg.datasetFingerprint) {

@@ -18,7 +18,9 @@ export function privateFieldPaths(value: unknown, path = ''): string[] {
 
 /** The private field names among a CSV's header cells (first line, comma or semicolon separated). */
 export function privateCsvColumns(csv: string, headerNames: readonly string[]): string[] {
-  const header = (csv.split(/\r?\n/, 1)[0] ?? '').split(/[;,]/).map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
+  const header = (csv.split(/\r?\n/, 1)[0] ?? '')
+    .split(/[;,]/)
+    .map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
   const named = new Set(headerNames.map((h) => h.toLowerCase()));
   return header.filter((cell) => named.has(cell) || privateKeys.has(cell));
 }

@@ -11,8 +11,18 @@ export function datasetFingerprint(dataset: {
   positions: readonly { id: string }[];
   sites: readonly { id: string }[];
 }): string {
-  const ids = (items: readonly { id: string }[]) => items.map((x) => x.id).sort().join(',');
-  const text = [dataset.id, dataset.referenceDate, ids(dataset.people), ids(dataset.positions), ids(dataset.sites)].join('|');
+  const ids = (items: readonly { id: string }[]) =>
+    items
+      .map((x) => x.id)
+      .sort()
+      .join(',');
+  const text = [
+    dataset.id,
+    dataset.referenceDate,
+    ids(dataset.people),
+    ids(dataset.positions),
+    ids(dataset.sites),
+  ].join('|');
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {

@@ -21,7 +21,9 @@ export const MANAGER_PACKAGE_VERSION = 1;
 export const privatePersonFields = ['home', 'birthYear', 'employmentStart', 'salary'] as const;
 export type PrivatePersonField = (typeof privatePersonFields)[number];
 
-const omitPrivate = Object.fromEntries(privatePersonFields.map((field) => [field, true])) as { [K in PrivatePersonField]: true };
+const omitPrivate = Object.fromEntries(privatePersonFields.map((field) => [field, true])) as {
+  [K in PrivatePersonField]: true;
+};
 
 /** A person as a manager receives them. */
 export const sharedPersonSchema = personSchema.omit(omitPrivate).strict();
@@ -48,11 +50,19 @@ export const homeTravelSchema = z
     for (const field of ['minutes', 'km', 'source'] as const) {
       const rows = matrix[field];
       if (rows.length !== matrix.personIds.length) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `expected ${matrix.personIds.length} rows, found ${rows.length}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `expected ${matrix.personIds.length} rows, found ${rows.length}`,
+        });
       }
       rows.forEach((row, i) => {
         if (row.length !== matrix.siteIds.length) {
-          ctx.addIssue({ code: 'custom', path: [field, i], message: `expected ${matrix.siteIds.length} columns, found ${row.length}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, i],
+            message: `expected ${matrix.siteIds.length} columns, found ${row.length}`,
+          });
         }
       });
     }
@@ -60,7 +70,10 @@ export const homeTravelSchema = z
 export type HomeTravel = z.infer<typeof homeTravelSchema>;
 
 /** The dataset part of a package: HR's dataset with every person stripped of the private fields. */
-export const sharedDatasetSchema = datasetSchema.omit({ people: true }).extend({ people: z.array(sharedPersonSchema) }).strict();
+export const sharedDatasetSchema = datasetSchema
+  .omit({ people: true })
+  .extend({ people: z.array(sharedPersonSchema) })
+  .strict();
 export type SharedDataset = z.infer<typeof sharedDatasetSchema>;
 
 /** What HR's app computed from the private fields, in their place. */

@@ -27,7 +27,13 @@ const createNoticeSlice: AppSlice<NoticeSlice> = (set) => ({
   dismissSavedStateNotice: () => set({ savedStateNotice: null }),
 });
 
-export type AppState = DatasetSlice & LanguageSlice & ScenariosSlice & ResultsSlice & ViewSlice & NoticeSlice & ManagerModeSlice;
+export type AppState = DatasetSlice &
+  LanguageSlice &
+  ScenariosSlice &
+  ResultsSlice &
+  ViewSlice &
+  NoticeSlice &
+  ManagerModeSlice;
 
 /** The key of the saved workspace in the browser's storage. */
 export const SAVED_STATE_KEY = 'ggvv-workspace';
@@ -90,7 +96,9 @@ export function createAppStore(options: AppStoreOptions = {}) {
       ),
       {
         // A manager's work on a package is saved apart: HR's saved work is never touched.
-        name: options.managerPackage ? managerSavedStateKey(options.managerPackage.datasetFingerprint) : SAVED_STATE_KEY,
+        name: options.managerPackage
+          ? managerSavedStateKey(options.managerPackage.datasetFingerprint)
+          : SAVED_STATE_KEY,
         version: SAVED_STATE_VERSION,
         storage,
         partialize: inputsOf,
@@ -131,7 +139,11 @@ export function createAppStore(options: AppStoreOptions = {}) {
       role: 'manager',
       setRole: () => {},
       datasetVersion: state.datasetVersion + 1,
-      datasetStatus: { kind: 'ready', dataset: packagedDatasetAsDataset({ ...pkg.dataset, precomputed: pkg.precomputed }), warnings: [] },
+      datasetStatus: {
+        kind: 'ready',
+        dataset: packagedDatasetAsDataset({ ...pkg.dataset, precomputed: pkg.precomputed }),
+        warnings: [],
+      },
     }));
     store.getState().seedScenarios();
     store.temporal.getState().clear();

@@ -49,9 +49,19 @@ function AppShell() {
   return (
     <>
       <AppHeader />
-      {openPackage && <ManagerBanner open={openPackage} language={language} onClose={() => void store.getState().closeManagerPackage()} />}
+      {openPackage && (
+        <ManagerBanner
+          open={openPackage}
+          language={language}
+          onClose={() => void store.getState().closeManagerPackage()}
+        />
+      )}
       {/* HR-only views are absent in a manager's package, not merely hidden by a switch. */}
-      <ViewNav view={view} onChange={(next) => store.getState().setView(next)} {...(openPackage ? { hidden: ['report'] as const } : {})} />
+      <ViewNav
+        view={view}
+        onChange={(next) => store.getState().setView(next)}
+        {...(openPackage ? { hidden: ['report'] as const } : {})}
+      />
       {status.kind === 'ready' && scenario && (
         <div className="status-bar" aria-label={t('workspace.figures.label')} role="region">
           <span className="status-scenario">{scenario.name}</span>

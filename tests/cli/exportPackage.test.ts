@@ -13,9 +13,22 @@ const dir = mkdtempSync(join(tmpdir(), 'package-cli-'));
 describe('export-package', () => {
   it('writes a manager package of the scenarios with none of the private fields or values', async () => {
     const out = join(dir, 'chef.json');
-    const run = await runCliForTest(['export-package', '--role', 'manager', '--scenarios', 'centralised,decentralised', '--out', out]);
+    const run = await runCliForTest([
+      'export-package',
+      '--role',
+      'manager',
+      '--scenarios',
+      'centralised,decentralised',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ out, people: 62, scenarios: ['today', 'centralised', 'decentralised'], matrices: 1 });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      out,
+      people: 62,
+      scenarios: ['today', 'centralised', 'decentralised'],
+      matrices: 1,
+    });
     const text = readFileSync(out, 'utf8');
     const read = readManagerPackage('chef.json', text);
     expect(read.ok).toBe(true);
@@ -24,12 +37,28 @@ describe('export-package', () => {
   });
 
   it('refuses without the manager role, without scenarios, or with an unknown scenario, in Swedish with --lang sv', async () => {
-    const noRole = await runCliForTest(['export-package', '--scenarios', 'centralised', '--out', join(dir, 'x.json'), '--lang', 'sv']);
+    const noRole = await runCliForTest([
+      'export-package',
+      '--scenarios',
+      'centralised',
+      '--out',
+      join(dir, 'x.json'),
+      '--lang',
+      'sv',
+    ]);
     expect(noRole.code).toBe(1);
     expect(noRole.stderr).toContain('kräver --role manager');
     const noScenarios = await runCliForTest(['export-package', '--role', 'manager', '--out', join(dir, 'x.json')]);
     expect(noScenarios.stderr).toContain('--scenarios');
-    const unknown = await runCliForTest(['export-package', '--role', 'manager', '--scenarios', 'nowhere', '--out', join(dir, 'x.json')]);
+    const unknown = await runCliForTest([
+      'export-package',
+      '--role',
+      'manager',
+      '--scenarios',
+      'nowhere',
+      '--out',
+      join(dir, 'x.json'),
+    ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nowhere');
   });

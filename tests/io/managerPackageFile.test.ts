@@ -18,7 +18,11 @@ const copy = () => JSON.parse(JSON.stringify(pkg)) as Record<string, unknown> & 
 
 beforeAll(async () => {
   hr = await defaultDataset();
-  pkg = buildManagerPackage(hr, hr.scenarios.filter((s) => s.id === 'decentralised'), { travelModel, createdAt: '2026-12-07T00:00:00Z' });
+  pkg = buildManagerPackage(
+    hr,
+    hr.scenarios.filter((s) => s.id === 'decentralised'),
+    { travelModel, createdAt: '2026-12-07T00:00:00Z' },
+  );
 });
 
 const codes = (result: ReturnType<typeof readManagerPackage>) => (result.ok ? [] : result.problems.map((p) => p.code));
@@ -28,7 +32,8 @@ describe('reading a manager package', () => {
     const result = readManagerPackage('p.json', JSON.stringify({ ...copy(), packageVersion: 2 }));
     expect(codes(result)).toEqual(['newer-version']);
     const t = createTranslator('sv');
-    if (!result.ok) expect(t('managerPackage.problem.newer-version', result.problems[0]!.params)).toContain('version 2');
+    if (!result.ok)
+      expect(t('managerPackage.problem.newer-version', result.problems[0]!.params)).toContain('version 2');
   });
 
   it('refuses a private field added to a person, naming the field', () => {
@@ -36,7 +41,11 @@ describe('reading a manager package', () => {
     (bad.dataset.people[3] as Record<string, unknown>).home = { lat: 57.2, lon: 14.1 };
     const result = readManagerPackage('p.json', JSON.stringify(bad));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toEqual({ code: 'private-field', params: { file: 'p.json', field: 'dataset.people[3]', key: 'home' } });
+    if (!result.ok)
+      expect(result.problems[0]).toEqual({
+        code: 'private-field',
+        params: { file: 'p.json', field: 'dataset.people[3]', key: 'home' },
+      });
   });
 
   it('refuses a package that fails its schema, naming the field', () => {
@@ -69,8 +78,21 @@ describe('decisions coming back to HR', () => {
     const lock = { personId: placement.runnerUp!.personId, positionId: placement.positionId };
     const edited: Scenario = {
       ...scenario,
-      decisions: { ...scenario.decisions, locks: [lock], exclusions: [{ personId: placement.personId, positionId: placement.positionId }] },
-      log: [{ at: '2026-12-07T09:00:00Z', role: 'manager', action: 'lock', personId: lock.personId, positionId: lock.positionId, reason: 'Knows the customers' }],
+      decisions: {
+        ...scenario.decisions,
+        locks: [lock],
+        exclusions: [{ personId: placement.personId, positionId: placement.positionId }],
+      },
+      log: [
+        {
+          at: '2026-12-07T09:00:00Z',
+          role: 'manager',
+          action: 'lock',
+          personId: lock.personId,
+          positionId: lock.positionId,
+          reason: 'Knows the customers',
+        },
+      ],
     };
     return dataset.scenarios.map((s) => (s.id === edited.id ? edited : s));
   }
@@ -87,9 +109,15 @@ describe('decisions coming back to HR', () => {
     const hrScenario = result.scenarios.find((s) => s.id === 'decentralised')!;
     const managerScenario = edited.find((s) => s.id === 'decentralised')!;
     expect(hrScenario.decisions).toEqual(managerScenario.decisions);
-    expect(hrScenario.log.at(-1)).toMatchObject({ role: 'manager', proposedBy: 'Anna Chef', reason: 'Knows the customers' });
+    expect(hrScenario.log.at(-1)).toMatchObject({
+      role: 'manager',
+      proposedBy: 'Anna Chef',
+      reason: 'Knows the customers',
+    });
     const managerDataset = packagedDatasetAsDataset({ ...pkg.dataset, precomputed: pkg.precomputed });
-    expect(evaluateScenario(hr, hrScenario, { travelModel }).assignment).toEqual(evaluateScenario(managerDataset, managerScenario, { travelModel }).assignment);
+    expect(evaluateScenario(hr, hrScenario, { travelModel }).assignment).toEqual(
+      evaluateScenario(managerDataset, managerScenario, { travelModel }).assignment,
+    );
     // Imported twice, the log does not repeat itself.
     const again = importManagerDecisions('beslut.json', text, hr, result.scenarios);
     expect(again.ok && again.scenarios.find((s) => s.id === 'decentralised')!.log.length).toBe(hrScenario.log.length);
@@ -102,13 +130,38 @@ describe('decisions coming back to HR', () => {
     const result = importManagerDecisions('beslut.json', JSON.stringify(bad), hr, hr.scenarios);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems).toContainEqual({ code: 'unknown-reference', params: { file: 'beslut.json', entity: 'person', id: 'nobody', field: 'scenarios[0].decisions.locks[1].personId' } });
-      expect(result.problems).toContainEqual(expect.objectContaining({ code: 'unknown-reference', params: expect.objectContaining({ entity: 'position', id: 'no-position' }) }));
-      expect(createTranslator('en')('managerPackage.problem.unknown-reference', result.problems[0]!.params)).toContain('person nobody does not exist');
+      expect(result.problems).toContainEqual({
+        code: 'unknown-reference',
+        params: {
+          file: 'beslut.json',
+          entity: 'person',
+          id: 'nobody',
+          field: 'scenarios[0].decisions.locks[1].personId',
+        },
+      });
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          code: 'unknown-reference',
+          params: expect.objectContaining({ entity: 'position', id: 'no-position' }),
+        }),
+      );
+      expect(createTranslator('en')('managerPackage.problem.unknown-reference', result.problems[0]!.params)).toContain(
+        'person nobody does not exist',
+      );
     }
-    const other = importManagerDecisions('beslut.json', JSON.stringify({ ...file, datasetFingerprint: '0123456789abcdef' }), hr, hr.scenarios);
+    const other = importManagerDecisions(
+      'beslut.json',
+      JSON.stringify({ ...file, datasetFingerprint: '0123456789abcdef' }),
+      hr,
+      hr.scenarios,
+    );
     expect(other.ok ? [] : other.problems.map((p) => p.code)).toEqual(['other-dataset']);
-    const unknownScenario = importManagerDecisions('beslut.json', JSON.stringify({ ...file, scenarios: [{ ...file.scenarios[0]!, scenarioId: 'elsewhere' }] }), hr, hr.scenarios);
+    const unknownScenario = importManagerDecisions(
+      'beslut.json',
+      JSON.stringify({ ...file, scenarios: [{ ...file.scenarios[0]!, scenarioId: 'elsewhere' }] }),
+      hr,
+      hr.scenarios,
+    );
     expect(unknownScenario.ok ? [] : unknownScenario.problems.map((p) => p.code)).toEqual(['unknown-scenario']);
   });
 });

@@ -30,7 +30,10 @@ export const exportPackageCommand: CliCommand = async (args, io) => {
     io.err(t('managerPackage.cli.roleRequired'));
     return 1;
   }
-  const ids = (values.scenarios ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const ids = (values.scenarios ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (ids.length === 0) {
     io.err(t('managerPackage.cli.scenariosRequired'));
     return 1;
@@ -58,8 +61,20 @@ export const exportPackageCommand: CliCommand = async (args, io) => {
     return 1;
   }
   await writeFile(values.out, `${JSON.stringify(pkg)}\n`, 'utf8');
-  const summary = { out: values.out, people: pkg.dataset.people.length, scenarios: pkg.dataset.scenarios.map((s) => s.id), matrices: pkg.precomputed.homeTravel.length };
-  io.err(t('managerPackage.cli.written', { file: values.out, people: summary.people, scenarios: summary.scenarios.length, matrices: summary.matrices }));
+  const summary = {
+    out: values.out,
+    people: pkg.dataset.people.length,
+    scenarios: pkg.dataset.scenarios.map((s) => s.id),
+    matrices: pkg.precomputed.homeTravel.length,
+  };
+  io.err(
+    t('managerPackage.cli.written', {
+      file: values.out,
+      people: summary.people,
+      scenarios: summary.scenarios.length,
+      matrices: summary.matrices,
+    }),
+  );
   io.out(JSON.stringify({ ...summary, datasetFingerprint: pkg.datasetFingerprint }, null, 2));
   return 0;
 };

@@ -29,7 +29,11 @@ export interface ManagerPackageOptions {
  * and in place of the private fields the facts and the homes × sites travel the engine needs,
  * one matrix per distinct set of travel parameters among the scenarios.
  */
-export function buildManagerPackage(dataset: Dataset, scenarios: readonly Scenario[], options: ManagerPackageOptions): ManagerPackage {
+export function buildManagerPackage(
+  dataset: Dataset,
+  scenarios: readonly Scenario[],
+  options: ManagerPackageOptions,
+): ManagerPackage {
   const chosen = new Map<string, Scenario>();
   for (const s of dataset.scenarios) if (s.kind === 'baseline') chosen.set(s.id, s);
   for (const s of scenarios) chosen.set(s.id, s);
@@ -69,7 +73,11 @@ export function sharedPerson(person: Dataset['people'][number]): SharedPerson {
   return copy as SharedPerson;
 }
 
-function homeTravelOf(dataset: Dataset, params: Scenario['parameters']['travel'], options: ManagerPackageOptions): HomeTravel {
+function homeTravelOf(
+  dataset: Dataset,
+  params: Scenario['parameters']['travel'],
+  options: ManagerPackageOptions,
+): HomeTravel {
   const { homeToSite } = travelMatrices(dataset, options.travelModel, params, options.importedMatrix);
   const siteCount = dataset.sites.length;
   const rows = <T>(read: (cell: number) => T) =>

@@ -17,15 +17,29 @@ export function packagedHomeTravel(dataset: Dataset | PackagedDataset, params: T
   const exact = precomputed.homeTravel.find((m) => travelParametersKey(m.travelParameters) === key);
   const matrix = exact ?? precomputed.homeTravel[0]!;
   const warnings: TravelWarning[] = exact ? [] : [{ code: 'package-travel-parameters', params: {} }];
-  return homeTravelMatrix(matrix, dataset.people.map((p) => p.id), dataset.sites.map((s) => s.id), warnings);
+  return homeTravelMatrix(
+    matrix,
+    dataset.people.map((p) => p.id),
+    dataset.sites.map((s) => s.id),
+    warnings,
+  );
 }
 
 /** A stable key of travel parameters (fields in a fixed order). */
 export function travelParametersKey(params: TravelParameters): string {
-  return JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k as keyof TravelParameters]]));
+  return JSON.stringify(
+    Object.keys(params)
+      .sort()
+      .map((k) => [k, params[k as keyof TravelParameters]]),
+  );
 }
 
-function homeTravelMatrix(matrix: HomeTravel, personIds: readonly string[], siteIds: readonly string[], warnings: TravelWarning[]): TravelMatrix {
+function homeTravelMatrix(
+  matrix: HomeTravel,
+  personIds: readonly string[],
+  siteIds: readonly string[],
+  warnings: TravelWarning[],
+): TravelMatrix {
   const row = new Map(matrix.personIds.map((id, i) => [id, i]));
   const column = new Map(matrix.siteIds.map((id, j) => [id, j]));
   const cells = personIds.length * siteIds.length;

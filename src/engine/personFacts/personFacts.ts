@@ -20,7 +20,10 @@ export interface RetirementRule {
 export const defaultRetirementRule: RetirementRule = { retirementAge: 65, transitionYears: 2.5 };
 
 /** Each person's private-derived facts by id: precomputed in a package, else computed from the private fields. */
-export function personFactsOf(dataset: Dataset | PackagedDataset, rule: RetirementRule = defaultRetirementRule): ReadonlyMap<string, PersonFacts> {
+export function personFactsOf(
+  dataset: Dataset | PackagedDataset,
+  rule: RetirementRule = defaultRetirementRule,
+): ReadonlyMap<string, PersonFacts> {
   const precomputed = precomputedOf(dataset);
   const facts = precomputed ? precomputed.personFacts : personFactsFromPrivateFields(dataset as Dataset, rule);
   return new Map(facts.map((f) => [f.personId, f]));
@@ -31,7 +34,10 @@ export function personFactsOf(dataset: Dataset | PackagedDataset, rule: Retireme
  * inputs become dense ranks (earliest start = 1; earliest birth year = 1), so comparing ranks
  * orders and ties exactly as comparing the dates.
  */
-export function personFactsFromPrivateFields(dataset: Dataset, rule: RetirementRule = defaultRetirementRule): PersonFacts[] {
+export function personFactsFromPrivateFields(
+  dataset: Dataset,
+  rule: RetirementRule = defaultRetirementRule,
+): PersonFacts[] {
   const { referenceDate } = dataset;
   const employmentRank = denseRanks(dataset.people.map((p) => p.employmentStart));
   const ageRank = denseRanks(dataset.people.map((p) => p.birthYear));

@@ -30,7 +30,13 @@ export function travelMatrices(
   // A manager's package has no homes: its precomputed homes × sites stand in (docs/roles-and-packages.md).
   const homeToSite =
     packagedHomeTravel(dataset, params) ??
-    travelMatrix(model, dataset.people.map((p) => ({ id: p.id, lat: p.home.lat, lon: p.home.lon })), sites, params, imported);
+    travelMatrix(
+      model,
+      dataset.people.map((p) => ({ id: p.id, lat: p.home.lat, lon: p.home.lon })),
+      sites,
+      params,
+      imported,
+    );
   const localityToSite = travelMatrix(model, localities, sites, params, imported);
   return {
     homeToSite,

@@ -6,21 +6,37 @@ import { JSON_TYPE } from '../data/downloadText';
 import { checkedDownload } from './privateDataCheck';
 
 /** Manager mode: the manager's decisions as a file for HR, checked for private fields before download. */
-export function DecisionsExportPanel({ scenarios, fingerprint, sv }: { scenarios: readonly Scenario[]; fingerprint: string; sv: boolean }) {
+export function DecisionsExportPanel({
+  scenarios,
+  fingerprint,
+  sv,
+}: {
+  scenarios: readonly Scenario[];
+  fingerprint: string;
+  sv: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
   const [leak, setLeak] = useState<string[]>([]);
   const exportDecisions = () => {
     const file = managerDecisionsOf(scenarios, fingerprint, new Date().toISOString(), name);
-    setLeak(checkedDownload(JSON.stringify(file, null, 2), sv ? 'chefens-beslut.json' : 'manager-decisions.json', JSON_TYPE));
+    setLeak(
+      checkedDownload(JSON.stringify(file, null, 2), sv ? 'chefens-beslut.json' : 'manager-decisions.json', JSON_TYPE),
+    );
   };
   return (
     <section aria-labelledby={`${id}-heading`} className="manager-decisions-export">
       <h2 id={`${id}-heading`}>{t('managerPackage.decisions.title')}</h2>
       <p className="note">{t('managerPackage.decisions.hint')}</p>
       <label htmlFor={`${id}-name`}>{t('managerPackage.decisions.name')}</label>{' '}
-      <input id={`${id}-name`} type="text" value={name} maxLength={100} onChange={(e) => setName(e.currentTarget.value)} />{' '}
+      <input
+        id={`${id}-name`}
+        type="text"
+        value={name}
+        maxLength={100}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />{' '}
       <button type="button" onClick={exportDecisions}>
         {t('managerPackage.decisions.download')}
       </button>

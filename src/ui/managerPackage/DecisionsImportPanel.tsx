@@ -6,7 +6,8 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { PackageProblems } from './PackageProblems';
 
-type ImportState = { kind: 'idle' } | { kind: 'done'; names: string[] } | { kind: 'failed'; problems: PackageProblem[] };
+type ImportState =
+  { kind: 'idle' } | { kind: 'done'; names: string[] } | { kind: 'failed'; problems: PackageProblem[] };
 
 /**
  * HR's import of a manager's decisions file: validated against the dataset and the scenarios;
@@ -50,8 +51,14 @@ export function DecisionsImportPanel({
           void importFile(file);
         }}
       />
-      <div aria-live="polite">{state.kind === 'done' && <p role="status">{t('managerPackage.import.done', { scenarios: state.names.join(', ') })}</p>}</div>
-      {state.kind === 'failed' && <PackageProblems heading={t('managerPackage.import.refused')} problems={state.problems} />}
+      <div aria-live="polite">
+        {state.kind === 'done' && (
+          <p role="status">{t('managerPackage.import.done', { scenarios: state.names.join(', ') })}</p>
+        )}
+      </div>
+      {state.kind === 'failed' && (
+        <PackageProblems heading={t('managerPackage.import.refused')} problems={state.problems} />
+      )}
     </section>
   );
 }

@@ -16,7 +16,9 @@ export function ExportPackagePanel({ scenarios, sv }: { scenarios: readonly Scen
   const store = useAppStoreApi();
   const targets = scenarios.filter((s) => s.kind === 'target');
   const [chosen, setChosen] = useState<string[]>(() => targets.map((s) => s.id));
-  const [state, setState] = useState<{ kind: 'idle' | 'working' } | { kind: 'failed'; detail: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'working' } | { kind: 'failed'; detail: string }>({
+    kind: 'idle',
+  });
   const selected = chosen.filter((c) => targets.some((s) => s.id === c));
 
   const exportPackage = async () => {
@@ -24,7 +26,11 @@ export function ExportPackagePanel({ scenarios, sv }: { scenarios: readonly Scen
     try {
       const pkg = await store.getState().exportManagerPackage(selected, new Date().toISOString());
       const leaks = checkedDownload(JSON.stringify(pkg), sv ? 'chefspaket.json' : 'manager-package.json', JSON_TYPE);
-      setState(leaks.length > 0 ? { kind: 'failed', detail: t('managerPackage.decisions.leak', { paths: leaks.slice(0, 5).join(', ') }) } : { kind: 'idle' });
+      setState(
+        leaks.length > 0
+          ? { kind: 'failed', detail: t('managerPackage.decisions.leak', { paths: leaks.slice(0, 5).join(', ') }) }
+          : { kind: 'idle' },
+      );
     } catch (error) {
       setState({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
@@ -50,7 +56,11 @@ export function ExportPackagePanel({ scenarios, sv }: { scenarios: readonly Scen
           </label>
         ))}
       </fieldset>
-      <button type="button" disabled={selected.length === 0 || state.kind === 'working'} onClick={() => void exportPackage()}>
+      <button
+        type="button"
+        disabled={selected.length === 0 || state.kind === 'working'}
+        onClick={() => void exportPackage()}
+      >
         {t('managerPackage.export.download')}
       </button>
       {selected.length === 0 && <p className="note">{t('managerPackage.export.none')}</p>}

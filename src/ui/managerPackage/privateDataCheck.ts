@@ -2,7 +2,18 @@ import { privateCsvColumns, privateFieldPaths } from '../../io/privateFieldScan'
 import { CSV_TYPE, downloadText } from '../data/downloadText';
 
 /** Column headers that hold private person data in either language (the person import template's). */
-const privateHeaders = ['lön', 'salary', 'hem_lat', 'hem_lon', 'home_lat', 'home_lon', 'födelseår', 'birth_year', 'anställd_från', 'employment_start'];
+const privateHeaders = [
+  'lön',
+  'salary',
+  'hem_lat',
+  'hem_lon',
+  'home_lat',
+  'home_lon',
+  'födelseår',
+  'birth_year',
+  'anställd_från',
+  'employment_start',
+];
 
 /** Where an export's text holds a private field: JSON keys anywhere, CSV header columns. */
 export function privateDataIn(text: string, type: string): string[] {

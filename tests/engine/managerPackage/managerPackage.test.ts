@@ -49,13 +49,18 @@ describe('manager package from the default data', () => {
     const hrScenario = hr.scenarios.find((s) => s.id === id)!;
     const managerScenario = managerDataset.scenarios.find((s) => s.id === id)!;
     const hrResult = evaluateScenario(hr, hrScenario, { travelModel, cache: createEvaluationCache() });
-    const managerResult = evaluateScenario(managerDataset, managerScenario, { travelModel, cache: createEvaluationCache() });
+    const managerResult = evaluateScenario(managerDataset, managerScenario, {
+      travelModel,
+      cache: createEvaluationCache(),
+    });
     expect(managerResult.placements).toEqual(hrResult.placements);
     expect(managerResult.assignment).toEqual(hrResult.assignment);
     expect(managerResult.commute).toEqual(hrResult.commute);
     expect(managerResult.coverage).toEqual(hrResult.coverage);
     expect(managerResult.retention).toEqual(hrResult.retention);
-    expect(managerResult.assignment?.selectionOrder.groups.length ?? 0).toBe(hrResult.assignment?.selectionOrder.groups.length ?? 0);
+    expect(managerResult.assignment?.selectionOrder.groups.length ?? 0).toBe(
+      hrResult.assignment?.selectionOrder.groups.length ?? 0,
+    );
   });
 
   it('evaluates a lock the manager adds as HR would', () => {
@@ -81,7 +86,9 @@ describe('person facts', () => {
     const dataset = await defaultDataset();
     const facts = new Map(personFactsFromPrivateFields(dataset).map((f) => [f.personId, f]));
     const byDates = [...dataset.people].sort(compareProtection).map((p) => p.id);
-    const byRanks = [...dataset.people].sort((a, b) => compareProtectionFacts(facts.get(a.id)!, facts.get(b.id)!)).map((p) => p.id);
+    const byRanks = [...dataset.people]
+      .sort((a, b) => compareProtectionFacts(facts.get(a.id)!, facts.get(b.id)!))
+      .map((p) => p.id);
     expect(byRanks).toEqual(byDates);
   });
 

@@ -13,7 +13,8 @@ export function scanForPrivateValues(text: string, dataset: Dataset): string[] {
     if (has(String(p.home.lat))) found.push(`${p.id}.home.lat`);
     if (has(String(p.home.lon))) found.push(`${p.id}.home.lon`);
     if (text.includes(p.employmentStart)) found.push(`${p.id}.employmentStart`);
-    if (new RegExp(`"birthYear"\\s*[:,]\\s*"?${p.birthYear}|födelseår|birth_year`).test(text)) found.push(`${p.id}.birthYear`);
+    if (new RegExp(`"birthYear"\\s*[:,]\\s*"?${p.birthYear}|födelseår|birth_year`).test(text))
+      found.push(`${p.id}.birthYear`);
   }
   return found;
 }

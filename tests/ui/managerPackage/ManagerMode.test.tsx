@@ -19,7 +19,11 @@ function smallPackage(): ManagerPackage {
   const validation = validateDataset(smallDataset());
   if (!validation.ok) throw new Error('small dataset invalid');
   const dataset = validation.dataset;
-  return buildManagerPackage(dataset, dataset.scenarios.filter((s) => s.kind === 'target'), { travelModel: smallRoadModel, createdAt: '2026-12-07T08:00:00Z' });
+  return buildManagerPackage(
+    dataset,
+    dataset.scenarios.filter((s) => s.kind === 'target'),
+    { travelModel: smallRoadModel, createdAt: '2026-12-07T08:00:00Z' },
+  );
 }
 
 function captureDownloads() {
@@ -40,13 +44,17 @@ describe('manager mode (a package opened)', () => {
   it('shows the banner, has no role switch and no report view, and evaluates on the package', async () => {
     const store = createAppStore({ engine: createInProcessEngine(smallRoadModel), managerPackage: smallPackage() });
     render(<App store={store} />);
-    expect(screen.getByRole('region', { name: 'Chefspaket' })).toHaveTextContent('inga löner, bostadsplatser, födelse- eller anställningsdatum');
+    expect(screen.getByRole('region', { name: 'Chefspaket' })).toHaveTextContent(
+      'inga löner, bostadsplatser, födelse- eller anställningsdatum',
+    );
     expect(screen.queryByLabelText('Roll')).toBeNull();
     expect(screen.queryByRole('tab', { name: /Rapport/ })).toBeNull();
     expect(store.getState().role).toBe('manager');
     store.getState().setRole('hr');
     expect(store.getState().role).toBe('manager');
-    await waitFor(() => expect(Object.values(store.getState().results).some((r) => r.evaluation !== null)).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(Object.values(store.getState().results).some((r) => r.evaluation !== null)).toBe(true), {
+      timeout: 5000,
+    });
   });
 
   it('offers no people import, no dataset export and no scenario import in Data, and exports decisions without private fields', async () => {
@@ -106,13 +114,21 @@ describe("HR's app", () => {
     await waitFor(() => expect(storage.items.get(SAVED_STATE_KEY)).toBeDefined());
     const saved = storage.items.get(SAVED_STATE_KEY);
     const bad = { ...smallPackage(), packageVersion: 9 };
-    await userEvent.upload(screen.getByLabelText('Välj en paketfil'), new File([JSON.stringify(bad)], 'chef.json', { type: 'application/json' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('chef.json: gjord av en nyare version av appen (version 9');
+    await userEvent.upload(
+      screen.getByLabelText('Välj en paketfil'),
+      new File([JSON.stringify(bad)], 'chef.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'chef.json: gjord av en nyare version av appen (version 9',
+    );
     expect(storage.items.get(SAVED_STATE_KEY)).toBe(saved);
     expect(packageStorage.items.size).toBe(0);
 
     const good = smallPackage();
-    await userEvent.upload(screen.getByLabelText('Välj en paketfil'), new File([JSON.stringify(good)], 'chef.json', { type: 'application/json' }));
+    await userEvent.upload(
+      screen.getByLabelText('Välj en paketfil'),
+      new File([JSON.stringify(good)], 'chef.json', { type: 'application/json' }),
+    );
     await waitFor(() => expect(onPackageChanged).toHaveBeenCalledOnce());
     expect(packageStorage.items.get('current')).toBe(JSON.stringify(good));
     expect(storage.items.get(SAVED_STATE_KEY)).toBe(saved);
