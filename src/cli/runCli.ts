@@ -6,6 +6,7 @@ import { checkReportCommand } from './commands/checkReport';
 import { compareCommand } from './commands/compare';
 import { economicsCommand } from './commands/economics';
 import { evaluateCommand } from './commands/evaluate';
+import { exportPackageCommand } from './commands/exportPackage';
 import { importCommand } from './commands/importData';
 import { optimiseCommand } from './commands/optimise';
 import { reportCommand } from './commands/report';
@@ -34,6 +35,10 @@ const commands: Record<string, { run: CliCommand; usage: string }> = {
   'solve-assignment': { run: solveAssignmentCommand, usage: 'solve-assignment --matrix FILE [--maximise]' },
   report: { run: reportCommand, usage: 'report --scenarios ID,ID,... --out FILE [--k 5] [--data DIR] [--travel-matrix FILE]' },
   'check-report': { run: checkReportCommand, usage: 'check-report FILE [--data DIR] [--k K]' },
+  'export-package': {
+    run: exportPackageCommand,
+    usage: 'export-package --role manager --scenarios ID,ID,... --out FILE [--data DIR] [--travel-matrix FILE] [--created-at ISO]',
+  },
   optimise: { run: optimiseCommand, usage: 'optimise --objective median|coverage|mixed --hubs P [--scenario ID] [--minutes T] [--weight W] [--require ID,...] [--exclude ID,...] [--data DIR] [--travel-matrix FILE]' },
 };
 

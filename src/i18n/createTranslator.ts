@@ -7,6 +7,7 @@ import { economicsMessages } from './economics';
 import { engineMessages } from './engine';
 import { engineErrorMessages } from './engineErrors';
 import { hubsMessages } from './hubs';
+import { managerPackageMessages } from './managerPackage';
 import { mapMessages } from './map';
 import { mapLayersMessages } from './mapLayers';
 import { reportMessages } from './report';
@@ -33,6 +34,7 @@ const areas = {
   engine: engineMessages,
   engineError: engineErrorMessages,
   hubs: hubsMessages,
+  managerPackage: managerPackageMessages,
   map: mapMessages,
   mapLayers: mapLayersMessages,
   report: reportMessages,

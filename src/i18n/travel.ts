@@ -22,6 +22,8 @@ export const travelMessages = {
     'warning.matrix-pair-missing':
       'The imported matrix has no time from {{originId}} to {{destinationId}}: the travel model is used for that trip.',
     'warning.matrix-no-distances': 'The imported matrix has no distances: the km come from the travel model.',
+    'warning.package-travel-parameters':
+      'The package has no travel times for these travel parameters: the times HR computed for the first scenario are used.',
     'error.missingOption': 'Missing --{{option}}.',
     'error.unknownPlace':
       'Unknown place "{{place}}": give a locality name or id (for example Värnamo or varnamo) or "lat,lon".',
@@ -51,6 +53,8 @@ export const travelMessages = {
     'warning.matrix-pair-missing':
       'Den importerade matrisen saknar restid från {{originId}} till {{destinationId}}: restidsmodellen används för den resan.',
     'warning.matrix-no-distances': 'Den importerade matrisen saknar avstånd: kilometrarna kommer från restidsmodellen.',
+    'warning.package-travel-parameters':
+      'Paketet saknar restider för dessa restidsparametrar: de restider HR beräknade för det första scenariot används.',
     'error.missingOption': '--{{option}} saknas.',
     'error.unknownPlace':
       'Okänd plats "{{place}}": ange en tätorts namn eller id (till exempel Värnamo eller varnamo) eller "lat,lon".',

@@ -28,6 +28,8 @@ export const decisionLogEntrySchema = z
     /** What changed, e.g. the new stage or the new role of a site. */
     detail: z.string().optional(),
     reason: z.string().trim().min(1),
+    /** Who proposed it, when it came back from a manager's package (their name as they gave it). */
+    proposedBy: z.string().trim().min(1).max(100).optional(),
   })
   .strict();
 export type DecisionLogEntry = z.infer<typeof decisionLogEntrySchema>;

@@ -23,6 +23,8 @@ export function createMemoryDatasetStorage(initial: Partial<Record<DatasetStorag
 }
 
 const DB_NAME = 'ggvv-datasets';
+/** The database of a manager's package: apart from HR's datasets. */
+export const MANAGER_PACKAGE_DB = 'ggvv-manager-package';
 const STORE_NAME = 'datasets';
 
 const done = <T>(request: IDBRequest<T>) =>
@@ -31,13 +33,16 @@ const done = <T>(request: IDBRequest<T>) =>
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 
-/** IndexedDB (one database, one object store); null when the browser has none. Opened on first use. */
-export function createIndexedDbDatasetStorage(factory: IDBFactory | undefined = globalThis.indexedDB): DatasetStorage | null {
+/**
+ * IndexedDB (one database, one object store); null when the browser has none. Opened on first use.
+ * `dbName`: another database keeps other data apart (a manager's package: `MANAGER_PACKAGE_DB`).
+ */
+export function createIndexedDbDatasetStorage(factory: IDBFactory | undefined = globalThis.indexedDB, dbName = DB_NAME): DatasetStorage | null {
   if (!factory) return null;
   let opened: Promise<IDBDatabase> | null = null;
   const open = () => {
     opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
+      const request = factory.open(dbName, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));

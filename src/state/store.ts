@@ -7,6 +7,8 @@ import type { EngineClient } from '../worker/engineClient';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import type { DatasetStorage } from './datasetStorage';
 import { createLanguageSlice, type LanguageSlice } from './languageSlice';
+import { createManagerModeSlice, type ManagerModeOptions, type ManagerModeSlice } from './managerModeSlice';
+import { packagedDatasetAsDataset } from '../schema/managerPackage';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createMemoryStorage, createSavedStateStorage, type SavedStateNotice } from './savedStateStorage';
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
@@ -25,12 +27,20 @@ const createNoticeSlice: AppSlice<NoticeSlice> = (set) => ({
   dismissSavedStateNotice: () => set({ savedStateNotice: null }),
 });
 
-export type AppState = DatasetSlice & LanguageSlice & ScenariosSlice & ResultsSlice & ViewSlice & NoticeSlice;
+export type AppState = DatasetSlice &
+  LanguageSlice &
+  ScenariosSlice &
+  ResultsSlice &
+  ViewSlice &
+  NoticeSlice &
+  ManagerModeSlice;
 
 /** The key of the saved workspace in the browser's storage. */
 export const SAVED_STATE_KEY = 'ggvv-workspace';
+/** A manager's workspace of a package, apart from HR's: one per dataset fingerprint. */
+export const managerSavedStateKey = (fingerprint: string) => `ggvv-manager-workspace:${fingerprint}`;
 
-export interface AppStoreOptions {
+export interface AppStoreOptions extends ManagerModeOptions {
   /** Where scenarios are evaluated; none: results stay idle. */
   engine?: EngineClient | null;
   /** Where the workspace is saved (the app: `window.localStorage`); default: memory. */
@@ -76,6 +86,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
           ...createResultsSlice(engine, options.now ?? (() => performance.now()))(...a),
           ...createViewSlice(...a),
           ...createNoticeSlice(...a),
+          ...createManagerModeSlice(options, engine)(...a),
         }),
         {
           partialize: (state): UndoableState => ({ scenarios: state.scenarios }),
@@ -84,7 +95,10 @@ export function createAppStore(options: AppStoreOptions = {}) {
         },
       ),
       {
-        name: SAVED_STATE_KEY,
+        // A manager's work on a package is saved apart: HR's saved work is never touched.
+        name: options.managerPackage
+          ? managerSavedStateKey(options.managerPackage.datasetFingerprint)
+          : SAVED_STATE_KEY,
         version: SAVED_STATE_VERSION,
         storage,
         partialize: inputsOf,
@@ -116,6 +130,23 @@ export function createAppStore(options: AppStoreOptions = {}) {
         state.evaluate(neededResultIds(state));
       }
     });
+  }
+
+  const pkg = options.managerPackage;
+  if (pkg) {
+    // Manager mode: the package's dataset, the manager role, and no way to switch it off here.
+    store.setState((state) => ({
+      role: 'manager',
+      setRole: () => {},
+      datasetVersion: state.datasetVersion + 1,
+      datasetStatus: {
+        kind: 'ready',
+        dataset: packagedDatasetAsDataset({ ...pkg.dataset, precomputed: pkg.precomputed }),
+        warnings: [],
+      },
+    }));
+    store.getState().seedScenarios();
+    store.temporal.getState().clear();
   }
   return store;
 }

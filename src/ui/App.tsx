@@ -4,6 +4,8 @@ import { createI18n } from '../i18n/createTranslator';
 import { formatDatasetIssue, formatFolderProblem } from '../i18n/formatIssue';
 import { activeScenario } from '../state/selectors';
 import type { AppStore } from '../state/store';
+import { ManagerBanner } from './managerPackage/ManagerBanner';
+import { OpenPackagePanel } from './managerPackage/OpenPackagePanel';
 import { AppHeader } from './shell/AppHeader';
 import { KeyFigures } from './shell/KeyFigures';
 import { ResultStatus } from './shell/ResultStatus';
@@ -35,6 +37,7 @@ function AppShell() {
   const view = useAppStore((s) => s.view);
   const notice = useAppStore((s) => s.savedStateNotice);
   const scenario = useAppStore(activeScenario);
+  const openPackage = useAppStore((s) => s.openPackage);
   const result = useScenarioResult(scenario?.id ?? null);
   useUndoShortcuts(store);
 
@@ -46,7 +49,19 @@ function AppShell() {
   return (
     <>
       <AppHeader />
-      <ViewNav view={view} onChange={(next) => store.getState().setView(next)} />
+      {openPackage && (
+        <ManagerBanner
+          open={openPackage}
+          language={language}
+          onClose={() => void store.getState().closeManagerPackage()}
+        />
+      )}
+      {/* HR-only views are absent in a manager's package, not merely hidden by a switch. */}
+      <ViewNav
+        view={view}
+        onChange={(next) => store.getState().setView(next)}
+        {...(openPackage ? { hidden: ['report'] as const } : {})}
+      />
       {status.kind === 'ready' && scenario && (
         <div className="status-bar" aria-label={t('workspace.figures.label')} role="region">
           <span className="status-scenario">{scenario.name}</span>
@@ -70,6 +85,8 @@ function AppShell() {
             </ul>
           </section>
         )}
+        {/* The start screen: a manager opens the package HR gave them here. */}
+        {!openPackage && view === 'overview' && status.kind !== 'empty' && <OpenPackagePanel />}
         {status.kind === 'ready' && <WorkspaceView dataset={status.dataset} warnings={status.warnings} />}
       </main>
     </>

@@ -2,6 +2,7 @@ import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { IsochroneGrid } from '../engine/map/isochrones';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { Dataset } from '../schema/dataset';
+import type { ManagerPackage } from '../schema/managerPackage';
 import type { Scenario } from '../schema/scenario';
 
 export interface EvaluateRequest {
@@ -34,6 +35,14 @@ export interface IsochronesRequest {
   signal?: AbortSignal;
 }
 
+/** A manager's package of the given scenarios (docs/roles-and-packages.md), made where the travel model is. */
+export interface ManagerPackageRequest {
+  dataset: Dataset;
+  scenarios: readonly Scenario[];
+  /** ISO date-time of the export. */
+  createdAt: string;
+}
+
 /**
  * Evaluates scenarios somewhere: in a Web Worker in the app (`createWorkerEngine`), in-process
  * in tests (`createInProcessEngine`). Injected into the store; the shell uses `suggestHubs`.
@@ -44,6 +53,8 @@ export interface EngineClient {
   suggestHubs(request: SuggestHubsRequest): Promise<HubPlacementResult>;
   /** The isochrone grid for the map (optional, so stand-ins in tests need not provide it). */
   isochrones?(request: IsochronesRequest): Promise<IsochroneGrid>;
+  /** The manager's package (optional, so stand-ins in tests need not provide it). */
+  managerPackage?(request: ManagerPackageRequest): Promise<ManagerPackage>;
   dispose(): void;
 }
 

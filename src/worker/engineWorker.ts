@@ -5,6 +5,8 @@ import { engineErrorData } from '../engine/engineError';
 import { createEvaluationCache, evaluateScenario, type ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { IsochroneGrid } from '../engine/map/isochrones';
 import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
+import { buildManagerPackage } from '../engine/managerPackage/buildManagerPackage';
+import type { ManagerPackage } from '../schema/managerPackage';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import { createTravelModel } from '../engine/travel/travelModel';
@@ -71,6 +73,10 @@ const api = {
   isochrones(scenario: Scenario, siteIds: readonly string[], minutes: number): IsochroneGrid {
     const loaded = loadedDataset();
     return withErrorData(() => scenarioIsochrones(loaded, scenario, siteIds, minutes, travelModel));
+  },
+  managerPackage(scenarios: readonly Scenario[], createdAt: string): ManagerPackage {
+    if (!dataset) throw new Error('no dataset');
+    return buildManagerPackage(dataset, scenarios, { travelModel, createdAt });
   },
 };
 

@@ -1,5 +1,6 @@
 import { createEvaluationCache, evaluateScenario } from '../engine/evaluateScenario';
 import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
+import { buildManagerPackage } from '../engine/managerPackage/buildManagerPackage';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import type { TravelModel } from '../engine/travel/travelModel';
 import { EvaluationCancelled, type EngineClient } from './engineClient';
@@ -45,6 +46,7 @@ export function createInProcessEngine(travelModel: TravelModel): EngineClient {
       ),
     isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
       later(() => scenarioIsochrones(dataset, scenario, siteIds, minutes, travelModel), signal),
+    managerPackage: ({ dataset, scenarios, createdAt }) => later(() => buildManagerPackage(dataset, scenarios, { travelModel, createdAt }), undefined),
     dispose: () => {},
   };
 }

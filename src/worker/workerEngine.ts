@@ -109,6 +109,7 @@ export function createWorkerEngine(): EngineClient {
       enqueue(dataset, signal, (remote) => progressUntilAnswered<HubPlacementResult>(onProgress, (progress) => remote.suggestHubs(scenario, params, progress))),
     isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
       enqueue<IsochroneGrid>(dataset, signal, async (remote) => remote.isochrones(scenario, siteIds, minutes)),
+    managerPackage: ({ dataset, scenarios, createdAt }) => enqueue(dataset, undefined, async (remote) => remote.managerPackage(scenarios, createdAt)),
     dispose: () => {
       for (const job of queue.splice(0)) job.reject(new EvaluationCancelled());
       stopWorker();

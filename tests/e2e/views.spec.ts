@@ -30,7 +30,7 @@ test.describe('overview, impact and compare views', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/views-impact.png', fullPage: true });
 
-    await page.getByLabel('Roll').selectOption({ label: 'Chef' });
+    await page.getByLabel('Roll').selectOption({ label: 'Förhandsvisa som chef' });
     await expect(table.getByRole('columnheader', { name: /Månadslön/ })).toHaveCount(0);
     await expect(table.getByRole('columnheader', { name: /Hem \(lat, lon\)/ })).toHaveCount(0);
     await table.getByRole('button', { name: 'Minuter i scenariot' }).click();

@@ -1,13 +1,11 @@
 import type { Dataset } from '../../schema/dataset';
-import { employmentDays } from './employmentDays';
-import { noticeMonthsForDays } from './noticeMonths';
-import { reemploymentRight } from './reemploymentRight';
+import { personFactsOf } from '../personFacts/personFacts';
 
 /** What a person of the new company left without a position is owed (see docs/selection-order.md). */
 export interface BenchEntitlement {
   personId: string;
-  /** Total employment time at the reference date (LAS 3 §). */
-  employmentDays: number;
+  /** Whole years of total employment at the reference date (LAS 3 §). */
+  employmentYears: number;
   /** The employer's notice period (LAS 11 §). */
   noticeMonths: number;
   /** Priority to re-employment for nine months after the employment ends (LAS 25 §). */
@@ -30,17 +28,17 @@ export function benchEntitlements(
   openPositionIds: readonly string[],
   isSufficient: (personId: string, positionId: string) => boolean,
 ): BenchEntitlement[] {
-  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  // Derived from the private fields through the one seam, so a manager's package gives the same.
+  const facts = personFactsOf(dataset);
   const companyLeading = new Set(dataset.positions.filter((p) => p.companyLeading).map((p) => p.id));
   const open = [...new Set(openPositionIds)].filter((id) => !companyLeading.has(id));
   return benchPersonIds.map((personId) => {
-    const person = people.get(personId)!;
-    const days = employmentDays(person.employmentPeriods, dataset.referenceDate);
+    const fact = facts.get(personId)!;
     return {
       personId,
-      employmentDays: days,
-      noticeMonths: noticeMonthsForDays(days),
-      reemploymentRight: reemploymentRight(person.employmentPeriods, dataset.referenceDate),
+      employmentYears: fact.employmentYears,
+      noticeMonths: fact.noticeMonths,
+      reemploymentRight: fact.reemploymentRight,
       redeploymentOptions: open.filter((positionId) => isSufficient(personId, positionId)),
     };
   });

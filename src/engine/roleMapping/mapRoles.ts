@@ -114,7 +114,7 @@ export function mapRoles(
 
   const base: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
-  const rankInputs = selectionRankInputs(dataset.people, dataset.referenceDate);
+  const rankInputs = selectionRankInputs(dataset);
   const rank = (s: AssignmentSolution) => rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs);
   const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
   let solverProblem = base;

@@ -3,6 +3,7 @@ import type { TravelParameters } from '../../schema/travelParameters';
 import type { ImportedTravelMatrix } from '../../schema/travelMatrix';
 import { travelMatrix, travelMatrixCell, type TravelMatrix } from '../travel/travelMatrix';
 import type { TravelModel, TravelWarning } from '../travel/travelModel';
+import { packagedHomeTravel } from '../personFacts/packagedHomeTravel';
 
 /**
  * Phase 2 of an evaluation: every travel figure a scenario can need, computed once for the
@@ -25,9 +26,17 @@ export function travelMatrices(
   imported?: ImportedTravelMatrix,
 ): TravelMatrices {
   const sites = dataset.sites.map((s) => ({ id: s.id, lat: s.lat, lon: s.lon }));
-  const homes = dataset.people.map((p) => ({ id: p.id, lat: p.home.lat, lon: p.home.lon }));
   const localities = dataset.localities.map((l) => ({ id: l.id, lat: l.lat, lon: l.lon }));
-  const homeToSite = travelMatrix(model, homes, sites, params, imported);
+  // A manager's package has no homes: its precomputed homes × sites stand in (docs/roles-and-packages.md).
+  const homeToSite =
+    packagedHomeTravel(dataset, params) ??
+    travelMatrix(
+      model,
+      dataset.people.map((p) => ({ id: p.id, lat: p.home.lat, lon: p.home.lon })),
+      sites,
+      params,
+      imported,
+    );
   const localityToSite = travelMatrix(model, localities, sites, params, imported);
   return {
     homeToSite,

@@ -1,23 +1,28 @@
-import type { Person } from '../../schema/person';
-import { employmentDays } from '../law/employmentDays';
+import type { Dataset } from '../../schema/dataset';
+import type { PackagedDataset } from '../../schema/managerPackage';
+import { personFactsOf } from '../personFacts/personFacts';
 
 /**
- * What the order of selection ranks a person by (LAS 22 §): total employment time in days
- * (LAS 3 §), then age. A dataset with dates gives these through `selectionRankInputs`; a
- * source that has only ranks can supply the same shape precomputed.
+ * What the order of selection ranks a person by (LAS 22 §): total employment time (LAS 3 §,
+ * every period summed), then age. Both come as dense ranks through the one seam to the private
+ * fields (`personFactsOf`): computed from the periods and birth dates in HR's dataset, carried
+ * precomputed in a manager's package, so both order and tie exactly alike.
  */
 export interface RankInput {
-  employmentDays: number;
-  /** The birth date `YYYY-MM-DD` where known, otherwise only the year. */
-  birth: { date: string } | { year: number };
+  /** 1 = longest total employment; equal time, equal rank. */
+  employmentRank: number;
+  /** 1 = oldest (birth date where both are known, else birth year); equal, equal rank. */
+  ageRank: number;
+  /** Whole years of total employment, for display. */
+  employmentYears: number;
 }
 
 /** Each person's rank inputs at the reference date. */
-export function selectionRankInputs(people: readonly Person[], referenceDate: string): Map<string, RankInput> {
+export function selectionRankInputs(dataset: Dataset | PackagedDataset): Map<string, RankInput> {
   return new Map(
-    people.map((p) => [
-      p.id,
-      { employmentDays: employmentDays(p.employmentPeriods, referenceDate), birth: p.birthDate ? { date: p.birthDate } : { year: p.birthYear } },
+    [...personFactsOf(dataset).values()].map((f) => [
+      f.personId,
+      { employmentRank: f.employmentRank, ageRank: f.ageRank, employmentYears: f.employmentYears },
     ]),
   );
 }
@@ -25,19 +30,12 @@ export function selectionRankInputs(people: readonly Person[], referenceDate: st
 /** Which rule decided between two people: `id` means the data could not (a tie the parties must settle). */
 export type RankDecidedBy = 'employment' | 'age' | 'id';
 
-const yearOf = (birth: RankInput['birth']): number => ('date' in birth ? Number(birth.date.slice(0, 4)) : birth.year);
-
 /**
- * Negative when a is more protected than b: longer employment; then older (by birth date when
- * both are known, by birth year otherwise); then id, which decides only a tie the data
- * cannot resolve.
+ * Negative when a is more protected than b: longer employment; then older; then id, which
+ * decides only a tie the data cannot resolve.
  */
 export function compareRank(aId: string, a: RankInput, bId: string, b: RankInput): { order: number; decidedBy: RankDecidedBy } {
-  if (a.employmentDays !== b.employmentDays) return { order: b.employmentDays - a.employmentDays, decidedBy: 'employment' };
-  if ('date' in a.birth && 'date' in b.birth) {
-    if (a.birth.date !== b.birth.date) return { order: a.birth.date < b.birth.date ? -1 : 1, decidedBy: 'age' };
-  } else if (yearOf(a.birth) !== yearOf(b.birth)) {
-    return { order: yearOf(a.birth) - yearOf(b.birth), decidedBy: 'age' };
-  }
+  if (a.employmentRank !== b.employmentRank) return { order: a.employmentRank - b.employmentRank, decidedBy: 'employment' };
+  if (a.ageRank !== b.ageRank) return { order: a.ageRank - b.ageRank, decidedBy: 'age' };
   return { order: aId < bId ? -1 : aId > bId ? 1 : 0, decidedBy: 'id' };
 }

@@ -38,7 +38,7 @@ export interface SelectionOrder {
   /** Every conflict in the proposal, agreed deviations included (marked). */
   conflicts: SelectionConflict[];
   /** Each ranked person's group, place (1 = most protected) and total employment days. */
-  rankOf: Record<string, { groupId: string; rank: number; employmentDays: number }>;
+  rankOf: Record<string, { groupId: string; rank: number; employmentYears: number }>;
   /** Holders of a company-leading position: outside LAS (1 §), in no group. */
   outsideLas: Array<{ personId: string; positionId: string }>;
 }
@@ -111,7 +111,7 @@ export function selectionOrder(
     for (let k = 1; k < ranked.length; k++) {
       if (compare(ranked[k - 1]!, ranked[k]!).decidedBy === 'id') group.unresolvedTies.push([ranked[k - 1]!.personId, ranked[k]!.personId]);
     }
-    ranked.forEach((m, k) => (rankOf[m.personId] = { groupId: group.id, rank: k + 1, employmentDays: rankInputs.get(m.personId)!.employmentDays }));
+    ranked.forEach((m, k) => (rankOf[m.personId] = { groupId: group.id, rank: k + 1, employmentYears: rankInputs.get(m.personId)!.employmentYears }));
     // Anyone on the bench who outranks a placed person and could do their job is a conflict.
     ranked.forEach((bench, k) => {
       if (bench.positionId !== null) return;

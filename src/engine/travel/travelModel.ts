@@ -33,7 +33,8 @@ export type TravelWarningCode =
   | 'matrix-origin-unmatched'
   | 'matrix-destination-unmatched'
   | 'matrix-pair-missing'
-  | 'matrix-no-distances';
+  | 'matrix-no-distances'
+  | 'package-travel-parameters';
 
 /** A warning as data: a code and its parameters (text in src/i18n/travel.ts). */
 export interface TravelWarning {

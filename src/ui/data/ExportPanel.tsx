@@ -25,6 +25,10 @@ export interface ExportPanelProps {
   language: Language;
   /** Adds imported scenarios (undoable); returns the names they were added under. */
   onAddScenarios: (scenarios: Scenario[]) => string[];
+  /** Manager mode: no dataset export, no scenario import (docs/roles-and-packages.md). */
+  packaged?: boolean;
+  /** How a file is offered (manager mode: checked for private fields first). */
+  download?: (text: string, fileName: string, type: string) => void;
 }
 
 type ScenarioImportState =
@@ -34,7 +38,7 @@ type ScenarioImportState =
   | { kind: 'none' };
 
 /** Downloads of the per-person impact, the dataset, the scenarios and the decision log; import of scenarios. */
-export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, language, onAddScenarios }: ExportPanelProps) {
+export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, language, onAddScenarios, packaged = false, download = downloadText }: ExportPanelProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const [scenarioImport, setScenarioImport] = useState<ScenarioImportState>({ kind: 'idle' });
@@ -44,12 +48,12 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
   const exportImpact = () => {
     if (!scenario || !evaluation) return;
     const rows = personImpactRows(dataset, scenario, evaluation, names, role === 'hr');
-    downloadText(personImpactCsv(rows, language), `${scenario.id}-${sv ? 'paverkan-per-person' : 'impact-per-person'}.csv`, CSV_TYPE);
+    download(personImpactCsv(rows, language), `${scenario.id}-${sv ? 'paverkan-per-person' : 'impact-per-person'}.csv`, CSV_TYPE);
   };
   const exportLog = () => {
     if (!scenario) return;
     const text = decisionLogCsv(scenario.log, language, { person: names.person, position: names.position, site: names.site });
-    downloadText(text, `${scenario.id}-${sv ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
+    download(text, `${scenario.id}-${sv ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
   };
 
   const importScenarioFile = async (file: File | undefined) => {
@@ -72,10 +76,13 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
         <button type="button" onClick={exportImpact} disabled={!scenario || !evaluation}>
           {t('dataView.export.impact')}
         </button>
-        <button type="button" onClick={() => downloadText(exportDatasetJson(dataset), sv ? 'datamangd.json' : 'dataset.json', JSON_TYPE)}>
-          {t('dataView.export.dataset')}
-        </button>
-        <button type="button" onClick={() => downloadText(exportScenariosJson(scenarios), sv ? 'scenarier.json' : 'scenarios.json', JSON_TYPE)}>
+        {/* The full dataset only for HR: a manager (or HR previewing as one) gets the manager package. */}
+        {role === 'hr' && !packaged && (
+          <button type="button" onClick={() => download(exportDatasetJson(dataset), sv ? 'datamangd.json' : 'dataset.json', JSON_TYPE)}>
+            {t('dataView.export.dataset')}
+          </button>
+        )}
+        <button type="button" onClick={() => download(exportScenariosJson(scenarios), sv ? 'scenarier.json' : 'scenarios.json', JSON_TYPE)}>
           {t('dataView.export.scenarios')}
         </button>
         <button type="button" onClick={exportLog} disabled={!scenario}>
@@ -84,6 +91,8 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
       </div>
       {!scenario ? <p className="note">{t('dataView.export.noScenario')}</p> : !evaluation && <p className="note">{t('dataView.export.impactWaiting')}</p>}
 
+      {!packaged && (
+        <>
       <h3 id="scenario-import-heading">{t('dataView.scenarios.heading')}</h3>
       <label htmlFor={inputId}>{t('dataView.scenarios.choose')}</label>{' '}
       <input
@@ -109,6 +118,8 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
             ))}
           </ul>
         </div>
+      )}
+        </>
       )}
     </section>
   );

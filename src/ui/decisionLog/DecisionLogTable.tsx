@@ -47,7 +47,11 @@ export function DecisionLogTable({ entries, personLabel, positionLabel, language
               <th scope="row">
                 <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
               </th>
-              <td>{t(`roleMapping.logRole.${entry.role}`)}</td>
+              <td>
+                {t(`roleMapping.logRole.${entry.role}`)}
+                {/* Who proposed it, when it came back from a manager's package. */}
+                {entry.proposedBy !== undefined && ` (${entry.proposedBy})`}
+              </td>
               <td>{t(`roleMapping.logAction.${entry.action}`)}</td>
               <td>{entry.personId ? personLabel(entry.personId) : t('roleMapping.none')}</td>
               <td>{entry.positionId ? positionLabel(entry.positionId) : t('roleMapping.none')}</td>

@@ -21,6 +21,7 @@ import { SitesTable } from './SitesTable';
 import { useIsochrones, type IsochroneEngine } from './useIsochrones';
 import { useMapLayers } from './useMapLayers';
 import './map.css';
+import { precomputedOf } from '../../schema/managerPackage';
 
 export interface MapViewProps {
   dataset: Dataset;
@@ -67,7 +68,8 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const isochrones = useIsochrones(engine, dataset, scenario, staffedSiteIds, minutes);
 
   // Homes only as areas of at least k people (SPEC §8), whatever the role.
-  const homes = useMemo(() => homeAreas(dataset.people.map((p) => p.home), k), [dataset, k]);
+  // A manager's package has no homes at all: no home layer (docs/roles-and-packages.md).
+  const homes = useMemo(() => homeAreas(precomputedOf(dataset) ? [] : dataset.people.map((p) => p.home), k), [dataset, k]);
 
   const person = role === 'hr' ? dataset.people.find((p) => p.id === personId) : undefined;
   const personLayer = useMemo(() => {

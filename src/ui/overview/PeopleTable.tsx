@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ageBand } from '../../engine/ageBand';
+import { personFactsOf } from '../../engine/personFacts/personFacts';
 import type { Dataset } from '../../schema/dataset';
 
 /** Today's IT staff, without home coordinates or salaries (shown to HR in the Impact view). */
@@ -9,6 +9,8 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
   const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
   const functionName = new Map(dataset.functions.map((f) => [f.id, english ? f.nameEn : f.name]));
   const siteName = new Map(dataset.sites.map((s) => [s.id, s.name]));
+  // Age bands through the engine's one seam to the private fields (a package carries them precomputed).
+  const facts = personFactsOf(dataset);
   return (
     <section aria-labelledby="people-heading">
       <h2 id="people-heading">
@@ -35,7 +37,7 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
                 <td>{p.title}</td>
                 <td>{functionName.get(p.functionId)}</td>
                 <td>{siteName.get(p.siteId)}</td>
-                <td>{ageBand(p.birthYear, dataset.referenceDate)}</td>
+                <td>{facts.get(p.id)?.ageBand}</td>
                 <td>{p.securityClearance ? t('app.yes') : t('app.no')}</td>
               </tr>
             ))}

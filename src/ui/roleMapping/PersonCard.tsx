@@ -89,7 +89,7 @@ export function PersonCard(props: PersonCardProps) {
         <section aria-label={t('selectionOrder.card.owed')}>
           <h4>{t('selectionOrder.card.owed')}</h4>
           <ul>
-            <li>{t('selectionOrder.card.notice', { months: props.entitlement.noticeMonths, years: n(props.entitlement.employmentDays / 365.25, 1) })}</li>
+            <li>{t('selectionOrder.card.notice', { months: props.entitlement.noticeMonths, years: n(props.entitlement.employmentYears, 0) })}</li>
             <li>{props.entitlement.reemploymentRight ? t('selectionOrder.card.reemployment') : t('selectionOrder.card.noReemployment')}</li>
             <li>
               {props.entitlement.redeploymentOptions.length > 0

@@ -18,7 +18,6 @@ export interface SelectionOrderPanelProps {
   onDecide: DecideFn;
 }
 
-const YEAR_DAYS = 365.25;
 const conflictKey = (c: Pick<SelectionConflict, 'benchPersonId' | 'placedPersonId' | 'positionId'>) =>
   `${c.benchPersonId}|${c.placedPersonId}|${c.positionId}`;
 
@@ -200,7 +199,7 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
                   <tr key={personId}>
                     <td>{k + 1}</td>
                     <th scope="row">{labels.person(personId)}</th>
-                    <td>{n((order.rankOf[personId]?.employmentDays ?? 0) / YEAR_DAYS, 1)}</td>
+                    <td>{n(order.rankOf[personId]?.employmentYears ?? 0, 0)}</td>
                     <td>{placed.has(personId) ? t('selectionOrder.status.placed') : t('selectionOrder.status.bench')}</td>
                   </tr>
                 ))}

@@ -14,6 +14,7 @@ export function AppHeader() {
   const active = useAppStore(activeScenario);
   const language = useAppStore((s) => s.language);
   const role = useAppStore((s) => s.role);
+  const packaged = useAppStore((s) => s.openPackage !== null);
   const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
   const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
   const actions = store.getState();
@@ -52,13 +53,26 @@ export function AppHeader() {
             {t('workspace.redo')}
           </button>
         </div>
-        <div className="control">
-          <label htmlFor={`${id}-role`}>{t('workspace.role')}</label>
-          <select id={`${id}-role`} value={role} onChange={(e) => actions.setRole(e.target.value === 'manager' ? 'manager' : 'hr')}>
-            <option value="hr">{t('workspace.role.hr')}</option>
-            <option value="manager">{t('workspace.role.manager')}</option>
-          </select>
-        </div>
+        {/* In a manager's package there is no role to switch: the data it lacks is not in this browser. */}
+        {!packaged && (
+          <div className="control">
+            <label htmlFor={`${id}-role`}>{t('workspace.role')}</label>
+            <select
+              id={`${id}-role`}
+              value={role}
+              aria-describedby={role === 'manager' ? `${id}-preview` : undefined}
+              onChange={(e) => actions.setRole(e.target.value === 'manager' ? 'manager' : 'hr')}
+            >
+              <option value="hr">{t('workspace.role.hr')}</option>
+              <option value="manager">{t('managerPackage.preview.label')}</option>
+            </select>
+            {role === 'manager' && (
+              <p id={`${id}-preview`} className="note preview-note">
+                {t('managerPackage.preview.note')}
+              </p>
+            )}
+          </div>
+        )}
         <LanguageSwitch language={language} onChange={actions.setLanguage} />
       </div>
     </header>

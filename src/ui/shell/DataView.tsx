@@ -19,6 +19,11 @@ import { PeopleTable } from '../overview/PeopleTable';
 import { PositionTable } from '../overview/PositionTable';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
 import { useScenarioResult } from './useScenarioResult';
+import { DecisionsExportPanel } from '../managerPackage/DecisionsExportPanel';
+import { DecisionsImportPanel } from '../managerPackage/DecisionsImportPanel';
+import { ExportPackagePanel } from '../managerPackage/ExportPackagePanel';
+import { OpenPackagePanel } from '../managerPackage/OpenPackagePanel';
+import { checkedDownload } from '../managerPackage/privateDataCheck';
 
 let sharedClient: ImportClient | null = null;
 /** The import worker's client, made on first use (a worker per import). */
@@ -47,6 +52,11 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
   const result = useScenarioResult(scenario?.id ?? null);
   const [client] = useState(() => importClient ?? defaultImportClient());
   const [restoreMessage, setRestoreMessage] = useState<'restored' | 'reset' | null>(null);
+  const openPackage = useAppStore((s) => s.openPackage);
+  const packaged = openPackage !== null;
+  const [leak, setLeak] = useState<string[]>([]);
+  // Manager mode: every export is checked for private fields before it is offered.
+  const managerDownload = (text: string, fileName: string, type: string) => setLeak(checkedDownload(text, fileName, type));
   const n = (value: number) => formatNumber(value, language);
 
   const addScenarios = (imported: Scenario[]): string[] =>
@@ -78,6 +88,8 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
           </button>
         </div>
       )}
+      {!packaged && (
+        <>
       <ImportPanel
         dataset={dataset}
         scenarios={scenarios}
@@ -101,6 +113,8 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
           setRestoreMessage('reset');
         }}
       />
+        </>
+      )}
       {warnings.length > 0 && (
         <section aria-labelledby="data-warnings" className="warnings">
           <h2 id="data-warnings">{t('app.warnings')}</h2>
@@ -128,7 +142,25 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
         role={role}
         language={language}
         onAddScenarios={addScenarios}
+        packaged={packaged}
+        {...(packaged ? { download: managerDownload } : {})}
       />
+      {leak.length > 0 && (
+        <p role="alert" className="problems">
+          {t('managerPackage.decisions.leak', { paths: leak.slice(0, 5).join(', ') })}
+        </p>
+      )}
+      {openPackage ? (
+        <>
+          <DecisionsExportPanel scenarios={scenarios} fingerprint={openPackage.datasetFingerprint} sv={language === 'sv'} />
+          <OpenPackagePanel />
+        </>
+      ) : (
+        <>
+          <ExportPackagePanel scenarios={scenarios} sv={language === 'sv'} />
+          <DecisionsImportPanel dataset={dataset} scenarios={scenarios} onApply={(next) => store.getState().updateScenario(next.id, () => next)} />
+        </>
+      )}
       <TemplatesSection language={language} competenceIds={dataset.competences.map((c) => c.id)} />
     </>
   );

@@ -1,13 +1,15 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { viewIds, type ViewId } from '../../schema/savedState';
+import { viewIds as allViewIds, type ViewId } from '../../schema/savedState';
 
 export const tabId = (view: ViewId) => `view-tab-${view}`;
 export const VIEW_PANEL_ID = 'view-panel';
 
 /** The views as tabs: arrow keys, Home and End move between them (roving tab stop). */
-export function ViewNav({ view, onChange }: { view: ViewId; onChange: (view: ViewId) => void }) {
+export function ViewNav({ view, onChange, hidden = [] }: { view: ViewId; onChange: (view: ViewId) => void; hidden?: readonly ViewId[] }) {
   const { t } = useTranslation();
+  // Views absent in this mode (a manager's package has no report view).
+  const viewIds = allViewIds.filter((v) => !hidden.includes(v));
   const refs = useRef(new Map<ViewId, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent) => {
     const index = viewIds.indexOf(view);

@@ -58,7 +58,7 @@ describe('benchEntitlements', () => {
     // p002 employed since 2015-08-15: about 11.9 years.
     expect(entitlement).toEqual({
       personId: 'p002',
-      employmentDays: employmentDays([{ start: '2015-08-15' }], d.referenceDate),
+      employmentYears: Math.floor(employmentDays([{ start: '2015-08-15' }], d.referenceDate) / 365),
       noticeMonths: 6,
       reemploymentRight: true,
       redeploymentOptions: ['pos-03'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { employmentDays } from '../../../src/engine/law/employmentDays';
 import { selectionRankInputs } from '../../../src/engine/selectionOrder/rankInputs';
 import { selectionOrder, type SelectionMember } from '../../../src/engine/selectionOrder/selectionOrder';
 import type { Dataset, DatasetInput } from '../../../src/schema/dataset';
@@ -40,7 +41,7 @@ const scenario = (extra: Record<string, unknown> = {}) => scenarioSchema.parse({
 const member = (personId: string, positionId: string | null = null): SelectionMember => ({ personId, positionId });
 const always = () => true;
 const order = (d: Dataset, members: SelectionMember[], extra: Record<string, unknown> = {}, sufficient: (personId: string, positionId: string) => boolean = always) =>
-  selectionOrder(d, scenario(extra), members, sufficient, selectionRankInputs(d.people, d.referenceDate));
+  selectionOrder(d, scenario(extra), members, sufficient, selectionRankInputs(d));
 const moved = (moves: Record<string, Partial<PersonInput>>) => (people: PersonInput[]) => people.map((p) => ({ ...p, ...(moves[p.id] ?? {}) }));
 
 describe('selectionOrder (LAS 22 §)', () => {
@@ -70,8 +71,9 @@ describe('selectionOrder (LAS 22 §)', () => {
       { ...people[0]!, id: 'g', employmentPeriods: [{ start: '1990-01-01', end: '1999-12-31' }, { start: '2015-01-01' }], birthYear: 1960 },
       { ...people[0]!, id: 'h', employmentPeriods: [{ start: '1990-01-01', end: '1990-12-31' }, { start: '2015-01-01' }], birthYear: 1960 },
     ]);
-    const days = selectionRankInputs(gap.people, gap.referenceDate);
-    expect(days.get('g')!.employmentDays - days.get('h')!.employmentDays).toBe(9 * 365 + 2); // 1991–1999, two leap days
+    const g = gap.people.find((p) => p.id === 'g')!;
+    const h = gap.people.find((p) => p.id === 'h')!;
+    expect(employmentDays(g.employmentPeriods, gap.referenceDate) - employmentDays(h.employmentPeriods, gap.referenceDate)).toBe(9 * 365 + 2); // 1991–1999, two leap days
     const ranking = order(gap, ['a', 'b', 'g', 'h'].map((id) => member(id))).groups[0]!.ranking;
     expect(ranking.indexOf('g')).toBeLessThan(ranking.indexOf('b')); // 10 + years since 2015 > years since 2010
     expect(ranking.indexOf('h')).toBeGreaterThan(ranking.indexOf('b'));

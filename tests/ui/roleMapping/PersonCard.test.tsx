@@ -17,7 +17,7 @@ const base: PersonCardProps = {
   printDate: '2027-03-15',
   todayTitle: 'IT-tekniker',
   todaySite: 'Gislaved kommunhus',
-  entitlement: { personId: 'p007', employmentDays: 1900, noticeMonths: 3, reemploymentRight: true, redeploymentOptions: ['pos-30'] },
+  entitlement: { personId: 'p007', employmentYears: 5, noticeMonths: 3, reemploymentRight: true, redeploymentOptions: ['pos-30'] },
   positionLabel: (id) => (id === 'pos-30' ? 'Servicedesktekniker' : id),
   municipalityName: 'Gislaved',
   onClose: () => undefined,
@@ -34,7 +34,7 @@ describe('PersonCard: what changes for me', () => {
   it('lists what a benched person is owed: notice, re-employment right and open positions', () => {
     renderIn(<PersonCard {...base} />);
     const owed = screen.getByRole('region', { name: 'Det här har du rätt till' });
-    expect(owed).toHaveTextContent('Uppsägningstid: 3 månader (LAS 11 §, 5,2 års anställning)');
+    expect(owed).toHaveTextContent('Uppsägningstid: 3 månader (LAS 11 §, 5 års anställning)');
     expect(owed).toHaveTextContent('Företrädesrätt till återanställning i 9 månader');
     expect(owed).toHaveTextContent('Servicedesktekniker');
   });
