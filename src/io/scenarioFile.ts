@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Dataset } from '../schema/dataset';
+import { migrateBaseRate } from '../schema/attritionMigration';
 import { issuesFromZod } from '../schema/datasetIssue';
 import { scenarioSchema, type Scenario } from '../schema/scenario';
 import { validateDataset } from '../schema/validateDataset';
 
 export const SCENARIO_FILE_FORMAT = 'ggvv-scenarios';
 /** The version of the scenario file this code writes; older files are migrated on import. */
-export const SCENARIO_FILE_VERSION = 1;
+export const SCENARIO_FILE_VERSION = 2;
 
 /** Turns a file of version `from` into one of version `from + 1`. */
 export interface ScenarioMigration {
@@ -14,8 +15,13 @@ export interface ScenarioMigration {
   migrate: (file: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Every migration, in order. None yet: version 1 is the first. */
-export const scenarioMigrations: readonly ScenarioMigration[] = [];
+/**
+ * Every migration, in order. 1 → 2: the attrition's `baseRate` (over the whole transition)
+ * becomes `annualBaseRate` (docs/retention.md).
+ */
+export const scenarioMigrations: readonly ScenarioMigration[] = [
+  { from: 1, migrate: (file) => ({ ...file, schemaVersion: 2, scenarios: Array.isArray(file.scenarios) ? file.scenarios.map(migrateBaseRate) : file.scenarios }) },
+];
 
 /** A problem in a scenario file: which scenario (id, or `#n`), which field, and why. */
 export interface ScenarioFileProblem {
@@ -74,6 +80,8 @@ export function importScenarios(
     migrated = step.migrate(migrated);
   }
 
+  // A bare scenario (no version) may still carry the old `baseRate`: the migration is idempotent.
+  if (Array.isArray(migrated.scenarios)) migrated = { ...migrated, scenarios: migrated.scenarios.map(migrateBaseRate) };
   const parsed = z.object({ scenarios: z.array(scenarioSchema) }).safeParse({ scenarios: migrated.scenarios });
   if (!parsed.success) {
     return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { migrateBaseRate } from './attritionMigration';
 import { idSchema } from './common';
 import { scenarioSchema } from './scenario';
 
@@ -7,7 +8,7 @@ import { scenarioSchema } from './scenario';
  * state carries its schema version; an older one is migrated, one that fails its schema is set
  * aside (never silently dropped).
  */
-export const SAVED_STATE_VERSION = 2;
+export const SAVED_STATE_VERSION = 3;
 
 export const viewIds = ['overview', 'impact', 'map', 'roles', 'compare', 'scenarios', 'report', 'log', 'data'] as const;
 export const viewIdSchema = z.enum(viewIds);
@@ -28,7 +29,11 @@ export const savedStateV1Schema = z
   .strict();
 export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
 
-/** Version 2 (current). `scenariosSeeded`: the list was made from the dataset's presets once (first start). */
+/**
+ * Version 3 (current). `scenariosSeeded`: the list was made from the dataset's presets once
+ * (first start). Version 2 had the same fields; its scenarios may set the attrition's old
+ * `baseRate` (over the whole transition), which version 3 reads as `annualBaseRate`.
+ */
 export const savedStateSchema = z
   .object({
     language: languageSchema,
@@ -54,8 +59,8 @@ const firstIssue = (error: z.ZodError) => {
 };
 
 /**
- * Validates a saved state of any known version and brings it to the current one. Version 1's
- * scenarios are re-read with today's scenario schema (new parameters take their defaults);
+ * Validates a saved state of any known version and brings it to the current one. Versions 1
+ * and 2 have their attrition `baseRate` migrated (`migrateBaseRate`); version 1's scenarios are re-read with today's scenario schema (new parameters take their defaults);
  * its list counts as already seeded, since the user made it.
  */
 export function checkSavedState(state: unknown, version: number): SavedStateCheck {
@@ -65,10 +70,17 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
       ? { ok: true, state: parsed.data, migratedFrom: null }
       : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
   }
+  if (version === 2) {
+    const scenarios = isRecord(state) && Array.isArray(state.scenarios) ? { ...state, scenarios: state.scenarios.map(migrateBaseRate) } : state;
+    const parsed = savedStateSchema.safeParse(scenarios);
+    return parsed.success
+      ? { ok: true, state: parsed.data, migratedFrom: 2 }
+      : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+  }
   if (version === 1) {
     const parsed = savedStateV1Schema.safeParse(state);
     if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
-    const scenarios = z.array(scenarioSchema).safeParse(parsed.data.scenarios);
+    const scenarios = z.array(scenarioSchema).safeParse(parsed.data.scenarios.map(migrateBaseRate));
     if (!scenarios.success) return { ok: false, reason: 'invalid-state', detail: `scenarios.${firstIssue(scenarios.error)}` };
     return {
       ok: true,
@@ -84,4 +96,8 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
     };
   }
   return { ok: false, reason: 'unknown-version', detail: String(version) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

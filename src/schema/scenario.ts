@@ -14,6 +14,8 @@ export const manualDecisionsSchema = z
     vacancies: z.array(idSchema).default([]),
     /** LAS 22 §: at most three key people exempted from the order of selection. */
     lasExemptions: z.array(idSchema).max(3).default([]),
+    /** Positions filled from outside, not from today's staff (docs/role-mapping.md). */
+    externalRecruitment: z.array(idSchema).default([]),
   })
   .strict();
 export type ManualDecisions = z.infer<typeof manualDecisionsSchema>;

@@ -138,7 +138,7 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
       ref('scenario', s.id, `servicePoints.${index}.siteId`, sites, sp.siteId, 'site');
       ref('scenario', s.id, `servicePoints.${index}.municipalityId`, municipalities, sp.municipalityId, 'municipality');
     });
-    const { locks, exclusions, vacancies, lasExemptions } = s.decisions;
+    const { locks, exclusions, vacancies, lasExemptions, externalRecruitment } = s.decisions;
     locks.forEach((l, index) => {
       ref('scenario', s.id, `decisions.locks.${index}.personId`, people, l.personId, 'person');
       ref('scenario', s.id, `decisions.locks.${index}.positionId`, positions, l.positionId, 'position');
@@ -150,6 +150,7 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     });
     vacancies.forEach((v, index) => ref('scenario', s.id, `decisions.vacancies.${index}`, positions, v, 'position'));
     lasExemptions.forEach((p, index) => ref('scenario', s.id, `decisions.lasExemptions.${index}`, people, p, 'person'));
+    externalRecruitment.forEach((p, index) => ref('scenario', s.id, `decisions.externalRecruitment.${index}`, positions, p, 'position'));
     for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
   }
 

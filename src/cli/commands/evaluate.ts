@@ -45,6 +45,7 @@ export const evaluateCommand: CliCommand = async (args, io) => {
           declined: assignment.declined,
           leaving: assignment.leaving,
           vacant: assignment.vacant,
+          recruited: assignment.recruited,
           unfilled: assignment.unfilled,
           totalScore: assignment.totalScore,
           respectOrder: assignment.respectOrder,

@@ -9,7 +9,8 @@ import { cell } from '../scenario/travelMatrices';
 import { selectionOrder, type SelectionMember, type SelectionOrder } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import { positionCandidates, type PositionCandidate } from './positionCandidates';
-import { meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
+import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
+import { managerGapAllowed, meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
 
 export interface RunnerUp {
   personId: string;
@@ -17,6 +18,18 @@ export interface RunnerUp {
   score: number;
   /** How much the scenario's total score would fall if they took the position (everyone else re-optimised). */
   totalScoreLoss: number;
+  /** Their probability of leaving within the transition if placed here. */
+  leaveProbability: number;
+  /**
+   * Retention decided it: without the retention weight (r = 0) the runner-up would score at
+   * least as high on this position as the holder.
+   */
+  decidedByRetention: boolean;
+}
+
+/** A placement that waits for a security vetting (säkerhetsprövning) before the person may start. */
+export interface VettingFlag {
+  leadMonths: number;
 }
 
 export interface Placement {
@@ -30,6 +43,10 @@ export interface Placement {
   todayMinutes: number;
   scenarioMinutes: number;
   deltaMinutes: number;
+  /** Probability of leaving within the transition on this position's site (docs/retention.md). */
+  leaveProbability: number;
+  /** Set when the position requires clearance the person does not have yet (rule `vetting`). */
+  vetting: VettingFlag | null;
   /** Placed by a manual lock (assign, swap, slated or confirmed). */
   locked: boolean;
   /** The best other candidate; null when there is none or the placement is locked. */
@@ -55,8 +72,12 @@ export interface RoleMapping {
   leaving: string[];
   /** Positions kept vacant by decision. */
   vacant: string[];
+  /** Positions to be filled by external recruitment (left out of the mapping). */
+  recruited: string[];
   /** Positions that the hard rules left without anyone. */
   unfilled: string[];
+  /** What the retention weight's guard did; null when the weight is 0. */
+  retentionGuard: Omit<RetentionGuardOutcome, 'problem' | 'solution'> | null;
   totalScore: number;
   selectionOrder: SelectionOrder;
   respectOrder: RespectOrderOutcome | null;
@@ -87,13 +108,20 @@ export function mapRoles(
   const isSufficient = (personId: string, positionId: string): boolean => {
     const person = personById.get(personId)!;
     const position = dataset.positions[positionIndex.get(positionId)!]!;
-    return meetsHardRules(person, position) && competenceFit(person, position, scenario.parameters.assignment).fit >= sufficientFit;
+    const params = scenario.parameters.assignment;
+    const { fit, gaps } = competenceFit(person, position, params);
+    return meetsHardRules(person, position, params.clearanceRule) && managerGapAllowed(position, gaps, params.managerMaxGapLevels) && fit >= sufficientFit;
   };
 
-  const base: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
+  const weighted: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
+  const { retentionWeight, fitWeight } = scenario.parameters.assignment;
+  // With a retention weight, solve with and without it: the guard keeps the weighted mapping
+  // only where it loses no expected retention and puts no competence at more risk.
+  const guard = retentionWeight > 0 ? retentionGuard(dataset, scenario, problem, weighted, tieBrokenScores(plainScores(problem, fitWeight, retentionWeight), n, m)) : null;
+  const base = guard ? guard.problem : weighted;
   let solverProblem = base;
-  let solution = solveAssignment(base);
+  let solution = guard ? guard.solution : solveAssignment(base);
   const unconstrainedTotal = totalOf(solution);
   let order = rankSelection(dataset, scenario, problem, solution, functionSites, isSufficient);
   let respectOrder: RespectOrderOutcome | null = null;
@@ -148,14 +176,17 @@ export function mapRoles(
       todayMinutes: today.minutes,
       scenarioMinutes: problem.minutes[at]!,
       deltaMinutes: problem.minutes[at]! - today.minutes,
+      leaveProbability: problem.leave[at]!,
+      vetting: problem.vetting[at] ? { leadMonths: scenario.parameters.assignment.vettingLeadMonths } : null,
       locked: locked.has(at),
-      runnerUp: locked.has(at) ? null : runnerUp(dataset, problem, solverProblem, solution, c),
+      runnerUp: locked.has(at) ? null : runnerUp(dataset, scenario, problem, solverProblem, solution, c),
     });
   }
   const placedRows = new Set(Array.from(solution.colToRow).filter((r) => r >= 0));
   const peopleWith = (status: RoleMappingProblem['status'][number]) =>
     dataset.people.filter((_, i) => problem.status[i] === status).map((p) => p.id);
   const vacant = new Set(scenario.decisions.vacancies);
+  const recruited = new Set(scenario.decisions.externalRecruitment);
   return {
     placements,
     bench: dataset.people
@@ -164,10 +195,17 @@ export function mapRoles(
     declined: peopleWith('declined-transfer'),
     leaving: peopleWith('leaving'),
     vacant: dataset.positions.filter((p) => vacant.has(p.id)).map((p) => p.id),
+    recruited: dataset.positions.filter((p) => recruited.has(p.id) && !vacant.has(p.id)).map((p) => p.id),
     unfilled: Array.from(problem.colPosition)
       .filter((_, c) => solution.colToRow[c]! < 0)
       .map((j) => dataset.positions[j]!.id),
     totalScore: totalOf(solution),
+    retentionGuard: guard && {
+      protected: guard.protected,
+      fellBack: guard.fellBack,
+      expectedStaying: guard.expectedStaying,
+      expectedStayingPlain: guard.expectedStayingPlain,
+    },
     selectionOrder: order,
     respectOrder,
     warnings: problem.warnings,
@@ -188,6 +226,11 @@ function tieBrokenScores(score: Float64Array, n: number, m: number): Float64Arra
   const values = new Float64Array(score.length);
   for (let r = 0; r < n; r++) for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + TIE_BREAK_EPSILON * (r + 1) * (c + 1);
   return values;
+}
+
+/** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */
+function plainScores(problem: RoleMappingProblem, fitWeight: number, retentionWeight: number): Float64Array {
+  return Float64Array.from(problem.score, (s, k) => s + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!);
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */
@@ -230,6 +273,7 @@ function rankSelection(
 /** The best other candidate for column c: the smallest exact loss of forcing them in. */
 function runnerUp(
   dataset: Dataset,
+  scenario: Scenario,
   problem: RoleMappingProblem,
   solverProblem: AssignmentProblem,
   solution: AssignmentSolution,
@@ -237,11 +281,18 @@ function runnerUp(
 ): RunnerUp | null {
   const best = cheapestForcedPair(solverProblem, solution, c);
   if (!best || !Number.isFinite(best.loss)) return null;
-  const at = best.row * problem.colPosition.length + c;
+  const m = problem.colPosition.length;
+  const at = best.row * m + c;
+  const holderAt = solution.colToRow[c]! * m + c;
+  const { fitWeight, retentionWeight } = scenario.parameters.assignment;
+  // The score without the retention weight: add back what r · p_leave took off the fit.
+  const plainScore = (k: number) => problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
   return {
     personId: dataset.people[problem.rowPerson[best.row]!]!.id,
     fit: problem.fit[at]!,
     score: problem.score[at]!,
     totalScoreLoss: Math.max(0, best.loss),
+    leaveProbability: problem.leave[at]!,
+    decidedByRetention: retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
   };
 }
