@@ -8,6 +8,7 @@ import { mapMessages } from './map';
 import { reportMessages } from './report';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
+import { serviceOutcomesMessages } from './serviceOutcomes';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
 import { workspaceMessages } from './workspace';
@@ -21,11 +22,15 @@ export const languages: readonly Language[] = ['sv', 'en'];
  */
 const areas = { app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
+/** Messages with full keys that add to other areas (a feature's strings kept in its own file). */
+const additions = [serviceOutcomesMessages];
+
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const [area, messages] of Object.entries(areas)) {
     for (const [key, text] of Object.entries(messages[language])) merged[`${area}.${key}`] = text;
   }
+  for (const messages of additions) Object.assign(merged, messages[language]);
   return merged;
 }
 

@@ -226,8 +226,6 @@ export const viewsMessages = {
     'param.selectionOrder.sufficientFit': 'Sufficient qualifications: fit at least',
     'param.selectionOrder.mergeUnitsInSameTown': 'One selection group per town',
     'param.selectionOrder.respectOrder': 'Assignment respects the order of selection',
-    'param.attrition.baseRate': 'Ordinary turnover over the transition (p_base)',
-    'param.attrition.maxRate': 'Leaving beyond daily-commuting range (p_max)',
     'param.attrition.t50Minutes': 'T50: new commute at which the rise is half way (min)',
     'param.attrition.slopeMinutes': 's: steepness of the rise (min)',
     'param.attrition.rampMinutes': 'Ramp: added minutes to switch the rise fully on',
@@ -269,7 +267,6 @@ export const viewsMessages = {
     'source.selectionOrder.mergeUnitsInSameTown':
       'LAS 22 §: where several units are in the same town the union may demand a common order.',
     'source.selectionOrder.respectOrder': 'Choice of the user: by default the order of selection is shown, not enforced.',
-    'source.attrition.baseRate': 'Assumption, DOMAIN.md attrition model: HR should replace it with their own turnover figure.',
     'source.attrition.maxRate':
       'DOMAIN.md: of staff at relocated Swedish state agencies 2017–2020 about 8 % followed (so about 90 % left).',
     'source.attrition.t50Minutes':
@@ -510,8 +507,6 @@ export const viewsMessages = {
     'param.selectionOrder.sufficientFit': 'Tillräckliga kvalifikationer: matchning minst',
     'param.selectionOrder.mergeUnitsInSameTown': 'En turordningskrets per ort',
     'param.selectionOrder.respectOrder': 'Matchningen följer turordningen',
-    'param.attrition.baseRate': 'Normal personalomsättning under övergången (p_bas)',
-    'param.attrition.maxRate': 'Avgång bortom dagpendlingsavstånd (p_max)',
     'param.attrition.t50Minutes': 'T50: ny restid där ökningen är halvvägs (min)',
     'param.attrition.slopeMinutes': 's: ökningens branthet (min)',
     'param.attrition.rampMinutes': 'Ramp: tillkommande minuter tills ökningen slås på helt',
@@ -553,7 +548,6 @@ export const viewsMessages = {
     'source.selectionOrder.mergeUnitsInSameTown':
       'LAS 22 §: där flera driftsenheter finns på samma ort kan facket begära en gemensam turordning.',
     'source.selectionOrder.respectOrder': 'Användarens val: som standard visas turordningen, den tvingas inte fram.',
-    'source.attrition.baseRate': 'Antagande, DOMAIN.md:s avgångsmodell: HR bör ersätta det med sin egen omsättningssiffra.',
     'source.attrition.maxRate':
       'DOMAIN.md: av personalen vid statliga myndigheter som flyttades 2017–2020 följde cirka 8 % med (så cirka 90 % slutade).',
     'source.attrition.t50Minutes':

@@ -36,6 +36,7 @@ export type DatasetIssueCode =
   | 'wrong-siting'
   | 'locality-in-other-municipality'
   | 'date-after-reference'
+  | 'position-to-recruit-missing'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

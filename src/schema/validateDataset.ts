@@ -150,7 +150,11 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     });
     vacancies.forEach((v, index) => ref('scenario', s.id, `decisions.vacancies.${index}`, positions, v, 'position'));
     lasExemptions.forEach((p, index) => ref('scenario', s.id, `decisions.lasExemptions.${index}`, people, p, 'person'));
-    externalRecruitment.forEach((p, index) => ref('scenario', s.id, `decisions.externalRecruitment.${index}`, positions, p, 'position'));
+    // A position to recruit that the positions no longer hold (another set of positions was
+    // imported) changes nothing: a warning, so the import does not fail on the presets' choice.
+    externalRecruitment.forEach((p, index) => {
+      if (!positions.has(p)) warning('scenario', s.id, `decisions.externalRecruitment.${index}`, 'position-to-recruit-missing', { value: p });
+    });
     for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
   }
 

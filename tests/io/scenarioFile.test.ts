@@ -20,7 +20,7 @@ describe('scenario files', () => {
   it('keeps manual decisions, stages and the log through a round trip', () => {
     const edited = {
       ...current.scenarios[1]!,
-      decisions: { locks: [{ personId: 'p001', positionId: 'pos-01' }], exclusions: [{ personId: 'p002' }], vacancies: ['pos-02'], lasExemptions: ['p003'] },
+      decisions: { locks: [{ personId: 'p001', positionId: 'pos-01' }], exclusions: [{ personId: 'p002' }], vacancies: ['pos-02'], lasExemptions: ['p003'], externalRecruitment: [] },
       stages: { p001: 'confirmed' as const },
       log: [{ at: '2027-03-01T10:00:00+01:00', role: 'hr' as const, action: 'lock' as const, personId: 'p001', positionId: 'pos-01', reason: 'CEO' }],
     };

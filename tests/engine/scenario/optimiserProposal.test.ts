@@ -12,12 +12,12 @@ const central = () => {
 describe('optimiserProposal', () => {
   it('keeps sites and parameters and drops decisions, stages and the log', () => {
     const scenario = central();
-    scenario.decisions = { locks: [{ personId: 'p001', positionId: 'pos-01' }], exclusions: [{ personId: 'p002' }], vacancies: ['pos-03'], lasExemptions: ['p004'] };
+    scenario.decisions = { locks: [{ personId: 'p001', positionId: 'pos-01' }], exclusions: [{ personId: 'p002' }], vacancies: ['pos-03'], lasExemptions: ['p004'], externalRecruitment: ['pos-05'] };
     scenario.stages = { p002: 'leaving' };
     scenario.log = [{ at: '2026-11-26T09:00:00+01:00', role: 'hr', action: 'vacancy', positionId: 'pos-03', reason: 'x' }];
     expect(hasManualDecisions(scenario)).toBe(true);
     const proposal = optimiserProposal(scenario);
-    expect(proposal.decisions).toEqual({ locks: [], exclusions: [], vacancies: [], lasExemptions: [] });
+    expect(proposal.decisions).toEqual({ locks: [], exclusions: [], vacancies: [], lasExemptions: [], externalRecruitment: ['pos-05'] });
     expect(proposal.stages).toEqual({});
     expect(proposal.log).toEqual([]);
     expect(hasManualDecisions(proposal)).toBe(false);
