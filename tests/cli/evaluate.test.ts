@@ -32,10 +32,12 @@ describe('sim evaluate', () => {
       expect(share.pcs).toBeLessThanOrEqual(1);
     }
     expect(Object.keys(result.coverage.byMunicipality).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
-    expect(result.assignment.placements).toHaveLength(51);
-    expect(result.assignment.bench).toHaveLength(11);
+    // 51 positions, the CEO's recruited externally (the preset says so): 50 placed, 12 on the bench.
+    expect(result.assignment.recruited).toEqual(['pos-01']);
+    expect(result.assignment.placements).toHaveLength(50);
+    expect(result.assignment.bench).toHaveLength(12);
     const placement = result.assignment.placements[0];
-    expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp']));
+    expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp', 'leaveProbability']));
     // Everyone in the new company is in exactly one selection group.
     const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
     expect(ranked).toHaveLength(62);
@@ -101,7 +103,8 @@ describe('sim compare', () => {
     expect(result.scenarioIds).toEqual(['centralised', 'decentralised']);
     expect(result.baselineId).toBe('today');
     const figure = (id: string) => result.figures.find((f: { id: string }) => f.id === id);
-    expect(figure('placed').values).toEqual([51, 51]);
+    expect(figure('placed').values).toEqual([50, 50]);
+    expect(figure('toRecruit').values).toEqual([1, 1]);
     const mean = figure('meanScenarioMinutes');
     expect(mean.values).toHaveLength(2);
     expect(mean.deltaToBaseline[0]).toBeGreaterThan(0); // a merger lengthens the mean commute
@@ -122,7 +125,7 @@ describe('sim evaluate: retention', () => {
     const again = JSON.parse((await runCliForTest(['evaluate', '--scenario', 'decentralised'])).stdout).retention;
     expect(first).toEqual(again);
     expect(first.draws).toBeGreaterThanOrEqual(10_000);
-    expect(Object.keys(first.leaveProbability)).toHaveLength(51);
+    expect(Object.keys(first.leaveProbability)).toHaveLength(50);
     for (const c of Object.values(first.byCompetence) as Array<{ needed: number; current: number; expected: number; p10: number; probBelowTwo: number }>) {
       expect(c.expected).toBeLessThanOrEqual(c.current);
       expect(c.p10).toBeLessThanOrEqual(c.current);
@@ -130,6 +133,6 @@ describe('sim evaluate: retention', () => {
       expect(c.probBelowTwo).toBeLessThanOrEqual(1);
       if (c.current < 2) expect(c.probBelowTwo).toBe(1);
     }
-    expect(first.expectedHeadcountRetained).toBeLessThan(51);
+    expect(first.expectedHeadcountRetained).toBeLessThan(50);
   });
 });

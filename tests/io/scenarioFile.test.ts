@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScenarioFileProblem } from '../../src/i18n/importExport';
-import { exportScenariosJson, importScenarios, SCENARIO_FILE_VERSION } from '../../src/io/scenarioFile';
+import { exportScenariosJson, importScenarios, SCENARIO_FILE_VERSION, scenarioMigrations } from '../../src/io/scenarioFile';
 import type { Dataset } from '../../src/schema/dataset';
 import { defaultDataset } from '../helpers/defaultData';
 
@@ -39,10 +39,27 @@ describe('scenario files', () => {
           scenarios: (file.scenarios as Record<string, unknown>[]).map(({ title, ...s }) => ({ ...s, name: title })),
         }),
       },
+      ...scenarioMigrations,
     ];
     const result = importScenarios(JSON.stringify(old), { migrations });
     expect(result).toEqual({ ok: true, scenarios: [current.scenarios[0]], migratedFrom: 0 });
     expect(importScenarios(JSON.stringify(old)).ok).toBe(false);
+  });
+
+  it('migrates the old baseRate of a version 1 file, and of a bare scenario, to annualBaseRate', () => {
+    const old = { ...current.scenarios[1]!, parameters: { attrition: { baseRate: 0.19, transitionYears: 2 } } };
+    const file = importScenarios(JSON.stringify({ schemaVersion: 1, scenarios: [old] }));
+    expect(file.ok && file.migratedFrom).toBe(1);
+    const bare = importScenarios(JSON.stringify(old));
+    for (const result of [file, bare]) {
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      // (1 − 0.1)² = 0.81: an annual 0.1 gives the old 0.19 over the two years.
+      expect(result.scenarios[0]!.parameters.attrition.annualBaseRate).toBeCloseTo(0.1, 12);
+      expect(result.scenarios[0]!.parameters.attrition).not.toHaveProperty('baseRate');
+    }
+    const outOfRange = importScenarios(JSON.stringify({ ...old, parameters: { attrition: { baseRate: 2 } } }));
+    expect(!outOfRange.ok && outOfRange.problems.map((p) => [p.field, p.code])).toEqual([['parameters.attrition.annualBaseRate', 'too-big']]);
   });
 
   it('names the scenario and the field of every problem', () => {
@@ -70,7 +87,7 @@ describe('scenario files', () => {
 
   it('refuses newer versions, unknown shapes and broken JSON with a message', () => {
     const cases: [string, string][] = [
-      [JSON.stringify({ schemaVersion: 99, scenarios: [] }), 'scenario file: written by a newer version (schema 99; this app reads up to 1)'],
+      [JSON.stringify({ schemaVersion: 99, scenarios: [] }), 'scenario file: written by a newer version (schema 99; this app reads up to 2)'],
       [JSON.stringify({ hello: 'world' }), 'scenario file: not a scenario file: expected {"schemaVersion": …, "scenarios": [...]}'],
       ['{', 'scenario file: not valid JSON'],
     ];

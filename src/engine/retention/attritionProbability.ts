@@ -39,8 +39,8 @@ export function attritionProbability(newMinutes: number, addedMinutes: number, p
  * Whether a person reaches the retirement age within the transition (or has already reached
  * it). Only the birth year is known: the birthday is taken as mid-year, so the person reaches
  * age A at birthYear + A + 0.5, compared with the end of the transition, the reference date
- * (as a decimal year) + `transitionYears`. With the defaults (2027-07-01, 2.5 years, 65) that
- * is everyone born in 1964 or earlier. One place for this decision: a caller without birth
+ * (as a decimal year: 2027-07-01 is 2027.496) + `transitionYears`. With the defaults
+ * (2027-07-01, 2.5 years, 65) that is everyone born in 1964 or earlier. One place for this decision: a caller without birth
  * years can precompute it per person instead.
  */
 export function reachesRetirementAge(person: { birthYear: number }, referenceDate: string, params: RetirementParameters): boolean {
@@ -50,8 +50,8 @@ export function reachesRetirementAge(person: { birthYear: number }, referenceDat
 
 /** The probability of leaving, commute and retirement together: 1 − (1 − p_model)(1 − p_retire). */
 export function combinedLeaveProbability(commuteProbability: number, retiring: boolean, params: Pick<AttritionParameters, 'retirementRate'>): number {
-  const retire = retiring ? params.retirementRate : 0;
-  return 1 - (1 - commuteProbability) * (1 - retire);
+  if (!retiring) return commuteProbability;
+  return 1 - (1 - commuteProbability) * (1 - params.retirementRate);
 }
 
 /** A date `YYYY-MM-DD` as a decimal year: 2027-07-01 → 2027.5 (by day of the year). */

@@ -67,6 +67,23 @@ export function PositionPanel(props: PositionPanelProps) {
         })}
       </p>
       <p>{holder ? t('roleMapping.position.holder', { holder: labels.person(holder.personId) }) : t('roleMapping.position.noHolder')}</p>
+      {holder && (
+        <p className="rm-holder-outlook">
+          {t('roleMapping.leaveProbability', { value: formatNumber(holder.leaveProbability * 100, language, 0) })}
+          {holder.vetting && <> · <span className="rm-vetting">{t('roleMapping.vetting.lead', { months: formatNumber(holder.vetting.leadMonths, language, 1) })}</span></>}
+          {holder.runnerUp && (
+            <>
+              {' · '}
+              {t('roleMapping.runnerUp.line', {
+                person: labels.person(holder.runnerUp.personId),
+                fit: formatFit(holder.runnerUp.fit, language),
+                leave: formatNumber(holder.runnerUp.leaveProbability * 100, language, 0),
+              })}
+              {holder.runnerUp.decidedByRetention && <> {t('roleMapping.runnerUp.retention')}</>}
+            </>
+          )}
+        </p>
+      )}
       {field}
       {feedback}
 
@@ -112,7 +129,9 @@ export function PositionPanel(props: PositionPanelProps) {
                         <td>
                           {c.blockedBy.length > 0
                             ? c.blockedBy.map((b) => t(`roleMapping.blocked.${b}`)).join(', ')
-                            : isHolder
+                            : c.vetting && !isHolder && !held
+                              ? `${t('roleMapping.candidates.bench')} · ${t('roleMapping.vetting.flag')}`
+                              : isHolder
                               ? t('roleMapping.candidates.holder')
                               : held
                                 ? t('roleMapping.candidates.holds', { title: labels.position(held) })

@@ -10,7 +10,7 @@ import {
 import { attritionParametersSchema, scenarioParametersSchema } from '../../../src/schema/scenarioParameters';
 
 const defaults = attritionParametersSchema.parse({});
-/** p_base of the defaults: 1 − (1 − 0.07)^2.5 = 1 − e^(2.5 · ln 0.93) = 1 − 0.834077… = 0.165923… */
+/** p_base of the defaults: 1 − (1 − 0.07)^2.5 = 1 − e^(2.5 · ln 0.93) = 1 − 0.834079… = 0.16592… */
 const defaultBase = transitionBaseRate(defaults);
 /** A curve whose p_base is `p` exactly: one year at the annual rate p. */
 const withBase = <T extends object>(p: number, rest: T) => ({ ...rest, annualBaseRate: p, transitionYears: 1 });
@@ -34,7 +34,7 @@ describe('attritionProbability', () => {
         expect(attritionProbability(newMinutes, added, curve)).toBe(transitionBaseRate(curve));
       }),
     );
-    expect(defaultBase).toBeCloseTo(0.165923, 6);
+    expect(defaultBase).toBeCloseTo(0.16592, 5);
     expect(attritionProbability(200, 0, defaults)).toBe(defaultBase);
     expect(attritionProbability(200, -30, defaults)).toBe(defaultBase);
   });
@@ -127,12 +127,13 @@ describe('ordinary turnover over the transition', () => {
 describe('retirement', () => {
   const params = { retirementAge: 65, retirementRate: 0.5, transitionYears: 2.5 };
 
-  it('counts those who reach 65 by the end of the transition (2027-07-01 + 2.5 years = 2030.0)', () => {
-    // Born 1964: 65 at mid-1964 + 65 = 2029.5 ≤ 2030.0. Born 1965: 2030.5 > 2030.0.
+  it('counts those who reach 65 by the end of the transition (2027-07-01 + 2.5 years ≈ 2029.996)', () => {
+    // 2027-07-01 is day 181 of 365: 2027.496. Born 1964: 65 at mid-year, 2029.5 ≤ 2029.996. Born 1965: 2030.5 > 2029.996.
     expect(reachesRetirementAge({ birthYear: 1964 }, '2027-07-01', params)).toBe(true);
     expect(reachesRetirementAge({ birthYear: 1965 }, '2027-07-01', params)).toBe(false);
     expect(reachesRetirementAge({ birthYear: 1950 }, '2027-07-01', params)).toBe(true); // already past it
-    expect(reachesRetirementAge({ birthYear: 1965 }, '2027-07-01', { ...params, transitionYears: 3 })).toBe(true);
+    expect(reachesRetirementAge({ birthYear: 1965 }, '2027-07-01', { ...params, transitionYears: 3 })).toBe(false); // 2030.496 < 2030.5
+    expect(reachesRetirementAge({ birthYear: 1965 }, '2027-07-01', { ...params, transitionYears: 3.01 })).toBe(true);
     expect(reachesRetirementAge({ birthYear: 1964 }, '2027-07-01', { ...params, retirementAge: 67 })).toBe(false);
   });
 

@@ -15,8 +15,17 @@ const d: Dataset = (() => {
 })();
 const central = d.scenarios.find((s) => s.id === 'central')!;
 const options = { travelModel: smallRoadModel, importedMatrix: smallTravelMatrix() };
+/** The hand-computed cases are of the plain fit: retention weight 0 unless the case sets it. */
 const evaluate = (changes: Partial<ScenarioInput> = {}) =>
-  evaluateScenario(d, scenarioSchema.parse({ ...central, ...changes }), options).assignment!;
+  evaluateScenario(
+    d,
+    scenarioSchema.parse({
+      ...central,
+      ...changes,
+      parameters: { ...changes.parameters, assignment: { retentionWeight: 0, ...changes.parameters?.assignment } },
+    }),
+    options,
+  ).assignment!;
 const holders = (a: ReturnType<typeof evaluate>) => Object.fromEntries(a.placements.map((p) => [p.positionId, p.personId]));
 
 describe('competenceFit', () => {
