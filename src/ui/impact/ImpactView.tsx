@@ -18,6 +18,7 @@ import { impactAnchors } from './impactAnchors';
 import { impactRows } from './impactRows';
 import { PersonImpactTable } from './PersonImpactTable';
 import { ServiceCoverageTables } from './ServiceCoverageTables';
+import { ServiceKeptTable } from './ServiceKeptTable';
 import './impact.css';
 
 export interface ImpactViewProps {
@@ -151,6 +152,7 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
 
       <section id={impactAnchors.coverage} aria-labelledby="impact-coverage-heading">
         <h3 id="impact-coverage-heading">{t('views.impact.coverage')}</h3>
+        <ServiceKeptTable localService={evaluation.coverage} names={names} language={language} />
         <ServiceCoverageTables coverage={evaluation.coverage} names={names} language={language} />
       </section>
     </div>
