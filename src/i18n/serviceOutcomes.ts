@@ -74,6 +74,11 @@ export const serviceOutcomesMessages = {
     'roleMapping.runnerUp.retention': 'Retention decided it: without the retention weight the runner-up would score as high.',
     'roleMapping.blocked.managerGap': 'a gap too wide for a manager',
     'roleMapping.status.recruited': 'To recruit externally',
+    'roleMapping.position.recruitedNote': 'This position is to be filled by external recruitment: none of today’s staff is placed on it.',
+    'roleMapping.action.recruitInternally': 'Staff from within instead',
+    'roleMapping.what.recruitInternally': '{{position}} staffed from within',
+    'roleMapping.logAction.recruit-externally': 'recruit externally',
+    'roleMapping.logAction.recruit-internally': 'staff from within',
     'views.impact.serviceKeptNote':
       'Local service kept: the on-site support capacity each locality has within reach, against today (1 = all of today’s kept). Supply: placed people’s employment rate × their function’s on-site share (an assumption, data/functions.json); reach fades with travel time to nothing at T₀. Presence within T below is the secondary figure.',
     'views.impact.serviceKeptCaption': 'Local service kept per municipality, and on-site support within reach',
@@ -149,6 +154,11 @@ export const serviceOutcomesMessages = {
     'roleMapping.runnerUp.retention': 'Kvarstannandet avgjorde: utan vikten för kvarstannande hade tvåan fått minst lika hög poäng.',
     'roleMapping.blocked.managerGap': 'för stort gap för en chef',
     'roleMapping.status.recruited': 'Rekryteras externt',
+    'roleMapping.position.recruitedNote': 'Befattningen tillsätts genom extern rekrytering: ingen av dagens medarbetare placeras på den.',
+    'roleMapping.action.recruitInternally': 'Bemanna inifrån i stället',
+    'roleMapping.what.recruitInternally': '{{position}} bemannas inifrån',
+    'roleMapping.logAction.recruit-externally': 'extern rekrytering',
+    'roleMapping.logAction.recruit-internally': 'bemannas inifrån',
     'views.impact.serviceKeptNote':
       'Behållen närservice: den kapacitet för stöd på plats som varje ort har inom räckhåll, mot i dag (1 = allt från i dag behålls). Utbud: placerades tjänstgöringsgrad × funktionens andel på plats (ett antagande, data/functions.json); räckvidden avtar med restiden till noll vid T₀. Närvaro inom T nedan är det sekundära måttet.',
     'views.impact.serviceKeptCaption': 'Behållen närservice per kommun, och stöd på plats inom räckhåll',

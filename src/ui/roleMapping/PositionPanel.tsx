@@ -87,7 +87,17 @@ export function PositionPanel(props: PositionPanelProps) {
       {field}
       {feedback}
 
-      {row.status === 'vacant' ? (
+      {row.status === 'recruited' ? (
+        <>
+          <p className="note">{t('roleMapping.position.recruitedNote')}</p>
+          <button
+            type="button"
+            onClick={() => run({ kind: 'recruit', positionId: row.positionId, external: false }, t('roleMapping.what.recruitInternally', { position: title }))}
+          >
+            {t('roleMapping.action.recruitInternally')}
+          </button>
+        </>
+      ) : row.status === 'vacant' ? (
         <>
           <p className="note">{t('roleMapping.position.vacantNote')}</p>
           <button type="button" onClick={() => run({ kind: 'reopen', positionId: row.positionId }, t('roleMapping.what.reopen', { position: title }))}>
