@@ -2,7 +2,10 @@ import type { Competence } from '../../src/schema/competence';
 import type { OrganisationUnit } from '../../src/schema/organisationUnit';
 import type { WorkFunction } from '../../src/schema/workFunction';
 
-/** The functions of the new company (SPEC §3): where each group of positions sits. */
+/**
+ * The functions of the new company (SPEC §3): where each group of positions sits, and the share
+ * of a holder's time that is on-site support where the users are (data/README.md explains each).
+ */
 export const functions: WorkFunction[] = [
   {
     id: 'head-office',
@@ -10,6 +13,7 @@ export const functions: WorkFunction[] = [
     nameEn: 'Head office',
     siting: 'function-site',
     description: 'VD, enhetschefer och strategiskt ledningsstöd.',
+    onSiteShare: 0,
   },
   {
     id: 'infrastructure',
@@ -17,6 +21,7 @@ export const functions: WorkFunction[] = [
     nameEn: 'Infrastructure',
     siting: 'function-site',
     description: 'Nätverk, servrar och virtualisering, lagring och backup, datacenter, databaser och integration.',
+    onSiteShare: 0.1,
   },
   {
     id: 'security',
@@ -24,6 +29,7 @@ export const functions: WorkFunction[] = [
     nameEn: 'Security',
     siting: 'function-site',
     description: 'Informationssäkerhet, IT-säkerhet, identitet och behörighet.',
+    onSiteShare: 0,
   },
   {
     id: 'service-desk',
@@ -31,6 +37,7 @@ export const functions: WorkFunction[] = [
     nameEn: 'Service desk',
     siting: 'function-site',
     description: 'Första och andra linjens support.',
+    onSiteShare: 0.25,
   },
   {
     id: 'workplace',
@@ -38,6 +45,7 @@ export const functions: WorkFunction[] = [
     nameEn: 'Digital workplace',
     siting: 'function-site',
     description: 'Klienter, Microsoft 365, skol-IT, livscykel och licenser.',
+    onSiteShare: 0.2,
   },
   {
     id: 'field-service',
@@ -45,6 +53,7 @@ export const functions: WorkFunction[] = [
     nameEn: 'Field service',
     siting: 'service-point',
     description: 'IT-tekniker på plats i varje medlemskommun.',
+    onSiteShare: 1,
   },
 ];
 

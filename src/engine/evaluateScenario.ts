@@ -9,6 +9,8 @@ import { retentionOfPlacements } from './retention/retentionOfPlacements';
 import type { RetentionControl, RetentionResult, RetentionWarning } from './retention/retentionTypes';
 import { personSitesByFunction, type PersonSite } from './scenario/personSites';
 import { serviceCoverage, type ServiceCoverage } from './scenario/serviceCoverage';
+import type { LocalService, ServiceKeptWarning } from './scenario/serviceKept';
+import { serviceKeptOfScenario } from './scenario/serviceKeptOfScenario';
 import { siteRoles, type SiteRole } from './scenario/scenarioSites';
 import { travelMatrices, type TravelMatrices } from './scenario/travelMatrices';
 import type { ImportedTravelMatrix } from '../schema/travelMatrix';
@@ -29,7 +31,7 @@ export interface EvaluateOptions {
   retention?: RetentionControl;
 }
 
-export type EvaluationWarning = TravelWarning | RoleMappingWarning | RetentionWarning;
+export type EvaluationWarning = TravelWarning | RoleMappingWarning | RetentionWarning | ServiceKeptWarning;
 
 export interface ScenarioEvaluation {
   scenarioId: string;
@@ -40,7 +42,8 @@ export interface ScenarioEvaluation {
   /** The role mapping; null for the baseline, which keeps today's organisation. */
   assignment: RoleMapping | null;
   commute: CommuteImpact;
-  coverage: ServiceCoverage;
+  /** Local service kept, the capacity measure (`serviceKept`, `onSiteFtePer1000Pcs`), and presence within T (secondary). */
+  coverage: ServiceCoverage & LocalService;
   /** Who is likely to stay, and the competences at risk; null for the baseline. */
   retention: RetentionResult | null;
   warnings: EvaluationWarning[];
@@ -53,7 +56,7 @@ export interface ScenarioEvaluation {
  * 3. assignment: the role mapping (hard rules, exact optimum, order of selection, runner-ups),
  *    and from it each person's scenario site;
  * 4. commute impact;
- * 5. local service coverage, staffed by the people placed in local positions;
+ * 5. local service: kept capacity against today (E2SFCA), and presence within T of the staffed points;
  * 6. retention: the seeded Monte Carlo of who stays and which competences are at risk;
  * 7. summarise.
  * Inputs are read-only; the same inputs always give the same result.
@@ -72,10 +75,15 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   const commute = commuteImpact(dataset, placements, travel, parameters.commute);
   // 5. Service coverage
   const staff = assignment ? fieldStaffFromRoles(dataset, scenario, assignment) : fieldStaffToday(dataset, placements);
-  const coverage = serviceCoverage(dataset, scenario, staff, travel, parameters.coverage);
+  const kept = serviceKeptOfScenario(dataset, scenario, assignment, travel);
+  const coverage = {
+    ...serviceCoverage(dataset, scenario, staff, travel, parameters.coverage),
+    serviceKept: kept.serviceKept,
+    onSiteFtePer1000Pcs: kept.onSiteFtePer1000Pcs,
+  };
   // 6. Retention
   const retention = assignment
-    ? retentionOfPlacements(dataset, assignment.placements, assignment.vacant, parameters.attrition, options.retention)
+    ? retentionOfPlacements(dataset, assignment.placements, [...assignment.vacant, ...assignment.recruited], parameters.attrition, options.retention)
     : null;
   // 7. Summarise
   return {
@@ -87,7 +95,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
     commute,
     coverage,
     retention,
-    warnings: [...travel.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
+    warnings: [...travel.warnings, ...kept.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
   };
 }
 

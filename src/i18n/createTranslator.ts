@@ -14,6 +14,7 @@ import { reportMessages } from './report';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
 import { selectionOrderMessages } from './selectionOrder';
+import { serviceOutcomesMessages } from './serviceOutcomes';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
 import { workspaceMessages } from './workspace';
@@ -46,11 +47,15 @@ const areas = {
   workspace: workspaceMessages,
 };
 
+/** Messages with full keys that add to other areas (a feature's strings kept in its own file). */
+const additions = [serviceOutcomesMessages];
+
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const [area, messages] of Object.entries(areas)) {
     for (const [key, text] of Object.entries(messages[language])) merged[`${area}.${key}`] = text;
   }
+  for (const messages of additions) Object.assign(merged, messages[language]);
   return merged;
 }
 

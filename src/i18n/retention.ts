@@ -1,7 +1,10 @@
 /** Messages of the retained-competence simulation (SPEC §5): parameters, figures, risk, warnings, errors. */
 export const retentionMessages = {
   en: {
-    'param.baseRate': 'Ordinary turnover over the transition (p_base)',
+    'param.annualBaseRate': 'Ordinary turnover per year',
+    'param.transitionYears': 'Length of the transition (years)',
+    'param.retirementRate': 'Probability of retiring on reaching the retirement age',
+    'param.retirementAge': 'Retirement age',
     'param.maxRate': 'Probability of leaving beyond daily-commuting range (p_max)',
     'param.t50Minutes': 'New one-way commute at which the rise is half way (T50, minutes)',
     'param.slopeMinutes': 'Steepness of the rise (s, minutes)',
@@ -12,7 +15,7 @@ export const retentionMessages = {
     'param.minHolders': 'Fewest holders a competence should keep',
     'param.atRiskProbability': 'At risk when the probability of fewer holders is at least',
     'assumption.model':
-      'Assumption, not a fact: the probability of leaving is {{baseRate}} plus a logistic rise towards {{maxRate}} in the new one-way commute (half way at {{t50Minutes}} min), switched on over the first {{rampMinutes}} added minutes.',
+      'Assumption, not a fact: the probability of leaving within the transition is the ordinary turnover, {{annualBaseRate}} a year over {{transitionYears}} years, i.e. p_base = 1 − (1 − annual)^years = {{baseRate}}, plus a logistic rise towards {{maxRate}} in the new one-way commute (half way at {{t50Minutes}} min), switched on over the first {{rampMinutes}} added minutes; whoever reaches {{retirementAge}} within the transition also retires with probability {{retirementRate}}: leave = 1 − (1 − p)(1 − p_retire).',
     'figure.needed': 'Needed by the positions',
     'figure.current': 'Holders today',
     'figure.expected': 'Expected holders who stay',
@@ -35,7 +38,10 @@ export const retentionMessages = {
     'error.invalidDraws': 'The number of draws must be a whole number ≥ 1, not {{value}}.',
   },
   sv: {
-    'param.baseRate': 'Normal personalomsättning under övergången (p_bas)',
+    'param.annualBaseRate': 'Normal personalomsättning per år',
+    'param.transitionYears': 'Övergångens längd (år)',
+    'param.retirementRate': 'Sannolikhet att gå i pension vid pensionsåldern',
+    'param.retirementAge': 'Pensionsålder',
     'param.maxRate': 'Sannolikhet att sluta bortom dagpendlingsavstånd (p_max)',
     'param.t50Minutes': 'Ny enkel restid där ökningen är halvvägs (T50, minuter)',
     'param.slopeMinutes': 'Ökningens branthet (s, minuter)',
@@ -46,7 +52,7 @@ export const retentionMessages = {
     'param.minHolders': 'Minsta antal innehavare en kompetens bör behålla',
     'param.atRiskProbability': 'I riskzonen när sannolikheten för färre innehavare är minst',
     'assumption.model':
-      'Antagande, inte fakta: sannolikheten att sluta är {{baseRate}} plus en logistisk ökning mot {{maxRate}} med den nya enkla restiden (halvvägs vid {{t50Minutes}} min), som slås på under de första {{rampMinutes}} tillkommande minuterna.',
+      'Antagande, inte fakta: sannolikheten att sluta under övergången är den normala personalomsättningen, {{annualBaseRate}} per år i {{transitionYears}} år, dvs. p_bas = 1 − (1 − årlig)^år = {{baseRate}}, plus en logistisk ökning mot {{maxRate}} med den nya enkla restiden (halvvägs vid {{t50Minutes}} min), som slås på under de första {{rampMinutes}} tillkommande minuterna; den som fyller {{retirementAge}} under övergången går dessutom i pension med sannolikheten {{retirementRate}}: avgång = 1 − (1 − p)(1 − p_pension).',
     'figure.needed': 'Behov enligt befattningarna',
     'figure.current': 'Innehavare i dag',
     'figure.expected': 'Förväntat antal innehavare som stannar',

@@ -229,7 +229,6 @@ export const viewsMessages = {
     'param.selectionOrder.mergeUnitsInSameTown': 'One selection group per town',
     'param.selectionOrder.respectOrder': 'Assignment respects the order of selection',
     'param.selectionOrder.basis': 'Order of selection set',
-    'param.attrition.baseRate': 'Ordinary turnover over the transition (p_base)',
     'param.attrition.maxRate': 'Leaving beyond daily-commuting range (p_max)',
     'param.attrition.t50Minutes': 'T50: new commute at which the rise is half way (min)',
     'param.attrition.slopeMinutes': 's: steepness of the rise (min)',
@@ -273,7 +272,6 @@ export const viewsMessages = {
       'LAS 22 §: where several units are in the same town the union may demand a common order.',
     'source.selectionOrder.respectOrder': 'LAS 22 §: the proposal follows the order of selection by default; a deviation is an agreed list HR negotiates (LAS 2 §).',
     'source.selectionOrder.basis': 'LAS 6 b §, 22 §: after a transfer the company is the employer and its operating units are the workplaces that moved over.',
-    'source.attrition.baseRate': 'Assumption, DOMAIN.md attrition model: HR should replace it with their own turnover figure.',
     'source.attrition.maxRate':
       'DOMAIN.md: of staff at relocated Swedish state agencies 2017–2020 about 8 % followed (so about 90 % left).',
     'source.attrition.t50Minutes':
@@ -517,7 +515,6 @@ export const viewsMessages = {
     'param.selectionOrder.mergeUnitsInSameTown': 'En turordningskrets per ort',
     'param.selectionOrder.respectOrder': 'Matchningen följer turordningen',
     'param.selectionOrder.basis': 'Turordningen görs',
-    'param.attrition.baseRate': 'Normal personalomsättning under övergången (p_bas)',
     'param.attrition.maxRate': 'Avgång bortom dagpendlingsavstånd (p_max)',
     'param.attrition.t50Minutes': 'T50: ny restid där ökningen är halvvägs (min)',
     'param.attrition.slopeMinutes': 's: ökningens branthet (min)',
@@ -561,7 +558,6 @@ export const viewsMessages = {
       'LAS 22 §: där flera driftsenheter finns på samma ort kan facket begära en gemensam turordning.',
     'source.selectionOrder.respectOrder': 'LAS 22 §: förslaget följer turordningen som standard; en avvikelse är en avtalsturlista som HR förhandlar (LAS 2 §).',
     'source.selectionOrder.basis': 'LAS 6 b §, 22 §: efter en övergång är bolaget arbetsgivare och driftsenheterna är de arbetsplatser som gått över.',
-    'source.attrition.baseRate': 'Antagande, DOMAIN.md:s avgångsmodell: HR bör ersätta det med sin egen omsättningssiffra.',
     'source.attrition.maxRate':
       'DOMAIN.md: av personalen vid statliga myndigheter som flyttades 2017–2020 följde cirka 8 % med (så cirka 90 % slutade).',
     'source.attrition.t50Minutes':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Dataset } from '../schema/dataset';
+import { migrateBaseRate } from '../schema/attritionMigration';
 import { issuesFromZod } from '../schema/datasetIssue';
 import { scenarioSchema, type Scenario } from '../schema/scenario';
 import { withLawfulOrderDefault } from '../schema/savedState';
@@ -17,10 +18,18 @@ export interface ScenarioMigration {
 
 /**
  * Every migration, in order. 1 → 2: scenarios written when the order of selection was not
- * respected by default get the lawful default (`withLawfulOrderDefault`).
+ * respected by default get the lawful default (`withLawfulOrderDefault`), and the attrition's
+ * `baseRate` (over the whole transition) becomes `annualBaseRate` (docs/retention.md).
  */
 export const scenarioMigrations: readonly ScenarioMigration[] = [
-  { from: 1, migrate: (file) => ({ ...file, schemaVersion: 2, scenarios: Array.isArray(file.scenarios) ? withLawfulOrderDefault(file.scenarios) : file.scenarios }) },
+  {
+    from: 1,
+    migrate: (file) => ({
+      ...file,
+      schemaVersion: 2,
+      scenarios: Array.isArray(file.scenarios) ? withLawfulOrderDefault(file.scenarios).map(migrateBaseRate) : file.scenarios,
+    }),
+  },
 ];
 
 /** A problem in a scenario file: which scenario (id, or `#n`), which field, and why. */
@@ -80,6 +89,8 @@ export function importScenarios(
     migrated = step.migrate(migrated);
   }
 
+  // A bare scenario (no version) may still carry the old `baseRate`: the migration is idempotent.
+  if (Array.isArray(migrated.scenarios)) migrated = { ...migrated, scenarios: migrated.scenarios.map(migrateBaseRate) };
   const parsed = z.object({ scenarios: z.array(scenarioSchema) }).safeParse({ scenarios: migrated.scenarios });
   if (!parsed.success) {
     return {

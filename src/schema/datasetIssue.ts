@@ -44,6 +44,7 @@ export type DatasetIssueCode =
   | 'periods-overlap'
   | 'birth-year-differs'
   | 'too-many-exemptions'
+  | 'position-to-recruit-missing'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

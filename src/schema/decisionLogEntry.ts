@@ -16,6 +16,8 @@ export const decisionLogEntrySchema = z
       'include',
       'vacancy',
       'unvacancy',
+      'recruit-externally',
+      'recruit-internally',
       'stage',
       'site-role',
       'las-exemption',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { migrateBaseRate } from './attritionMigration';
 import { idSchema } from './common';
 import { scenarioSchema } from './scenario';
 
@@ -30,7 +31,9 @@ export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
 
 /**
  * Version 3 (current). `scenariosSeeded`: the list was made from the dataset's presets once
- * (first start). Version 2 had the same shape; its scenarios predate the lawful default.
+ * (first start). Version 2 had the same fields; its scenarios predate the lawful default of the
+ * order of selection and may set the attrition's old `baseRate` (over the whole transition),
+ * which version 3 reads as `annualBaseRate`.
  */
 export const savedStateSchema = z
   .object({
@@ -72,8 +75,8 @@ const firstIssue = (error: z.ZodError) => {
 };
 
 /**
- * Validates a saved state of any known version and brings it to the current one. Version 1's
- * scenarios are re-read with today's scenario schema (new parameters take their defaults);
+ * Validates a saved state of any known version and brings it to the current one. Versions 1
+ * and 2 have their attrition `baseRate` migrated (`migrateBaseRate`); version 1's scenarios are re-read with today's scenario schema (new parameters take their defaults);
  * its list counts as already seeded, since the user made it.
  */
 export function checkSavedState(state: unknown, version: number): SavedStateCheck {
@@ -84,8 +87,8 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
       : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
   }
   if (version === 2) {
-    const raw = state !== null && typeof state === 'object' && Array.isArray((state as { scenarios?: unknown }).scenarios)
-      ? { ...(state as Record<string, unknown>), scenarios: withLawfulOrderDefault((state as { scenarios: unknown[] }).scenarios) }
+    const raw = isRecord(state) && Array.isArray(state.scenarios)
+      ? { ...state, scenarios: withLawfulOrderDefault(state.scenarios).map(migrateBaseRate) }
       : state;
     const parsed = savedStateSchema.safeParse(raw);
     return parsed.success
@@ -95,7 +98,7 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
   if (version === 1) {
     const parsed = savedStateV1Schema.safeParse(state);
     if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
-    const scenarios = z.array(scenarioSchema).safeParse(withLawfulOrderDefault(parsed.data.scenarios));
+    const scenarios = z.array(scenarioSchema).safeParse(withLawfulOrderDefault(parsed.data.scenarios).map(migrateBaseRate));
     if (!scenarios.success) return { ok: false, reason: 'invalid-state', detail: `scenarios.${firstIssue(scenarios.error)}` };
     return {
       ok: true,
@@ -111,4 +114,8 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
     };
   }
   return { ok: false, reason: 'unknown-version', detail: String(version) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

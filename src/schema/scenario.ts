@@ -34,6 +34,8 @@ export const manualDecisionsSchema = z
     lasExemptions: z.array(idSchema).default([]),
     /** The agreed list (avtalsturlista): conflicts with the order HR will negotiate, each with a reason. */
     agreedDeviations: z.array(agreedDeviationSchema).default([]),
+    /** Positions filled from outside, not from today's staff (docs/role-mapping.md). */
+    externalRecruitment: z.array(idSchema).default([]),
   })
   .strict();
 export type ManualDecisions = z.infer<typeof manualDecisionsSchema>;

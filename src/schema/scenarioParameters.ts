@@ -21,6 +21,10 @@ export const coverageParametersSchema = z.object({
   responseMinutes: z.number().positive().max(240).default(30),
   /** A point with at least this many technicians counts as its own backup. */
   backupTechnicians: z.number().int().min(2).max(20).default(2),
+  /** T₀ of local service kept (E2SFCA, docs/service-coverage.md): no on-site support beyond this many minutes. */
+  catchmentMinutes: z.number().positive().max(240).default(45),
+  /** β of the Gaussian distance decay, minutes²: 662 gives w(10) ≈ 0.85, w(20) ≈ 0.52, w(30) ≈ 0.22. */
+  decayBeta: z.number().positive().max(100_000).default(662),
 });
 
 export const assignmentParametersSchema = z.object({
@@ -38,6 +42,19 @@ export const assignmentParametersSchema = z.object({
   trainableGapLevels: z.number().int().min(0).max(4).default(1),
   /** A trainable level of gap costs this fraction of an untrainable one. */
   trainableGapCost: z.number().min(0).max(1).default(0.35),
+  /** r: a pair's fit counts as fit × (1 − r · p_leave); 0 gives the plain fit (docs/role-mapping.md). */
+  retentionWeight: z.number().min(0).max(1).default(1),
+  /** `vetting`: an uncleared person may hold a position that requires clearance, once vetted; `hard`: never. */
+  clearanceRule: z.enum(['vetting', 'hard']).default('vetting'),
+  /** Score given up when the holder of a position that requires clearance must first be vetted. */
+  vettingCost: z.number().min(0).max(1).default(0.05),
+  /**
+   * A manager position only for someone whose every gap in its required competences is at most
+   * this many levels (closable by training by default); 4 switches the rule off.
+   */
+  managerMaxGapLevels: z.number().int().min(0).max(4).default(1),
+  /** Lead time of a security vetting (säkerhetsprövning), months. */
+  vettingLeadMonths: z.number().min(0).max(24).default(3),
 });
 
 export const selectionOrderParametersSchema = z.object({
@@ -59,8 +76,14 @@ export const selectionOrderParametersSchema = z.object({
 });
 
 export const attritionParametersSchema = z.object({
-  /** Ordinary turnover over the transition: an assumption HR should replace. */
-  baseRate: z.number().min(0).max(1).default(0.05),
+  /** Ordinary staff turnover per year (municipal staff: commonly 5–10 %): an assumption HR should replace. */
+  annualBaseRate: z.number().min(0).max(1).default(0.07),
+  /** Length of the transition in years (the pre-study's phases, spring 2027 to late 2029). */
+  transitionYears: z.number().positive().max(10).default(2.5),
+  /** Probability of retiring for a person who reaches the retirement age within the transition (an assumption). */
+  retirementRate: z.number().min(0).max(1).default(0.5),
+  /** Age at which retirement is counted, years. */
+  retirementAge: z.number().int().min(50).max(75).default(65),
   /** Probability of leaving far beyond daily-commuting range. */
   maxRate: z.number().min(0).max(1).default(0.9),
   /** New one-way minutes at which the logistic rise is half way. */

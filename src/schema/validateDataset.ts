@@ -148,7 +148,7 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
       ref('scenario', s.id, `servicePoints.${index}.siteId`, sites, sp.siteId, 'site');
       ref('scenario', s.id, `servicePoints.${index}.municipalityId`, municipalities, sp.municipalityId, 'municipality');
     });
-    const { locks, exclusions, vacancies, lasExemptions } = s.decisions;
+    const { locks, exclusions, vacancies, lasExemptions, externalRecruitment } = s.decisions;
     locks.forEach((l, index) => {
       ref('scenario', s.id, `decisions.locks.${index}.personId`, people, l.personId, 'person');
       ref('scenario', s.id, `decisions.locks.${index}.positionId`, positions, l.positionId, 'position');
@@ -177,6 +177,11 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
       ref('scenario', s.id, `decisions.agreedDeviations.${index}.benchPersonId`, people, dev.benchPersonId, 'person');
       ref('scenario', s.id, `decisions.agreedDeviations.${index}.placedPersonId`, people, dev.placedPersonId, 'person');
       ref('scenario', s.id, `decisions.agreedDeviations.${index}.positionId`, positions, dev.positionId, 'position');
+    });
+    // A position to recruit that the positions no longer hold (another set of positions was
+    // imported) changes nothing: a warning, so the import does not fail on the presets' choice.
+    externalRecruitment.forEach((p, index) => {
+      if (!positions.has(p)) warning('scenario', s.id, `decisions.externalRecruitment.${index}`, 'position-to-recruit-missing', { value: p });
     });
     for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
   }

@@ -13,6 +13,11 @@ export const workFunctionSchema = z
     nameEn: z.string().min(1),
     siting: z.enum(['function-site', 'service-point']),
     description: z.string().optional(),
+    /**
+     * Share 0–1 of a holder's working time that is on-site support where the users are: the
+     * supply of local service (docs/service-coverage.md). Missing: a default by function, with a warning.
+     */
+    onSiteShare: z.number().min(0).max(1).optional(),
   })
   .strict();
 export type WorkFunction = z.infer<typeof workFunctionSchema>;

@@ -32,8 +32,10 @@ describe('sim evaluate', () => {
       expect(share.pcs).toBeLessThanOrEqual(1);
     }
     expect(Object.keys(result.coverage.byMunicipality).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
-    expect(result.assignment.placements).toHaveLength(51);
-    expect(result.assignment.bench).toHaveLength(11);
+    // 51 positions, the CEO's recruited externally (the preset says so): 50 placed, 12 on the bench.
+    expect(result.assignment.recruited).toEqual(['pos-01']);
+    expect(result.assignment.placements).toHaveLength(50);
+    expect(result.assignment.bench).toHaveLength(12);
     for (const b of result.assignment.bench) {
       expect(b.noticeMonths).toBeGreaterThanOrEqual(1);
       expect(b.noticeMonths).toBeLessThanOrEqual(6);
@@ -44,13 +46,25 @@ describe('sim evaluate', () => {
     expect(result.selectionOrder.conflicts).toEqual([]);
     expect(result.assignment.respectOrder.remainingConflicts).toBe(0);
     const placement = result.assignment.placements[0];
-    expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp']));
-    // Everyone in the new company is in exactly one selection group, but the CEO (outside LAS, 1 §).
+    expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp', 'leaveProbability']));
+    // Everyone in the new company is in exactly one selection group: the CEO's post, outside
+    // LAS (1 §), is recruited externally in the preset.
     const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
-    expect(ranked).toHaveLength(61);
-    expect(new Set(ranked).size).toBe(61);
+    expect(ranked).toHaveLength(62);
+    expect(new Set(ranked).size).toBe(62);
+    expect(result.selectionOrder.outsideLas).toEqual([]);
+  });
+
+  it('puts the holder of the CEO post, filled from the staff, outside every selection group', async () => {
+    const presets = JSON.parse(readFileSync('data/scenarios.json', 'utf8')).scenarios;
+    const centralised = presets.find((s: { id: string }) => s.id === 'centralised');
+    const path = file('ceo-from-staff.json', { ...centralised, id: 'ceo-from-staff', decisions: { ...centralised.decisions, externalRecruitment: [] } });
+    const result = JSON.parse((await runCliForTest(['evaluate', '--scenario-file', path])).stdout);
+    const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
     expect(result.selectionOrder.outsideLas).toEqual([{ personId: expect.any(String), positionId: 'pos-01' }]);
+    expect(ranked).toHaveLength(61);
     expect(ranked).not.toContain(result.selectionOrder.outsideLas[0].personId);
+    expect(result.selectionOrder.conflicts).toEqual([]);
   });
 
   it('sets the selection groups by today\'s workplaces, the same in every scenario, and reports no conflict by default', async () => {
@@ -60,11 +74,8 @@ describe('sim evaluate', () => {
     const ids = (e: { selectionOrder: { groups: Array<{ id: string }> } }) => e.selectionOrder.groups.map((g) => g.id);
     expect(ids(central)).toEqual(ids(spread));
     const sites = new Set(central.selectionOrder.groups.flatMap((g: { sites: string[] }) => g.sites));
-    // Today's workplaces of everyone but the CEO (outside LAS), whose workplace may hold nobody else.
-    const ceo = central.selectionOrder.outsideLas[0].personId;
-    const today = JSON.parse(readFileSync('data/people.json', 'utf8'))
-      .people.filter((p: { id: string }) => p.id !== ceo)
-      .map((p: { siteId: string }) => p.siteId);
+    // Today's workplaces of everyone (the CEO's post, outside LAS, is recruited externally).
+    const today = JSON.parse(readFileSync('data/people.json', 'utf8')).people.map((p: { siteId: string }) => p.siteId);
     expect([...sites].sort()).toEqual([...new Set<string>(today)].sort());
     for (const e of [central, spread]) {
       expect(e.selectionOrder.conflicts).toEqual([]);
@@ -134,7 +145,8 @@ describe('sim compare', () => {
     expect(result.scenarioIds).toEqual(['centralised', 'decentralised']);
     expect(result.baselineId).toBe('today');
     const figure = (id: string) => result.figures.find((f: { id: string }) => f.id === id);
-    expect(figure('placed').values).toEqual([51, 51]);
+    expect(figure('placed').values).toEqual([50, 50]);
+    expect(figure('toRecruit').values).toEqual([1, 1]);
     const mean = figure('meanScenarioMinutes');
     expect(mean.values).toHaveLength(2);
     expect(mean.deltaToBaseline[0]).toBeGreaterThan(0); // a merger lengthens the mean commute
@@ -155,7 +167,7 @@ describe('sim evaluate: retention', () => {
     const again = JSON.parse((await runCliForTest(['evaluate', '--scenario', 'decentralised'])).stdout).retention;
     expect(first).toEqual(again);
     expect(first.draws).toBeGreaterThanOrEqual(10_000);
-    expect(Object.keys(first.leaveProbability)).toHaveLength(51);
+    expect(Object.keys(first.leaveProbability)).toHaveLength(50);
     for (const c of Object.values(first.byCompetence) as Array<{ needed: number; current: number; expected: number; p10: number; probBelowTwo: number }>) {
       expect(c.expected).toBeLessThanOrEqual(c.current);
       expect(c.p10).toBeLessThanOrEqual(c.current);
@@ -163,6 +175,6 @@ describe('sim evaluate: retention', () => {
       expect(c.probBelowTwo).toBeLessThanOrEqual(1);
       if (c.current < 2) expect(c.probBelowTwo).toBe(1);
     }
-    expect(first.expectedHeadcountRetained).toBeLessThan(51);
+    expect(first.expectedHeadcountRetained).toBeLessThan(50);
   });
 });

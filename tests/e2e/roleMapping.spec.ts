@@ -18,8 +18,11 @@ test.describe('role mapping', () => {
     await expect(opens.first()).toBeVisible({ timeout: 30_000 });
 
     // Assign: the best other allowed candidate of the first position that has one.
-    const firstId = (await page.locator('.rm-main .rm-id').first().textContent())!;
-    await opens.first().click();
+    // The first position staffed from within (the presets recruit the CEO externally).
+    const staffedRows = page.locator('.rm-main tbody tr').filter({ hasNotText: 'Rekryteras externt' });
+    const firstRow = staffedRows.first();
+    const firstId = (await firstRow.locator('.rm-id').textContent())!;
+    await firstRow.getByRole('button', { name: /^Öppna / }).click();
     const panel = page.getByRole('region', { name: /^Befattning: / });
     await expect(panel).toBeVisible();
     const holderBefore = (await positionRow(page, firstId).locator('td').first().textContent())!;
@@ -39,8 +42,8 @@ test.describe('role mapping', () => {
     await expect(positionRow(page, firstId)).toContainText('🔒 låst');
 
     // Lock the holder of another position.
-    const secondId = (await page.locator('.rm-main .rm-id').nth(1).textContent())!;
-    await opens.nth(1).click();
+    const secondId = (await staffedRows.nth(1).locator('.rm-id').textContent())!;
+    await staffedRows.nth(1).getByRole('button', { name: /^Öppna / }).click();
     const second = page.getByRole('region', { name: /^Befattning: / });
     const secondHolder = (await positionRow(page, secondId).locator('td').first().textContent())!;
     await second.getByLabel('Motivering (krävs)').fill('Självklart val');
@@ -66,7 +69,7 @@ test.describe('role mapping', () => {
     await page.screenshot({ path: 'test-results/role-mapping-panel.png' });
 
     // The card of the person assigned by hand, printed alone.
-    await opens.first().click();
+    await positionRow(page, firstId).getByRole('button', { name: /^Öppna / }).click();
     await page.getByRole('region', { name: /^Befattning: / }).getByRole('button', { name: `Vad ändras för ${chosen}` }).click();
     const card = page.getByRole('article', { name: `Vad ändras för ${chosen}` });
     await expect(card).toBeVisible();

@@ -26,6 +26,7 @@ describe('scenario files', () => {
         vacancies: ['pos-02'],
         lasExemptions: ['p003'],
         agreedDeviations: [{ benchPersonId: 'p004', placedPersonId: 'p005', positionId: 'pos-03', reason: 'Leads the migration' }],
+        externalRecruitment: [],
       },
       stages: { p001: 'confirmed' as const },
       log: [{ at: '2027-03-01T10:00:00+01:00', role: 'hr' as const, action: 'lock' as const, personId: 'p001', positionId: 'pos-01', reason: 'CEO' }],
@@ -69,6 +70,22 @@ describe('scenario files', () => {
       ['centralised', 'decisions.lasExemptions', 'too-many-exemptions', 'company'],
     ]);
     expect(!result.ok && formatScenarioFileProblem(result.problems[0]!, 'en')).toContain('employer company');
+  });
+
+  it('migrates the old baseRate of a version 1 file, and of a bare scenario, to annualBaseRate', () => {
+    const old = { ...current.scenarios[1]!, parameters: { attrition: { baseRate: 0.19, transitionYears: 2 } } };
+    const file = importScenarios(JSON.stringify({ schemaVersion: 1, scenarios: [old] }));
+    expect(file.ok && file.migratedFrom).toBe(1);
+    const bare = importScenarios(JSON.stringify(old));
+    for (const result of [file, bare]) {
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      // (1 − 0.1)² = 0.81: an annual 0.1 gives the old 0.19 over the two years.
+      expect(result.scenarios[0]!.parameters.attrition.annualBaseRate).toBeCloseTo(0.1, 12);
+      expect(result.scenarios[0]!.parameters.attrition).not.toHaveProperty('baseRate');
+    }
+    const outOfRange = importScenarios(JSON.stringify({ ...old, parameters: { attrition: { baseRate: 2 } } }));
+    expect(!outOfRange.ok && outOfRange.problems.map((p) => [p.field, p.code])).toEqual([['parameters.attrition.annualBaseRate', 'too-big']]);
   });
 
   it('names the scenario and the field of every problem', () => {

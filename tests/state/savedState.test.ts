@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../../src/state/savedStateStorage';
+import { SAVED_STATE_VERSION } from '../../src/schema/savedState';
 import { SAVED_STATE_KEY } from '../../src/state/store';
 import { smallStore } from './storeFixtures';
 
@@ -17,7 +18,7 @@ describe('saved state on load', () => {
     expect(state).toMatchObject({ language: 'en', role: 'hr', view: 'overview', activeScenarioId: 'mine', savedStateNotice: null });
     // Written back in the current version.
     const saved = JSON.parse(storage.items.get(SAVED_STATE_KEY)!) as { version: number; state: { role: string } };
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(SAVED_STATE_VERSION);
     expect(saved.state.role).toBe('hr');
   });
 
@@ -43,7 +44,7 @@ describe('saved state on load', () => {
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('{"version": 2, "state": {');
     // The app starts from the presets and saves afresh.
     expect(store.getState().scenarios.map((s) => s.id)).toEqual(['today', 'central']);
-    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: SAVED_STATE_VERSION });
   });
 
   it('sets a state that fails the schema aside, keeping an earlier set-aside copy', () => {
@@ -54,6 +55,28 @@ describe('saved state on load', () => {
     expect(store.getState().savedStateNotice!.detail).toContain('language');
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('older');
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside-2`)).toBe(bad);
+  });
+
+  it('migrates a version 2 state whose scenario set the old baseRate: the same p_base as an annual rate', () => {
+    const withBaseRate = { ...oldScenario, parameters: { attrition: { baseRate: 0.19, transitionYears: 2 } } };
+    const state = { language: 'sv', role: 'hr', view: 'overview', scenarios: [withBaseRate], activeScenarioId: 'mine', scenariosSeeded: true };
+    const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 2, state }) });
+    const attrition = smallStore({ storage }).getState().scenarios[0]!.parameters.attrition;
+    // 1 − (1 − 0.19)^(1/2) = 1 − 0.9 = 0.1 a year, so that 1 − 0.9² = 0.19 over the two years.
+    expect(attrition.annualBaseRate).toBeCloseTo(0.1, 12);
+    expect(attrition.transitionYears).toBe(2);
+    expect('baseRate' in attrition).toBe(false);
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: SAVED_STATE_VERSION });
+  });
+
+  it('sets aside a version 2 state whose old baseRate is out of range, naming the new field', () => {
+    const bad = { ...oldScenario, parameters: { attrition: { baseRate: 1.5 } } };
+    const state = { language: 'sv', role: 'hr', view: 'overview', scenarios: [bad], activeScenarioId: null, scenariosSeeded: true };
+    const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 2, state }) });
+    const notice = smallStore({ storage }).getState().savedStateNotice;
+    expect(notice).toMatchObject({ code: 'invalid-state' });
+    expect(notice?.detail).toContain('annualBaseRate');
+    expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toContain('baseRate');
   });
 
   it('sets a state of an unknown (newer) version aside', () => {

@@ -37,6 +37,6 @@ export const compareCommand: CliCommand = async (args, io) => {
   const baseline = baselineScenario
     ? (evaluations.find((e) => e.scenarioId === baselineScenario.id) ?? evaluateScenario(inputs.dataset, baselineScenario, inputs.options))
     : null;
-  io.out(JSON.stringify(compareScenarios(evaluations, baseline), null, 2));
+  io.out(JSON.stringify(compareScenarios(evaluations, baseline, scenarios.map((s) => s!)), null, 2));
   return 0;
 };

@@ -48,6 +48,7 @@ export const evaluateCommand: CliCommand = async (args, io) => {
           deviationEffect: assignment.deviationEffect,
           leaving: assignment.leaving,
           vacant: assignment.vacant,
+          recruited: assignment.recruited,
           unfilled: assignment.unfilled,
           totalScore: assignment.totalScore,
           respectOrder: assignment.respectOrder,

@@ -1,3 +1,4 @@
+import type { Scenario } from '../../schema/scenario';
 import type { ScenarioEvaluation } from '../evaluateScenario';
 
 /** Which way a figure is better, for marking the best scenario. */
@@ -5,9 +6,11 @@ export type Better = 'lower' | 'higher';
 
 export interface KeyFigureDefinition {
   id: string;
-  unit: 'people' | 'minutes' | 'share' | 'km' | 'score' | 'count';
+  unit: 'people' | 'expectedPeople' | 'minutes' | 'share' | 'km' | 'score' | 'count';
   better: Better;
   value: (evaluation: ScenarioEvaluation) => number | null;
+  /** Parameters the figure depends on (`section` or `section.key`): a row says when they differ. */
+  parameters?: readonly string[];
 }
 
 /** The figures that sum a scenario up, in display order (SPEC §5 "Scenario comparison"). */
@@ -27,6 +30,13 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
   { id: 'meanResponseMinutes', unit: 'minutes', better: 'lower', value: (e) => e.coverage.meanResponseMinutes.employees },
   { id: 'selectionConflicts', unit: 'count', better: 'lower', value: (e) => e.assignment?.selectionOrder.conflicts.length ?? null },
   { id: 'totalScore', unit: 'score', better: 'higher', value: (e) => e.assignment?.totalScore ?? null },
+  // The outcomes the tool exists for: who stays, which competences are at risk, local service kept.
+  { id: 'expectedRetained', unit: 'expectedPeople', better: 'higher', value: (e) => e.retention?.expectedHeadcountRetained ?? null, parameters: ['attrition', 'assignment'] },
+  { id: 'competencesAtRisk', unit: 'count', better: 'lower', value: (e) => e.retention?.competencesAtRisk.length ?? null, parameters: ['attrition', 'assignment'] },
+  { id: 'serviceKeptPcs', unit: 'share', better: 'higher', value: (e) => e.coverage.serviceKept.overall.pcs, parameters: ['coverage.catchmentMinutes', 'coverage.decayBeta'] },
+  { id: 'serviceKeptEmployees', unit: 'share', better: 'higher', value: (e) => e.coverage.serviceKept.overall.employees, parameters: ['coverage.catchmentMinutes', 'coverage.decayBeta'] },
+  { id: 'awaitingVetting', unit: 'count', better: 'lower', value: (e) => e.assignment?.placements.filter((p) => p.vetting !== null).length ?? null, parameters: ['assignment.clearanceRule', 'assignment.vettingCost'] },
+  { id: 'toRecruit', unit: 'count', better: 'lower', value: (e) => e.assignment?.recruited.length ?? null },
 ];
 
 export interface ComparedFigure {
@@ -39,6 +49,8 @@ export interface ComparedFigure {
   deltaToBaseline: Array<number | null>;
   /** Indices of the scenarios with the best value (ties share it); empty with fewer than two values. */
   best: number[];
+  /** Parameters (`section.key`) the figure depends on whose values differ between the scenarios compared. */
+  parametersDiffer: string[];
 }
 
 export interface ScenarioComparison {
@@ -49,9 +61,14 @@ export interface ScenarioComparison {
 
 /**
  * Every key figure side by side, with the difference to the baseline and the best value marked
- * among the scenarios compared. The baseline need not be one of them.
+ * among the scenarios compared. The baseline need not be one of them. Given the scenarios (in
+ * the same order), each figure lists the parameters it depends on that differ between them.
  */
-export function compareScenarios(evaluations: readonly ScenarioEvaluation[], baseline: ScenarioEvaluation | null): ScenarioComparison {
+export function compareScenarios(
+  evaluations: readonly ScenarioEvaluation[],
+  baseline: ScenarioEvaluation | null,
+  scenarios: readonly Pick<Scenario, 'parameters'>[] = [],
+): ScenarioComparison {
   const figures = keyFigureDefinitions.map((definition): ComparedFigure => {
     const values = evaluations.map(definition.value);
     const base = baseline ? definition.value(baseline) : null;
@@ -64,7 +81,25 @@ export function compareScenarios(evaluations: readonly ScenarioEvaluation[], bas
       values,
       deltaToBaseline: values.map((v) => (v === null || base === null ? null : v - base)),
       best: target === null ? [] : values.flatMap((v, k) => (v !== null && Math.abs(v - target) < 1e-9 ? [k] : [])),
+      parametersDiffer: differingParameters(definition.parameters ?? [], scenarios),
     };
   });
   return { scenarioIds: evaluations.map((e) => e.scenarioId), baselineId: baseline?.scenarioId ?? null, figures };
+}
+
+/** Of the given parameter paths (a section stands for all its keys), those whose values differ between the scenarios. */
+export function differingParameters(paths: readonly string[], scenarios: readonly Pick<Scenario, 'parameters'>[]): string[] {
+  if (scenarios.length < 2) return [];
+  const valueAt = (s: Pick<Scenario, 'parameters'>, section: string, key: string) =>
+    JSON.stringify((s.parameters as unknown as Record<string, Record<string, unknown>>)[section]?.[key]);
+  const differing: string[] = [];
+  for (const path of paths) {
+    const [section, key] = path.split('.') as [string, string | undefined];
+    const keys = key !== undefined ? [key] : Object.keys((scenarios[0]!.parameters as unknown as Record<string, Record<string, unknown>>)[section] ?? {});
+    for (const k of keys) {
+      const first = valueAt(scenarios[0]!, section, k);
+      if (scenarios.some((s) => valueAt(s, section, k) !== first)) differing.push(`${section}.${k}`);
+    }
+  }
+  return differing;
 }

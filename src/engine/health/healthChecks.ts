@@ -17,6 +17,8 @@ import type { ScenarioEvaluation } from '../evaluateScenario';
  * - Positions without a qualified holder: not filled (`positionUnfilled`; vacancies kept by
  *   decision are not findings) or held with a fit below `selectionOrder.sufficientFit`
  *   (`positionUnqualified`).
+ * - Placements awaiting a security vetting (`awaitingVetting`, information: the person may
+ *   start only after it, `months` lead time), with their count in `awaitingVetting`.
  * - Competences the positions need with a single holder at the held level among the placed
  *   people (`singleHolder`), or none (`noHolder`), from the retention result.
  */
@@ -28,7 +30,8 @@ export type HealthCheckCode =
   | 'positionUnfilled'
   | 'positionUnqualified'
   | 'singleHolder'
-  | 'noHolder';
+  | 'noHolder'
+  | 'awaitingVetting';
 
 export type HealthCheckSubject = 'position' | 'site' | 'competence';
 
@@ -49,6 +52,8 @@ export interface HealthChecks {
   readonly maxSpanOfControl: number;
   readonly spans: readonly SpanOfControl[];
   readonly findings: readonly HealthFinding[];
+  /** Placements waiting for a security vetting (säkerhetsprövning). */
+  readonly awaitingVetting: number;
 }
 
 export const DEFAULT_MAX_SPAN_OF_CONTROL = 12;
@@ -118,10 +123,18 @@ export function healthChecks(
     }
   }
 
+  // Placements awaiting a security vetting
+  let awaitingVetting = 0;
+  for (const p of assignment?.placements ?? []) {
+    if (p.vetting === null) continue;
+    awaitingVetting += 1;
+    finding('awaitingVetting', 'info', 'position', p.positionId, { positionId: p.positionId, personId: p.personId, months: p.vetting.leadMonths });
+  }
+
   // Competences with one holder or none
   for (const c of evaluation.retention?.competences ?? []) {
     if (c.current === 1) finding('singleHolder', 'warning', 'competence', c.competenceId, { competenceId: c.competenceId, needed: c.needed });
     else if (c.current === 0 && c.needed > 0) finding('noHolder', 'warning', 'competence', c.competenceId, { competenceId: c.competenceId, needed: c.needed });
   }
-  return { maxSpanOfControl, spans, findings };
+  return { maxSpanOfControl, spans, findings, awaitingVetting };
 }

@@ -2,10 +2,11 @@ import type { Dataset } from '../../schema/dataset';
 import { precomputedOf, type PackagedDataset } from '../../schema/managerPackage';
 import type { PersonFacts } from '../../schema/personFacts';
 import type { Person } from '../../schema/person';
-import { ageAt, ageBand } from '../ageBand';
+import { ageBand } from '../ageBand';
 import { employmentDays } from '../law/employmentDays';
 import { noticeMonthsForDays } from '../law/noticeMonths';
 import { reemploymentRight } from '../law/reemploymentRight';
+import { reachesRetirementAge } from '../retention/attritionProbability';
 
 /**
  * The seam between the private fields and the engine (see docs/roles-and-packages.md): every
@@ -52,15 +53,10 @@ export function personFactsFromPrivateFields(
     employmentYears: Math.floor(days[i]! / 365),
     employmentRank: employmentRank[i]!,
     ageRank: ageRank[i]!,
-    reachesRetirementAge: reachesRetirementAge(person.birthYear, referenceDate, rule),
+    reachesRetirementAge: reachesRetirementAge(person, referenceDate, rule),
     noticeMonths: noticeMonthsForDays(days[i]!),
     reemploymentRight: reemploymentRight(person.employmentPeriods, referenceDate),
   }));
-}
-
-/** Reaches `retirementAge` before the transition ends (age counted as in `ageAt`, by year). */
-export function reachesRetirementAge(birthYear: number, referenceDate: string, rule: RetirementRule): boolean {
-  return ageAt(birthYear, referenceDate) + rule.transitionYears >= rule.retirementAge;
 }
 
 /** Negative when a is older: by birth date when both are known, by birth year otherwise. */

@@ -1,5 +1,13 @@
 /** Retained competence (SPEC §5): the attrition curve, exact holder counts, the Monte Carlo, sensitivity. */
-export { attritionProbability, attritionProbabilities, type AttritionCurve } from './attritionProbability';
+export {
+  attritionProbability,
+  attritionProbabilities,
+  combinedLeaveProbability,
+  reachesRetirementAge,
+  transitionBaseRate,
+  type AttritionCurve,
+  type RetirementParameters,
+} from './attritionProbability';
 export {
   expectedHolders,
   exactHolderQuantile,

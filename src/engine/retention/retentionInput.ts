@@ -27,6 +27,8 @@ export interface RetentionCommuteInput extends RetentionCompetences {
   readonly newMinutes: Float64Array;
   /** Added one-way minutes of person i (≤ 0 when the commute does not grow). */
   readonly addedMinutes: Float64Array;
+  /** 1 where person i reaches the retirement age within the transition (`reachesRetirementAge`). */
+  readonly retiring?: Uint8Array;
 }
 
 export type RetentionInputErrorCode = 'sizeMismatch' | 'invalidProbability' | 'invalidNeed' | 'invalidMinutes' | 'invalidDraws';

@@ -1,16 +1,16 @@
 import type { Dataset } from '../../schema/dataset';
 import type { AttritionParameters } from '../../schema/scenarioParameters';
 import type { Placement } from '../roleMapping/mapRoles';
-import { attritionProbabilities } from './attritionProbability';
 import type { RetentionInput } from './retentionInput';
 import { simulateRetention } from './simulateRetention';
 import type { RetentionControl, RetentionResult } from './retentionTypes';
 
 /**
  * The retention input of a role mapping: the placed people, their competence levels (in the
- * dataset's competence order), their leave probabilities from the new and added one-way
- * minutes, and per competence the need of the positions: how many non-vacant positions
- * require it at or above the held level (the level the simulation counts holders at).
+ * dataset's competence order), their leave probabilities (each placement's, from the new and
+ * added one-way minutes and retirement, docs/retention.md), and per competence the need of the
+ * positions: how many positions staffed from within (not vacant, not recruited externally:
+ * passed in `vacantPositionIds`) require it at or above the held level.
  */
 export function retentionInputOfPlacements(
   dataset: Dataset,
@@ -38,11 +38,7 @@ export function retentionInputOfPlacements(
     levels,
     need,
     personIds: placements.map((p) => p.personId),
-    leaveProbabilities: attritionProbabilities(
-      placements.map((p) => p.scenarioMinutes),
-      placements.map((p) => p.deltaMinutes),
-      params,
-    ),
+    leaveProbabilities: Float64Array.from(placements, (p) => p.leaveProbability),
   };
 }
 

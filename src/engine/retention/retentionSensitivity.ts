@@ -29,7 +29,7 @@ export function retentionSensitivity(
   for (let v = 0; v < t50Values.length; v++) {
     const t50Minutes = t50Values[v]!;
     const curve = { ...params, t50Minutes };
-    attritionProbabilities(input.newMinutes, input.addedMinutes, curve, leaveProbabilities);
+    attritionProbabilities(input.newMinutes, input.addedMinutes, curve, leaveProbabilities, input.retiring);
     const onProgress = options.onProgress;
     const result = simulateRetention({ ...input, leaveProbabilities }, curve, {
       ...options,

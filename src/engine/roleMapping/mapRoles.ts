@@ -12,7 +12,8 @@ import { selectionOrder, type SelectionConflict, type SelectionMember, type Sele
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import { positionCandidates, type PositionCandidate } from './positionCandidates';
 import { respectSelectionOrder } from './respectSelectionOrder';
-import { meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
+import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
+import { managerGapAllowed, meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
 
 export interface RunnerUp {
   personId: string;
@@ -20,6 +21,18 @@ export interface RunnerUp {
   score: number;
   /** How much the scenario's total score would fall if they took the position (everyone else re-optimised). */
   totalScoreLoss: number;
+  /** Their probability of leaving within the transition if placed here. */
+  leaveProbability: number;
+  /**
+   * Retention decided it: without the retention weight (r = 0) the runner-up would score at
+   * least as high on this position as the holder.
+   */
+  decidedByRetention: boolean;
+}
+
+/** A placement that waits for a security vetting (säkerhetsprövning) before the person may start. */
+export interface VettingFlag {
+  leadMonths: number;
 }
 
 export interface Placement {
@@ -33,6 +46,10 @@ export interface Placement {
   todayMinutes: number;
   scenarioMinutes: number;
   deltaMinutes: number;
+  /** Probability of leaving within the transition on this position's site (docs/retention.md). */
+  leaveProbability: number;
+  /** Set when the position requires clearance the person does not have yet (rule `vetting`). */
+  vetting: VettingFlag | null;
   /** Placed by a manual lock (assign, swap, slated or confirmed). */
   locked: boolean;
   /** The best other candidate; null when there is none or the placement is locked. */
@@ -78,8 +95,12 @@ export interface RoleMapping {
   leaving: string[];
   /** Positions kept vacant by decision. */
   vacant: string[];
+  /** Positions to be filled by external recruitment (left out of the mapping). */
+  recruited: string[];
   /** Positions that the hard rules left without anyone. */
   unfilled: string[];
+  /** What the retention weight's guard did; null when the weight is 0. */
+  retentionGuard: Omit<RetentionGuardOutcome, 'problem' | 'solution'> | null;
   totalScore: number;
   selectionOrder: SelectionOrder;
   respectOrder: RespectOrderOutcome | null;
@@ -109,16 +130,23 @@ export function mapRoles(
   const isSufficient = (personId: string, positionId: string): boolean => {
     const person = personById.get(personId)!;
     const position = dataset.positions[positionIndex.get(positionId)!]!;
-    return meetsHardRules(person, position) && competenceFit(person, position, scenario.parameters.assignment).fit >= sufficientFit;
+    const params = scenario.parameters.assignment;
+    const { fit, gaps } = competenceFit(person, position, params);
+    return meetsHardRules(person, position, params.clearanceRule) && managerGapAllowed(position, gaps, params.managerMaxGapLevels) && fit >= sufficientFit;
   };
 
-  const base: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
+  const weighted: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
+  const { retentionWeight, fitWeight } = scenario.parameters.assignment;
+  // With a retention weight, solve with and without it: the guard keeps the weighted mapping
+  // only where it loses no expected retention and puts no competence at more risk.
+  const guard = retentionWeight > 0 ? retentionGuard(dataset, scenario, problem, weighted, tieBrokenScores(plainScores(problem, fitWeight, retentionWeight), n, m)) : null;
+  const base = guard ? guard.problem : weighted;
   const rankInputs = selectionRankInputs(dataset);
   const rank = (s: AssignmentSolution) => rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs);
   const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
   let solverProblem = base;
-  let solution = solveAssignment(base);
+  let solution = guard ? guard.solution : solveAssignment(base);
   const unconstrainedTotal = totalOf(solution);
   let order = rank(solution);
   let respectOrder: RespectOrderOutcome | null = null;
@@ -126,8 +154,11 @@ export function mapRoles(
 
   if (scenario.parameters.selectionOrder.respectOrder) {
     const unconstrainedConflicts = order.conflicts;
+    // The law comes before the retention guard's preferences: the order is followed on the
+    // weighted scores without the pairs the guard forced (see docs/role-mapping.md).
+    const lawBase = guard ? { ...base, allowed: weighted.allowed } : base;
     const solve = (honourAgreed: boolean) =>
-      respectSelectionOrder(base, { solution, order }, rowOfPerson, colOfPosition, rank, honourAgreed);
+      respectSelectionOrder(lawBase, { solution, order }, rowOfPerson, colOfPosition, rank, honourAgreed);
     const lawful = solve(true);
     if (scenario.decisions.agreedDeviations.length > 0) {
       const strict = solve(false);
@@ -144,7 +175,7 @@ export function mapRoles(
     order = lawful.order;
     // Runner-ups are priced on the problem the proposal solved: a protected person's bonus is
     // part of the loss of forcing someone else in (see docs/selection-order.md).
-    solverProblem = { ...base, values: lawful.values };
+    solverProblem = { ...lawBase, values: lawful.values };
     respectOrder = {
       scoreCost: unconstrainedTotal - totalOf(solution),
       unconstrainedTotalScore: unconstrainedTotal,
@@ -179,24 +210,28 @@ export function mapRoles(
       todayMinutes: today.minutes,
       scenarioMinutes: problem.minutes[at]!,
       deltaMinutes: problem.minutes[at]! - today.minutes,
+      leaveProbability: problem.leave[at]!,
+      vetting: problem.vetting[at] ? { leadMonths: scenario.parameters.assignment.vettingLeadMonths } : null,
       locked: locked.has(at),
-      runnerUp: locked.has(at) ? null : runnerUp(dataset, problem, solverProblem, solution, c),
+      runnerUp: locked.has(at) ? null : runnerUp(dataset, scenario, problem, solverProblem, solution, c),
     });
   }
   const placedRows = new Set(Array.from(solution.colToRow).filter((r) => r >= 0));
   const peopleWith = (status: RoleMappingProblem['status'][number]) =>
     dataset.people.filter((_, i) => problem.status[i] === status).map((p) => p.id);
   const vacant = new Set(scenario.decisions.vacancies);
+  const recruited = new Set(scenario.decisions.externalRecruitment);
   const vacantIds = dataset.positions.filter((p) => vacant.has(p.id)).map((p) => p.id);
+  const recruitedIds = dataset.positions.filter((p) => recruited.has(p.id) && !vacant.has(p.id)).map((p) => p.id);
   const unfilled = Array.from(problem.colPosition)
     .filter((_, c) => solution.colToRow[c]! < 0)
     .map((j) => dataset.positions[j]!.id);
   const benchIds = dataset.people
     .filter((_, i) => problem.status[i] === 'not-placed' || (problem.status[i] === 'candidate' && !placedRows.has(rowOfPerson.get(dataset.people[i]!.id)!)))
     .map((p) => p.id);
-  // Positions nobody holds that a benched person could be redeployed to (LAS 7 §). Positions
-  // recruited externally belong here too: add them to this list.
-  const openPositions = [...vacantIds, ...unfilled];
+  // Positions nobody holds that a benched person could be redeployed to (LAS 7 §): kept
+  // vacancies, positions to recruit externally and positions left unfilled.
+  const openPositions = [...vacantIds, ...recruitedIds, ...unfilled];
   const bench = benchEntitlements(dataset, benchIds, openPositions, isSufficient);
   const declined = peopleWith('declined-transfer');
   return {
@@ -210,8 +245,15 @@ export function mapRoles(
     deviationEffect,
     leaving: peopleWith('leaving'),
     vacant: vacantIds,
+    recruited: recruitedIds,
     unfilled,
     totalScore: totalOf(solution),
+    retentionGuard: guard && {
+      protected: guard.protected,
+      fellBack: guard.fellBack,
+      expectedStaying: guard.expectedStaying,
+      expectedStayingPlain: guard.expectedStayingPlain,
+    },
     selectionOrder: order,
     respectOrder,
     warnings: problem.warnings,
@@ -232,6 +274,11 @@ function tieBrokenScores(score: Float64Array, n: number, m: number): Float64Arra
   const values = new Float64Array(score.length);
   for (let r = 0; r < n; r++) for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + TIE_BREAK_EPSILON * (r + 1) * (c + 1);
   return values;
+}
+
+/** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */
+function plainScores(problem: RoleMappingProblem, fitWeight: number, retentionWeight: number): Float64Array {
+  return Float64Array.from(problem.score, (s, k) => s + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!);
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */
@@ -280,6 +327,7 @@ function expectedRetained(problem: RoleMappingProblem, solution: AssignmentSolut
 /** The best other candidate for column c: the smallest exact loss of forcing them in. */
 function runnerUp(
   dataset: Dataset,
+  scenario: Scenario,
   problem: RoleMappingProblem,
   solverProblem: AssignmentProblem,
   solution: AssignmentSolution,
@@ -287,11 +335,18 @@ function runnerUp(
 ): RunnerUp | null {
   const best = cheapestForcedPair(solverProblem, solution, c);
   if (!best || !Number.isFinite(best.loss)) return null;
-  const at = best.row * problem.colPosition.length + c;
+  const m = problem.colPosition.length;
+  const at = best.row * m + c;
+  const holderAt = solution.colToRow[c]! * m + c;
+  const { fitWeight, retentionWeight } = scenario.parameters.assignment;
+  // The score without the retention weight: add back what r · p_leave took off the fit.
+  const plainScore = (k: number) => problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
   return {
     personId: dataset.people[problem.rowPerson[best.row]!]!.id,
     fit: problem.fit[at]!,
     score: problem.score[at]!,
     totalScoreLoss: Math.max(0, best.loss),
+    leaveProbability: problem.leave[at]!,
+    decidedByRetention: retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
   };
 }

@@ -2,10 +2,10 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { competenceFit, type CompetenceGap } from './competenceFit';
-import type { RoleMappingProblem } from './roleMappingProblem';
+import { managerGapAllowed, type RoleMappingProblem } from './roleMappingProblem';
 
 /** Why a person may not hold a position: the hard rules and the scenario's exclusions. */
-export type CandidateBlock = 'clearance' | 'manager' | 'excluded';
+export type CandidateBlock = 'clearance' | 'manager' | 'managerGap' | 'excluded';
 
 export interface PositionCandidate {
   personId: string;
@@ -14,6 +14,10 @@ export interface PositionCandidate {
   gaps: CompetenceGap[];
   /** One-way minutes the placement adds (negative: saves) against today's commute. */
   deltaMinutes: number;
+  /** Probability of leaving within the transition if placed here (docs/retention.md). */
+  leaveProbability: number;
+  /** The position requires clearance and the person must first be vetted. */
+  vetting: boolean;
   /** Empty when the person may hold the position (locks aside: a manual assign moves them). */
   blockedBy: CandidateBlock[];
 }
@@ -49,8 +53,12 @@ export function positionCandidates(
     for (let r = 0; r < n; r++) {
       const person = dataset.people[problem.rowPerson[r]!]!;
       const blockedBy: CandidateBlock[] = [];
-      if (position.clearanceRequired && !person.securityClearance) blockedBy.push('clearance');
+      const hardClearance = scenario.parameters.assignment.clearanceRule === 'hard';
+      if (hardClearance && position.clearanceRequired && !person.securityClearance) blockedBy.push('clearance');
       if (position.manager && !person.managerEligible) blockedBy.push('manager');
+      else if (!managerGapAllowed(position, competenceFit(person, position, scenario.parameters.assignment).gaps, scenario.parameters.assignment.managerMaxGapLevels)) {
+        blockedBy.push('managerGap');
+      }
       if (excluded.has(`${person.id}\u0000${position.id}`)) blockedBy.push('excluded');
       ranked.push({ r, blockedBy });
     }
@@ -74,6 +82,8 @@ export function positionCandidates(
         score: problem.score[at]!,
         gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
         deltaMinutes: problem.minutes[at]! - todayMinutes[r]!,
+        leaveProbability: problem.leave[at]!,
+        vetting: problem.vetting[at] === 1,
         blockedBy,
       };
     });

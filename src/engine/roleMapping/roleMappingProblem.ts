@@ -3,6 +3,8 @@ import type { Position } from '../../schema/position';
 import type { Scenario } from '../../schema/scenario';
 import { scenarioSiteIds } from '../scenario/scenarioSites';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
+import { personFactsOf } from '../personFacts/personFacts';
+import { attritionProbability, combinedLeaveProbability } from '../retention/attritionProbability';
 import { competenceFit } from './competenceFit';
 import { positionSite } from './positionSite';
 
@@ -27,7 +29,12 @@ export interface RoleMappingProblem {
   /** Dataset index of each column's position. */
   colPosition: Int32Array;
   fit: Float64Array;
+  /** Score with the retention weight, as the optimiser maximises it. */
   score: Float64Array;
+  /** Probability that the row's person leaves within the transition if placed on the column's site. */
+  leave: Float64Array;
+  /** 1 where the position requires clearance and the person must first be vetted (rule `vetting`). */
+  vetting: Uint8Array;
   allowed: Uint8Array;
   /** Site index (in dataset.sites) of each pair's placement, -1 where the position has no site. */
   site: Int32Array;
@@ -41,7 +48,14 @@ export interface RoleMappingProblem {
   warnings: RoleMappingWarning[];
 }
 
-/** Builds the problem: hard rules (clearance, manager, locks, exclusions, vacancies, stages) and scores. */
+/**
+ * Builds the problem: hard rules (clearance, manager, locks, exclusions, vacancies, external
+ * recruitment, stages) and scores (docs/role-mapping.md):
+ *
+ *   score = fitWeight · fit · (1 − r · p_leave) + continuity − commutePenalty · ΔT − vettingCost · [vetting needed]
+ *
+ * with p_leave the attrition model's probability for the person on the position's site.
+ */
 export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel: TravelMatrices): RoleMappingProblem {
   const params = scenario.parameters.assignment;
   const { decisions, stages } = scenario;
@@ -56,14 +70,18 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   });
   const rows: number[] = [];
   status.forEach((s, i) => s === 'candidate' && rows.push(i));
-  const vacant = new Set(decisions.vacancies);
+  const vacant = new Set([...decisions.vacancies, ...decisions.externalRecruitment]);
   const cols: number[] = [];
   dataset.positions.forEach((p, j) => !vacant.has(p.id) && cols.push(j));
+  const attrition = scenario.parameters.attrition;
+  const retentionWeight = params.retentionWeight;
 
   const n = rows.length;
   const m = cols.length;
   const fit = new Float64Array(n * m);
   const score = new Float64Array(n * m);
+  const leave = new Float64Array(n * m);
+  const vetting = new Uint8Array(n * m);
   const allowed = new Uint8Array(n * m);
   const site = new Int32Array(n * m).fill(-1);
   const minutes = new Float64Array(n * m);
@@ -76,14 +94,17 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   // Positions with the same location rule put a given holder at the same site: look it up once.
   const ruleKey = (p: Position) =>
     p.location.rule === 'function-site' ? `f:${p.functionId}` : p.location.rule === 'local' ? `l:${p.location.municipalityId}` : 'any';
-  for (let r = 0; r < n; r++) {
-    const i = rows[r]!;
+  // Retirement is derived from the birth year through the one seam to the private fields.
+  const facts = personFactsOf(dataset, attrition);
+  for (let row = 0; row < n; row++) {
+    const i = rows[row]!;
     const person = dataset.people[i]!;
     const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
+    const retiring = facts.get(person.id)!.reachesRetirementAge;
     const siteByRule = new Map<string, number | undefined>();
     for (let c = 0; c < m; c++) {
       const position = dataset.positions[cols[c]!]!;
-      const at = r * m + c;
+      const at = row * m + c;
       const key = ruleKey(position);
       if (!siteByRule.has(key)) {
         const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
@@ -95,13 +116,18 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       site[at] = j ?? -1;
       minutes[at] = trip.minutes;
       km[at] = trip.km;
-      const f = competenceFit(person, position, params).fit;
+      const { fit: f, gaps } = competenceFit(person, position, params);
+      const p = combinedLeaveProbability(attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition), retiring, attrition);
+      const needsVetting = position.clearanceRequired && !person.securityClearance;
       fit[at] = f;
+      leave[at] = p;
+      vetting[at] = needsVetting ? 1 : 0;
       score[at] =
-        params.fitWeight * f +
+        params.fitWeight * f * (1 - retentionWeight * p) +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
-        params.commutePenaltyPerMinute * (trip.minutes - today.minutes);
-      allowed[at] = meetsHardRules(person, position) ? 1 : 0;
+        params.commutePenaltyPerMinute * (trip.minutes - today.minutes) -
+        (needsVetting ? params.vettingCost : 0);
+      allowed[at] = meetsHardRules(person, position, params.clearanceRule) && managerGapAllowed(position, gaps, params.managerMaxGapLevels) ? 1 : 0;
     }
   }
   for (const positionId of sitelessPositions) warnings.push({ code: 'position-without-site', params: { positionId } });
@@ -143,13 +169,23 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       warnings.push({ code: 'stage-without-lock', params: { personId, stage } });
     }
   }
-  return { rowPerson: Int32Array.from(rows), colPosition: Int32Array.from(cols), fit, score, allowed, site, minutes, km, status, locks, warnings };
+  return { rowPerson: Int32Array.from(rows), colPosition: Int32Array.from(cols), fit, score, leave, vetting, allowed, site, minutes, km, status, locks, warnings };
 }
 
-/** Clearance where the position requires it; manager positions only for manager-eligible people. */
+/** A manager position only for someone without a gap wider than `maxGapLevels` in its requirements. */
+export function managerGapAllowed(position: { manager: boolean }, gaps: readonly { gap: number }[], maxGapLevels: number): boolean {
+  return !position.manager || gaps.every((g) => g.gap <= maxGapLevels);
+}
+
+/**
+ * Manager positions only for manager-eligible people; clearance where the position requires it,
+ * unless the rule is `vetting` (an uncleared person may be vetted for the position).
+ */
 export function meetsHardRules(
   person: { securityClearance: boolean; managerEligible: boolean },
   position: { clearanceRequired: boolean; manager: boolean },
+  clearanceRule: 'vetting' | 'hard' = 'hard',
 ): boolean {
-  return (!position.clearanceRequired || person.securityClearance) && (!position.manager || person.managerEligible);
+  const cleared = !position.clearanceRequired || person.securityClearance || clearanceRule === 'vetting';
+  return cleared && (!position.manager || person.managerEligible);
 }

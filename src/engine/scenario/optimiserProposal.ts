@@ -4,11 +4,13 @@ import type { Scenario } from '../../schema/scenario';
  * The scenario as the optimiser alone staffs it: the same sites, service points and
  * parameters, without the manual decisions (locks, exclusions, vacancies, LAS exemptions, agreed deviations)
  * and selection stages. Set against the scenario itself, it shows what the decisions change.
+ * Positions to be recruited externally stay outside: they decide which positions the staff
+ * fill at all, not who fills them.
  */
 export function optimiserProposal(scenario: Scenario): Scenario {
   return {
     ...scenario,
-    decisions: { locks: [], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [] },
+    decisions: { locks: [], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [], externalRecruitment: scenario.decisions.externalRecruitment },
     stages: {},
     log: [],
   };

@@ -15,6 +15,8 @@ const actionLabels: Record<DecisionLogEntry['action'], Localised> = {
   include: { sv: 'återtagen', en: 'include' },
   vacancy: { sv: 'vakant', en: 'vacancy' },
   unvacancy: { sv: 'inte vakant', en: 'not vacant' },
+  'recruit-externally': { sv: 'extern rekrytering', en: 'recruit externally' },
+  'recruit-internally': { sv: 'bemannas inifrån', en: 'staff from within' },
   stage: { sv: 'urvalssteg', en: 'stage' },
   'site-role': { sv: 'arbetsplatsens roll', en: 'site role' },
   'las-exemption': { sv: 'undantag från turordning', en: 'LAS exemption' },

@@ -43,7 +43,7 @@ export function CompareView({ dataset, scenarios, evaluations, baseline, languag
     setPicked(on ? [...selectedIds, id] : selectedIds.filter((x) => x !== id));
 
   // Both computations are cheap (tens of people, a few scenarios): no memo needed.
-  const comparison = selected.length >= 2 ? compareScenarios(selected.map((s) => evaluationOf.get(s.id)!), baseline) : null;
+  const comparison = selected.length >= 2 ? compareScenarios(selected.map((s) => evaluationOf.get(s.id)!), baseline, selected) : null;
 
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);

@@ -38,6 +38,12 @@ export function KeyFiguresTable({ comparison, scenarioNames, language }: KeyFigu
                   {' '}
                   ({figure.better === 'lower' ? t('views.compare.betterLower') : t('views.compare.betterHigher')})
                 </span>
+                {figure.parametersDiffer.length > 0 && (
+                  <span className="parameters-differ">
+                    {' '}
+                    {t('views.compare.parametersDiffer', { parameters: figure.parametersDiffer.map((p) => t(`views.param.${p}`)).join('; ') })}
+                  </span>
+                )}
               </th>
               {figure.values.map((value, k) => {
                 const best = figure.best.includes(k);

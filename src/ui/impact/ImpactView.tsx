@@ -6,6 +6,7 @@ import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
+import { transitionBaseRate } from '../../engine/retention/attritionProbability';
 import { defaultScenarioParameters } from '../../schema/scenarioParameters';
 import { DistributionChart } from '../charts/DistributionChart';
 import { Histogram } from '../charts/Histogram';
@@ -17,6 +18,7 @@ import { impactAnchors } from './impactAnchors';
 import { impactRows } from './impactRows';
 import { PersonImpactTable } from './PersonImpactTable';
 import { ServiceCoverageTables } from './ServiceCoverageTables';
+import { ServiceKeptTable } from './ServiceKeptTable';
 import './impact.css';
 
 export interface ImpactViewProps {
@@ -119,7 +121,11 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
             <p className="note">
               {t('views.impact.draws', { draws: n(retention.drawsCompleted), seed: retention.seed })}{' '}
               {t('retention.assumption.model', {
-                baseRate: t('views.percent', { value: n(parameters.attrition.baseRate * 100, 1) }),
+                annualBaseRate: t('views.percent', { value: n(parameters.attrition.annualBaseRate * 100, 1) }),
+                transitionYears: n(parameters.attrition.transitionYears, 1),
+                baseRate: t('views.percent', { value: n(transitionBaseRate(parameters.attrition) * 100, 1) }),
+                retirementRate: t('views.percent', { value: n(parameters.attrition.retirementRate * 100, 1) }),
+                retirementAge: n(parameters.attrition.retirementAge),
                 maxRate: t('views.percent', { value: n(parameters.attrition.maxRate * 100, 1) }),
                 t50Minutes: n(parameters.attrition.t50Minutes, 1),
                 rampMinutes: n(parameters.attrition.rampMinutes, 1),
@@ -146,6 +152,7 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
 
       <section id={impactAnchors.coverage} aria-labelledby="impact-coverage-heading">
         <h3 id="impact-coverage-heading">{t('views.impact.coverage')}</h3>
+        <ServiceKeptTable localService={evaluation.coverage} names={names} language={language} />
         <ServiceCoverageTables coverage={evaluation.coverage} names={names} language={language} />
       </section>
     </div>

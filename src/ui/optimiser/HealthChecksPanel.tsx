@@ -43,6 +43,11 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
   return (
     <section className="health-checks" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('hubs.health.title')}</h3>
+      {evaluation.assignment && (
+        <p className="health-vetting">
+          {t('hubs.health.awaitingVettingCount', { count: checks.awaitingVetting })}
+        </p>
+      )}
       {checks.findings.length === 0 ? (
         <p>{t('hubs.health.none')}</p>
       ) : (

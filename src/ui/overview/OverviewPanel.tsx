@@ -177,6 +177,9 @@ function overviewGroups(
   const coverage: FigureGroup = {
     id: 'coverage',
     cards: [
+      // Local service kept (capacity within reach against today) first; presence within T is secondary.
+      card('serviceKeptPcs', 'impact', impactAnchors.coverage, { withDelta: true }),
+      card('serviceKeptEmployees', 'impact', impactAnchors.coverage, { withDelta: true }),
       card('coverageEmployees', 'impact', impactAnchors.coverage, {
         label: t('views.figure.coverageEmployees', { minutes: minutesT }),
         withDelta: true,
@@ -198,6 +201,7 @@ function overviewGroups(
       card('bench', 'impact', impactAnchors.people),
       plain('declined', number(assignment.declined.length), 'impact', impactAnchors.people),
       plain('leaving', number(assignment.leaving.length), 'impact', impactAnchors.people),
+      plain('toRecruit', number(assignment.recruited.length), 'impact', impactAnchors.people, { items: assignment.recruited.map(names.position) }),
       card('selectionConflicts', 'editor', editorAnchors.selectionOrder, { attention: assignment.selectionOrder.conflicts.length > 0 }),
     ],
   };
@@ -224,6 +228,7 @@ function overviewGroups(
   const sufficientFit = params.selectionOrder.sufficientFit;
   const lowFit = assignment.placements.filter((p) => p.fit < sufficientFit);
   const singleHolder = retention ? retention.competences.filter((c) => c.current === 1) : [];
+  const vetting = assignment.placements.filter((p) => p.vetting !== null);
   const health: FigureGroup = {
     id: 'health',
     cards: [
@@ -235,6 +240,9 @@ function overviewGroups(
           ),
           ...assignment.unfilled.map((id) => t('views.overview.unfilled', { position: names.position(id) })),
         ],
+      }),
+      plain('awaitingVetting', number(vetting.length), 'impact', impactAnchors.people, {
+        items: vetting.map((p) => t('views.overview.awaitingVetting', { position: names.position(p.positionId), person: names.person(p.personId) })),
       }),
       plain('singleHolderCompetences', number(singleHolder.length), 'impact', impactAnchors.competences, {
         attention: singleHolder.some((c) => c.needed > 0),

@@ -17,6 +17,8 @@ export function formatFigure(value: number | null, unit: FigureUnit, language: L
       return t('views.percent', { value: formatNumber(value * 100, language, 1) });
     case 'score':
       return formatNumber(value, language, 2);
+    case 'expectedPeople':
+      return formatNumber(value, language, 1);
     default:
       return formatNumber(value, language, 0);
   }
@@ -24,7 +26,7 @@ export function formatFigure(value: number | null, unit: FigureUnit, language: L
 
 /** A signed difference ("+3,5 min", "−2", "±0"), in the figure's unit (shares in percentage points). */
 export function formatDelta(delta: number, unit: FigureUnit, language: Language, t: TFunction): string {
-  const digits = unit === 'share' ? 1 : unit === 'score' ? 2 : unit === 'minutes' ? 1 : 0;
+  const digits = unit === 'share' || unit === 'expectedPeople' ? 1 : unit === 'score' ? 2 : unit === 'minutes' ? 1 : 0;
   const scaled = unit === 'share' ? delta * 100 : delta;
   const rounded = Number(scaled.toFixed(digits));
   if (rounded === 0) return '±0';

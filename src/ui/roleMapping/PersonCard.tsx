@@ -11,6 +11,8 @@ export interface PersonCardProps {
   scenarioName: string;
   status: 'placed' | 'bench' | 'declined' | 'leaving';
   positionTitle: string | null;
+  /** Lead time in months when the position waits for a security vetting of the person. */
+  vettingMonths?: number | null;
   unitName: string | null;
   siteName: string | null;
   /** Commute today and in the scenario; null for people outside the new company. */
@@ -75,6 +77,12 @@ export function PersonCard(props: PersonCardProps) {
         <dl className="rm-card-facts">
           <dt>{t('roleMapping.card.position')}</dt>
           <dd>{props.positionTitle ?? t('roleMapping.card.none')}</dd>
+          {props.vettingMonths != null && (
+            <>
+              <dt>{t('roleMapping.vetting.flag')}</dt>
+              <dd>{t('roleMapping.vetting.lead', { months: n(props.vettingMonths, 1) })}</dd>
+            </>
+          )}
           {props.unitName && (
             <>
               <dt>{t('roleMapping.card.unit')}</dt>

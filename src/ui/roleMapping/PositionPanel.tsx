@@ -67,10 +67,37 @@ export function PositionPanel(props: PositionPanelProps) {
         })}
       </p>
       <p>{holder ? t('roleMapping.position.holder', { holder: labels.person(holder.personId) }) : t('roleMapping.position.noHolder')}</p>
+      {holder && (
+        <p className="rm-holder-outlook">
+          {t('roleMapping.leaveProbability', { value: formatNumber(holder.leaveProbability * 100, language, 0) })}
+          {holder.vetting && <> · <span className="rm-vetting">{t('roleMapping.vetting.lead', { months: formatNumber(holder.vetting.leadMonths, language, 1) })}</span></>}
+          {holder.runnerUp && (
+            <>
+              {' · '}
+              {t('roleMapping.runnerUp.line', {
+                person: labels.person(holder.runnerUp.personId),
+                fit: formatFit(holder.runnerUp.fit, language),
+                leave: formatNumber(holder.runnerUp.leaveProbability * 100, language, 0),
+              })}
+              {holder.runnerUp.decidedByRetention && <> {t('roleMapping.runnerUp.retention')}</>}
+            </>
+          )}
+        </p>
+      )}
       {field}
       {feedback}
 
-      {row.status === 'vacant' ? (
+      {row.status === 'recruited' ? (
+        <>
+          <p className="note">{t('roleMapping.position.recruitedNote')}</p>
+          <button
+            type="button"
+            onClick={() => run({ kind: 'recruit', positionId: row.positionId, external: false }, t('roleMapping.what.recruitInternally', { position: title }))}
+          >
+            {t('roleMapping.action.recruitInternally')}
+          </button>
+        </>
+      ) : row.status === 'vacant' ? (
         <>
           <p className="note">{t('roleMapping.position.vacantNote')}</p>
           <button type="button" onClick={() => run({ kind: 'reopen', positionId: row.positionId }, t('roleMapping.what.reopen', { position: title }))}>
@@ -112,7 +139,9 @@ export function PositionPanel(props: PositionPanelProps) {
                         <td>
                           {c.blockedBy.length > 0
                             ? c.blockedBy.map((b) => t(`roleMapping.blocked.${b}`)).join(', ')
-                            : isHolder
+                            : c.vetting && !isHolder && !held
+                              ? `${t('roleMapping.candidates.bench')} · ${t('roleMapping.vetting.flag')}`
+                              : isHolder
                               ? t('roleMapping.candidates.holder')
                               : held
                                 ? t('roleMapping.candidates.holds', { title: labels.position(held) })

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format';
 import type { Language } from '../../i18n/createTranslator';
 import type { DatasetLabels } from './datasetLabels';
 import { formatFit, formatGaps, formatSigned } from './formatters';
@@ -65,7 +66,15 @@ export function PositionsTables({ rows, unitIds, labels, groupLabel, language, s
                           ? labels.person(p.personId)
                           : row.status === 'vacant'
                             ? t('roleMapping.status.vacant')
-                            : t('roleMapping.status.unfilled')}
+                            : row.status === 'recruited'
+                              ? t('roleMapping.status.recruited')
+                              : t('roleMapping.status.unfilled')}
+                        {p?.vetting && (
+                          <>
+                            {' '}
+                            <span className="rm-vetting">{t('roleMapping.vetting.lead', { months: formatNumber(p.vetting.leadMonths, language, 1) })}</span>
+                          </>
+                        )}
                       </td>
                       <td>{p ? formatFit(p.fit, language) : t('roleMapping.none')}</td>
                       <td>{p ? formatGaps(p.gaps, labels, t) : t('roleMapping.none')}</td>

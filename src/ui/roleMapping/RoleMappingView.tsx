@@ -161,6 +161,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         scenarioName={scenario.name}
         status={status}
         positionTitle={position ? labels.position(position.id) : null}
+        vettingMonths={placement?.vetting?.leadMonths ?? null}
         unitName={position ? labels.unit(position.unitId) : null}
         siteName={status === 'placed' || status === 'bench' ? (site ? labels.site(site) : null) : null}
         commute={evaluation.commute.people.find((c) => c.personId === cardPersonId) ?? null}

@@ -11,7 +11,7 @@ export interface PositionRow {
   functionId: string;
   title: string;
   titleEn: string;
-  status: 'placed' | 'vacant' | 'unfilled';
+  status: 'placed' | 'vacant' | 'recruited' | 'unfilled';
   placement: Placement | null;
   holderStage: SelectionStage | null;
   /** The holder's employer today (their municipality). */
@@ -27,6 +27,7 @@ export function positionRows(dataset: Dataset, scenario: Scenario, evaluation: S
   const assignment = evaluation.assignment;
   const placementOf = new Map(assignment?.placements.map((p) => [p.positionId, p]) ?? []);
   const vacant = new Set(assignment?.vacant ?? []);
+  const recruited = new Set(assignment?.recruited ?? []);
   const conflicted = new Set(assignment?.selectionOrder.conflicts.map((c) => c.positionId) ?? []);
   const personById = new Map(dataset.people.map((p) => [p.id, p]));
   const exempted = new Set(scenario.decisions.lasExemptions);
@@ -39,7 +40,7 @@ export function positionRows(dataset: Dataset, scenario: Scenario, evaluation: S
       functionId: position.functionId,
       title: position.title,
       titleEn: position.titleEn ?? position.title,
-      status: placement ? 'placed' : vacant.has(position.id) ? 'vacant' : 'unfilled',
+      status: placement ? 'placed' : vacant.has(position.id) ? 'vacant' : recruited.has(position.id) ? 'recruited' : 'unfilled',
       placement,
       holderStage: holderId ? (scenario.stages[holderId] ?? 'proposed') : null,
       holderMunicipalityId: holderId ? (personById.get(holderId)?.municipalityId ?? null) : null,

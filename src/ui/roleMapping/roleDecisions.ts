@@ -15,6 +15,8 @@ export type RoleDecision =
   | { kind: 'include'; personId: string; positionId?: string }
   | { kind: 'vacancy'; positionId: string }
   | { kind: 'reopen'; positionId: string }
+  /** Fill the position from outside (`external`), or again from today's staff. */
+  | { kind: 'recruit'; positionId: string; external: boolean }
   /** `positionId`: the position the person holds now (slated and confirmed lock them to it). */
   | { kind: 'stage'; personId: string; stage: SelectionStage; positionId: string | null }
   | { kind: 'las-exemption'; personId: string; exempt: boolean }
@@ -146,6 +148,17 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     }
     case 'reopen':
       return next({ vacancies: decisions.vacancies.filter((id) => id !== decision.positionId) }, [entry({ action: 'unvacancy', positionId: decision.positionId })]);
+    case 'recruit': {
+      const { positionId, external } = decision;
+      const others = decisions.externalRecruitment.filter((id) => id !== positionId);
+      return next(
+        {
+          externalRecruitment: external ? [...others, positionId] : others,
+          ...(external ? { locks: withoutLocks(decisions.locks, (l) => l.positionId === positionId) } : {}),
+        },
+        [entry({ action: external ? 'recruit-externally' : 'recruit-internally', positionId })],
+      );
+    }
     case 'stage': {
       const { personId, stage, positionId } = decision;
       if (lockedStage(stage) && positionId === null) return { ok: false, error: 'stage-needs-position' };

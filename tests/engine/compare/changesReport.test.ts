@@ -42,7 +42,7 @@ describe('changesReport on the small dataset', () => {
   });
 
   it('between two targets, lists only the two people a lock swaps', () => {
-    const locked = variant({ decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [] } });
+    const locked = variant({ decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [], externalRecruitment: [] } });
     const report = changesReport(evaluate(central), evaluate(locked));
     expect(report.map((c) => c.personId)).toEqual(['p002', 'p004']);
     const p002 = report.find((c) => c.personId === 'p002')!;

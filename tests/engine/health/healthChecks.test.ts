@@ -63,6 +63,7 @@ describe('healthChecks', () => {
   it('flags unfilled positions and holders below the sufficient fit', () => {
     const unfilled = check((raw) => {
       raw.positions[1]!.clearanceRequired = true; // nobody in the small dataset is cleared
+      raw.scenarios!.find((s) => s.id === 'central')!.parameters = { assignment: { clearanceRule: 'hard' } };
     });
     expect(ofCode(unfilled.findings, 'positionUnfilled').map((f) => f.subjectId)).toEqual(['pos-02']);
     const unqualified = check((raw) => {
@@ -73,6 +74,18 @@ describe('healthChecks', () => {
     expect(found[0]!.params.personId).toBe('p003');
     expect(found[0]!.params.fit as number).toBeLessThan(0.6);
     expect(ofCode(check().findings, 'positionUnqualified')).toEqual([]);
+  });
+
+  it('counts the placements awaiting a security vetting, each with its lead time', () => {
+    const vetted = check((raw) => {
+      raw.positions[1]!.clearanceRequired = true; // nobody is cleared: under the default rule the holder is vetted
+    });
+    expect(vetted.awaitingVetting).toBe(1);
+    expect(ofCode(vetted.findings, 'awaitingVetting')).toEqual([
+      { code: 'awaitingVetting', severity: 'info', subject: 'position', subjectId: 'pos-02', params: { positionId: 'pos-02', personId: 'p002', months: 3 } },
+    ]);
+    expect(ofCode(vetted.findings, 'positionUnfilled')).toEqual([]);
+    expect(check().awaitingVetting).toBe(0);
   });
 
   it('flags competences with a single holder among the placed people', () => {

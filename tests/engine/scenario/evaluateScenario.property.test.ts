@@ -70,8 +70,13 @@ describe('evaluateScenario invariants', () => {
         for (const p of placements) {
           const person = people.get(p.personId)!;
           const position = positions.get(p.positionId)!;
-          if (position.clearanceRequired) expect(person.securityClearance).toBe(true);
+          // Clearance by vetting (the default rule): an uncleared holder is flagged, never silently placed.
+          if (position.clearanceRequired && !person.securityClearance) expect(p.vetting).not.toBeNull();
+          if (!position.clearanceRequired || person.securityClearance) expect(p.vetting).toBeNull();
           if (position.manager) expect(person.managerEligible).toBe(true);
+          if (position.manager) for (const gap of p.gaps) expect(gap.gap).toBeLessThanOrEqual(scenario.parameters.assignment.managerMaxGapLevels);
+          expect(p.leaveProbability).toBeGreaterThanOrEqual(0);
+          expect(p.leaveProbability).toBeLessThanOrEqual(1);
           expect(scenario.decisions.exclusions).not.toContainEqual({ personId: p.personId, positionId: p.positionId });
           expect(['not-selected', 'declined-transfer', 'leaving']).not.toContain(scenario.stages[p.personId] ?? 'proposed');
         }

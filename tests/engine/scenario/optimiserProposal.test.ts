@@ -18,12 +18,13 @@ describe('optimiserProposal', () => {
       vacancies: ['pos-03'],
       lasExemptions: ['p004'],
       agreedDeviations: [{ benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', reason: 'x' }],
+      externalRecruitment: ['pos-05'],
     };
     scenario.stages = { p002: 'leaving' };
     scenario.log = [{ at: '2026-11-26T09:00:00+01:00', role: 'hr', action: 'vacancy', positionId: 'pos-03', reason: 'x' }];
     expect(hasManualDecisions(scenario)).toBe(true);
     const proposal = optimiserProposal(scenario);
-    expect(proposal.decisions).toEqual({ locks: [], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [] });
+    expect(proposal.decisions).toEqual({ locks: [], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [], externalRecruitment: ['pos-05'] });
     expect(proposal.stages).toEqual({});
     expect(proposal.log).toEqual([]);
     expect(hasManualDecisions(proposal)).toBe(false);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../../src/engine/evaluateScenario';
 import { defaultScenarioParameters } from '../../../src/schema/scenarioParameters';
 import { CompareView } from '../../../src/ui/compare/CompareView';
+import { formatNumber } from '../../../src/ui/format';
 import { defaultData, renderIn, smallData, type EvaluatedData } from '../overview/viewFixtures';
 
 const figuresTable = () => screen.getByRole('table', { name: /^Nyckeltal; det bästa värdet/ });
@@ -100,6 +101,51 @@ describe('CompareView on the default data', () => {
     expect(source).toHaveTextContent('Skatteverket');
     expect(within(table).getAllByText('(ändrad)', { exact: false })).toHaveLength(1);
     expect(screen.getByText('1 parameter skiljer sig från standardvärdet i Billigare mil.')).toBeInTheDocument();
+  });
+});
+
+describe('CompareView outcome rows', () => {
+  let data: EvaluatedData;
+  beforeAll(async () => {
+    data = await defaultData();
+  });
+
+  it('shows who stays, competences at risk, local service kept, vetting and recruitment for each scenario', () => {
+    const scenarios = data.dataset.scenarios;
+    const evaluations = scenarios.map((s) => data.evaluate(s));
+    renderIn(<CompareView dataset={data.dataset} scenarios={scenarios} evaluations={evaluations} baseline={evaluations[0]!} language="sv" />);
+    const [today, central, spread] = evaluations as [ScenarioEvaluation, ScenarioEvaluation, ScenarioEvaluation];
+    const percent = (v: number) => `${formatNumber(v * 100, 'sv', 1)} %`;
+    const kept = cellsOf(figureRow(/^Behållen närservice \(datorer\)/));
+    expect(kept[0]).toHaveTextContent('100 %');
+    expect(kept[1]).toHaveTextContent(percent(central.coverage.serviceKept.overall.pcs));
+    expect(kept[2]).toHaveTextContent(percent(spread.coverage.serviceKept.overall.pcs));
+    expect(kept[0]).toHaveTextContent('★ bäst'); // today keeps all of today's local service
+    expect(central.coverage.serviceKept.overall.pcs).toBeLessThan(spread.coverage.serviceKept.overall.pcs);
+    expect(cellsOf(figureRow(/^Behållen närservice \(anställda\)/))[1]).toHaveTextContent(percent(central.coverage.serviceKept.overall.employees));
+    const retained = cellsOf(figureRow(/^Förväntat antal som stannar/));
+    expect(retained[0]).toHaveTextContent('ej tillämpligt');
+    expect(retained[1]).toHaveTextContent(formatNumber(central.retention!.expectedHeadcountRetained, 'sv', 1));
+    expect(cellsOf(figureRow(/^Kompetenser i riskzonen/))[1]).toHaveTextContent(String(central.retention!.competencesAtRisk.length));
+    const vetting = central.assignment!.placements.filter((p) => p.vetting !== null).length;
+    expect(cellsOf(figureRow(/^Placeringar som väntar på säkerhetsprövning/))[1]).toHaveTextContent(String(vetting));
+    const recruit = cellsOf(figureRow(/^Befattningar att rekrytera externt/));
+    expect(recruit.slice(1).map((c) => c.querySelector('.figure-cell-value')!.textContent)).toEqual(['1', '1']);
+    expect(today.assignment).toBeNull();
+    expect(figuresTable()).not.toHaveTextContent('Parametrarna skiljer sig');
+  });
+
+  it('says in the row itself when the parameters behind it differ between the scenarios', () => {
+    const plain = data.variant('centralised', 'plain', { name: 'Utan vikt', parameters: { assignment: { retentionWeight: 0 } } });
+    const central = data.scenario('centralised');
+    const evaluations = [central, plain].map((s) => data.evaluate(s));
+    renderIn(<CompareView dataset={data.dataset} scenarios={[central, plain]} evaluations={evaluations} baseline={data.evaluate(data.scenario('today'))} language="sv" />);
+    for (const row of [/^Förväntat antal som stannar/, /^Kompetenser i riskzonen/]) {
+      expect(within(figureRow(row)).getByRole('rowheader')).toHaveTextContent(
+        'Parametrarna skiljer sig mellan scenarierna: r: vikt för sannolikheten att stanna i matchningen',
+      );
+    }
+    expect(within(figureRow(/^Behållen närservice \(datorer\)/)).getByRole('rowheader')).not.toHaveTextContent('skiljer sig');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../src/i18n/createTranslator';
+import { createTranslator, resources } from '../../../src/i18n/createTranslator';
 import { viewsMessages } from '../../../src/i18n/views';
 import { defaultScenarioParameters } from '../../../src/schema/scenarioParameters';
 
@@ -12,12 +12,13 @@ describe('views messages', () => {
   it('labels and explains every scenario parameter, in both languages', () => {
     const defaults = defaultScenarioParameters();
     for (const language of ['sv', 'en'] as const) {
-      const messages: Record<string, string> = viewsMessages[language];
+      // As registered: some parameters' texts live in their feature's module (src/i18n/serviceOutcomes.ts).
+      const messages: Record<string, string> = resources[language].translation;
       for (const [section, values] of Object.entries(defaults)) {
-        expect(messages[`section.${section}`], `${language} section.${section}`).toBeDefined();
+        expect(messages[`views.section.${section}`], `${language} section.${section}`).toBeDefined();
         for (const key of Object.keys(values)) {
-          expect(messages[`param.${section}.${key}`], `${language} param.${section}.${key}`).toBeDefined();
-          expect(messages[`source.${section}.${key}`], `${language} source.${section}.${key}`).toBeDefined();
+          expect(messages[`views.param.${section}.${key}`], `${language} param.${section}.${key}`).toBeDefined();
+          expect(messages[`views.source.${section}.${key}`], `${language} source.${section}.${key}`).toBeDefined();
         }
       }
     }

@@ -92,6 +92,19 @@ describe('applyRoleDecision', () => {
     expect(s.decisions.lasExemptions).toEqual(['p001', 'p003', 'p004']);
   });
 
+  it('recruits a position externally (its lock gives way) and staffs it from within again, logged', () => {
+    let s = apply(central(), { kind: 'lock', personId: 'p001', positionId: 'pos-01' });
+    s = apply(s, { kind: 'recruit', positionId: 'pos-01', external: true }, 'VD rekryteras först');
+    expect(s.decisions.externalRecruitment).toEqual(['pos-01']);
+    expect(s.decisions.locks).toEqual([]);
+    s = apply(s, { kind: 'recruit', positionId: 'pos-01', external: false }, 'Intern kandidat finns');
+    expect(s.decisions.externalRecruitment).toEqual([]);
+    expect(s.log.slice(-2).map((e) => [e.action, e.positionId, e.reason])).toEqual([
+      ['recruit-externally', 'pos-01', 'VD rekryteras först'],
+      ['recruit-internally', 'pos-01', 'Intern kandidat finns'],
+    ]);
+  });
+
   it('any sequence of decisions gives a valid scenario with one log entry per decision made (two per swap)', () => {
     const people = ['p001', 'p002', 'p003', 'p004'];
     const positions = ['pos-01', 'pos-02', 'pos-03'];
@@ -105,6 +118,7 @@ describe('applyRoleDecision', () => {
       fc.record({ kind: fc.constant('include' as const), personId: person, positionId: fc.option(position, { nil: undefined }) }),
       fc.record({ kind: fc.constant('vacancy' as const), positionId: position }),
       fc.record({ kind: fc.constant('reopen' as const), positionId: position }),
+      fc.record({ kind: fc.constant('recruit' as const), positionId: position, external: fc.boolean() }),
       fc.record({ kind: fc.constant('stage' as const), personId: person, stage: fc.constantFrom(...selectionStageSchema.options), positionId: fc.option(position, { nil: null }) }),
       fc.record({ kind: fc.constant('las-exemption' as const), personId: person, exempt: fc.boolean() }),
       fc.record({
