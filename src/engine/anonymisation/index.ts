@@ -23,3 +23,6 @@ export {
 export { homeAreas, type HomeArea, type HomeAreaOptions, type HomeAreasResult } from './homeAreas';
 export { scenarioLinks } from './scenarioLinks';
 export { protectRelations } from './protectRelations';
+export { auditDisclosure, disclosureGroups, type DisclosedGroup, type DisclosureAudit } from './auditDisclosure';
+export { protectDisclosure, type DisclosureProtection, type DisclosureProtectionRequest } from './protectDisclosure';
+export { buildReaderSystem, type ReaderSystem } from './readerSystem';

@@ -29,6 +29,8 @@ export interface ReaderSystem {
    * `exact` false when branch and bound ran out of budget (the LP bound is returned then).
    */
   interval(terms: ReadonlyMap<number, number>): { min: number; max: number; exact: boolean };
+  /** One side of `interval`. */
+  bound(terms: ReadonlyMap<number, number>, sense: 'min' | 'max'): { value: number; exact: boolean };
 }
 
 export interface Equation {
@@ -233,15 +235,13 @@ export function buildReaderSystem(report: PublishedReport, knowledge: ReaderKnow
     return component.tableau;
   };
 
-  const interval = (terms: ReadonlyMap<number, number>): { min: number; max: number; exact: boolean } => {
-    let min = 0;
-    let max = 0;
+  const bound = (terms: ReadonlyMap<number, number>, sense: 'min' | 'max'): { value: number; exact: boolean } => {
+    let value = 0;
     let exact = true;
     const byComponent = new Map<Component, Map<number, number>>();
     for (const [v, coefficient] of terms) {
       if (coefficient === 0) continue;
-      min += coefficient * lower[v]!;
-      max += coefficient * lower[v]!;
+      value += coefficient * lower[v]!;
       const component = componentOf.get(find(v))!;
       const local = byComponent.get(component) ?? new Map<number, number>();
       local.set(component.local.get(v)!, coefficient);
@@ -253,32 +253,33 @@ export function buildReaderSystem(report: PublishedReport, knowledge: ReaderKnow
       for (const [i, c] of local) objective[i] = c;
       if (tableau === null) {
         // Unknowns in no equation: each only ≥ its bound.
-        if (objective.some((c) => c > 0)) max = Infinity;
-        if (objective.some((c) => c < 0)) min = -Infinity;
+        if (sense === 'max' && objective.some((c) => c > 0)) value = Infinity;
+        if (sense === 'min' && objective.some((c) => c < 0)) value = -Infinity;
         continue;
       }
-      for (const sense of ['min', 'max'] as const) {
-        const optimum = optimiseObjective(tableau, objective, sense);
-        if (optimum.status === 'unbounded') {
-          if (sense === 'max') max = Infinity;
-          else min = -Infinity;
-          continue;
-        }
-        const { numerator, denominator } = optimum;
-        let value = Number(sense === 'max' ? floorDiv(numerator, denominator) : -floorDiv(-numerator, denominator));
-        if (!optimum.solutionIntegral) {
-          const integer = integerOptimum(component.matrix, component.rhs, objective, sense, value);
-          value = integer.value;
-          if (!integer.exact) exact = false;
-        }
-        if (sense === 'max') max += value;
-        else min += value;
+      const optimum = optimiseObjective(tableau, objective, sense);
+      if (optimum.status === 'unbounded') {
+        value = sense === 'max' ? Infinity : -Infinity;
+        continue;
       }
+      const { numerator, denominator } = optimum;
+      let part = Number(sense === 'max' ? floorDiv(numerator, denominator) : -floorDiv(-numerator, denominator));
+      if (!optimum.solutionIntegral) {
+        const integer = integerOptimum(component.matrix, component.rhs, objective, sense, part);
+        part = integer.value;
+        if (!integer.exact) exact = false;
+      }
+      value += part;
     }
-    return { min, max, exact };
+    return { value, exact };
+  };
+  const interval = (terms: ReadonlyMap<number, number>): { min: number; max: number; exact: boolean } => {
+    const min = bound(terms, 'min');
+    const max = bound(terms, 'max');
+    return { min: min.value, max: max.value, exact: min.exact && max.exact };
   };
 
-  return { layout, known, unknownIndex, unknownCount, equations, interval };
+  return { layout, known, unknownIndex, unknownCount, equations, interval, bound };
 }
 
 /** The unknown index of a cell, or −1 when the reader sees its value. */
