@@ -1,5 +1,5 @@
 /** Anonymisation of the union report (SPEC §8): cell suppression with an exact audit, home areas. */
-export { AnonymisationError, DEFAULT_K, MIN_K, type AnonymisationErrorCode } from './anonymisationError';
+export { AnonymisationError, checkK, DEFAULT_K, MIN_K, type AnonymisationErrorCode } from './anonymisationError';
 export {
   countTableSchema,
   parseCountTable,

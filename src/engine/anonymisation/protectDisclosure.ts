@@ -16,8 +16,9 @@ import { cellOf } from './readerSystem';
  * smallest published figure of the new tables sharing a row, column or relation with it is
  * hidden too. Hiding only adds unknowns, so the loop ends; when nothing of the new tables is
  * left to hide and a group is still exposed, the exposure comes from the earlier releases or
- * the public facts alone, and the report is refused. Last, secondary suppressions are undone
- * one by one, largest first, wherever the audit still passes without them.
+ * the public facts alone, and the report is refused. Inner cells are hidden before totals (a
+ * total is shared by tables and scenarios and tells the most). Last, secondary suppressions
+ * are undone one by one, totals first and then the largest, wherever the audit still passes.
  */
 export interface DisclosureProtectionRequest {
   readonly tables: readonly CountTable[];
@@ -128,11 +129,20 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
     return partners;
   };
   const hideable = (cls: number): boolean => isNew[cls] === 1 && publicClass[cls] === 0 && hidden[cls] === 0;
+  // Totals tell the most (they are shared between tables and scenarios): hide inner cells first.
+  const margin = new Uint8Array(layout.classCount);
+  for (let cell = 0; cell < layout.cellCount; cell++) {
+    const { table, row, column } = cellPosition(layout, cell);
+    const shape = layout.tables[table]!;
+    if (row === shape.rowIds.length || column === shape.columnIds.length) margin[layout.classOf[cell]!] = 1;
+  }
+  const before = (a: number, b: number): boolean =>
+    margin[a]! !== margin[b]! ? margin[a]! < margin[b]! : values[a]! !== values[b]! ? values[a]! < values[b]! : a < b;
   const smallest = (candidates: Iterable<number>): number => {
     let best = -1;
     for (const cls of candidates) {
       if (!hideable(cls)) continue;
-      if (best < 0 || values[cls]! < values[best]! || (values[cls] === values[best] && cls < best)) best = cls;
+      if (best < 0 || before(cls, best)) best = cls;
     }
     return best;
   };
@@ -161,10 +171,17 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
   if (request.prune !== false) {
     const secondary = [...Array(layout.classCount).keys()]
       .filter((cls) => hidden[cls] === 1 && isPrimary[cls] === 0)
-      .sort((a, b) => values[b]! - values[a]! || a - b);
-    for (const cls of secondary) {
-      hidden[cls] = 0;
-      if (!audit().ok) hidden[cls] = 1;
+      .sort((a, b) => margin[b]! - margin[a]! || values[b]! - values[a]! || a - b);
+    // Two passes: a figure restored late can let an earlier one be restored too.
+    for (let pass = 0; pass < 2; pass++) {
+      let restored = false;
+      for (const cls of secondary) {
+        if (hidden[cls] === 0) continue;
+        hidden[cls] = 0;
+        if (audit().ok) restored = true;
+        else hidden[cls] = 1;
+      }
+      if (!restored) break;
     }
   }
 
