@@ -7,7 +7,7 @@ import { scenarioSchema } from './scenario';
  * state carries its schema version; an older one is migrated, one that fails its schema is set
  * aside (never silently dropped).
  */
-export const SAVED_STATE_VERSION = 2;
+export const SAVED_STATE_VERSION = 3;
 
 export const viewIds = ['overview', 'impact', 'map', 'roles', 'compare', 'scenarios', 'report', 'log', 'data'] as const;
 export const viewIdSchema = z.enum(viewIds);
@@ -28,7 +28,11 @@ export const savedStateV1Schema = z
   .strict();
 export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
 
-/** Version 2 (current). `scenariosSeeded`: the list was made from the dataset's presets once (first start). */
+/**
+ * Version 3 (current). `scenariosSeeded`: the list was made from the dataset's presets once
+ * (first start). Version 2 had the same shape, but each scenario carried the report's k
+ * (`parameters.anonymisation.k`); k now belongs to the dataset (docs/anonymisation.md).
+ */
 export const savedStateSchema = z
   .object({
     language: languageSchema,
@@ -45,7 +49,13 @@ export type SavedState = z.infer<typeof savedStateSchema>;
 export const savedEnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int() });
 
 export type SavedStateCheck =
-  | { ok: true; state: SavedState; migratedFrom: number | null }
+  | {
+      ok: true;
+      state: SavedState;
+      migratedFrom: number | null;
+      /** A k the old scenarios set other than the default 5 (the largest): HR sets it again as the dataset's. */
+      movedReportK?: number | null;
+    }
   | { ok: false; reason: 'invalid-state' | 'unknown-version'; detail: string };
 
 const firstIssue = (error: z.ZodError) => {
@@ -58,7 +68,25 @@ const firstIssue = (error: z.ZodError) => {
  * scenarios are re-read with today's scenario schema (new parameters take their defaults);
  * its list counts as already seeded, since the user made it.
  */
+/** The largest k that saved scenarios set other than 5, or null. */
+function legacyReportK(scenarios: readonly unknown[]): number | null {
+  let k: number | null = null;
+  for (const scenario of scenarios) {
+    const value = (scenario as { parameters?: { anonymisation?: { k?: unknown } } } | null)?.parameters?.anonymisation?.k;
+    if (typeof value === 'number' && Number.isInteger(value) && value !== 5) k = Math.max(k ?? 0, value);
+  }
+  return k;
+}
+
 export function checkSavedState(state: unknown, version: number): SavedStateCheck {
+  if (version === 2) {
+    // Version 2 → 3: the scenarios are re-read with today's schema, which no longer has the
+    // report's k; a k other than the default is handed back so that it is not lost silently.
+    const raw = z.object({ scenarios: z.array(z.unknown()) }).loose().safeParse(state);
+    const parsed = savedStateSchema.safeParse(state);
+    if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+    return { ok: true, state: parsed.data, migratedFrom: 2, movedReportK: raw.success ? legacyReportK(raw.data.scenarios) : null };
+  }
   if (version === SAVED_STATE_VERSION) {
     const parsed = savedStateSchema.safeParse(state);
     return parsed.success
@@ -73,6 +101,7 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
     return {
       ok: true,
       migratedFrom: 1,
+      movedReportK: legacyReportK(parsed.data.scenarios),
       state: {
         language: parsed.data.language,
         role: 'hr',

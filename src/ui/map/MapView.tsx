@@ -47,7 +47,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const [boundaries, setBoundaries] = useState<MunicipalityBoundary[] | null>(null);
   const [personId, setPersonId] = useState('');
   const minutes = scenario.parameters.coverage.responseMinutes;
-  const k = scenario.parameters.anonymisation.k;
+  const k = dataset.anonymisation.k;
   const en = language === 'en';
 
   const { projection, unitKm, areas, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
