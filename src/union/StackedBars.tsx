@@ -70,9 +70,9 @@ export function StackedBars(props: { title: string; rows: readonly BarRow[]; hid
             </g>
           );
         })}
-        <g transform={`translate(${LABEL}, ${rows.length * ROW + 8})`}>
+        <g transform={`translate(0, ${rows.length * ROW + 8})`}>
           {legend.map((segment, i) => (
-            <g key={segment.id} transform={`translate(${i * 120}, 0)`}>
+            <g key={segment.id} transform={`translate(${(i * WIDTH) / Math.max(1, legend.length)}, 0)`}>
               <rect width={12} height={12} fill={COLOURS[i % COLOURS.length]} />
               <text x={16} y={10} className="legend-label">
                 {segment.label}
