@@ -61,7 +61,7 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const PERSON_ID = /(^|[^a-z0-9])p\d{3,}($|[^a-z0-9])/i;
 /** Words that introduce a birth date, a birth year or an age. */
 const BIRTH_WORDS = /(^|[^\p{L}])(född|födda|födelseår|födelsedatum|born|birth\w*)\s*:?\s*(år\s*)?\d/iu;
-const AGE_WORDS = /(\b(ålder|age[ds]?|aged)\s*:?\s*\d)|(\d+\s*(år|years?)\s*(gammal|gamla|old)\b)|(\b\d{2}\s*år\b)/iu;
+const AGE_WORDS = /((^|[^\p{L}])(ålder|age[ds]?|aged)\s*:?\s*\d)|(\d+\s*(år|years?)\s*(gammal|gamla|old)(?![\p{L}]))|((^|[^\p{N}])\d{2}\s*år(?![\p{L}]))/iu;
 /** Key words of fields that would hold personal data. */
 const PERSONAL_KEY_WORDS = new Set(['birth', 'birthyear', 'birthdate', 'born', 'dob', 'age', 'ages', 'alder', 'ålder', 'fodd', 'född', 'fodelsear', 'födelseår', 'salary', 'lon', 'lat', 'latitude', 'longitude', 'home', 'homes', 'coordinates', 'coordinate', 'polygon', 'geometry', 'person', 'personid', 'personids', 'title', 'titles', 'name', 'names']);
 /** Keys that are the report's own and may hold `name`. */
