@@ -12,7 +12,7 @@ async function fixture() {
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const codes = (result: { problems: readonly { code: string }[] }): string[] => [...new Set(result.problems.map((p) => p.code))].sort();
-type Loose = Record<string, unknown> & { labels: Record<string, unknown>; parameters: Record<string, unknown>; positionPlan: Record<string, unknown>[] };
+type Loose = Record<string, unknown> & { labels: Record<string, unknown>; parameters: Record<string, unknown>; positionPlan: Record<string, unknown>[]; homeAreas: Record<string, unknown>[] };
 
 describe('checkAnonymisedReport', () => {
   it('accepts the built report, as an object and as JSON text', async () => {
@@ -51,12 +51,12 @@ describe('checkAnonymisedReport', () => {
       const { lat, lon } = dataset.people[3]!.home;
       const d = 0.0001;
       const doctored = copy(report) as unknown as Loose;
-      (doctored as { homeAreas: Record<string, unknown>[] }).homeAreas[0]!.polygon = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]];
+      doctored.homeAreas[0]!.polygon = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]];
       const result = checkAnonymisedReport(doctored, options);
       expect(codes(result)).toEqual(expect.arrayContaining(['polygon', 'coordinate', 'schema']));
       // Rounded to two decimals it is still a drawn shape and a place.
       const rounded = copy(report) as unknown as Loose;
-      (rounded as { homeAreas: Record<string, unknown>[] }).homeAreas[0]!.polygon = [[14.05, 57.18], [14.06, 57.18], [14.06, 57.19], [14.05, 57.18]];
+      rounded.homeAreas[0]!.polygon = [[14.05, 57.18], [14.06, 57.18], [14.06, 57.19], [14.05, 57.18]];
       expect(codes(checkAnonymisedReport(rounded, options))).toEqual(expect.arrayContaining(['polygon']));
     });
 
@@ -65,10 +65,10 @@ describe('checkAnonymisedReport', () => {
       const ring = defaultAreas().features.find((f) => f.properties.id === '0683')!.geometry.coordinates[0] as number[][];
       const moved = ring.map((p, i) => (i === 3 ? [p[0]! + 0.01, p[1]!] : p));
       const doctored = copy(report) as unknown as Loose;
-      (doctored as { homeAreas: Record<string, unknown>[] }).homeAreas[5]!.boundary = moved;
+      doctored.homeAreas[5]!.boundary = moved;
       expect(codes(checkAnonymisedReport(doctored, options))).toContain('polygon');
       const exact = copy(report) as unknown as Loose;
-      (exact as { homeAreas: Record<string, unknown>[] }).homeAreas[5]!.boundary = ring;
+      exact.homeAreas[5]!.boundary = ring;
       // The public boundary itself is no drawn shape (the strict schema still refuses the extra field).
       expect(codes(checkAnonymisedReport(exact, options))).toEqual(['schema']);
     });
