@@ -3,7 +3,10 @@ import { auditDisclosure, type DisclosedGroup } from './auditDisclosure';
 import type { CellLowerBound, CellRelation } from './auditSuppression';
 import { parseCountTable, tableTotals, type CountTable, type PublishedReport, type PublishedTable, type TableLink } from './countTable';
 import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
-import { cellOf } from './readerSystem';
+import { buildReaderSystem, cellOf } from './readerSystem';
+
+/** How many candidates the look-ahead tries for one exposed group. */
+const LOOKAHEAD = 8;
 
 /**
  * Cell suppression against what a reader knows (see docs/anonymisation.md).
@@ -147,6 +150,18 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
     return best;
   };
 
+  /** Whether the group's interval, under the current hiding, is wider than when it was exposed. */
+  const widens = (group: DisclosedGroup): boolean => {
+    const system = buildReaderSystem(compose(), knowledge);
+    const terms = new Map<number, number>();
+    for (const ref of group.cells) {
+      const v = system.unknownIndex[system.layout.classOf[cellOf(system.layout, ref)]!]!;
+      if (v >= 0) terms.set(v, 1);
+    }
+    const interval = system.interval(terms);
+    return interval.min < group.min || interval.max > group.max;
+  };
+
   for (;;) {
     const result = audit();
     if (result.ok) break;
@@ -159,8 +174,19 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
           for (const partner of partnersOf(member)) classes.add(layout.classOf[partner]!);
         }
       }
-      let best = smallest(classes);
-      if (best < 0) best = smallest(Array.from({ length: layout.classCount }, (_, cls) => cls));
+      // Look ahead: the first candidate (inner cells first, smallest first) whose hiding widens
+      // the group's interval; hiding one that does not help only loses information.
+      const candidates = [...classes].filter(hideable).sort((a, b) => (before(a, b) ? -1 : 1));
+      let best = -1;
+      for (const cls of candidates.slice(0, LOOKAHEAD)) {
+        hidden[cls] = 1;
+        if (widens(group)) {
+          best = cls;
+          break;
+        }
+        hidden[cls] = 0;
+      }
+      if (best < 0) best = candidates[0] ?? smallest(Array.from({ length: layout.classCount }, (_, cls) => cls));
       if (best < 0) continue;
       hidden[best] = 1;
       progress = true;

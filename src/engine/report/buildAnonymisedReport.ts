@@ -22,7 +22,7 @@ import { fixedAreaCounts, type FixedAreaCounts } from './fixedHomeAreas';
 import { overallFigures } from './overallFigures';
 import { commuteChangeBands, noticeMonthBands } from './reportBands';
 import { homeAreaRowId, reportCountTables, type ReportScenario, type TopicTable } from './reportCountTables';
-import { topicLowerBounds, topicRelations, type PositionPlan } from './reportRelations';
+import { publicStaffRelations, topicLowerBounds, topicRelations, type PositionPlan, type PublicStaff } from './reportRelations';
 
 export interface BuildReportOptions {
   /** The dataset's k: smallest published group; default 5, at least 3. */
@@ -158,6 +158,11 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
   }
   const { tables, links } = reportCountTables(dataset, scenarios, areas);
   const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p): p is PositionPlan => p !== null);
+  // The municipalities' published IT staff, where it is the true headcount: public facts.
+  const staff: PublicStaff[] = dataset.municipalities
+    .filter((m) => m.itStaff !== undefined && m.itStaff !== null && m.itStaff === dataset.people.filter((p) => p.municipalityId === m.id).length)
+    .map((m) => ({ municipalityId: m.id, people: m.itStaff as number }));
+  const publicFacts = [...topicRelations(tables, plans), ...publicStaffRelations(tables, staff)];
   const tableFingerprints: Record<string, string> = {};
   for (const { scenario } of scenarios) {
     const own = tables.filter((t) => t.scenarioId === scenario.id);
@@ -170,7 +175,7 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
     tables,
     fixed: earlier.flatMap((e) => e.tables),
     links: [...earlier.flatMap((e) => e.links), ...links, ...cross.links],
-    relations: [...earlier.flatMap((e) => e.relations), ...topicRelations(tables, plans), ...cross.relations],
+    relations: [...earlier.flatMap((e) => e.relations), ...publicFacts, ...cross.relations],
     lowerBounds: [...earlier.flatMap((e) => e.lowerBounds), ...topicLowerBounds(tables)],
     k,
   });
@@ -233,7 +238,7 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
     labels,
     tables: published,
     links: protection.report.links.map((l) => ({ kind: l.kind, tableIds: [...l.tableIds] })),
-    relations: topicRelations(tables, plans).map((r) => ({
+    relations: publicFacts.map((r) => ({
       terms: r.terms.map((term) => ({ ...term.cell, coefficient: term.coefficient })),
       ...(r.constant === undefined ? {} : { constant: r.constant }),
     })),

@@ -14,4 +14,4 @@ export { overallFigureDefinitions, overallFigures, type OverallFigureDefinition 
 export { personalBirthYears, personalTokens } from './personalTokens';
 export { bandOf, commuteChangeBands, noticeMonthBands } from './reportBands';
 export { homeAreaRowId, reportCountTables, statusIds, type ReportScenario, type TopicTable } from './reportCountTables';
-export { topicLowerBounds, topicRelations, type PositionPlan } from './reportRelations';
+export { publicStaffRelations, topicLowerBounds, topicRelations, type PositionPlan, type PublicStaff } from './reportRelations';

@@ -2,14 +2,14 @@ import type { ReportBand } from '../../schema/anonymisedReport';
 
 /**
  * Bands of the report: few and wide on purpose, so that figures clear k (see
- * docs/anonymisation.md). Commute change (scenario − today, one-way minutes): not longer (a
- * change under a minute is the model's noise, as in commuteImpact.ts), 1–20 minutes longer,
- * more than 20 minutes longer (the flag for a commute that grows too much). Notice months
- * under LAS 11 §: 1–2, 3–4, 5–6.
+ * docs/anonymisation.md). Commute change (scenario − today, one-way minutes): at most 20
+ * minutes longer (shorter and unchanged included), more than 20 minutes longer (the flag for a
+ * commute that grows too much, X = 20). Two bands, since with three most figures per
+ * municipality fall below k (measured on the default data). Notice months under LAS 11 §:
+ * 1–2, 3–4, 5–6.
  */
 export const commuteChangeBands: readonly ReportBand[] = [
-  { id: 'not-longer', min: null, max: 1, minInclusive: false, maxInclusive: false },
-  { id: 'plus-1-to-20', min: 1, max: 20, minInclusive: true, maxInclusive: true },
+  { id: 'up-to-20', min: null, max: 20, minInclusive: false, maxInclusive: true },
   { id: 'plus-over-20', min: 20, max: null, minInclusive: false, maxInclusive: false },
 ];
 

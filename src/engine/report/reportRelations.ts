@@ -66,3 +66,25 @@ export function topicLowerBounds(tables: readonly TableIds[]): CellLowerBound[] 
   }
   return bounds;
 }
+
+/** A public headcount: a municipality's IT staff as its own published figures state it. */
+export interface PublicStaff {
+  readonly municipalityId: string;
+  readonly people: number;
+}
+
+/**
+ * Public facts outside the report: where a municipality's published IT staff (the pre-study's
+ * figure, `itStaff` of the dataset) is the true headcount, a reader knows each status table's
+ * row for it exactly, whatever the report hides.
+ */
+export function publicStaffRelations(tables: readonly TableIds[], staff: readonly PublicStaff[]): CellRelation[] {
+  const relations: CellRelation[] = [];
+  for (const table of tables) {
+    if (table.topic !== 'statusByMunicipality') continue;
+    for (const { municipalityId, people } of staff) {
+      if (table.rowIds.includes(municipalityId)) relations.push({ terms: [term(table.id, municipalityId, null, 1)], constant: people });
+    }
+  }
+  return relations;
+}
