@@ -33,11 +33,10 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
-    // Two pages: the HR app, and the union view that opens only anonymised report files.
+    // The HR app only: the union page is built on its own into dist/union/ (vite.union.config.ts).
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        union: fileURLToPath(new URL('./union.html', import.meta.url)),
       },
     },
   },

@@ -11,6 +11,7 @@ import { managerPackageMessages } from './managerPackage';
 import { mapMessages } from './map';
 import { mapLayersMessages } from './mapLayers';
 import { reportMessages } from './report';
+import { unionReportMessages } from './unionReport';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
 import { selectionOrderMessages } from './selectionOrder';
@@ -43,6 +44,7 @@ const areas = {
   roleMapping: roleMappingMessages,
   selectionOrder: selectionOrderMessages,
   travel: travelMessages,
+  union: unionReportMessages,
   views: viewsMessages,
   workspace: workspaceMessages,
 };

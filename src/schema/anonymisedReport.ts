@@ -1,28 +1,30 @@
 import { z } from 'zod';
 
 /**
- * The anonymised report file (SPEC §8), version 1: aggregates and parameters only. Strict at
- * every level (no unknown keys), so nothing personal can ride along in an extra field.
- * Suppressed cells are `null`; the reader sees them as "< k". No dates, ids of people, names
- * of people, homes (only areas of ≥ k people), salaries or ages (only bands).
+ * The anonymised report file, version 2 (see docs/anonymisation.md): aggregates and parameters
+ * only. Strict at every level (no unknown keys), so nothing personal can ride along in an
+ * extra field. Hidden cells are `null`; the reader sees them as "< k". No dates, ids of
+ * people, names of people, coordinates or polygons (homes only as counts per fixed area, named
+ * by the area's official code), salaries or ages. Shares are whole percents, so that no number
+ * in the file looks like a coordinate.
  */
-export const ANONYMISED_REPORT_SCHEMA_VERSION = 1;
+export const ANONYMISED_REPORT_SCHEMA_VERSION = 2;
 export const ANONYMISED_REPORT_FORMAT = 'ggvv-anonymised-report';
 
 const labelSchema = z.string().min(1).max(200);
 const countSchema = z.number().int().min(0).max(1_000_000);
 const cellSchema = countSchema.nullable();
-/** Shares are rounded to three decimals in the file (see buildAnonymisedReport). */
-const shareSchema = z.number().min(0).max(1);
+/** Shares as whole percents 0–100. */
+const percentSchema = z.number().int().min(0).max(100);
 
 const bilingualSchema = z.strictObject({ sv: labelSchema, en: labelSchema });
 
 /** What a table counts: the topic fixes the meaning of its rows and columns. */
 export const reportTopics = [
-  'commuteByOrigin',
-  'commuteByAge',
-  'selectionGroups',
-  'retentionByOrigin',
+  'statusByMunicipality',
+  'commuteByMunicipality',
+  'benchByNotice',
+  'benchByConflict',
   'homeAreas',
 ] as const;
 export type ReportTopic = (typeof reportTopics)[number];
@@ -59,16 +61,16 @@ export const reportLinkSchema = z.strictObject({
 export const reportRelationSchema = z.strictObject({
   terms: z
     .array(z.strictObject({ tableId: labelSchema, row: labelSchema.nullable(), column: labelSchema.nullable(), coefficient: z.number().int().min(-1000).max(1000) }))
-    .min(2),
+    .min(1),
+  /** Right-hand side (default 0): a public figure, e.g. the positions to fill. */
+  constant: z.number().int().min(-1_000_000).max(1_000_000).optional(),
 });
-
-const pointSchema = z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 
 export const homeAreaSchema = z.strictObject({
   /** The row of the `homeAreas` table that holds this area's count. */
   rowId: labelSchema,
-  /** Corners south-west, south-east, north-east, north-west. */
-  polygon: z.array(pointSchema).length(4),
+  /** The fixed area (its official code in the published geography, e.g. an SCB municipality code). */
+  areaId: labelSchema,
 });
 
 const bandSchema = z.strictObject({
@@ -89,18 +91,36 @@ const scenarioSchema = z.strictObject({
 
 const coverageSchema = z.strictObject({
   scenarioId: labelSchema,
-  responseMinutes: z.number().min(0).max(10_000),
-  overall: z.strictObject({ employees: shareSchema, pcs: shareSchema }),
-  byMunicipality: z.array(z.strictObject({ municipalityId: labelSchema, employees: shareSchema, pcs: shareSchema })),
+  responseMinutes: countSchema,
+  overall: z.strictObject({ employeesPercent: percentSchema, pcsPercent: percentSchema }),
+  byMunicipality: z.array(z.strictObject({ municipalityId: labelSchema, employeesPercent: percentSchema, pcsPercent: percentSchema })),
 });
 
+/** Competences only as risk categories, each resting on at least k holders; the rest only counted. */
 const competencesSchema = z.strictObject({
   scenarioId: labelSchema,
   atRiskCount: countSchema,
-  byCompetence: z.array(
-    z.strictObject({ competenceId: labelSchema, needed: countSchema, expectedRounded: countSchema, atRisk: z.boolean() }),
-  ),
+  atRisk: z.array(labelSchema),
+  notAtRisk: z.array(labelSchema),
 });
+
+const cellRefSchema = z.strictObject({ tableId: labelSchema, row: labelSchema.nullable(), column: labelSchema.nullable() });
+
+/**
+ * One overall figure of a scenario: a count of people is a cell of a protected table (null:
+ * nobody has that status, so the table has no such column); any other figure is a whole
+ * number about positions, shares or expectations (see overallFigures.ts).
+ */
+export const overallFigureSchema = z.discriminatedUnion('unit', [
+  z.strictObject({ id: labelSchema, unit: z.literal('people'), cell: cellRefSchema.nullable() }),
+  z.strictObject({ id: labelSchema, unit: z.enum(['positions', 'percent', 'expected-people', 'competences', 'minutes']), value: z.number().int().min(0).max(1_000_000) }),
+]);
+export type OverallFigure = z.infer<typeof overallFigureSchema>;
+
+const overallSchema = z.strictObject({ scenarioId: labelSchema, figures: z.array(overallFigureSchema) });
+
+/** The public position plan of a scenario: positions, kept vacant, to recruit (all others filled). */
+const positionPlanSchema = z.strictObject({ scenarioId: labelSchema, positions: countSchema, vacant: countSchema, toRecruit: countSchema });
 
 export const anonymisedReportSchema = z.strictObject({
   format: z.literal(ANONYMISED_REPORT_FORMAT),
@@ -110,15 +130,18 @@ export const anonymisedReportSchema = z.strictObject({
     datasetName: labelSchema,
     scenarios: z.array(scenarioSchema).min(1),
     commuteChangeBands: z.array(bandSchema).min(1),
-    leaveProbabilityBands: z.array(bandSchema).min(1),
-    ageBands: z.array(labelSchema).min(1),
+    noticeMonthBands: z.array(bandSchema).min(1),
+    /** Where the fixed areas come from (a public geography). */
+    areaSource: labelSchema,
   }),
-  /** Display names of the ids used as row and column labels (places, units, competences, groups). */
+  /** Display names of the ids used as row and column labels (places, areas, competences). */
   labels: z.record(labelSchema, bilingualSchema),
   tables: z.array(reportTableSchema),
   links: z.array(reportLinkSchema),
   relations: z.array(reportRelationSchema),
   homeAreas: z.array(homeAreaSchema),
+  positionPlan: z.array(positionPlanSchema),
+  overall: z.array(overallSchema),
   coverage: z.array(coverageSchema),
   competences: z.array(competencesSchema),
 });

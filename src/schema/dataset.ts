@@ -28,6 +28,11 @@ export const datasetSchema = z
     referenceDate: isoDateSchema,
     /** Declared size of the new organisation; a difference from `positions` is a warning. */
     targetOrganisation: z.object({ positions: nonNegativeIntSchema, managers: nonNegativeIntSchema }).strict(),
+    /**
+     * The anonymised report's k (every published figure counts at least k people): one per
+     * dataset, since reports of the same people are protected together (docs/anonymisation.md).
+     */
+    anonymisation: z.object({ k: z.number().int().min(3).max(50).default(5) }).strict().prefault({}),
     sources: z.array(sourceSchema).default([]),
     municipalities: z.array(municipalitySchema),
     localities: z.array(localitySchema),

@@ -32,8 +32,9 @@ export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
 /**
  * Version 3 (current). `scenariosSeeded`: the list was made from the dataset's presets once
  * (first start). Version 2 had the same fields; its scenarios predate the lawful default of the
- * order of selection and may set the attrition's old `baseRate` (over the whole transition),
- * which version 3 reads as `annualBaseRate`.
+ * order of selection, may set the attrition's old `baseRate` (over the whole transition), which
+ * version 3 reads as `annualBaseRate`, and carried the report's k (`parameters.anonymisation.k`);
+ * k now belongs to the dataset (docs/anonymisation.md).
  */
 export const savedStateSchema = z
   .object({
@@ -66,7 +67,13 @@ export function withLawfulOrderDefault(scenarios: readonly unknown[]): unknown[]
 export const savedEnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int() });
 
 export type SavedStateCheck =
-  | { ok: true; state: SavedState; migratedFrom: number | null }
+  | {
+      ok: true;
+      state: SavedState;
+      migratedFrom: number | null;
+      /** A k the old scenarios set other than the default 5 (the largest): HR sets it again as the dataset's. */
+      movedReportK?: number | null;
+    }
   | { ok: false; reason: 'invalid-state' | 'unknown-version'; detail: string };
 
 const firstIssue = (error: z.ZodError) => {
@@ -79,6 +86,16 @@ const firstIssue = (error: z.ZodError) => {
  * and 2 have their attrition `baseRate` migrated (`migrateBaseRate`); version 1's scenarios are re-read with today's scenario schema (new parameters take their defaults);
  * its list counts as already seeded, since the user made it.
  */
+/** The largest k that saved scenarios set other than 5, or null. */
+function legacyReportK(scenarios: readonly unknown[]): number | null {
+  let k: number | null = null;
+  for (const scenario of scenarios) {
+    const value = (scenario as { parameters?: { anonymisation?: { k?: unknown } } } | null)?.parameters?.anonymisation?.k;
+    if (typeof value === 'number' && Number.isInteger(value) && value !== 5) k = Math.max(k ?? 0, value);
+  }
+  return k;
+}
+
 export function checkSavedState(state: unknown, version: number): SavedStateCheck {
   if (version === SAVED_STATE_VERSION) {
     const parsed = savedStateSchema.safeParse(state);
@@ -87,13 +104,14 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
       : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
   }
   if (version === 2) {
-    const raw = isRecord(state) && Array.isArray(state.scenarios)
-      ? { ...state, scenarios: withLawfulOrderDefault(state.scenarios).map(migrateBaseRate) }
-      : state;
+    // Version 2 → 3: the scenarios get the lawful default of the order of selection and the
+    // annual base rate, and are re-read with today's schema, which no longer has the report's
+    // k; a k other than the default is handed back so that it is not lost silently.
+    const scenarios = isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : null;
+    const raw = scenarios ? { ...(state as Record<string, unknown>), scenarios: withLawfulOrderDefault(scenarios).map(migrateBaseRate) } : state;
     const parsed = savedStateSchema.safeParse(raw);
-    return parsed.success
-      ? { ok: true, state: parsed.data, migratedFrom: 2 }
-      : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+    if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+    return { ok: true, state: parsed.data, migratedFrom: 2, movedReportK: scenarios ? legacyReportK(scenarios) : null };
   }
   if (version === 1) {
     const parsed = savedStateV1Schema.safeParse(state);
@@ -103,6 +121,7 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
     return {
       ok: true,
       migratedFrom: 1,
+      movedReportK: legacyReportK(parsed.data.scenarios),
       state: {
         language: parsed.data.language,
         role: 'hr',

@@ -112,11 +112,6 @@ export const optimiserParametersSchema = z.object({
   excludedSiteIds: z.array(idSchema).default([]),
 });
 
-export const anonymisationParametersSchema = z.object({
-  /** Every published cell counts at least k people. */
-  k: z.number().int().min(3).max(50).default(5),
-});
-
 export const scenarioParametersSchema = z.object({
   commute: commuteParametersSchema.prefault({}),
   travel: travelParametersSchema.prefault({}),
@@ -125,7 +120,6 @@ export const scenarioParametersSchema = z.object({
   selectionOrder: selectionOrderParametersSchema.prefault({}),
   attrition: attritionParametersSchema.prefault({}),
   optimiser: optimiserParametersSchema.prefault({}),
-  anonymisation: anonymisationParametersSchema.prefault({}),
 });
 export type ScenarioParameters = z.infer<typeof scenarioParametersSchema>;
 

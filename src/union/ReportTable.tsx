@@ -19,7 +19,7 @@ export function ReportTable({ report, table, language }: { report: AnonymisedRep
   return (
     <div className="table-scroll">
       <table className="report-table" data-table-id={table.id}>
-        <caption>{t(`report.topic.${table.topic}`, { k })}</caption>
+        <caption>{t(`union.table.${table.topic}`, { k })}</caption>
         <thead>
           <tr>
             <td />

@@ -2,16 +2,26 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/createTranslator';
 import type { AnonymisedReport } from '../schema/anonymisedReport';
 import { formatNumber } from '../ui/format';
-import { HomeAreaMap } from './HomeAreaMap';
+import { HomeAreaMap, type AreaValue } from './HomeAreaMap';
+import { OverallFigures } from './OverallFigures';
+import { publicAreas } from './publicGeography';
 import { labelOf } from './reportLabels';
 import { ReportTable } from './ReportTable';
 
-/** A checked report: parameters, homes, and per scenario its tables, coverage and competences. */
+/**
+ * A checked report, explained: how to read it, the overall figures with charts, where people
+ * live on the real municipal map, and per scenario its tables (each with a plain explanation),
+ * local service and competences.
+ */
 export function ReportView({ report, language }: { report: AnonymisedReport; language: Language }) {
   const { t } = useTranslation();
   const { k } = report.parameters;
   const homes = report.tables.find((table) => table.topic === 'homeAreas');
-  const percent = (share: number) => `${formatNumber(share * 100, language, 1)} %`;
+  const areaValues: AreaValue[] = report.homeAreas.map((area) => {
+    const r = homes ? homes.rowIds.indexOf(area.rowId) : -1;
+    return { areaId: area.areaId, name: labelOf(report, area.rowId, language, t), count: r >= 0 ? (homes!.rowTotals[r] ?? null) : null };
+  });
+  const features = publicAreas.features.filter((f) => report.homeAreas.some((a) => a.areaId === f.properties.id));
   return (
     <article className="report-view">
       <section aria-labelledby="report-parameters">
@@ -29,15 +39,30 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
           <dt>{t('report.view.scenarios')}</dt>
           <dd>{report.parameters.scenarios.map((s) => s.name).join(', ')}</dd>
         </dl>
-        <p className="suppression-note">{t('report.view.suppressedExplanation', { k })}</p>
+        <h3>{t('union.howToRead.title')}</h3>
+        <p className="suppression-note">{t('union.howToRead.k', { k })}</p>
+        <p className="note">{t('union.howToRead.zero')}</p>
+        <p className="note">{t('union.howToRead.model')}</p>
       </section>
+
+      <OverallFigures report={report} language={language} />
 
       {homes && (
         <section aria-labelledby="report-homes">
-          <h2 id="report-homes">{t('report.topic.homeAreas', { k })}</h2>
+          <h2 id="report-homes">{t('union.map.title')}</h2>
+          <p className="note">{t('union.map.intro', { k })}</p>
           <div className="homes">
-            <HomeAreaMap report={report} />
-            <ReportTable report={report} table={homes} language={language} />
+            <HomeAreaMap
+              features={features}
+              values={areaValues}
+              caption={t('union.map.caption', { areas: features.length })}
+              describe={(v) => (v.count === null ? t('union.map.areaHidden', { name: v.name, k }) : t('union.map.area', { name: v.name, count: v.count }))}
+            />
+            <div>
+              <ReportTable report={report} table={homes} language={language} />
+              <p className="note">{t('union.explain.homeAreas')}</p>
+              <p className="note">{t('union.map.source', { source: report.parameters.areaSource })}</p>
+            </div>
           </div>
         </section>
       )}
@@ -47,17 +72,21 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
         const coverage = report.coverage.find((c) => c.scenarioId === scenario.id);
         const competences = report.competences.find((c) => c.scenarioId === scenario.id);
         const headingId = `scenario-${scenario.id}`;
+        const names = (ids: readonly string[]) => (ids.length === 0 ? t('union.competences.none') : ids.map((id) => labelOf(report, id, language, t)).join(', '));
         return (
           <section key={scenario.id} aria-labelledby={headingId} className="scenario-section">
             <h2 id={headingId}>{t('report.view.scenario', { name: scenario.name })}</h2>
             {scenario.kind === 'baseline' && <p className="note">{t('report.view.baselineOnly')}</p>}
             {tables.map((table) => (
-              <ReportTable key={table.id} report={report} table={table} language={language} />
+              <div key={table.id} className="explained-table">
+                <ReportTable report={report} table={table} language={language} />
+                <p className="note">{t(`union.explain.${table.topic}`)}</p>
+              </div>
             ))}
             {coverage && (
               <div className="table-scroll">
                 <table className="report-table">
-                  <caption>{t('report.coverage.title', { minutes: coverage.responseMinutes })}</caption>
+                  <caption>{t('union.coverage.title', { minutes: coverage.responseMinutes })}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('report.coverage.municipality')}</th>
@@ -69,44 +98,29 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
                     {coverage.byMunicipality.map((m) => (
                       <tr key={m.municipalityId}>
                         <th scope="row">{labelOf(report, m.municipalityId, language, t)}</th>
-                        <td className="num">{percent(m.employees)}</td>
-                        <td className="num">{percent(m.pcs)}</td>
+                        <td className="num">{formatNumber(m.employeesPercent, language)} %</td>
+                        <td className="num">{formatNumber(m.pcsPercent, language)} %</td>
                       </tr>
                     ))}
                   </tbody>
                   <tfoot>
                     <tr>
                       <th scope="row">{t('report.coverage.overall')}</th>
-                      <td className="num">{percent(coverage.overall.employees)}</td>
-                      <td className="num">{percent(coverage.overall.pcs)}</td>
+                      <td className="num">{formatNumber(coverage.overall.employeesPercent, language)} %</td>
+                      <td className="num">{formatNumber(coverage.overall.pcsPercent, language)} %</td>
                     </tr>
                   </tfoot>
                 </table>
+                <p className="note">{t('union.coverage.explain')}</p>
               </div>
             )}
             {competences && (
-              <div className="table-scroll">
-                <table className="report-table">
-                  <caption>{t('report.competences.title', { count: competences.atRiskCount })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('report.competences.competence')}</th>
-                      <th scope="col" className="num">{t('report.competences.needed')}</th>
-                      <th scope="col" className="num">{t('report.competences.expected')}</th>
-                      <th scope="col">{t('report.competences.atRisk')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {competences.byCompetence.map((c) => (
-                      <tr key={c.competenceId} className={c.atRisk ? 'at-risk' : undefined}>
-                        <th scope="row">{labelOf(report, c.competenceId, language, t)}</th>
-                        <td className="num">{formatNumber(c.needed, language)}</td>
-                        <td className="num">{formatNumber(c.expectedRounded, language)}</td>
-                        <td>{c.atRisk ? t('report.competences.yes') : t('report.competences.no')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+              <div className="competences">
+                <h3>{t('union.competences.title')}</h3>
+                <p>{t('union.competences.count', { count: competences.atRiskCount })}</p>
+                <p>{t('union.competences.atRisk', { list: names(competences.atRisk) })}</p>
+                <p>{t('union.competences.notAtRisk', { list: names(competences.notAtRisk) })}</p>
+                <p className="note">{t('union.competences.explain', { k })}</p>
               </div>
             )}
           </section>

@@ -6,9 +6,7 @@ import type { AnonymisedReport } from '../schema/anonymisedReport';
 export function labelOf(report: AnonymisedReport, id: string, language: Language, t: TFunction): string {
   const named = report.labels[id];
   if (named) return named[language];
-  const area = /^area-(\d+)$/.exec(id);
-  if (area) return t('report.column.area', { number: area[1] });
-  const key = `report.column.${id}`;
+  const key = `union.column.${id}`;
   const text = t(key);
   return text === key ? id : text;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -14,6 +14,7 @@ const reportFile = join('test-results', 'union-e2e-report.json');
 test.beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
   // The report as HR makes it from the command line.
+  rmSync(join('test-results', 'anonymised-report-register.json'), { force: true });
   execFileSync('npx', ['tsx', 'src/cli/main.ts', 'report', '--scenarios', 'today,centralised,decentralised', '--out', reportFile], {
     stdio: 'pipe',
   });
@@ -28,16 +29,28 @@ test.describe('union view', () => {
       if (response.url().endsWith('.js')) scripts.push({ url: response.url(), body: await response.text() });
     });
 
-    await page.goto('/union.html');
+    await page.goto('/union/union.html');
     await expect(page.getByRole('heading', { level: 1, name: 'Anonymiserad konsekvensrapport' })).toBeVisible();
     await page.getByLabel('Öppna en rapportfil (JSON)').setInputFiles(reportFile);
 
-    const commute = page.getByRole('table', { name: 'Förändrad enkel restid (minuter) per kommun man kommer från' });
+    const commute = page.getByRole('table', { name: 'Förändrad enkel restid per kommun man arbetar i' });
     await expect(commute).toHaveCount(2);
     await expect(commute.first().getByRole('rowheader', { name: 'Gislaved' })).toBeVisible();
     await expect(commute.first().getByText('< 5').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Scenario: Decentraliserad' })).toBeVisible();
-    await expect(page.getByRole('img', { name: /Karta över hemområden/ })).toBeVisible();
+    await expect(page.getByText('Så läser du rapporten')).toBeVisible();
+    // The overall figures, side by side.
+    const overall = page.getByRole('table', { name: 'Övergripande tal per scenario' });
+    await expect(overall.getByRole('rowheader', { name: 'Får en befattning i det nya bolaget' })).toBeVisible();
+    await expect(overall.getByRole('row', { name: /Får en befattning/ }).getByRole('cell').first()).toHaveText('51');
+    // The real municipal boundaries: one path per municipality, hidden ones hatched.
+    const map = page.getByRole('img', { name: /Karta över personalens hemkommuner: 6 kommuner/ });
+    await expect(map).toBeVisible();
+    await expect(map.locator('path[data-area-id]')).toHaveCount(6);
+    await expect(map.locator('path[data-area-id="0683"]')).toHaveAttribute('fill', /^rgb|^#/);
+    await expect(map.locator('path[data-area-id="1315"]')).toHaveAttribute('fill', /^url\(/);
+    const box = await map.locator('path[data-area-id="0683"]').boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
     await page.screenshot({ path: join('test-results', 'union-view.png'), fullPage: true });
 
     const stored = await page.evaluate(async () => {
@@ -89,8 +102,9 @@ test.describe('union view', () => {
 
   test('refuses a tampered file and says where and why', async ({ page }) => {
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { tables: { cells: (number | null)[][] }[] };
-    report.tables[0]!.cells[0]![0] = 2;
-    await page.goto('/union.html');
+    const r = report.tables[0]!.cells.findIndex((row) => row.includes(null));
+    report.tables[0]!.cells[r]![report.tables[0]!.cells[r]!.indexOf(null)] = 2;
+    await page.goto('/union/union.html');
     await page.getByLabel('Språk').selectOption('en');
     await page.getByLabel('Open a report file (JSON)').setInputFiles({
       name: 'tampered.json',
@@ -98,7 +112,7 @@ test.describe('union view', () => {
       buffer: Buffer.from(JSON.stringify(report)),
     });
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('$.tables[0].cells[0][0]: table centralised.commuteByOrigin publishes 2, fewer than k = 5.');
+    await expect(alert).toContainText('table centralised.statusByMunicipality publishes 2, fewer than k = 5.');
     await expect(page.getByRole('table')).toHaveCount(0);
   });
 });

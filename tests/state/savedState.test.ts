@@ -3,6 +3,7 @@ import { createMemoryStorage } from '../../src/state/savedStateStorage';
 import { SAVED_STATE_VERSION } from '../../src/schema/savedState';
 import { SAVED_STATE_KEY } from '../../src/state/store';
 import { smallStore } from './storeFixtures';
+import { checkSavedState } from '../../src/schema/savedState';
 
 const oldScenario = { id: 'mine', name: 'Mitt gamla', kind: 'target', functionSites: { 'head-office': 'west-hall' } };
 
@@ -36,6 +37,19 @@ describe('saved state on load', () => {
     expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
   });
 
+  it('migrates a version 2 state: the report’s k leaves the scenarios (it belongs to the dataset now) and a k other than 5 is handed back', () => {
+    const withK = { ...oldScenario, parameters: { anonymisation: { k: 7 } } };
+    const state = { language: 'sv', role: 'hr', view: 'report', scenarios: [withK], activeScenarioId: 'mine', scenariosSeeded: true };
+    const check = checkSavedState(state, 2);
+    expect(check).toMatchObject({ ok: true, migratedFrom: 2, movedReportK: 7 });
+    if (check.ok) expect(check.state.scenarios[0]!.parameters).not.toHaveProperty('anonymisation');
+    const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 2, state }) });
+    const store = smallStore({ storage });
+    expect(store.getState().scenarios.map((s) => s.id)).toEqual(['mine']);
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
+    expect(checkSavedState({ ...state, scenarios: [oldScenario] }, 2)).toMatchObject({ movedReportK: null });
+  });
+
   it('sets text that is not JSON aside under another key and says so', () => {
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: '{"version": 2, "state": {' });
     const store = smallStore({ storage });
@@ -48,7 +62,7 @@ describe('saved state on load', () => {
   });
 
   it('sets a state that fails the schema aside, keeping an earlier set-aside copy', () => {
-    const bad = JSON.stringify({ version: 2, state: { language: 'fi', role: 'hr', view: 'overview', scenarios: [], activeScenarioId: null, scenariosSeeded: true } });
+    const bad = JSON.stringify({ version: 3, state: { language: 'fi', role: 'hr', view: 'overview', scenarios: [], activeScenarioId: null, scenariosSeeded: true } });
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: bad, [`${SAVED_STATE_KEY}:set-aside`]: 'older' });
     const store = smallStore({ storage });
     expect(store.getState().savedStateNotice).toMatchObject({ code: 'invalid-state', setAsideKey: `${SAVED_STATE_KEY}:set-aside-2` });

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { MIN_K } from '../../engine/anonymisation';
-import { checkAnonymisedReport, personalTokens, type ReportProblem } from '../../engine/report';
+import { checkAnonymisedReport, personalBirthYears, personalTokens, type RegionBox, type ReportProblem } from '../../engine/report';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand, CliIo } from '../command';
-import { loadDatasetForCli } from '../loadDataset';
+import { DEFAULT_DATA_DIR, loadDatasetForCli } from '../loadDataset';
+import { loadFixedAreas } from './report';
 
 export function printReportProblems(problems: readonly ReportProblem[], io: CliIo, t: TFunction): void {
   for (const problem of problems) io.err(t(`report.problem.${problem.code}`, { path: problem.path, ...problem.params }));
@@ -13,10 +14,11 @@ export function printReportProblems(problems: readonly ReportProblem[], io: CliI
 
 /**
  * `check-report FILE [--data DIR] [--k K]`: proves an anonymised report file holds no personal
- * field, no published figure below k and no recoverable hidden figure (see
- * checkAnonymisedReport). With `--data`, it also searches for that dataset's people's ids,
- * names, salaries, home coordinates and dates. Exits 1 on any problem; `{ ok, problems }` as
- * JSON on stdout.
+ * field, no coordinate or drawn polygon, no published figure below k and no derivable group of
+ * 1 … k − 1 people (see checkAnonymisedReport). The fixed geography is the data folder's (or
+ * the default data's). With `--data`, it also searches for that dataset's people's ids,
+ * names, titles, salaries, home coordinates, dates and birth years, and takes the region from
+ * it. Exits 1 on any problem; `{ ok, problems }` as JSON on stdout.
  */
 export const checkReportCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parseArgs({
@@ -40,11 +42,19 @@ export const checkReportCommand: CliCommand = async (args, io) => {
     }
   }
   let tokens: string[] | undefined;
+  let birthYears: number[] | undefined;
+  let region: RegionBox | undefined;
   if (values.data !== undefined) {
     const loaded = await loadDatasetForCli(values.data, io, t);
     if (!loaded) return 1;
     tokens = personalTokens(loaded.dataset);
+    birthYears = personalBirthYears(loaded.dataset);
+    const box = loaded.dataset.region.bbox;
+    // The region with a margin of about 50 km.
+    region = { minLat: box.minLat - 0.5, maxLat: box.maxLat + 0.5, minLon: box.minLon - 0.9, maxLon: box.maxLon + 0.9 };
   }
+  const areas = await loadFixedAreas(values.data ?? DEFAULT_DATA_DIR, io, t);
+  if (!areas) return 1;
   let text: string;
   try {
     text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
@@ -52,7 +62,7 @@ export const checkReportCommand: CliCommand = async (args, io) => {
     io.err(t('report.cli.unreadable', { file, reason: (error as Error).message }));
     return 1;
   }
-  const result = checkAnonymisedReport(text, { k, personalTokens: tokens });
+  const result = checkAnonymisedReport(text, { k, personalTokens: tokens, birthYears, region, areas });
   io.out(JSON.stringify({ ok: result.ok, problems: result.problems }, null, 2));
   if (!result.ok) {
     io.err(t('report.cli.checkFailed', { file, count: result.problems.length }));

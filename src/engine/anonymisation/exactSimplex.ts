@@ -152,21 +152,36 @@ export function feasibleTableau(matrix: readonly (readonly number[])[], rhs: rea
  * the tableau is left at the optimum, still feasible, for the next call).
  */
 export function optimiseVariable(tableau: Tableau, variable: number, sense: 'min' | 'max'): LpOptimum {
+  const coefficients = new Array<number>(tableau.variableCount).fill(0);
+  coefficients[variable] = 1;
+  return optimiseObjective(tableau, coefficients, sense);
+}
+
+/**
+ * Minimises or maximises Σ c_j · y_j (integer c, one per variable) from the tableau's current
+ * feasible basis; the tableau is left at the optimum, still feasible. The value is exact:
+ * numerator / denominator.
+ */
+export function optimiseObjective(tableau: Tableau, coefficients: readonly number[], sense: 'min' | 'max'): LpOptimum {
   const n = tableau.variableCount;
   const cost = sense === 'min' ? 1n : -1n;
   const D = tableau.denominator;
+  const c = coefficients.map((value) => BigInt(value));
   const objective = new Array<bigint>(n + 1).fill(0n);
-  objective[variable] = D * cost;
-  const basicRow = tableau.basis.indexOf(variable);
-  if (basicRow >= 0) {
-    const row = tableau.rows[basicRow]!;
-    for (let j = 0; j <= n; j++) objective[j] = objective[j]! - cost * row[j]!;
-  }
+  for (let j = 0; j < n; j++) objective[j] = D * cost * c[j]!;
+  tableau.basis.forEach((basic, i) => {
+    const cb = c[basic]!;
+    if (cb === 0n) return;
+    const row = tableau.rows[i]!;
+    for (let j = 0; j <= n; j++) objective[j] = objective[j]! - cost * cb * row[j]!;
+  });
   tableau.objective = objective;
   if (runSimplex(tableau, n) === 'unbounded') return { status: 'unbounded' };
   const d = tableau.denominator;
-  const row = tableau.basis.indexOf(variable);
-  const numerator = row >= 0 ? tableau.rows[row]![n]! : 0n;
+  let numerator = 0n;
+  tableau.basis.forEach((basic, i) => {
+    numerator += c[basic]! * tableau.rows[i]![n]!;
+  });
   const solutionIntegral = tableau.rows.every((r) => r[n]! % d === 0n);
   return { status: 'optimal', numerator, denominator: d, solutionIntegral };
 }

@@ -1,5 +1,5 @@
 /** Anonymisation of the union report (SPEC §8): cell suppression with an exact audit, home areas. */
-export { AnonymisationError, DEFAULT_K, MIN_K, type AnonymisationErrorCode } from './anonymisationError';
+export { AnonymisationError, checkK, DEFAULT_K, MIN_K, type AnonymisationErrorCode } from './anonymisationError';
 export {
   countTableSchema,
   parseCountTable,
@@ -23,3 +23,6 @@ export {
 export { homeAreas, type HomeArea, type HomeAreaOptions, type HomeAreasResult } from './homeAreas';
 export { scenarioLinks } from './scenarioLinks';
 export { protectRelations } from './protectRelations';
+export { auditDisclosure, disclosureGroups, type DisclosedGroup, type DisclosureAudit } from './auditDisclosure';
+export { protectDisclosure, type DisclosureProtection, type DisclosureProtectionRequest } from './protectDisclosure';
+export { buildReaderSystem, type ReaderSystem } from './readerSystem';

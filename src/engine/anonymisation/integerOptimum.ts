@@ -1,4 +1,4 @@
-import { basicSolution, feasibleTableau, floorDiv, optimiseVariable } from './exactSimplex';
+import { basicSolution, feasibleTableau, floorDiv, optimiseObjective } from './exactSimplex';
 
 /**
  * The exact integer minimum or maximum of one variable over `A y = b, y ≥ 0, y integer`, by
@@ -46,10 +46,15 @@ function withBounds(
 export function integerOptimum(
   matrix: readonly (readonly number[])[],
   rhs: readonly number[],
-  variable: number,
+  variable: number | readonly number[],
   sense: 'min' | 'max',
   fallback: number,
 ): IntegerOptimum {
+  // One variable, or integer coefficients of a linear objective (one per variable).
+  const width = matrix[0]?.length ?? 0;
+  const coefficients = typeof variable === 'number'
+    ? Array.from({ length: width }, (_, j) => (j === variable ? 1 : 0))
+    : variable;
   // Work as maximisation of s·y_v with s = ±1.
   const s = sense === 'max' ? 1n : -1n;
   let best: bigint | null = null;
@@ -67,7 +72,7 @@ export function integerOptimum(
     const system = withBounds(matrix, rhs, bounds);
     const tableau = feasibleTableau(system.matrix, system.rhs);
     if (tableau === null) return;
-    const optimum = optimiseVariable(tableau, variable, sense);
+    const optimum = optimiseObjective(tableau, [...coefficients, ...new Array<number>(bounds.length).fill(0)], sense);
     if (optimum.status !== 'optimal') return;
     const ceiling = floorDiv(s * optimum.numerator, optimum.denominator);
     if (best !== null && ceiling <= best) return;

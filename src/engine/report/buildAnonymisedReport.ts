@@ -5,57 +5,184 @@ import {
   type ReportTable,
 } from '../../schema/anonymisedReport';
 import type { Dataset } from '../../schema/dataset';
-import { DEFAULT_K, homeAreas, protectRelations, suppressReport, type HomeAreaOptions } from '../anonymisation';
-import { ageBands } from '../ageBand';
-import { selectionGroupName } from '../selectionOrder/selectionGroupName';
-import { commuteChangeBands, leaveProbabilityBands } from './reportBands';
-import { topicLowerBounds } from './reportRelations';
-import { homeAreaRowId, reportCountTables, statusIds, type ReportScenario } from './reportCountTables';
+import type { FixedAreas } from '../../schema/fixedAreas';
+import type { ReleaseRegister } from '../../schema/releaseRegister';
+import {
+  checkK,
+  DEFAULT_K,
+  protectDisclosure,
+  type CellLowerBound,
+  type CellRelation,
+  type DisclosedGroup,
+  type PublishedTable,
+  type TableLink,
+} from '../anonymisation';
+import { fingerprint } from './fingerprint';
+import { fixedAreaCounts, type FixedAreaCounts } from './fixedHomeAreas';
+import { overallFigures } from './overallFigures';
+import { commuteChangeBands, noticeMonthBands } from './reportBands';
+import { homeAreaRowId, reportCountTables, type ReportScenario, type TopicTable } from './reportCountTables';
+import { publicStaffRelations, topicLowerBounds, topicRelations, type PositionPlan, type PublicStaff } from './reportRelations';
 
 export interface BuildReportOptions {
-  /** Smallest published group; default 5, at least 3. */
+  /** The dataset's k: smallest published group; default 5, at least 3. */
   readonly k?: number;
-  readonly homeAreas?: HomeAreaOptions;
+  /** The fixed geography of the home areas (public). */
+  readonly areas: FixedAreas;
+  /** HR's earlier releases from this dataset; the new report is protected jointly with them. */
+  readonly register?: ReleaseRegister;
 }
 
-/** Shares in the file carry three decimals: enough to read, too few to look like a coordinate. */
-const roundShare = (share: number): number => Math.round(share * 1000) / 1000;
+export interface ReportStats {
+  /** Figures of the report's tables (cells and totals, linked copies once). */
+  readonly cells: number;
+  readonly published: number;
+  /** Inner cells of the tables, and how many of them are published. */
+  readonly innerCells: number;
+  readonly innerPublished: number;
+}
+
+export type ReportBuild =
+  | {
+      readonly ok: true;
+      readonly report: AnonymisedReport;
+      readonly stats: ReportStats;
+      /** For the register: hash of each target scenario's count tables. */
+      readonly tableFingerprints: Record<string, string>;
+      readonly peopleFingerprint: string;
+    }
+  | { readonly ok: false; readonly reason: 'register-k-differs'; readonly params: { k: number; registerK: number } }
+  | { readonly ok: false; readonly reason: 'register-other-data'; readonly params: Record<string, never> }
+  | { readonly ok: false; readonly reason: 'exposed-by-earlier-or-public'; readonly params: { groups: number }; readonly exposed: readonly DisclosedGroup[] };
+
+/** Hash of who the people are (ids, employers and home areas): the register's data identity. */
+export function peopleFingerprint(dataset: Dataset, areas: FixedAreaCounts): string {
+  return fingerprint(
+    JSON.stringify({ people: dataset.people.map((p) => [p.id, p.municipalityId]), areas: areas.areaIds, counts: areas.counts, elsewhere: areas.elsewhere }),
+  );
+}
+
+const scenarioTablesFingerprint = (tables: readonly TopicTable[]): string =>
+  fingerprint(JSON.stringify(tables.map((t) => [t.topic, t.rowIds, t.columnIds, t.counts])));
+
+export function positionPlanOf(dataset: Dataset, { scenario, evaluation }: ReportScenario): PositionPlan | null {
+  const a = evaluation.assignment;
+  if (scenario.kind === 'baseline' || a === null) return null;
+  return { scenarioId: scenario.id, positions: dataset.positions.length, vacant: a.vacant.length, toRecruit: dataset.positions.length - a.vacant.length - a.placements.length };
+}
+
+interface Knowledge {
+  readonly tables: PublishedTable[];
+  readonly links: TableLink[];
+  readonly relations: CellRelation[];
+  readonly lowerBounds: CellLowerBound[];
+}
+
+/** A released report's tables and what a reader knows from it, ids prefixed to stay apart. */
+function releaseKnowledge(report: AnonymisedReport, prefix: string): Knowledge & { topics: (TopicTable | ReportTable)[] } {
+  const rename = (id: string) => `${prefix}${id}`;
+  const topics = report.tables.map((t) => ({ ...t, id: rename(t.id) }));
+  const renameRelation = (r: CellRelation): CellRelation => ({ ...r, terms: r.terms.map((term) => ({ ...term, cell: { ...term.cell, tableId: rename(term.cell.tableId) } })) });
+  return {
+    topics,
+    tables: topics.map((t) => ({ id: t.id, rowIds: t.rowIds, columnIds: t.columnIds, cells: t.cells, rowTotals: t.rowTotals, columnTotals: t.columnTotals, grandTotal: t.grandTotal })),
+    links: report.links.map((l) => ({ kind: l.kind, tableIds: l.tableIds.map(rename) })),
+    relations: topicRelations(report.tables, report.positionPlan).map(renameRelation),
+    lowerBounds: topicLowerBounds(report.tables).map((b) => ({ ...b, cell: { ...b.cell, tableId: rename(b.cell.tableId) } })),
+  };
+}
+
+/** Margins and cells a reader can equate across releases of the same people. */
+function crossReleaseFacts(
+  all: readonly { tables: readonly (TopicTable | ReportTable)[]; fingerprints: Readonly<Record<string, string>> }[],
+): { links: TableLink[]; relations: CellRelation[] } {
+  const flat = all.flatMap((r) => r.tables);
+  const workforce = flat.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality' || t.topic === 'homeAreas').map((t) => t.id);
+  const byMunicipality = flat.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality');
+  const homes = flat.filter((t) => t.topic === 'homeAreas');
+  const links: TableLink[] = [];
+  if (workforce.length > 1) links.push({ kind: 'grandTotal', tableIds: workforce });
+  const sameRows = (tables: readonly (TopicTable | ReportTable)[]) => {
+    const groups = new Map<string, string[]>();
+    for (const t of tables) groups.set(JSON.stringify([...t.rowIds].sort()), [...(groups.get(JSON.stringify([...t.rowIds].sort())) ?? []), t.id]);
+    for (const ids of groups.values()) if (ids.length > 1) links.push({ kind: 'rowTotals', tableIds: ids });
+  };
+  sameRows(byMunicipality);
+  sameRows(homes);
+  // The same scenario with the same counts in two releases: every cell is the same.
+  const relations: CellRelation[] = [];
+  const seen = new Map<string, TopicTable | ReportTable>();
+  for (const release of all) {
+    for (const t of release.tables) {
+      if (t.scenarioId === null) continue;
+      const print = release.fingerprints[t.scenarioId];
+      if (print === undefined) continue;
+      const key = `${print}|${t.topic}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, t);
+        continue;
+      }
+      if (JSON.stringify(first.rowIds) !== JSON.stringify(t.rowIds) || JSON.stringify(first.columnIds) !== JSON.stringify(t.columnIds)) continue;
+      t.rowIds.forEach((row) =>
+        t.columnIds.forEach((column) =>
+          relations.push({ terms: [{ cell: { tableId: first.id, row, column }, coefficient: 1 }, { cell: { tableId: t.id, row, column }, coefficient: -1 }] }),
+        ),
+      );
+    }
+  }
+  return { links, relations };
+}
 
 /**
- * The anonymised report (SPEC §8) of one or several evaluated scenarios: pure.
- *
- * Person tables (see reportCountTables.ts) are suppressed together in ONE call with every
- * margin a reader can equate linked, so neither a table's own totals nor comparing
- * scenarios reveals a hidden cell; the audit must pass or suppressReport does not return.
- * Then the relations between a scenario's tables that are not equal margins (the bench in
- * three tables, sites and selection groups, ...) are audited too and protected by further
- * suppression (protectRelations); the relations are written into the file for the check.
- * Homes appear only as areas of ≥ k people of the whole workforce; their counts are a table
- * of the same suppression, so the people left off the map cannot be worked out either, and
- * the audit knows what any reader knows: each area holds at least k.
- * Coverage (shares of the organisation's demand) and competences at risk (needed and expected
- * holders, rounded) are not about persons and are published as they are.
- *
- * Published: counts, bands, names of places, units, competences and scenarios, and k. Never
- * a person's id, name, home, salary, birth year or employment date, and no date at all (not
- * even the reference date: age bands are what it is used for).
+ * The anonymised report (see docs/anonymisation.md) of one or several evaluated scenarios:
+ * pure. The count tables (reportCountTables.ts) are protected in ONE call together with every
+ * earlier release of the register, every margin a reader can equate linked, the relations
+ * between tables, the public position plan and the rows' existence (protectDisclosure): no
+ * hidden cell and no sum of hidden cells along a row, column or relation is a derivable group
+ * of 1 … k − 1 people. The report is refused with the reason when the register is of another
+ * k or other data, or when the earlier releases and public facts alone already give a group
+ * away. Published besides: overall figures per scenario, the position plan, coverage as whole
+ * percents, competences as risk categories resting on at least k holders, and names of places,
+ * areas and competences. Never a person's id, name, home, salary, birth year or any date.
  */
-export function buildAnonymisedReport(
-  dataset: Dataset,
-  scenarios: readonly ReportScenario[],
-  options: BuildReportOptions = {},
-): AnonymisedReport {
+export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly ReportScenario[], options: BuildReportOptions): ReportBuild {
   const k = options.k ?? DEFAULT_K;
-  const homes = homeAreas(
-    dataset.people.map((p) => p.home),
+  checkK(k);
+  const areas = fixedAreaCounts(dataset.people.map((p) => p.home), options.areas);
+  const people = peopleFingerprint(dataset, areas);
+  const register = options.register;
+  if (register && register.releases.length > 0) {
+    if (register.k !== k) return { ok: false, reason: 'register-k-differs', params: { k, registerK: register.k } };
+    if (register.peopleFingerprint !== people) return { ok: false, reason: 'register-other-data', params: {} };
+  }
+  const { tables, links } = reportCountTables(dataset, scenarios, areas);
+  const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p): p is PositionPlan => p !== null);
+  // The municipalities' published IT staff, where it is the true headcount: public facts.
+  const staff: PublicStaff[] = dataset.municipalities
+    .filter((m) => m.itStaff !== undefined && m.itStaff !== null && m.itStaff === dataset.people.filter((p) => p.municipalityId === m.id).length)
+    .map((m) => ({ municipalityId: m.id, people: m.itStaff as number }));
+  const publicFacts = [...topicRelations(tables, plans), ...publicStaffRelations(tables, staff)];
+  const tableFingerprints: Record<string, string> = {};
+  for (const { scenario } of scenarios) {
+    const own = tables.filter((t) => t.scenarioId === scenario.id);
+    if (own.length > 0) tableFingerprints[scenario.id] = scenarioTablesFingerprint(own);
+  }
+
+  const earlier = (register?.releases ?? []).map((release, i) => ({ ...releaseKnowledge(release.report, `release-${i + 1}/`), fingerprints: release.tableFingerprints }));
+  const cross = crossReleaseFacts([...earlier.map((e) => ({ tables: e.topics, fingerprints: e.fingerprints })), { tables, fingerprints: tableFingerprints }]);
+  const protection = protectDisclosure({
+    tables,
+    fixed: earlier.flatMap((e) => e.tables),
+    links: [...earlier.flatMap((e) => e.links), ...links, ...cross.links],
+    relations: [...earlier.flatMap((e) => e.relations), ...publicFacts, ...cross.relations],
+    lowerBounds: [...earlier.flatMap((e) => e.lowerBounds), ...topicLowerBounds(tables)],
     k,
-    options.homeAreas,
-  );
-  const mapped = homes.areas.reduce((sum, a) => sum + a.count, 0);
-  const { tables, links, relations } = reportCountTables(dataset, scenarios, homes.areas, dataset.people.length - mapped);
-  const suppressed = protectRelations(suppressReport(tables, { k, links }).report, relations, topicLowerBounds(tables, k));
+  });
+  if (!protection.ok) return { ok: false, reason: 'exposed-by-earlier-or-public', params: { groups: protection.exposed.length }, exposed: protection.exposed };
+
   const topicOf = new Map(tables.map((t) => [t.id, t]));
-  const published: ReportTable[] = suppressed.report.tables.map((t) => ({
+  const published: ReportTable[] = protection.report.tables.map((t) => ({
     id: t.id,
     topic: topicOf.get(t.id)!.topic,
     scenarioId: topicOf.get(t.id)!.scenarioId,
@@ -66,22 +193,38 @@ export function buildAnonymisedReport(
     columnTotals: [...t.columnTotals],
     grandTotal: t.grandTotal,
   }));
-
-  const labels: AnonymisedReport['labels'] = {};
-  for (const m of dataset.municipalities) labels[m.id] = { sv: m.name, en: m.name };
-  for (const s of dataset.sites) labels[s.id] = { sv: s.name, en: s.name };
-  for (const u of dataset.units) labels[u.id] = { sv: u.name, en: u.nameEn };
-  for (const c of dataset.competences) labels[c.id] = { sv: c.name, en: c.nameEn };
-  const siteNames = new Map(dataset.sites.map((s) => [s.id, s.name]));
-  const siteName = (id: string) => siteNames.get(id) ?? id;
-  for (const { evaluation } of scenarios) {
-    for (const group of evaluation.assignment?.selectionOrder.groups ?? []) labels[group.id] = selectionGroupName(group, siteName);
-    if ((evaluation.assignment?.selectionOrder.outsideLas.length ?? 0) > 0) {
-      labels[statusIds.outsideLas] = { sv: 'Utanför LAS (företagsledande befattning)', en: 'Outside LAS (company-leading position)' };
+  let innerCells = 0;
+  let innerPublished = 0;
+  for (const t of published) {
+    for (const v of t.cells.flat()) {
+      innerCells += 1;
+      if (v !== null) innerPublished += 1;
     }
   }
 
-  return {
+  const labels: AnonymisedReport['labels'] = {};
+  for (const m of dataset.municipalities) labels[m.id] = { sv: m.name, en: m.name };
+  for (const feature of options.areas.features) labels[homeAreaRowId(feature.properties.id)] = { sv: feature.properties.name, en: feature.properties.name };
+  const competencesOut: AnonymisedReport['competences'] = [];
+  for (const { scenario, evaluation } of scenarios) {
+    const retention = evaluation.retention;
+    if (retention === null) continue;
+    // Only risk categories resting on at least k holders are named.
+    const named = retention.competences.filter((c) => c.current >= k);
+    for (const c of named) {
+      const competence = dataset.competences.find((x) => x.id === c.competenceId);
+      if (competence) labels[c.competenceId] = { sv: competence.name, en: competence.nameEn };
+    }
+    competencesOut.push({
+      scenarioId: scenario.id,
+      atRiskCount: retention.competencesAtRisk.length,
+      atRisk: named.filter((c) => c.atRisk).map((c) => c.competenceId),
+      notAtRisk: named.filter((c) => !c.atRisk).map((c) => c.competenceId),
+    });
+  }
+  const whole = (share: number): number => Math.min(100, Math.max(0, Math.round(share * 100)));
+
+  const report: AnonymisedReport = {
     format: ANONYMISED_REPORT_FORMAT,
     schemaVersion: ANONYMISED_REPORT_SCHEMA_VERSION,
     parameters: {
@@ -89,42 +232,38 @@ export function buildAnonymisedReport(
       datasetName: dataset.name,
       scenarios: scenarios.map(({ scenario }) => ({ id: scenario.id, name: scenario.name, kind: scenario.kind })),
       commuteChangeBands: commuteChangeBands.map((b) => ({ ...b })),
-      leaveProbabilityBands: leaveProbabilityBands.map((b) => ({ ...b })),
-      ageBands: [...ageBands],
+      noticeMonthBands: noticeMonthBands.map((b) => ({ ...b })),
+      areaSource: options.areas.source.slice(0, 200),
     },
     labels,
     tables: published,
-    links: suppressed.report.links.map((l) => ({ kind: l.kind, tableIds: [...l.tableIds] })),
-    relations: relations.map((r) => ({ terms: r.terms.map((term) => ({ ...term.cell, coefficient: term.coefficient })) })),
-    homeAreas: homes.areas.map((area, i) => ({
-      rowId: homeAreaRowId(i),
-      polygon: area.polygon.map((p) => ({ lat: p.lat, lon: p.lon })),
+    links: protection.report.links.map((l) => ({ kind: l.kind, tableIds: [...l.tableIds] })),
+    relations: publicFacts.map((r) => ({
+      terms: r.terms.map((term) => ({ ...term.cell, coefficient: term.coefficient })),
+      ...(r.constant === undefined ? {} : { constant: r.constant }),
     })),
+    homeAreas: areas.areaIds.map((areaId) => ({ rowId: homeAreaRowId(areaId), areaId })),
+    positionPlan: plans.map((p) => ({ ...p })),
+    overall: scenarios
+      .filter(({ scenario }) => tables.some((t) => t.scenarioId === scenario.id))
+      .map((input) => ({ scenarioId: input.scenario.id, figures: overallFigures({ dataset, input, tables: tables.filter((t) => t.scenarioId === input.scenario.id) }) })),
     coverage: scenarios.map(({ scenario, evaluation }) => ({
       scenarioId: scenario.id,
-      responseMinutes: evaluation.coverage.responseMinutes,
-      overall: { employees: roundShare(evaluation.coverage.overall.employees), pcs: roundShare(evaluation.coverage.overall.pcs) },
+      responseMinutes: Math.round(evaluation.coverage.responseMinutes),
+      overall: { employeesPercent: whole(evaluation.coverage.overall.employees), pcsPercent: whole(evaluation.coverage.overall.pcs) },
       byMunicipality: Object.entries(evaluation.coverage.byMunicipality).map(([municipalityId, share]) => ({
         municipalityId,
-        employees: roundShare(share.employees),
-        pcs: roundShare(share.pcs),
+        employeesPercent: whole(share.employees),
+        pcsPercent: whole(share.pcs),
       })),
     })),
-    competences: scenarios.flatMap(({ scenario, evaluation }) =>
-      evaluation.retention === null
-        ? []
-        : [
-            {
-              scenarioId: scenario.id,
-              atRiskCount: evaluation.retention.competencesAtRisk.length,
-              byCompetence: evaluation.retention.competences.map((c) => ({
-                competenceId: c.competenceId,
-                needed: c.needed,
-                expectedRounded: Math.round(c.expected),
-                atRisk: c.atRisk,
-              })),
-            },
-          ],
-    ),
+    competences: competencesOut,
+  };
+  return {
+    ok: true,
+    report,
+    stats: { cells: protection.stats.cells, published: protection.stats.published, innerCells, innerPublished },
+    tableFingerprints,
+    peopleFingerprint: people,
   };
 }

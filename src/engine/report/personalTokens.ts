@@ -2,11 +2,19 @@ import type { Dataset } from '../../schema/dataset';
 
 /**
  * What must never appear in an anonymised report, as strings: every person's id, name (and
- * each part of it of four letters or more), salary, home coordinates as the data prints them,
- * and employment date. Birth years are left out on purpose: as bare numbers they collide with
- * ordinary figures; dates and ages are caught by the date pattern and the bands.
+ * each part of it of four letters or more), current job title, salary, home coordinates as the
+ * data prints them, and employment date. A title that is also a public name of the dataset (a
+ * municipality, site, unit or competence) is left out, since the report may name those.
+ * Birth years are separate (`personalBirthYears`): as bare numbers they need their own rule.
  */
 export function personalTokens(dataset: Dataset): string[] {
+  const publicNames = new Set(
+    [...dataset.municipalities, ...dataset.sites, ...dataset.units, ...dataset.competences, ...dataset.localities].flatMap((x) => {
+      const names = [x.name];
+      if ('nameEn' in x && typeof x.nameEn === 'string') names.push(x.nameEn);
+      return names.map((n) => n.toLowerCase());
+    }),
+  );
   const tokens = new Set<string>();
   for (const person of dataset.people) {
     tokens.add(person.id);
@@ -14,6 +22,7 @@ export function personalTokens(dataset: Dataset): string[] {
       tokens.add(person.name);
       for (const part of person.name.split(/\s+/)) if (part.length >= 4) tokens.add(part);
     }
+    if (!publicNames.has(person.title.toLowerCase())) tokens.add(person.title);
     if (person.salary !== undefined) tokens.add(String(person.salary));
     tokens.add(String(person.home.lat));
     tokens.add(String(person.home.lon));
@@ -24,4 +33,9 @@ export function personalTokens(dataset: Dataset): string[] {
     if (person.birthDate !== undefined) tokens.add(person.birthDate);
   }
   return [...tokens];
+}
+
+/** Every person's birth year, for the scan (see checkAnonymisedReport.ts). */
+export function personalBirthYears(dataset: Dataset): number[] {
+  return [...new Set(dataset.people.map((p) => p.birthYear))].sort((a, b) => a - b);
 }

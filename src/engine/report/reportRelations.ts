@@ -8,55 +8,83 @@ interface TableIds {
   readonly columnIds: readonly string[];
 }
 
+/** The public position plan of a scenario, as the report states it. */
+export interface PositionPlan {
+  readonly scenarioId: string;
+  readonly positions: number;
+  readonly vacant: number;
+  readonly toRecruit: number;
+}
+
 const term = (tableId: string, row: string | null, column: string | null, coefficient: number) => ({ cell: { tableId, row, column }, coefficient });
 
 /**
- * The facts a reader can equate between a scenario's tables from what they count alone (no
- * data needed): people who declined or leave are the same in the commute and retention
- * tables; the bench is two columns of the groups and one column of retention; the placed are
- * the unit columns of the groups and the leave-band columns of retention. Derived from the
- * tables' topics and ids, so a check derives them itself whatever the file declares.
+ * What a reader can equate between a scenario's tables from what they count alone, and the
+ * public facts (see docs/anonymisation.md). Derived from the tables' topics and ids and the
+ * stated position plan, so a check derives them itself whatever the file declares:
+ * - the bench is the whole of each bench table;
+ * - those who declined or leave are the commute table's "outside" column;
+ * - the position plan is public and every position not kept vacant or to be recruited is
+ *   filled: the placed number exactly positions − vacant − to recruit.
  */
-export function topicRelations(tables: readonly TableIds[]): CellRelation[] {
+export function topicRelations(tables: readonly TableIds[], plans: readonly PositionPlan[] = []): CellRelation[] {
   const relations: CellRelation[] = [];
   const scenarioIds = [...new Set(tables.map((t) => t.scenarioId).filter((s): s is string => s !== null))];
   for (const s of scenarioIds) {
     const of = (topic: string) => tables.find((t) => t.scenarioId === s && t.topic === topic);
-    const commute = of('commuteByOrigin');
-    const groups = of('selectionGroups');
-    const retention = of('retentionByOrigin');
-    if (!commute || !groups || !retention) continue;
-    const outside = ['declined', 'leaving'].filter((status) => retention.columnIds.includes(status) && commute.columnIds.includes(status));
-    for (const status of outside) {
-      relations.push({ terms: [term(commute.id, null, status, 1), term(retention.id, null, status, -1)] });
+    const status = of('statusByMunicipality');
+    if (!status) continue;
+    const commute = of('commuteByMunicipality');
+    for (const bench of [of('benchByNotice'), of('benchByConflict')]) {
+      if (bench && status.columnIds.includes('bench')) relations.push({ terms: [term(status.id, null, 'bench', 1), term(bench.id, null, null, -1)] });
     }
-    relations.push({
-      terms: [term(groups.id, null, 'bench-in-conflict', 1), term(groups.id, null, 'bench-other', 1), term(retention.id, null, 'bench', -1)],
-    });
-    const units = groups.columnIds.filter((c) => c !== 'bench-in-conflict' && c !== 'bench-other');
-    const bands = retention.columnIds.filter((c) => c.startsWith('leave-'));
-    relations.push({ terms: [...units.map((unit) => term(groups.id, null, unit, 1)), ...bands.map((band) => term(retention.id, null, band, -1))] });
-    // Implied by the others; stated so that protection sees the company's size as a partner.
-    relations.push({
-      terms: [term(groups.id, null, null, 1), term(retention.id, null, null, -1), ...outside.map((status) => term(retention.id, null, status, 1))],
-    });
+    const outside = status.columnIds.filter((c) => c === 'declined' || c === 'leaving');
+    if (commute && commute.columnIds.includes('outside') && outside.length > 0) {
+      relations.push({ terms: [...outside.map((c) => term(status.id, null, c, 1)), term(commute.id, null, 'outside', -1)] });
+    }
+    const plan = plans.find((p) => p.scenarioId === s);
+    if (plan && status.columnIds.includes('placed')) {
+      relations.push({ terms: [term(status.id, null, 'placed', 1)], constant: plan.positions - plan.vacant - plan.toRecruit });
+    }
   }
   return relations;
 }
 
 /**
- * What the report itself tells a reader about hidden counts beyond the tables: every home area
- * holds at least k people of the workforce (that is how the areas are drawn), so each area's
- * count, hidden or not, is ≥ k. The pooled "elsewhere" row has no such bound.
+ * What the layout itself tells: a municipality's row appears only when someone works there,
+ * and the declined, leaving and outside columns only when someone is: each holds ≥ 1 person.
+ * Fixed rows and columns (bands, areas) tell nothing: they are there whatever the data.
  */
-export function topicLowerBounds(tables: readonly TableIds[], k: number): CellLowerBound[] {
+export function topicLowerBounds(tables: readonly TableIds[]): CellLowerBound[] {
   const bounds: CellLowerBound[] = [];
   for (const table of tables) {
-    if (table.topic !== 'homeAreas') continue;
-    for (const row of table.rowIds) {
-      if (row === 'elsewhere') continue;
-      bounds.push({ cell: { tableId: table.id, row, column: null }, atLeast: k });
+    if (table.topic !== 'statusByMunicipality' && table.topic !== 'commuteByMunicipality') continue;
+    for (const row of table.rowIds) bounds.push({ cell: { tableId: table.id, row, column: null }, atLeast: 1 });
+    for (const column of table.columnIds) {
+      if (column === 'declined' || column === 'leaving' || column === 'outside') bounds.push({ cell: { tableId: table.id, row: null, column }, atLeast: 1 });
     }
   }
   return bounds;
+}
+
+/** A public headcount: a municipality's IT staff as its own published figures state it. */
+export interface PublicStaff {
+  readonly municipalityId: string;
+  readonly people: number;
+}
+
+/**
+ * Public facts outside the report: where a municipality's published IT staff (the pre-study's
+ * figure, `itStaff` of the dataset) is the true headcount, a reader knows each status table's
+ * row for it exactly, whatever the report hides.
+ */
+export function publicStaffRelations(tables: readonly TableIds[], staff: readonly PublicStaff[]): CellRelation[] {
+  const relations: CellRelation[] = [];
+  for (const table of tables) {
+    if (table.topic !== 'statusByMunicipality') continue;
+    for (const { municipalityId, people } of staff) {
+      if (table.rowIds.includes(municipalityId)) relations.push({ terms: [term(table.id, municipalityId, null, 1)], constant: people });
+    }
+  }
+  return relations;
 }

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import {
-  anonymisationParametersSchema,
   assignmentParametersSchema,
   attritionParametersSchema,
   commuteParametersSchema,
@@ -20,7 +19,6 @@ export const parameterSectionSchemas = {
   selectionOrder: selectionOrderParametersSchema,
   attrition: attritionParametersSchema,
   optimiser: optimiserParametersSchema,
-  anonymisation: anonymisationParametersSchema,
 } satisfies { [S in keyof ScenarioParameters]: z.ZodType<ScenarioParameters[S]> };
 
 export type ParameterSection = keyof typeof parameterSectionSchemas;
@@ -89,5 +87,4 @@ export const parameterFields: readonly ParameterField[] = [
   { section: 'optimiser', key: 'mixedWeight', input: number('fraction') },
   { section: 'optimiser', key: 'requiredSiteIds', input: { kind: 'sites' } },
   { section: 'optimiser', key: 'excludedSiteIds', input: { kind: 'sites' } },
-  { section: 'anonymisation', key: 'k', input: number('people') },
 ];

@@ -53,7 +53,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const [personId, setPersonId] = useState('');
   const [layers, setLayers] = useState<MapLayerVisibility>(DEFAULT_LAYERS);
   const minutes = scenario.parameters.coverage.responseMinutes;
-  const k = scenario.parameters.anonymisation.k;
+  const k = dataset.anonymisation.k;
   const en = language === 'en';
 
   const { width, height, projection, unitKm, base, boundarySource, hasBundled, choroplethCells, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);

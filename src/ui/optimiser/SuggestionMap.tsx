@@ -69,7 +69,7 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
           drawing={drawing}
           onToggle={(id) => setLayers((v) => toggleLayer(v, id))}
           minutes={minutes}
-          k={scenario.parameters.anonymisation.k}
+          k={dataset.anonymisation.k}
           schematic={boundarySource === 'schematic'}
         />
         <ul className="map-legend suggestion-map-key">

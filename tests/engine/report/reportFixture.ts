@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { evaluateScenario } from '../../../src/engine/evaluateScenario';
+import { buildAnonymisedReport, type BuildReportOptions } from '../../../src/engine/report';
+import { fixedAreasSchema, type FixedAreas } from '../../../src/schema/fixedAreas';
 import type { ReportScenario } from '../../../src/engine/report';
 import type { Dataset } from '../../../src/schema/dataset';
 import { defaultDataset, defaultTravelModel } from '../../helpers/defaultData';
@@ -33,4 +36,16 @@ export function jsonAtoms(value: unknown): { strings: string[]; numbers: number[
   };
   walk(value);
   return { strings, numbers };
+}
+
+/** The public fixed geography of the default data (municipal boundaries). */
+export function defaultAreas(): FixedAreas {
+  return fixedAreasSchema.parse(JSON.parse(readFileSync('data/municipalities.geojson', 'utf8')));
+}
+
+/** A report of the default data that must build (throws with the reason otherwise). */
+export function builtReport(dataset: Dataset, scenarios: readonly ReportScenario[], options: Partial<BuildReportOptions> = {}) {
+  const built = buildAnonymisedReport(dataset, scenarios, { areas: defaultAreas(), ...options });
+  if (!built.ok) throw new Error(`report refused: ${built.reason}`);
+  return built;
 }

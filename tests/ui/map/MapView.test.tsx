@@ -20,12 +20,12 @@ function central(store: AppStore): Scenario {
   return store.getState().scenarios.find((s) => s.id === 'central')!;
 }
 
-function renderMap(store: AppStore, role: 'hr' | 'manager', scenario = central(store), engine: Parameters<typeof MapView>[0]['engine'] = null, language: 'sv' | 'en' = 'sv') {
+function renderMap(store: AppStore, role: 'hr' | 'manager', scenario = central(store), engine: Parameters<typeof MapView>[0]['engine'] = null, language: 'sv' | 'en' = 'sv', dataset = data.dataset) {
   const evaluation = data.evaluate(scenario);
   return render(
     <I18nextProvider i18n={createI18n(language)}>
       <StoreProvider store={store}>
-        <MapView dataset={data.dataset} scenario={scenario} evaluation={evaluation} stale={false} role={role} language={language} engine={engine} />
+        <MapView dataset={dataset} scenario={scenario} evaluation={evaluation} stale={false} role={role} language={language} engine={engine} />
       </StoreProvider>
     </I18nextProvider>,
   );
@@ -50,8 +50,8 @@ describe('MapView', () => {
 
   it('shows managers no home point and no person list; homes only as areas of at least k', () => {
     const store = smallStore();
-    store.getState().updateScenario('central', (s) => ({ ...s, parameters: { ...s.parameters, anonymisation: { ...s.parameters.anonymisation, k: 3 } } }));
-    const { container } = renderMap(store, 'manager');
+    // k is the dataset's.
+    const { container } = renderMap(store, 'manager', central(store), null, 'sv', { ...data.dataset, anonymisation: { k: 3 } });
     expect(screen.queryByRole('combobox', { name: /Visa en persons resväg/ })).toBeNull();
     expect(screen.queryByTestId('person-home')).toBeNull();
     expect(screen.getByText('Bostäder visas bara som områden med minst 3 personer.')).toBeInTheDocument();

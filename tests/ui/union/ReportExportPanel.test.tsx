@@ -2,32 +2,67 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../src/i18n/createTranslator';
+import { loadRegister } from '../../../src/io/releaseRegisterStorage';
 import { ReportExportPanel } from '../../../src/ui/report/ReportExportPanel';
 import { evaluatedDefaultData } from '../../engine/report/reportFixture';
 
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
 describe('ReportExportPanel', () => {
-  it('builds and checks the report of the chosen scenarios and offers it for download', async () => {
+  it('builds and checks the report, records the download in the release register, and resets it when k changes', async () => {
     const { dataset, scenarios } = await evaluatedDefaultData();
+    const storage = memoryStorage();
     const user = userEvent.setup();
     render(
       <I18nextProvider i18n={createI18n('en')}>
-        <ReportExportPanel dataset={dataset} scenarios={dataset.scenarios} evaluations={scenarios.map((s) => s.evaluation)} language="en" />
+        <ReportExportPanel dataset={dataset} scenarios={dataset.scenarios} evaluations={scenarios.map((s) => s.evaluation)} language="en" storage={storage} />
       </I18nextProvider>,
     );
     expect(screen.getByRole('checkbox', { name: 'Centraliserad' })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: 'Idag' }));
-    const k = screen.getByLabelText('Smallest group shown (k, at least 3)');
+    const k = screen.getByLabelText('The dataset’s smallest group shown (k, at least 3)');
+    expect(k).toHaveValue(5);
     await user.clear(k);
     await user.type(k, '2');
     expect(screen.getByRole('button', { name: 'Build and check the report' })).toBeDisabled();
     await user.clear(k);
-    await user.type(k, '4');
+    await user.type(k, '5');
     await user.click(screen.getByRole('button', { name: 'Build and check the report' }));
-    const link = await screen.findByRole('link', { name: 'Download the report (JSON)' }, { timeout: 10_000 });
+    const link = await screen.findByRole('link', { name: 'Download the report (JSON)' }, { timeout: 20_000 });
     expect(link).toHaveAttribute('download', 'anonymiserad-rapport.json');
     expect(link.getAttribute('href')).toMatch(/^blob:/);
     expect(screen.getByText(/The check passed/)).toBeInTheDocument();
-  });
+    expect(screen.getByTestId('release-register')).toHaveTextContent('so far (register in this browser): 0');
+
+    // Downloading is releasing: the register now holds the report.
+    link.addEventListener('click', (event) => event.preventDefault());
+    await user.click(link);
+    const stored = loadRegister(storage, dataset.id);
+    expect(stored.kind).toBe('ok');
+    if (stored.kind === 'ok') expect(stored.register).toMatchObject({ k: 5, releases: [{ report: { parameters: { k: 5 } } }] });
+    expect(screen.getByTestId('release-register')).toHaveTextContent('so far (register in this browser): 1');
+
+    // Changing k warns and, once confirmed, resets the register.
+    const confirm = vi.fn<(message?: string) => boolean>().mockReturnValueOnce(false).mockReturnValue(true);
+    window.confirm = confirm;
+    await user.type(k, '{backspace}6');
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Changing k resets the register'));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(loadRegister(storage, dataset.id).kind).toBe('none');
+    expect(screen.getByTestId('release-register')).toHaveTextContent('so far (register in this browser): 0');
+  }, 60_000);
 });

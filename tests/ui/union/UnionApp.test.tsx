@@ -2,13 +2,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildAnonymisedReport } from '../../../src/engine/report';
 import { UnionApp } from '../../../src/union/UnionApp';
-import { evaluatedDefaultData } from '../../engine/report/reportFixture';
+import { builtReport, evaluatedDefaultData } from '../../engine/report/reportFixture';
 
 async function reportFile(mutate: (report: Record<string, unknown>) => void = () => {}): Promise<File> {
   const { dataset, scenarios } = await evaluatedDefaultData();
-  const report = JSON.parse(JSON.stringify(buildAnonymisedReport(dataset, scenarios))) as Record<string, unknown>;
+  const report = JSON.parse(JSON.stringify(builtReport(dataset, scenarios).report)) as Record<string, unknown>;
   mutate(report);
   return new File([JSON.stringify(report)], 'rapport.json', { type: 'application/json' });
 }
@@ -21,15 +20,26 @@ describe('union view', () => {
     await user.upload(screen.getByLabelText('Öppna en rapportfil (JSON)'), await reportFile());
 
     // One such table per target scenario: the first is the centralised one.
-    const tables = await screen.findAllByRole('table', { name: 'Förändrad enkel restid (minuter) per kommun man kommer från' }, { timeout: 10_000 });
+    const tables = await screen.findAllByRole('table', { name: 'Förändrad enkel restid per kommun man arbetar i' }, { timeout: 10_000 });
     expect(tables).toHaveLength(2);
     const table = tables[0]!;
     expect(within(table).getByRole('rowheader', { name: 'Gislaved' })).toBeInTheDocument();
     expect(within(table).getAllByText('< 5').length).toBeGreaterThan(0);
     expect(within(table).getAllByTitle('Dolt: färre än 5 personer, eller dolt för att skydda en sådan grupp').length).toBeGreaterThan(0);
-    expect(screen.getByText(/"< 5" betyder ett dolt tal/)).toBeInTheDocument();
+    expect(screen.getByText(/Ett tal som visas som ”< 5” är dolt/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Scenario: Centraliserad' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Karta över hemområden/ })).toBeInTheDocument();
+    // Every table is explained in plain words.
+    expect(screen.getAllByText(/Rader: kommunen varje person arbetar för i dag/)).toHaveLength(2);
+    // The overall figures, and the map of the real municipalities with the hidden ones hatched.
+    const overall = screen.getByRole('table', { name: 'Övergripande tal per scenario' });
+    expect(within(overall).getByRole('rowheader', { name: 'Befattningar att rekrytera externt' })).toBeInTheDocument();
+    const map = screen.getByRole('img', { name: /Karta över personalens hemkommuner: 6 kommuner/ });
+    const paths = map.querySelectorAll('path[data-area-id]');
+    expect(paths).toHaveLength(6);
+    expect(map.querySelector('path[data-area-id="1315"]')!.getAttribute('fill')).toMatch(/^url\(/);
+    expect(map.querySelector('path[data-area-id="0683"]')!.getAttribute('d')!.length).toBeGreaterThan(50);
+    expect(within(map as HTMLElement).getByText('Värnamo')).toBeInTheDocument();
+    expect(screen.getAllByRole('img', { name: /per scenario/ }).length).toBe(2);
   });
 
   it('switches to English', async () => {
@@ -38,7 +48,8 @@ describe('union view', () => {
     await user.selectOptions(screen.getByLabelText('Språk'), 'en');
     expect(screen.getByRole('heading', { level: 1, name: 'Anonymised impact report' })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Open a report file (JSON)'), await reportFile());
-    expect((await screen.findAllByRole('table', { name: 'Change of one-way commute (minutes) by age band' })).length).toBe(2);
+    expect((await screen.findAllByRole('table', { name: 'People without a position, by notice period (LAS 11 §)' })).length).toBe(2);
+    expect(screen.getByText('How to read this report')).toBeInTheDocument();
   });
 
   it('refuses a file with a cell below k and a person id, naming where and why, and shows no table', async () => {
@@ -46,12 +57,13 @@ describe('union view', () => {
     render(<UnionApp />);
     const file = await reportFile((report) => {
       const tables = report.tables as { cells: (number | null)[][] }[];
-      tables[0]!.cells[0]![0] = 2;
+      const r = tables[0]!.cells.findIndex((row) => row.includes(null));
+      tables[0]!.cells[r]![tables[0]!.cells[r]!.indexOf(null)] = 2;
       (report.parameters as { datasetName: string }).datasetName = 'GGVV p017';
     });
     await user.upload(screen.getByLabelText('Öppna en rapportfil (JSON)'), file);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText(/\$\.tables\[0\]\.cells\[0\]\[0\]: tabell centralised\.commuteByOrigin visar 2, färre än k = 5/)).toBeInTheDocument();
+    expect(within(alert).getByText(/tabell centralised\.statusByMunicipality visar 2, färre än k = 5/)).toBeInTheDocument();
     expect(within(alert).getByText(/\$\.parameters\.datasetName: ser ut som ett person-id/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
