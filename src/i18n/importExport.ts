@@ -69,7 +69,18 @@ export const importExportMessages = {
     'reason.dataset-issue': 'the combined dataset is invalid: {{entity}} {{id}}, field {{field}} ({{code}})',
     'reason.positions-differ': '{{declared}} positions declared, but the file holds {{actual}}',
     'reason.managers-differ': '{{declared}} manager positions declared, but the file holds {{actual}}',
-    'reason.it-staff-differ': '{{declared}} IT staff declared for {{id}}, but the file holds {{actual}} people there',
+    'reason.it-staff-differ': '{{declared}} IT staff declared for {{id}}, but the file holds {{actual}} there',
+    'reason.home-columns-missing':
+      'no home columns: give each home in one of three ways – coordinates (home_lat and home_lon), a postcode (home_postcode, with a postcode table postcodes.csv in the same import) or a locality (home_locality)',
+    'reason.home-missing': 'no home: fill in coordinates (home_lat and home_lon), a postcode (home_postcode) or a locality (home_locality)',
+    'reason.unknown-locality': '"{{value}}" is not a locality of the dataset; known localities: {{known}}',
+    'reason.unknown-postcode': 'postcode {{value}} is not in the imported postcode table; add it there, or give coordinates or a locality',
+    'reason.postcode-without-table':
+      'postcode {{value}} cannot be placed without a postcode table: import a file postcodes.csv (columns postcode, lat, lon) together with the people, or give coordinates or a locality',
+    'reason.postcode-table-columns': 'a postcode table needs the columns postcode (postnummer), lat and lon',
+    'reason.not-a-postcode': '"{{value}}" is not a postcode (3–6 digits, spaces allowed)',
+    'reason.homes-approximate':
+      'homes placed without coordinates: {{postcode}} at their postcode, {{locality}} at their locality; their commutes are approximate',
     'count.people': '{{imported}} people (now {{current}})',
     'count.positions': '{{imported}} positions (now {{current}})',
     'count.sites': '{{imported}} sites (now {{current}})',
@@ -154,7 +165,18 @@ export const importExportMessages = {
     'reason.dataset-issue': 'den sammanlagda datamängden är ogiltig: {{entity}} {{id}}, fält {{field}} ({{code}})',
     'reason.positions-differ': '{{declared}} befattningar angivna, men filen har {{actual}}',
     'reason.managers-differ': '{{declared}} chefsbefattningar angivna, men filen har {{actual}}',
-    'reason.it-staff-differ': '{{declared}} IT-anställda angivna för {{id}}, men filen har {{actual}} personer där',
+    'reason.it-staff-differ': '{{declared}} IT-anställda angivna för {{id}}, men filen har {{actual}} där',
+    'reason.home-columns-missing':
+      'inga hemkolumner: ange varje hem på ett av tre sätt – koordinater (hem_lat och hem_lon), postnummer (hem_postnummer, med en postnummertabell postnummer.csv i samma import) eller ort (hem_ort)',
+    'reason.home-missing': 'hem saknas: fyll i koordinater (hem_lat och hem_lon), postnummer (hem_postnummer) eller ort (hem_ort)',
+    'reason.unknown-locality': '”{{value}}” är ingen ort i datamängden; kända orter: {{known}}',
+    'reason.unknown-postcode': 'postnummer {{value}} finns inte i den importerade postnummertabellen; lägg till det där, eller ange koordinater eller ort',
+    'reason.postcode-without-table':
+      'postnummer {{value}} kan inte placeras utan postnummertabell: importera en fil postnummer.csv (kolumnerna postnummer, lat, lon) tillsammans med personerna, eller ange koordinater eller ort',
+    'reason.postcode-table-columns': 'en postnummertabell behöver kolumnerna postnummer, lat och lon',
+    'reason.not-a-postcode': '”{{value}}” är inget postnummer (3–6 siffror, mellanslag tillåtna)',
+    'reason.homes-approximate':
+      'hem placerade utan koordinater: {{postcode}} i sitt postnummer, {{locality}} i sin ort; deras restider är ungefärliga',
     'count.people': '{{imported}} personer (nu {{current}})',
     'count.positions': '{{imported}} befattningar (nu {{current}})',
     'count.sites': '{{imported}} arbetsplatser (nu {{current}})',

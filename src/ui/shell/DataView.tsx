@@ -117,7 +117,7 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
         language={language}
         onAddScenarios={addScenarios}
       />
-      <TemplatesSection language={language} competenceIds={dataset.competences.map((c) => c.id)} />
+      <TemplatesSection language={language} competences={dataset.competences} />
     </>
   );
 }
