@@ -8,6 +8,7 @@ import { mapMessages } from './map';
 import { reportMessages } from './report';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
+import { screensMessages } from './screens';
 import { travelMessages } from './travel';
 import { viewsMessages } from './views';
 import { workspaceMessages } from './workspace';
@@ -19,7 +20,7 @@ export const languages: readonly Language[] = ['sv', 'en'];
  * Every message area, merged into one namespace. Areas keep their own files (one per part of
  * the product); keys are prefixed by area so they never collide.
  */
-const areas = { app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
+const areas = { app: appMessages, dataset: datasetMessages, dataView: dataViewMessages, engine: engineMessages, hubs: hubsMessages, map: mapMessages, report: reportMessages, roleMapping: roleMappingMessages, retention: retentionMessages, screens: screensMessages, travel: travelMessages, views: viewsMessages, workspace: workspaceMessages };
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

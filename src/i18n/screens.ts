@@ -1,0 +1,42 @@
+/**
+ * Texts added while smoothing the screens a new user met first: the impact table's pages and
+ * column chooser, approximate homes, the glossary and its term explanations.
+ */
+export const screensMessages = {
+  en: {
+    'impact.columns': 'Columns ({{shown}} of {{total}})',
+    'impact.columnsHint': 'Choose the columns to show; the person column always stays.',
+    'impact.page': 'Rows {{from}}–{{to}} of {{total}}',
+    'impact.previous': 'Previous',
+    'impact.next': 'Next',
+    'impact.pageSize': 'Rows per page',
+    'impact.pages': 'Pages of the table',
+    'impact.approximate': '≈',
+    'impact.approximateTitle': 'Home placed by {{placedBy}}: the commute is approximate',
+    'impact.approximateNote': '≈ marks commutes from homes imported as a postcode or a locality, not coordinates ({{count}} people): they are approximate, since a home can lie some kilometres from the point used.',
+    'impact.placedBy.postcode': 'postcode',
+    'impact.placedBy.locality': 'locality',
+    'glossary.open': 'Glossary',
+    'glossary.heading': 'Glossary: the terms of the tool',
+    'glossary.close': 'Close the glossary',
+    'glossary.intro': 'The technical words the views use, in plain language. Underlined terms in the views explain themselves when you point at them or move to them with Tab.',
+  },
+  sv: {
+    'impact.columns': 'Kolumner ({{shown}} av {{total}})',
+    'impact.columnsHint': 'Välj vilka kolumner som visas; personkolumnen finns alltid kvar.',
+    'impact.page': 'Rad {{from}}–{{to}} av {{total}}',
+    'impact.previous': 'Föregående',
+    'impact.next': 'Nästa',
+    'impact.pageSize': 'Rader per sida',
+    'impact.pages': 'Tabellens sidor',
+    'impact.approximate': '≈',
+    'impact.approximateTitle': 'Hemmet placerat efter {{placedBy}}: restiden är ungefärlig',
+    'impact.approximateNote': '≈ markerar restider från hem som importerades som postnummer eller ort, inte koordinater ({{count}} st.): de är ungefärliga, eftersom hemmet kan ligga några kilometer från punkten som används.',
+    'impact.placedBy.postcode': 'postnummer',
+    'impact.placedBy.locality': 'ort',
+    'glossary.open': 'Begrepp',
+    'glossary.heading': 'Begrepp: verktygets ord förklarade',
+    'glossary.close': 'Stäng begreppslistan',
+    'glossary.intro': 'De tekniska ord som vyerna använder, på vanlig svenska. Understrukna begrepp i vyerna förklarar sig när du pekar på dem eller går till dem med Tab.',
+  },
+} as const;
