@@ -10,6 +10,7 @@ import { editorAnchors, impactAnchors } from '../impact/impactAnchors';
 import { datasetNames } from './datasetNames';
 import { formatDelta, formatFigure, type FigureUnit } from './formatFigure';
 import './overview.css';
+import { scenarioInLanguage } from '../../state/scenarioTexts';
 
 export type OverviewTarget = 'impact' | 'compare' | 'editor';
 
@@ -52,7 +53,8 @@ export function OverviewPanel({ dataset, evaluation, baseline, scenario, languag
     [dataset, evaluation, baseline, scenario, language, t],
   );
   const params = scenario.parameters;
-  const baselineName = baseline ? (dataset.scenarios.find((s) => s.id === baseline.scenarioId)?.name ?? baseline.scenarioId) : null;
+  const baselinePreset = baseline ? dataset.scenarios.find((s) => s.id === baseline.scenarioId) : undefined;
+  const baselineName = baseline ? (baselinePreset ? scenarioInLanguage(baselinePreset, language).name : baseline.scenarioId) : null;
   return (
     <section className="overview-panel" aria-labelledby="overview-panel-heading">
       <h2 id="overview-panel-heading">{t('views.overview.heading', { scenario: scenario.name })}</h2>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../schema/scenario';
 import { activeScenario, readyDataset } from '../../state/selectors';
+import { scenarioInLanguage } from '../../state/scenarioTexts';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
 import './scenarios.css';
 
@@ -13,6 +14,7 @@ export function ScenarioList() {
   const scenarios = useAppStore((s) => s.scenarios);
   const active = useAppStore(activeScenario);
   const dataset = useAppStore(readyDataset);
+  const language = useAppStore((s) => s.language);
   const store = useAppStoreApi();
   const actions = store.getState();
   const [editing, setEditing] = useState<Editing>(null);
@@ -63,7 +65,7 @@ export function ScenarioList() {
       )}
       {dataset && dataset.scenarios.length > 0 && (
         <CreateFromPreset
-          presets={dataset.scenarios}
+          presets={dataset.scenarios.map((p) => scenarioInLanguage(p, language))}
           onCreate={(presetId, name) => {
             const id = actions.createScenarioFromPreset(presetId, name);
             const created = store.getState().scenarios.find((s) => s.id === id);
