@@ -9,8 +9,8 @@ import { createAppStore } from '../../src/state/store';
 function bilingualData() {
   const raw = smallDataset();
   raw.scenarios = [
-    { ...raw.scenarios[0]!, name: 'I dag', description: 'Nuläget.', localised: { name: { sv: 'I dag', en: 'Today' }, description: { sv: 'Nuläget.', en: 'The present.' } } },
-    { ...raw.scenarios[1]!, name: 'Central', description: 'Allt på ett ställe.', localised: { name: { sv: 'Central', en: 'Central EN' }, description: { sv: 'Allt på ett ställe.', en: 'All in one place.' } } },
+    { ...raw.scenarios![0]!, name: 'I dag', description: 'Nuläget.', localised: { name: { sv: 'I dag', en: 'Today' }, description: { sv: 'Nuläget.', en: 'The present.' } } },
+    { ...raw.scenarios![1]!, name: 'Central', description: 'Allt på ett ställe.', localised: { name: { sv: 'Central', en: 'Central EN' }, description: { sv: 'Allt på ett ställe.', en: 'All in one place.' } } },
   ];
   return assembledSmallDataset(raw);
 }
