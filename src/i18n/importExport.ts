@@ -204,7 +204,10 @@ type Lang = keyof typeof importExportMessages;
 /** A message of this area with its parameters filled in. */
 export function importExportText(key: ImportExportMessageKey, params: Record<string, string | number>, lang: Lang): string {
   const template: string = importExportMessages[lang][key] ?? importExportMessages.en[key];
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text = (value: string | number) =>
+    // Decimals as the language writes them: 1,25 in Swedish, never 1.25.
+    typeof value === 'number' && !Number.isInteger(value) && lang === 'sv' ? String(value).replace('.', ',') : String(value);
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? text(params[name]!) : whole));
 }
 
 /** The shape of a problem this formatter reads (`ImportProblem` of `src/io/csv/importProblem.ts`). */
