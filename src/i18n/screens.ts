@@ -17,6 +17,14 @@ export const screensMessages = {
     'impact.placedBy.postcode': 'postcode',
     'impact.placedBy.locality': 'locality',
     'decimalSeparator': '.',
+    'hubs.hubsHelpMedian':
+      'Shortest commutes: p is the most sites. A further site is opened only when it shortens the total commute; the answer may use fewer.',
+    'hubs.hubsHelpExact': 'Local coverage and weighted: exactly p sites.',
+    'hubs.objectiveIsCommute': 'The proposal with the shortest total one-way commute of everyone (lower is better).',
+    'hubs.objectiveNote': 'The objective column shows the {{unit}}.',
+    'hubs.fewerSites':
+      'You asked for at most {{asked}} sites; the best proposal uses {{used}}. A further site would not shorten the total commute: the people it would bring closer commute as short or shorter to the sites already chosen, or the positions there need others.',
+    'hubs.colCommuteObjective': 'Total commute, minutes (objective)',
     'retention.col.p10': 'Stay in 9 outcomes of 10',
     'retention.col.probBelow': 'Risk of fewer than {{minHolders}} left',
     'retention.risk.expectedBelowNeed': 'On average {{expected}} holders are expected to stay, fewer than the {{needed}} the positions need.',
@@ -41,6 +49,14 @@ export const screensMessages = {
     'impact.placedBy.postcode': 'postnummer',
     'impact.placedBy.locality': 'ort',
     'decimalSeparator': ',',
+    'hubs.hubsHelpMedian':
+      'Kortast pendling: p är det största antalet platser. En plats till öppnas bara när den kortar den sammanlagda pendlingen; svaret kan använda färre.',
+    'hubs.hubsHelpExact': 'Lokal täckning och viktat: exakt p platser.',
+    'hubs.objectiveIsCommute': 'Förslaget med kortast sammanlagd enkel pendling för alla (lägre är bättre).',
+    'hubs.objectiveNote': 'Kolumnen Målvärde visar {{unit}}.',
+    'hubs.fewerSites':
+      'Du bad om högst {{asked}} platser; det bästa förslaget använder {{used}}. En plats till skulle inte korta den sammanlagda pendlingen: de som den skulle komma närmare har lika kort eller kortare till de valda platserna, eller så behövs andra på befattningarna där.',
+    'hubs.colCommuteObjective': 'Sammanlagd pendling, minuter (målvärde)',
     'retention.col.p10': 'Stannar i 9 utfall av 10',
     'retention.col.probBelow': 'Risk att färre än {{minHolders}} finns kvar',
     'retention.risk.expectedBelowNeed': 'I snitt väntas {{expected}} innehavare stanna, färre än de {{needed}} som befattningarna behöver.',
