@@ -17,6 +17,11 @@ export const screensMessages = {
     'impact.placedBy.postcode': 'postcode',
     'impact.placedBy.locality': 'locality',
     'decimalSeparator': '.',
+    'scenarios.confirmLabel': 'Delete "{{name}}"?',
+    'scenarios.confirmBaseline': 'This is the baseline every figure is compared with. Delete it? The figures are then compared with today as the dataset has it.',
+    'scenarios.confirmDelete': 'Delete',
+    'scenarios.keep': 'Keep',
+    'overview.againstPreset': 'Against today as the dataset has it (“{{baseline}}”): your list has no baseline.',
     'hubs.hubsHelpMedian':
       'Shortest commutes: p is the most sites. A further site is opened only when it shortens the total commute; the answer may use fewer.',
     'hubs.hubsHelpExact': 'Local coverage and weighted: exactly p sites.',
@@ -49,6 +54,11 @@ export const screensMessages = {
     'impact.placedBy.postcode': 'postnummer',
     'impact.placedBy.locality': 'ort',
     'decimalSeparator': ',',
+    'scenarios.confirmLabel': 'Ta bort ”{{name}}”?',
+    'scenarios.confirmBaseline': 'Det här är jämförelsepunkten som alla siffror jämförs med. Ta bort den? Siffrorna jämförs då med nuläget som datamängden beskriver det.',
+    'scenarios.confirmDelete': 'Ta bort',
+    'scenarios.keep': 'Behåll',
+    'overview.againstPreset': 'Jämfört med nuläget som datamängden beskriver det (”{{baseline}}”): din lista har ingen jämförelsepunkt.',
     'hubs.hubsHelpMedian':
       'Kortast pendling: p är det största antalet platser. En plats till öppnas bara när den kortar den sammanlagda pendlingen; svaret kan använda färre.',
     'hubs.hubsHelpExact': 'Lokal täckning och viktat: exakt p platser.',

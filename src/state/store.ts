@@ -78,7 +78,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
           ...createNoticeSlice(...a),
         }),
         {
-          partialize: (state): UndoableState => ({ scenarios: state.scenarios }),
+          partialize: (state): UndoableState => ({ scenarios: state.scenarios, activeScenarioId: state.activeScenarioId }),
           equality: (past, current) => past.scenarios === current.scenarios,
           limit: 200,
         },

@@ -21,6 +21,8 @@ export interface OverviewPanelProps {
   scenario: Scenario;
   language: Language;
   onNavigate: (view: OverviewTarget, anchor?: string) => void;
+  /** The baseline is the dataset's preset: the user's list has none (e.g. they deleted it). */
+  baselineFromPresets?: boolean;
 }
 
 /** One figure card: a value, what it is (a link to its detail), its difference to today, notes. */
@@ -46,7 +48,7 @@ interface FigureGroup {
  * The active scenario's key figures against the baseline (SPEC §6 view 1): staffing, commute,
  * local service, retained competence and health checks, each linking to its detail.
  */
-export function OverviewPanel({ dataset, evaluation, baseline, scenario, language, onNavigate }: OverviewPanelProps) {
+export function OverviewPanel({ dataset, evaluation, baseline, scenario, language, onNavigate, baselineFromPresets = false }: OverviewPanelProps) {
   const { t } = useTranslation();
   const groups = useMemo(
     () => overviewGroups(dataset, evaluation, baseline, scenario, language, t),
@@ -60,7 +62,7 @@ export function OverviewPanel({ dataset, evaluation, baseline, scenario, languag
       <h2 id="overview-panel-heading">{t('views.overview.heading', { scenario: scenario.name })}</h2>
       {evaluation.assignment === null && <p className="note">{t('views.overview.isBaseline')}</p>}
       {evaluation.assignment !== null &&
-        (baselineName ? <p>{t('views.overview.against', { baseline: baselineName })}</p> : <p className="note">{t('views.overview.noBaseline')}</p>)}
+        (baselineName ? <p>{t(baselineFromPresets ? 'screens.overview.againstPreset' : 'views.overview.against', { baseline: baselineName })}</p> : <p className="note">{t('views.overview.noBaseline')}</p>)}
       <p className="note">
         {t('views.overview.thresholds', {
           x: formatNumber(params.commute.addedMinutesThreshold, language, 1),

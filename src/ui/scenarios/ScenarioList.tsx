@@ -92,6 +92,8 @@ interface ScenarioRowProps {
 function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename, onDescribe, onDuplicate, onDelete }: ScenarioRowProps) {
   const { t } = useTranslation();
   const name = scenario.name;
+  // The baseline is what every figure is compared with: deleting it asks first.
+  const [confirming, setConfirming] = useState(false);
   return (
     <tr className={isActive ? 'active' : undefined} aria-current={isActive ? 'true' : undefined}>
       <td>
@@ -146,9 +148,26 @@ function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename
         <button type="button" onClick={onDuplicate} aria-label={t('workspace.list.duplicateLabel', { name })}>
           {t('workspace.list.duplicate')}
         </button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={t('workspace.list.deleteLabel', { name })}>
-          {t('workspace.list.delete')}
-        </button>
+        {confirming ? (
+          <span role="group" aria-label={t('screens.scenarios.confirmLabel', { name })} className="confirm-delete">
+            <span>{t('screens.scenarios.confirmBaseline')}</span>{' '}
+            <button type="button" className="danger" onClick={onDelete}>
+              {t('screens.scenarios.confirmDelete')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('screens.scenarios.keep')}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="danger"
+            onClick={scenario.kind === 'baseline' ? () => setConfirming(true) : onDelete}
+            aria-label={t('workspace.list.deleteLabel', { name })}
+          >
+            {t('workspace.list.delete')}
+          </button>
+        )}
       </td>
     </tr>
   );
