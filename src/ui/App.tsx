@@ -49,7 +49,9 @@ function AppShell() {
       <ViewNav view={view} onChange={(next) => store.getState().setView(next)} />
       {status.kind === 'ready' && scenario && (
         <div className="status-bar" aria-label={t('workspace.figures.label')} role="region">
-          <span className="status-scenario">{scenario.name}</span>
+          <span className="status-scenario" title={scenario.name}>
+            {scenario.name}
+          </span>
           {result.current ? <KeyFigures evaluation={result.current} language={language} /> : null}
           <ResultStatus result={result} language={language} />
         </div>

@@ -70,7 +70,9 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
           </li>
         ))}
       </ul>
-      <table className="visually-hidden">
+      {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -89,6 +91,7 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
