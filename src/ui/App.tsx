@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/createTranslator';
 import { formatDatasetIssue, formatFolderProblem } from '../i18n/formatIssue';
@@ -14,6 +14,8 @@ import { ViewNav } from './shell/ViewNav';
 import { WorkspaceView } from './shell/WorkspaceView';
 import { StoreProvider, useAppStore, useAppStoreApi } from './StoreContext';
 import './shell/shell.css';
+
+const GlossaryPanel = lazy(() => import('./glossary/GlossaryPanel').then((m) => ({ default: m.GlossaryPanel })));
 
 /** The app: the store (with its engine) is made by the caller, so tests inject their own. */
 export function App({ store }: { store: AppStore }) {
@@ -37,6 +39,7 @@ function AppShell() {
   const scenario = useAppStore(activeScenario);
   const result = useScenarioResult(scenario?.id ?? null);
   useUndoShortcuts(store);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -45,7 +48,7 @@ function AppShell() {
 
   return (
     <>
-      <AppHeader />
+      <AppHeader glossaryOpen={glossaryOpen} onGlossary={() => setGlossaryOpen(!glossaryOpen)} />
       <ViewNav view={view} onChange={(next) => store.getState().setView(next)} />
       {status.kind === 'ready' && scenario && (
         <div className="status-bar" aria-label={t('workspace.figures.label')} role="region">
@@ -57,6 +60,11 @@ function AppShell() {
         </div>
       )}
       <main>
+        {glossaryOpen && (
+          <Suspense fallback={null}>
+            <GlossaryPanel language={language} onClose={() => setGlossaryOpen(false)} />
+          </Suspense>
+        )}
         {notice && <SavedStateNotice notice={notice} onDismiss={() => store.getState().dismissSavedStateNotice()} />}
         {status.kind === 'empty' && <p role="status">{t('app.loading')}</p>}
         {status.kind === 'invalid' && (

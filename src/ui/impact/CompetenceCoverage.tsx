@@ -3,6 +3,7 @@ import type { RetentionResult } from '../../engine/retention/retentionTypes';
 import type { Language } from '../../i18n/createTranslator';
 import { BandChart } from '../charts/BandChart';
 import { formatNumber } from '../format';
+import { Term } from '../glossary/Term';
 import type { DatasetNames } from '../overview/datasetNames';
 
 export interface CompetenceCoverageProps {
@@ -54,8 +55,16 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
               <th scope="col" className="num">{t('views.impact.col.needed')}</th>
               <th scope="col" className="num">{t('views.impact.col.current')}</th>
               <th scope="col" className="num">{t('views.impact.col.expected')}</th>
-              <th scope="col" className="num">{t('screens.retention.col.p10')}</th>
-              <th scope="col" className="num">{t('screens.retention.col.probBelow', { minHolders: retention.minHolders })}</th>
+              <th scope="col" className="num">
+                <Term id="p10" language={language}>
+                  {t('screens.retention.col.p10')}
+                </Term>
+              </th>
+              <th scope="col" className="num">
+                <Term id="busFactor" language={language}>
+                  {t('screens.retention.col.probBelow', { minHolders: retention.minHolders })}
+                </Term>
+              </th>
               <th scope="col">{t('views.impact.col.risk')}</th>
             </tr>
           </thead>

@@ -1,3 +1,4 @@
+import { Term } from '../glossary/Term';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -140,7 +141,9 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
             />
           </label>
           <p className="note" id={`${id}-hubs-help`}>
-            {t(objective === 'median' ? 'screens.hubs.hubsHelpMedian' : 'screens.hubs.hubsHelpExact')}
+            <Term id={objective === 'median' ? 'pMedian' : 'coverage'} language={language}>
+              {t(objective === 'median' ? 'screens.hubs.hubsHelpMedian' : 'screens.hubs.hubsHelpExact')}
+            </Term>
           </p>
           {objective !== 'median' && (
             <label>

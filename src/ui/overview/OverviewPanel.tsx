@@ -217,7 +217,7 @@ function overviewGroups(
       plain('expectedHeadcountRetained', number(retention.expectedHeadcountRetained, 1), 'impact', impactAnchors.retention, {
         label: t('views.figure.expectedHeadcountRetained', { headcount: number(retention.headcount) }),
         notes: [
-          t('views.overview.p10', { value: number(retention.headcountRetainedP10) }),
+          t('screens.overview.p10', { value: number(retention.headcountRetainedP10) }),
           ...(retention.cancelled ? [t('views.impact.cancelled', { done: number(retention.drawsCompleted), draws: number(retention.draws) })] : []),
         ],
         attention: retention.cancelled,

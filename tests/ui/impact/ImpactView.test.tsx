@@ -134,7 +134,10 @@ describe('ImpactView on the default data', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={centralised} role="manager" language="en" />, 'en');
     const r = centralised.retention!;
     const expected = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(r.expectedHeadcountRetained);
-    expect(screen.getByText(`Expected people who stay: ${expected} of ${r.headcount}; in 9 draws of 10 at least ${r.headcountRetainedP10} stay.`)).toBeInTheDocument();
+    const headline = screen.getByText(`Expected to stay: ${expected} of ${r.headcount}; in 9 of 10 possible outcomes at least ${r.headcountRetainedP10} stay.`);
+    // A term explained on focus: the tip describes it.
+    expect(headline).toHaveAttribute('tabindex', '0');
+    expect(headline).toHaveAccessibleDescription(/^A cautious figure: in 9 of 10 drawn outcomes there are at least this many/);
     const leave = screen.getByRole('table', { name: 'Probability of leaving during the transition' });
     expect(within(leave).getAllByRole('cell').reduce((s, c) => s + Number(c.textContent), 0)).toBe(r.headcount);
   });
