@@ -115,7 +115,16 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         numeric: false,
         hrOnly: true,
         sortValue: (r) => (r.home ? r.home.lat : -1),
-        render: (r) => (r.home ? `${n(r.home.lat, 4)}, ${n(r.home.lon, 4)}` : t('views.none')),
+        // Latitude above longitude: one narrow column rather than a wide one.
+        render: (r) =>
+          r.home ? (
+            <span className="home">
+              {n(r.home.lat, 4)},<br />
+              {n(r.home.lon, 4)}
+            </span>
+          ) : (
+            t('views.none')
+          ),
       },
     ];
     return all.filter((c) => role === 'hr' || !c.hrOnly);
