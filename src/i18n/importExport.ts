@@ -157,7 +157,7 @@ export const importExportMessages = {
     'reason.invalid': 'är ogiltigt: {{detail}}',
     'reason.duplicate-id': 'id ”{{id}}” används redan på rad {{firstRow}}',
     'reason.unknown-reference': 'anger en okänd {{target}} ”{{value}}”',
-    'reason.outside-region': 'koordinaten {{lat}}, {{lon}} ligger utanför regionen {{region}}',
+    'reason.outside-region': 'koordinaten {{lat}} N, {{lon}} Ö ligger utanför regionen {{region}}',
     'reason.reports-to-loop': 'rapportvägen går i en slinga',
     'reason.locality-in-other-municipality': 'tätorten ”{{value}}” ligger i en annan kommun',
     'reason.date-after-reference': 'datumet {{value}} är efter referensdatumet {{reference}}',

@@ -159,7 +159,7 @@ const badCases: BadCase[] = [
       { file: 'people.csv', row: 3, column: 'hem_lon', code: 'outside-region' },
     ],
     en: 'people.csv, row 2, column "hem_lat": coordinate 59.3293, 18.0686 lies outside the region GGVV med pendlingsomland (Gislaved, Gnosjö, Vaggeryd, Värnamo, Hylte, Jönköping)',
-    sv: 'people.csv, rad 2, kolumn ”hem_lat”: koordinaten 59.3293, 18.0686 ligger utanför regionen GGVV med pendlingsomland (Gislaved, Gnosjö, Vaggeryd, Värnamo, Hylte, Jönköping)',
+    sv: 'people.csv, rad 2, kolumn ”hem_lat”: koordinaten 59,3293 N, 18,0686 Ö ligger utanför regionen GGVV med pendlingsomland (Gislaved, Gnosjö, Vaggeryd, Värnamo, Hylte, Jönköping)',
   },
   {
     name: 'unknown references',
