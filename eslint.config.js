@@ -14,11 +14,16 @@ const pureLayerImports = {
   ],
 };
 
-/** Forbids imports of the named top-level folders (src/<name>, or data/ for the dataset). */
-function layerImports(layer, forbidden) {
+/**
+ * Forbids imports of the named top-level folders (src/<name>, or data/ for the dataset), but
+ * for the `allowed` files (gitignore-style patterns).
+ */
+function layerImports(layer, forbidden, allowed = []) {
   return {
     patterns: forbidden.map((name) => ({
-      group: [`**/${name}/**`, `**/${name}`],
+      // A folder itself (an index import) is forbidden too, unless some file in it is allowed:
+      // gitignore-style patterns cannot re-allow a file inside a forbidden folder.
+      group: [`**/${name}/**`, ...(allowed.length > 0 ? [] : [`**/${name}`]), ...allowed.map((pattern) => `!${pattern}`)],
       message: `${layer} does not import ${name}: imports run schema ← engine ← state ← ui.`,
     })),
   };
@@ -73,7 +78,8 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', layerImports('ui', ['cli', 'union'])] },
+    // The public municipal geography is shared with the union page's build.
+    rules: { 'no-restricted-imports': ['error', layerImports('ui', ['cli', 'union'], ['**/union/publicGeography'])] },
   },
   {
     files: ['src/worker/**/*.ts'],
@@ -86,7 +92,10 @@ export default tseslint.config(
   {
     // The union page never loads the personal dataset: no store, no worker, no data folder.
     files: ['src/union/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', layerImports('union', ['state', 'worker', 'cli', 'io', 'data'])] },
+    // Public geography (the municipal boundaries) is the one data file it may carry.
+    rules: {
+      'no-restricted-imports': ['error', layerImports('union', ['state', 'worker', 'cli', 'io', 'data'], ['**/data/municipalities.geojson?raw'])],
+    },
   },
   {
     files: ['src/io/**/*.ts'],

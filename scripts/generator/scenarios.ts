@@ -5,9 +5,14 @@ const members = ['gislaved', 'gnosjo', 'varnamo', 'vaggeryd'] as const;
 /** The company-leading position (VD): the pre-study recruits it first, from outside. */
 const CEO_POSITION_ID = 'pos-01';
 
+/** A preset's name and description in both languages; `name` and `description` are the Swedish (the default language). */
+function texts(name: { sv: string; en: string }, description: { sv: string; en: string }) {
+  return { name: name.sv, description: description.sv, localised: { name, description } };
+}
+
 /**
- * The three presets (SPEC §4). Parameters are left at their defaults; the user can change
- * every choice. Both target presets recruit the CEO externally (HR can undo it).
+ * The three presets. Parameters are left at their defaults; the user can change every choice.
+ * Both target presets recruit the CEO externally (HR can undo it).
  */
 export function buildScenarios(itOfficeOf: Readonly<Record<string, string>>, townHallOf: Readonly<Record<string, string>>): ScenarioInput[] {
   const pointsAt = (table: Readonly<Record<string, string>>) =>
@@ -19,22 +24,39 @@ export function buildScenarios(itOfficeOf: Readonly<Record<string, string>>, tow
   return [
     {
       id: 'today',
-      name: 'Idag',
-      description:
-        'Nuläget: var och en arbetar kvar på sin nuvarande arbetsplats i sin kommun, utan huvudkontor. ' +
-        'Fälttekniker utgår från respektive kommuns IT-avdelning. Jämförelsepunkt för pendling, täckning och förändringar.',
+      ...texts(
+        { sv: 'Idag', en: 'Today' },
+        {
+          sv:
+            'Nuläget: var och en arbetar kvar på sin nuvarande arbetsplats i sin kommun, utan huvudkontor. ' +
+            'Fälttekniker utgår från respektive kommuns IT-avdelning. Jämförelsepunkt för pendling, täckning och förändringar.',
+          en:
+            'The present: everyone keeps working at their current site in their municipality, with no head office. ' +
+            "Field technicians work from their municipality's IT department. The point of comparison for commuting, coverage and changes.",
+        },
+      ),
       kind: 'baseline',
       servicePoints: pointsAt(itOfficeOf),
     },
     {
       id: 'centralised',
-      name: 'Centraliserad',
-      description:
-        'Förstudiens centraliserade modell: huvudkontor och alla kompetensområden (infrastruktur, säkerhet, servicedesk, ' +
-        'digital arbetsplats) samlas i Värnamo stadshus, i den största IT-avdelningens stad där E4 och riksväg 27 möts. ' +
-        'Lokal närvaro begränsas till fälttekniker med en servicepunkt i varje kommuns kommunhus/stadshus. ' +
-        'Bygger gemensam kultur och snabbare förändring, men förlänger pendlingen för många och riskerar att kompetens går förlorad. ' +
-        'VD rekryteras externt.',
+      ...texts(
+        { sv: 'Centraliserad', en: 'Centralised' },
+        {
+          sv:
+            'Förstudiens centraliserade modell: huvudkontor och alla kompetensområden (infrastruktur, säkerhet, servicedesk, ' +
+            'digital arbetsplats) samlas i Värnamo stadshus, i den största IT-avdelningens stad där E4 och riksväg 27 möts. ' +
+            'Lokal närvaro begränsas till fälttekniker med en servicepunkt i varje kommuns kommunhus/stadshus. ' +
+            'Bygger gemensam kultur och snabbare förändring, men förlänger pendlingen för många och riskerar att kompetens går förlorad. ' +
+            'VD rekryteras externt.',
+          en:
+            "The pre-study's centralised model: the head office and every area of competence (infrastructure, security, service desk, " +
+            "digital workplace) gather at Värnamo town hall, in the largest IT department's town where the E4 and national road 27 meet. " +
+            "Local presence is limited to field technicians with a service point at each municipality's town hall. " +
+            'Builds a shared culture and faster change, but lengthens many commutes and risks losing competence. ' +
+            'The CEO is recruited externally.',
+        },
+      ),
       kind: 'target',
       functionSites: {
         'head-office': 'varnamo-stadshus',
@@ -48,13 +70,23 @@ export function buildScenarios(itOfficeOf: Readonly<Record<string, string>>, tow
     },
     {
       id: 'decentralised',
-      name: 'Decentraliserad',
-      description:
-        'Förstudiens förordade modell: ett mindre huvudkontor i Värnamo stadshus och kompetenshubbar där medarbetarna finns idag – ' +
-        'infrastruktur vid IT-avdelningen i Värnamo, servicedesk i Gislaved, säkerhet i Gnosjö kommunhus och digital arbetsplats ' +
-        'och skol-IT i Skillingaryd (Vaggeryd). Fälttekniker utgår från IT-avdelningen i varje kommun. ' +
-        'Behåller arbetsorter och kompetens och ger lokal närvaro, men ställer högre krav på ledarskap och gemensam kultur. ' +
-        'VD rekryteras externt.',
+      ...texts(
+        { sv: 'Decentraliserad', en: 'Decentralised' },
+        {
+          sv:
+            'Förstudiens förordade modell: ett mindre huvudkontor i Värnamo stadshus och kompetenshubbar där medarbetarna finns idag – ' +
+            'infrastruktur vid IT-avdelningen i Värnamo, servicedesk i Gislaved, säkerhet i Gnosjö kommunhus och digital arbetsplats ' +
+            'och skol-IT i Skillingaryd (Vaggeryd). Fälttekniker utgår från IT-avdelningen i varje kommun. ' +
+            'Behåller arbetsorter och kompetens och ger lokal närvaro, men ställer högre krav på ledarskap och gemensam kultur. ' +
+            'VD rekryteras externt.',
+          en:
+            "The pre-study's preferred model: a smaller head office at Värnamo town hall and competence hubs where the staff are today – " +
+            'infrastructure at the IT department in Värnamo, service desk in Gislaved, security at Gnosjö town hall, and digital workplace ' +
+            'and school IT in Skillingaryd (Vaggeryd). Field technicians work from the IT department in each municipality. ' +
+            'Keeps workplaces and competence and gives local presence, but demands more of leadership and a shared culture. ' +
+            'The CEO is recruited externally.',
+        },
+      ),
       kind: 'target',
       functionSites: {
         'head-office': 'varnamo-stadshus',

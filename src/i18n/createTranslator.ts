@@ -14,6 +14,7 @@ import { reportMessages } from './report';
 import { unionReportMessages } from './unionReport';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
+import { screensMessages } from './screens';
 import { selectionOrderMessages } from './selectionOrder';
 import { serviceOutcomesMessages } from './serviceOutcomes';
 import { travelMessages } from './travel';
@@ -42,6 +43,7 @@ const areas = {
   report: reportMessages,
   retention: retentionMessages,
   roleMapping: roleMappingMessages,
+  screens: screensMessages,
   selectionOrder: selectionOrderMessages,
   travel: travelMessages,
   union: unionReportMessages,

@@ -77,7 +77,7 @@ export const datasetMessages = {
     'reason.duplicate-id': 'id:t används mer än en gång',
     'reason.unknown-reference': 'anger en okänd {{target}} ”{{value}}”',
     'reason.reports-to-loop': 'rapportvägen går i en slinga',
-    'reason.outside-region': 'koordinaten {{lat}}, {{lon}} ligger utanför regionen {{region}}',
+    'reason.outside-region': 'koordinaten {{lat}} N, {{lon}} Ö ligger utanför regionen {{region}}',
     'reason.shares-not-one': 'tätorternas andelar summerar till {{sum}}, inte 1',
     'reason.member-figure-missing': 'en medlemskommun behöver förstudiens uppgift',
     'reason.wrong-siting': 'funktionen ”{{value}}” placeras på servicepunkter, inte på en arbetsplats',

@@ -11,6 +11,9 @@ export function formatDatasetIssue(issue: DatasetIssue, t: TFunction): string {
   if (issue.code === 'unknown-reference' && typeof params.target === 'string') {
     params.target = t(`dataset.entity.${params.target}`);
   }
+  // Decimals as the language writes them (Swedish: 1,25, not 1.25).
+  const separator = t('screens.decimalSeparator');
+  for (const [key, value] of Object.entries(params)) if (typeof value === 'number' && !Number.isInteger(value)) params[key] = String(value).replace('.', separator);
   const reason = t(`dataset.reason.${issue.code}`, params);
   const entity = t(`dataset.entity.${issue.entity}`);
   const field = issue.field === '' ? '—' : issue.field;

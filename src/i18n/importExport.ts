@@ -74,7 +74,18 @@ export const importExportMessages = {
     'reason.dataset-issue': 'the combined dataset is invalid: {{entity}} {{id}}, field {{field}} ({{code}})',
     'reason.positions-differ': '{{declared}} positions declared, but the file holds {{actual}}',
     'reason.managers-differ': '{{declared}} manager positions declared, but the file holds {{actual}}',
-    'reason.it-staff-differ': '{{declared}} IT staff declared for {{id}}, but the file holds {{actual}} people there',
+    'reason.it-staff-differ': '{{declared}} IT staff declared for {{id}}, but the file holds {{actual}} there',
+    'reason.home-columns-missing':
+      'no home columns: give each home in one of three ways – coordinates (home_lat and home_lon), a postcode (home_postcode, with a postcode table postcodes.csv in the same import) or a locality (home_locality)',
+    'reason.home-missing': 'no home: fill in coordinates (home_lat and home_lon), a postcode (home_postcode) or a locality (home_locality)',
+    'reason.unknown-locality': '"{{value}}" is not a locality of the dataset; known localities: {{known}}',
+    'reason.unknown-postcode': 'postcode {{value}} is not in the imported postcode table; add it there, or give coordinates or a locality',
+    'reason.postcode-without-table':
+      'postcode {{value}} cannot be placed without a postcode table: import a file postcodes.csv (columns postcode, lat, lon) together with the people, or give coordinates or a locality',
+    'reason.postcode-table-columns': 'a postcode table needs the columns postcode (postnummer), lat and lon',
+    'reason.not-a-postcode': '"{{value}}" is not a postcode (3–6 digits, spaces allowed)',
+    'reason.homes-approximate':
+      'homes placed without coordinates: {{postcode}} at their postcode, {{locality}} at their locality; their commutes are approximate',
     'count.people': '{{imported}} people (now {{current}})',
     'count.positions': '{{imported}} positions (now {{current}})',
     'count.sites': '{{imported}} sites (now {{current}})',
@@ -152,7 +163,7 @@ export const importExportMessages = {
     'reason.invalid': 'är ogiltigt: {{detail}}',
     'reason.duplicate-id': 'id ”{{id}}” används redan på rad {{firstRow}}',
     'reason.unknown-reference': 'anger en okänd {{target}} ”{{value}}”',
-    'reason.outside-region': 'koordinaten {{lat}}, {{lon}} ligger utanför regionen {{region}}',
+    'reason.outside-region': 'koordinaten {{lat}} N, {{lon}} Ö ligger utanför regionen {{region}}',
     'reason.reports-to-loop': 'rapportvägen går i en slinga',
     'reason.locality-in-other-municipality': 'tätorten ”{{value}}” ligger i en annan kommun',
     'reason.date-after-reference': 'datumet {{value}} är efter referensdatumet {{reference}}',
@@ -164,7 +175,18 @@ export const importExportMessages = {
     'reason.dataset-issue': 'den sammanlagda datamängden är ogiltig: {{entity}} {{id}}, fält {{field}} ({{code}})',
     'reason.positions-differ': '{{declared}} befattningar angivna, men filen har {{actual}}',
     'reason.managers-differ': '{{declared}} chefsbefattningar angivna, men filen har {{actual}}',
-    'reason.it-staff-differ': '{{declared}} IT-anställda angivna för {{id}}, men filen har {{actual}} personer där',
+    'reason.it-staff-differ': '{{declared}} IT-anställda angivna för {{id}}, men filen har {{actual}} där',
+    'reason.home-columns-missing':
+      'inga hemkolumner: ange varje hem på ett av tre sätt – koordinater (hem_lat och hem_lon), postnummer (hem_postnummer, med en postnummertabell postnummer.csv i samma import) eller ort (hem_ort)',
+    'reason.home-missing': 'hem saknas: fyll i koordinater (hem_lat och hem_lon), postnummer (hem_postnummer) eller ort (hem_ort)',
+    'reason.unknown-locality': '”{{value}}” är ingen ort i datamängden; kända orter: {{known}}',
+    'reason.unknown-postcode': 'postnummer {{value}} finns inte i den importerade postnummertabellen; lägg till det där, eller ange koordinater eller ort',
+    'reason.postcode-without-table':
+      'postnummer {{value}} kan inte placeras utan postnummertabell: importera en fil postnummer.csv (kolumnerna postnummer, lat, lon) tillsammans med personerna, eller ange koordinater eller ort',
+    'reason.postcode-table-columns': 'en postnummertabell behöver kolumnerna postnummer, lat och lon',
+    'reason.not-a-postcode': '”{{value}}” är inget postnummer (3–6 siffror, mellanslag tillåtna)',
+    'reason.homes-approximate':
+      'hem placerade utan koordinater: {{postcode}} i sitt postnummer, {{locality}} i sin ort; deras restider är ungefärliga',
     'count.people': '{{imported}} personer (nu {{current}})',
     'count.positions': '{{imported}} befattningar (nu {{current}})',
     'count.sites': '{{imported}} arbetsplatser (nu {{current}})',
@@ -192,7 +214,10 @@ type Lang = keyof typeof importExportMessages;
 /** A message of this area with its parameters filled in. */
 export function importExportText(key: ImportExportMessageKey, params: Record<string, string | number>, lang: Lang): string {
   const template: string = importExportMessages[lang][key] ?? importExportMessages.en[key];
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text = (value: string | number) =>
+    // Decimals as the language writes them: 1,25 in Swedish, never 1.25.
+    typeof value === 'number' && !Number.isInteger(value) && lang === 'sv' ? String(value).replace('.', ',') : String(value);
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? text(params[name]!) : whole));
 }
 
 /** The shape of a problem this formatter reads (`ImportProblem` of `src/io/csv/importProblem.ts`). */

@@ -47,7 +47,7 @@ export const retentionMessages = {
     'param.slopeMinutes': 'Ökningens branthet (s, minuter)',
     'param.rampMinutes': 'Tillkommande minuter över vilka ökningen slås på helt (ramp)',
     'param.draws': 'Antal Monte Carlo-dragningar',
-    'param.seed': 'Frö för avgångsdragningarna',
+    'param.seed': 'Startvärde för slumptalen i avgångsdragningarna',
     'param.heldLevel': 'En kompetens räknas som innehavd från nivå',
     'param.minHolders': 'Minsta antal innehavare en kompetens bör behålla',
     'param.atRiskProbability': 'I riskzonen när sannolikheten för färre innehavare är minst',

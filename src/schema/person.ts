@@ -25,6 +25,11 @@ export const personObjectSchema = z
     functionId: idSchema,
     title: z.string().min(1),
     home: pointSchema.strict(),
+    /**
+     * How the home was placed when the data had no coordinates: at the postcode's point or at
+     * the locality's (the commute is then approximate). Absent: coordinates as given.
+     */
+    homePlacedBy: z.enum(['postcode', 'locality']).optional(),
     competences: z.record(idSchema, competenceLevelSchema),
     /** Fraction of full time, (0, 1]. */
     employmentRate: z.number().gt(0).max(1),

@@ -45,6 +45,10 @@ export const servicePointSchema = z
   .strict();
 export type ServicePoint = z.infer<typeof servicePointSchema>;
 
+/** A text in both languages of the UI. */
+export const localisedTextSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) }).strict();
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
+
 /**
  * A scenario: where each function sits, where field technicians work, the on-site policy,
  * manual decisions, selection stages and parameters. Results are never stored here: the
@@ -55,6 +59,12 @@ export const scenarioSchema = z
     id: idSchema,
     name: z.string().min(1),
     description: z.string().default(''),
+    /**
+     * A preset's name and description in both languages. `name` and `description` then hold
+     * the text in the UI's language (see src/state/scenarioTexts.ts); renaming or describing
+     * drops the localised text of that field, since the user's own words apply in both.
+     */
+    localised: z.object({ name: localisedTextSchema.optional(), description: localisedTextSchema.optional() }).strict().optional(),
     /** `baseline`: everyone stays at today's site, no head office; `target`: the new organisation. */
     kind: z.enum(['baseline', 'target']),
     /** The site of each function placed at one site (head office included). */

@@ -1,5 +1,6 @@
 import { scenarioSchema, type Scenario } from '../schema/scenario';
 import { undoHistoryOf, type AppSlice } from './sliceTypes';
+import { attachPresetTexts, scenarioInLanguage, withoutLocalised } from './scenarioTexts';
 
 export interface ScenariosSlice {
   /** The user's scenarios (made from the dataset's presets at first start). Undoable. */
@@ -49,28 +50,42 @@ export const createScenariosSlice: AppSlice<ScenariosSlice> = (set, get, api) =>
   const addCopy = (source: Scenario, name: string): string => {
     const { scenarios } = get();
     const id = uniqueId(source.id, new Set(scenarios.map((s) => s.id)));
-    const copy: Scenario = { ...structuredClone(source), id, name: uniqueName(name, new Set(scenarios.map((s) => s.name))) };
+    const inLanguage = scenarioInLanguage(structuredClone(source), get().language);
+    const unique = uniqueName(name, new Set(scenarios.map((s) => s.name)));
+    // A name of the user's own (or made unique) is theirs in both languages.
+    const named = unique === inLanguage.name ? inLanguage : withoutLocalised(inLanguage, 'name');
+    const copy: Scenario = { ...named, id, name: unique };
     set({ scenarios: [...scenarios, copy], activeScenarioId: id });
     return id;
   };
-  const patch = (scenarioId: string, change: Partial<Pick<Scenario, 'name' | 'description'>>) =>
-    set((state) => ({ scenarios: state.scenarios.map((s) => (s.id === scenarioId ? { ...s, ...change } : s)) }));
+  const patch = (scenarioId: string, field: 'name' | 'description', text: string) =>
+    set((state) => ({ scenarios: state.scenarios.map((s) => (s.id === scenarioId ? { ...withoutLocalised(s, field), [field]: text } : s)) }));
 
   return {
     scenarios: [],
     activeScenarioId: null,
     scenariosSeeded: false,
     seedScenarios: () => {
-      if (get().scenariosSeeded) return;
-      const list = presets().map((p) => structuredClone(p));
       const temporal = undoHistoryOf(api).getState();
+      const language = get().language;
+      if (get().scenariosSeeded) {
+        // Saved before presets had both languages: give them their texts (not an undo step).
+        const repaired = attachPresetTexts(get().scenarios, presets()).map((s) => scenarioInLanguage(s, language));
+        if (repaired.some((s, i) => s !== get().scenarios[i])) {
+          temporal.pause();
+          set({ scenarios: repaired });
+          temporal.resume();
+        }
+        return;
+      }
+      const list = presets().map((p) => scenarioInLanguage(structuredClone(p), language));
       temporal.pause();
       set({ scenarios: list, activeScenarioId: list.find((s) => s.kind === 'target')?.id ?? list[0]?.id ?? null, scenariosSeeded: true });
       temporal.resume();
     },
     createScenarioFromPreset: (presetId, name) => {
       const preset = presets().find((p) => p.id === presetId);
-      return preset ? addCopy(preset, name?.trim() || preset.name) : null;
+      return preset ? addCopy(preset, name?.trim() || scenarioInLanguage(preset, get().language).name) : null;
     },
     duplicateScenario: (scenarioId, name) => {
       const source = get().scenarios.find((s) => s.id === scenarioId);
@@ -81,9 +96,9 @@ export const createScenariosSlice: AppSlice<ScenariosSlice> = (set, get, api) =>
       return parsed.success ? addCopy(parsed.data, parsed.data.name) : null;
     },
     renameScenario: (scenarioId, name) => {
-      if (name.trim()) patch(scenarioId, { name: name.trim() });
+      if (name.trim()) patch(scenarioId, 'name', name.trim());
     },
-    describeScenario: (scenarioId, description) => patch(scenarioId, { description }),
+    describeScenario: (scenarioId, description) => patch(scenarioId, 'description', description),
     deleteScenario: (scenarioId) =>
       set((state) => {
         const index = state.scenarios.findIndex((s) => s.id === scenarioId);

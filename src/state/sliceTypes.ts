@@ -2,9 +2,14 @@ import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { AppState } from './store';
 
-/** What undo/redo tracks: the user's scenarios only (zundo's `partialize`). */
+/**
+ * What undo/redo tracks: the user's scenarios (zundo's `partialize`), and which was active at
+ * the time, so undoing a new scenario makes the one before active again. Choosing another
+ * active scenario alone is no step.
+ */
 export interface UndoableState {
   scenarios: AppState['scenarios'];
+  activeScenarioId: AppState['activeScenarioId'];
 }
 
 /** The middleware the combined store carries: persist outside, undo history inside. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/createTranslator';
 import { formatDatasetIssue, formatFolderProblem } from '../i18n/formatIssue';
@@ -16,6 +16,8 @@ import { ViewNav } from './shell/ViewNav';
 import { WorkspaceView } from './shell/WorkspaceView';
 import { StoreProvider, useAppStore, useAppStoreApi } from './StoreContext';
 import './shell/shell.css';
+
+const GlossaryPanel = lazy(() => import('./glossary/GlossaryPanel').then((m) => ({ default: m.GlossaryPanel })));
 
 /** The app: the store (with its engine) is made by the caller, so tests inject their own. */
 export function App({ store }: { store: AppStore }) {
@@ -40,6 +42,7 @@ function AppShell() {
   const openPackage = useAppStore((s) => s.openPackage);
   const result = useScenarioResult(scenario?.id ?? null);
   useUndoShortcuts(store);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -48,7 +51,7 @@ function AppShell() {
 
   return (
     <>
-      <AppHeader />
+      <AppHeader glossaryOpen={glossaryOpen} onGlossary={() => setGlossaryOpen(!glossaryOpen)} />
       {openPackage && (
         <ManagerBanner
           open={openPackage}
@@ -64,12 +67,19 @@ function AppShell() {
       />
       {status.kind === 'ready' && scenario && (
         <div className="status-bar" aria-label={t('workspace.figures.label')} role="region">
-          <span className="status-scenario">{scenario.name}</span>
+          <span className="status-scenario" title={scenario.name}>
+            {scenario.name}
+          </span>
           {result.current ? <KeyFigures evaluation={result.current} language={language} /> : null}
           <ResultStatus result={result} language={language} />
         </div>
       )}
       <main>
+        {glossaryOpen && (
+          <Suspense fallback={null}>
+            <GlossaryPanel language={language} onClose={() => setGlossaryOpen(false)} />
+          </Suspense>
+        )}
         {notice && <SavedStateNotice notice={notice} onDismiss={() => store.getState().dismissSavedStateNotice()} />}
         {status.kind === 'empty' && <p role="status">{t('app.loading')}</p>}
         {status.kind === 'invalid' && (

@@ -35,10 +35,10 @@ describe('sim validate --people FILE', () => {
     const code = await validateFilesCommand(['--people', join(FIXTURES, 'people-sv-excel.csv'), '--positions', join(FIXTURES, 'positions-en.csv')], io);
     expect(code).toBe(0);
     expect(io.stderr.filter((l) => l.startsWith('warning: people-sv-excel.csv'))).toEqual([
-      'warning: people-sv-excel.csv: 19 IT staff declared for gislaved, but the file holds 1 people there',
-      'warning: people-sv-excel.csv: 10 IT staff declared for gnosjo, but the file holds 1 people there',
-      'warning: people-sv-excel.csv: 25 IT staff declared for varnamo, but the file holds 1 people there',
-      'warning: people-sv-excel.csv: 8 IT staff declared for vaggeryd, but the file holds 0 people there',
+      'warning: people-sv-excel.csv: 19 IT staff declared for Gislaved, but the file holds 1 there',
+      'warning: people-sv-excel.csv: 10 IT staff declared for Gnosjö, but the file holds 1 there',
+      'warning: people-sv-excel.csv: 25 IT staff declared for Värnamo, but the file holds 1 there',
+      'warning: people-sv-excel.csv: 8 IT staff declared for Vaggeryd, but the file holds 0 there',
     ]);
     expect(io.stderr.at(-1)).toBe('The files are valid: 3 people (now 62), 2 positions (now 51).');
     expect(io.stdout).toEqual([]);
@@ -77,7 +77,7 @@ describe('sim validate --people FILE', () => {
     const io = fakeIo();
     expect(await validateFilesCommand(['--people', join(FIXTURES, 'people-sv-excel.csv'), '--strict'], io)).toBe(1);
     expect(io.stderr[0]).toBe('The files have 4 problem(s).');
-    expect(io.stderr[1]).toBe('people-sv-excel.csv: 19 IT staff declared for gislaved, but the file holds 1 people there');
+    expect(io.stderr[1]).toBe('people-sv-excel.csv: 19 IT staff declared for Gislaved, but the file holds 1 there');
   });
 
   it('refuses a file over 20 MB by its size', async () => {

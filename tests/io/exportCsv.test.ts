@@ -76,6 +76,7 @@ describe('per-person impact and decision log', () => {
     expect(at('matchning')).toBe('0,83');
     expect(at('lång_pendling')).toBe('nej');
     expect(at('namn')).toBe('Åsa Öberg');
+    expect(at('urvalssteg')).toBe('föreslagen');
   });
 
   it('writes the decision log with time, role, action, person, position, site, detail, reason', () => {
@@ -86,8 +87,15 @@ describe('per-person impact and decision log', () => {
     const cells = cellsOf(decisionLogCsv(entries, 'en', { person: (id) => `Person ${id}` }), ',');
     expect(cells).toEqual([
       ['time', 'role', 'action', 'person', 'position', 'site', 'detail', 'reason'],
-      ['2027-03-01T10:00:00+01:00', 'HR', 'lock', 'Person p001', 'pos-23', '', '', 'Agreed in the one-to-one'],
-      ['2027-03-02T09:30:00+01:00', 'manager', 'stage', 'Person p002', '', '', 'slated', "'=1+1 is not a formula here"],
+      ['2027-03-01T10:00:00+01:00', 'HR', 'locked to a position', 'Person p001', 'pos-23', '', '', 'Agreed in the one-to-one'],
+      ['2027-03-02T09:30:00+01:00', 'manager', 'stage changed', 'Person p002', '', '', 'slated', "'=1+1 is not a formula here"],
+    ]);
+    // Words, never the codes stored in the log, in either language.
+    const swedish = cellsOf(decisionLogCsv([...entries, { at: '2027-03-03T09:00:00+01:00', role: 'hr', action: 'lock', personId: 'p003', positionId: 'pos-1', detail: 'assign', reason: 'x' }], 'sv'), ';');
+    expect(swedish.slice(1).map((r) => [r[2], r[6]])).toEqual([
+      ['låst till befattning', ''],
+      ['urvalssteg ändrat', 'utsedd'],
+      ['låst till befattning', 'tilldelad'],
     ]);
     expect(cellsOf(decisionLogCsv(entries, 'sv'), ';')[0]).toEqual(['tid', 'roll', 'åtgärd', 'person', 'befattning', 'arbetsplats', 'detalj', 'motivering']);
   });

@@ -117,10 +117,10 @@ const badCases: BadCase[] = [
   },
   {
     name: 'missing required columns',
-    files: () => [peopleCsv([{ hem_lat: null, födelseår: null }])],
+    files: () => [peopleCsv([{ anställd_från: null, födelseår: null }])],
     errors: [{ file: 'people.csv', row: null, column: null, code: 'missing-columns' }],
-    en: 'people.csv: required column(s) missing: home_lat, birth_year',
-    sv: 'people.csv: obligatoriska kolumner saknas: home_lat, birth_year',
+    en: 'people.csv: required column(s) missing: employment_periods, birth_year',
+    sv: 'people.csv: obligatoriska kolumner saknas: employment_periods, birth_year',
   },
   {
     name: 'wrong types, every one at once',
@@ -176,7 +176,7 @@ const badCases: BadCase[] = [
       { file: 'people.csv', row: 3, column: 'hem_lon', code: 'outside-region' },
     ],
     en: 'people.csv, row 2, column "hem_lat": coordinate 59.3293, 18.0686 lies outside the region GGVV med pendlingsomland (Gislaved, Gnosjö, Vaggeryd, Värnamo, Hylte, Jönköping)',
-    sv: 'people.csv, rad 2, kolumn ”hem_lat”: koordinaten 59.3293, 18.0686 ligger utanför regionen GGVV med pendlingsomland (Gislaved, Gnosjö, Vaggeryd, Värnamo, Hylte, Jönköping)',
+    sv: 'people.csv, rad 2, kolumn ”hem_lat”: koordinaten 59,3293 N, 18,0686 Ö ligger utanför regionen GGVV med pendlingsomland (Gislaved, Gnosjö, Vaggeryd, Värnamo, Hylte, Jönköping)',
   },
   {
     name: 'unknown references',
@@ -278,8 +278,8 @@ describe('importCollections: bad input', () => {
   });
 
   it('names missing columns in the language asked for', () => {
-    const result = importCollections([peopleCsv([{ hem_lat: null, födelseår: null }])], current, 'sv');
-    expect(formatImportProblem(errorsOf(result)[0]!, 'sv')).toBe('people.csv: obligatoriska kolumner saknas: hem_lat, födelseår');
+    const result = importCollections([peopleCsv([{ anställd_från: null, födelseår: null }])], current, 'sv');
+    expect(formatImportProblem(errorsOf(result)[0]!, 'sv')).toBe('people.csv: obligatoriska kolumner saknas: anställningsperioder, födelseår');
   });
 
   it('warns about unknown columns, listing them, and still imports', () => {
@@ -296,7 +296,8 @@ describe('importCollections: bad input', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const differ = result.warnings.filter((w) => w.code === 'it-staff-differ');
-    expect(differ.map((w) => w.params.id).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
+    // Named as users know them, not by their ids.
+    expect(differ.map((w) => w.params.id).sort()).toEqual(['Gislaved', 'Gnosjö', 'Vaggeryd', 'Värnamo']);
     expect(differ.every((w) => w.severity === 'warning' && w.file === 'people.csv')).toBe(true);
     expect(result.summary.counts.people).toEqual({ imported: 2, current: 62 });
   });

@@ -42,11 +42,15 @@ describe('templates and the import format page', () => {
     },
   );
 
-  it('the people template with the dataset\'s competences imports as one person', () => {
-    const template = csvTemplate('people', 'sv', current.competences.map((c) => c.id));
+  it('the people template with the dataset\'s competences imports a home by coordinates and one by locality', () => {
+    const template = csvTemplate('people', 'sv', current.competences);
+    const smalandsstenar = current.localities.find((l) => l.name === 'Smålandsstenar')!;
     const result = importCollections([{ name: 'people.csv', bytes: new TextEncoder().encode(template) }], current, 'sv');
     expect(result.ok && result.dataset.people).toEqual([
       expect.objectContaining({ id: 'p001', name: 'Åsa Öberg', home: { lat: 57.1853, lon: 14.0402 }, employmentRate: 0.8, competences: { network: 3 } }),
+      expect.objectContaining({ id: 'p002', homePlacedBy: 'locality', home: { lat: smalandsstenar.lat, lon: smalandsstenar.lon } }),
     ]);
+    // Competence columns are headed by their Swedish names in the Swedish template.
+    expect(template.split('\n')[0]).toContain(';Nätverk;Servrar och virtualisering;');
   });
 });

@@ -63,7 +63,9 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
     if (issue.code === 'positions-differ' || issue.code === 'managers-differ' || issue.code === 'it-staff-differ') {
       const about = byEntity.get(issue.code === 'it-staff-differ' ? 'people' : 'positions');
       if (!about || anyRowFailed) continue;
-      problems.push({ file: about.read.file, row: null, column: null, code: issue.code, params: { ...issue.params, id: issue.id ?? '' }, severity: issue.severity });
+      // The municipality by its name, not its id: the message is for people.
+      const name = current.municipalities.find((m) => m.id === issue.id)?.name ?? issue.id ?? '';
+      problems.push({ file: about.read.file, row: null, column: null, code: issue.code, params: { ...issue.params, id: name }, severity: issue.severity });
       continue;
     }
     if (issue.severity === 'warning') continue; // a warning of data that was not imported is not the import's

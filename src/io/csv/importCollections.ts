@@ -9,6 +9,7 @@ import { hasErrors, importEntities, type ImportEntity, type ImportProblem } from
 import { readCsvEntities } from './readCsvEntities';
 import { isBlankRecord, readDelimited } from './readDelimited';
 import { readJsonEntities } from './readJsonEntities';
+import { isPostcodeHeader, postcodeFileNames, readPostcodeTable, type HomePlaces } from './homeForms';
 
 export interface ImportFile {
   name: string;
@@ -31,6 +32,12 @@ type Part =
   | { file: string; entity: ImportEntity; format: 'csv'; encoding: string; text: string }
   | { file: string; entity: ImportEntity; format: 'json'; encoding: string; items: unknown[] };
 
+/** A postcode-to-coordinate table: not a collection of the dataset, only where postcodes lie. */
+interface PostcodePart {
+  file: string;
+  text: string;
+}
+
 /**
  * Imports people, positions, sites and competences from CSV or JSON files into a copy of the
  * current dataset (the imported collections replace the current ones). Every file, row and
@@ -47,7 +54,18 @@ export function importCollections(
 ): ImportResult {
   const problems: ImportProblem[] = [];
   const parts: Part[] = [];
-  for (const file of files) parts.push(...partsOfFile(file, problems));
+  const postcodeParts: PostcodePart[] = [];
+  for (const file of files) parts.push(...partsOfFile(file, problems, postcodeParts));
+
+  // Homes given as a postcode are placed by the imported table; as a locality, at the dataset's localities.
+  let postcodes: Map<string, { lat: number; lon: number }> | null = null;
+  for (const part of postcodeParts) {
+    const table = readPostcodeTable(part.file, part.text);
+    problems.push(...table.problems);
+    postcodes ??= new Map();
+    for (const [code, point] of table.postcodes) postcodes.set(code, point);
+  }
+  const homePlaces: HomePlaces = { localities: current.localities, postcodes };
 
   const seen = new Map<ImportEntity, string>();
   const unique = parts.filter((part) => {
@@ -63,17 +81,22 @@ export function importCollections(
 
   const collections: ImportedCollection[] = [];
   let competenceIds = current.competences.map((c) => c.id);
+  let competenceNames: readonly { id: string; name: string; nameEn: string }[] = current.competences;
   for (const [k, part] of unique.entries()) {
     const partDone = (fraction: number) => onProgress?.((0.9 * (k + fraction)) / unique.length);
     const read: ReadFile =
       part.format === 'csv'
-        ? readCsvEntities(part.file, part.text, entityColumns[part.entity], competenceIds, lang, (done, total) => partDone(done / total))
-        : readJsonEntities(part.file, part.items, part.entity);
+        ? readCsvEntities(part.file, part.text, entityColumns[part.entity], competenceIds, lang, (done, total) => partDone(done / total), { competenceNames, homePlaces })
+        : readJsonEntities(part.file, part.items, part.entity, homePlaces);
     partDone(1);
     const collection = indexRows(part.entity, read);
     collections.push(collection);
     problems.push(...read.problems);
-    if (part.entity === 'competences') competenceIds = read.rows.flatMap((r) => (r.id !== null ? [r.id] : []));
+    if (part.entity === 'competences') {
+      competenceIds = read.rows.flatMap((r) => (r.id !== null ? [r.id] : []));
+      competenceNames = read.rows.flatMap((r) => (r.entity !== null ? [r.entity as { id: string; name: string; nameEn: string }] : []));
+    }
+    if (part.entity === 'people') problems.push(...approximateHomes(part.file, read));
   }
 
   const fileLevelError = problems.some((p) => p.severity === 'error' && p.row === null) || collections.some((c) => c.read.unreadable);
@@ -136,8 +159,20 @@ function indexRows(entity: ImportEntity, read: ReadFile): ImportedCollection {
   return { entity, read, failedIds, rowOfId };
 }
 
+/** One warning per people file that placed homes without coordinates: how many, and by what. */
+function approximateHomes(file: string, read: ReadFile): ImportProblem[] {
+  let postcode = 0;
+  let locality = 0;
+  for (const r of read.rows) {
+    const placedBy = (r.entity as { homePlacedBy?: string } | null)?.homePlacedBy;
+    if (placedBy === 'postcode') postcode++;
+    else if (placedBy === 'locality') locality++;
+  }
+  return postcode + locality === 0 ? [] : [{ file, row: null, column: null, code: 'homes-approximate', params: { postcode, locality }, severity: 'warning' }];
+}
+
 /** Splits a file into the collections it holds, or reports why it cannot be read. */
-function partsOfFile(file: ImportFile, problems: ImportProblem[]): Part[] {
+function partsOfFile(file: ImportFile, problems: ImportProblem[], postcodeParts: PostcodePart[]): Part[] {
   const fileProblem = (code: ImportProblem['code'], params: ImportProblem['params'] = {}) =>
     problems.push({ file: file.name, row: null, column: null, code, params, severity: 'error' });
   const decoded = decodeText(file.bytes);
@@ -170,12 +205,24 @@ function partsOfFile(file: ImportFile, problems: ImportProblem[]): Part[] {
     fileProblem('json-shape', { entities: importEntities.join(', ') });
     return [];
   }
+  if (file.entity === undefined && isPostcodeFile(file.name, text)) {
+    postcodeParts.push({ file: file.name, text });
+    return [];
+  }
   const entity = file.entity ?? entityOfFileName(file.name) ?? entityOfHeaders(text);
   if (!entity) {
     fileProblem('file-unknown-entity');
     return [];
   }
   return [{ file: file.name, entity, format: 'csv', encoding, text }];
+}
+
+/** `postnummer.csv`, `postcodes.csv`, or a header line with a postcode and coordinates. */
+function isPostcodeFile(name: string, text: string): boolean {
+  const base = normaliseHeader(name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
+  if (postcodeFileNames.some((n) => base.includes(n))) return true;
+  const header = readDelimited(text.slice(0, 4096)).records.find((r) => !isBlankRecord(r)) ?? [];
+  return isPostcodeHeader(header);
 }
 
 /** `people.csv`, `Personer 2026.csv`, `befattningar.json` … */

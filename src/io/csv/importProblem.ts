@@ -64,7 +64,16 @@ export type ImportProblemCode =
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'
-  | 'it-staff-differ';
+  | 'it-staff-differ'
+  // Homes without coordinates (src/io/csv/homeForms.ts)
+  | 'home-columns-missing'
+  | 'home-missing'
+  | 'unknown-locality'
+  | 'unknown-postcode'
+  | 'postcode-without-table'
+  | 'postcode-table-columns'
+  | 'not-a-postcode'
+  | 'homes-approximate';
 
 /** The collections a user can bring as files. */
 export const importEntities = ['competences', 'sites', 'people', 'positions'] as const;

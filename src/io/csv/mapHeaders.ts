@@ -23,14 +23,26 @@ export interface HeaderMapping {
  * Maps a file's headers to an entity's columns: Swedish or English names and aliases,
  * case-insensitive and trimmed; competence columns by id or by prefix and id.
  */
-export function mapHeaders(headers: readonly string[], table: EntityColumns, competenceIds: readonly string[]): HeaderMapping {
+export function mapHeaders(
+  headers: readonly string[],
+  table: EntityColumns,
+  competenceIds: readonly string[],
+  /** Competences' names (Swedish and English) as headers, besides their ids. */
+  competenceNames: readonly { id: string; name: string; nameEn: string }[] = [],
+): HeaderMapping {
   const byName = new Map<string, ColumnDefinition>();
   for (const definition of table.columns) {
     for (const name of [definition.header.sv, definition.header.en, definition.field, ...definition.aliases]) {
       byName.set(normaliseHeader(name), definition);
     }
   }
-  const competenceByName = new Map(competenceIds.map((id) => [normaliseHeader(id), id]));
+  const competenceByName = new Map<string, string>();
+  for (const c of competenceNames) {
+    if (!competenceIds.includes(c.id)) continue;
+    competenceByName.set(normaliseHeader(c.nameEn), c.id);
+    competenceByName.set(normaliseHeader(c.name), c.id);
+  }
+  for (const id of competenceIds) competenceByName.set(normaliseHeader(id), id);
   const prefixes = table.competenceColumns?.prefixAliases.map(normaliseHeader) ?? [];
   const mapping: HeaderMapping = { columns: [], missing: [], unknown: [], duplicates: [], unknownCompetences: [], headerOfField: new Map() };
   const seenCompetences = new Set<string>();

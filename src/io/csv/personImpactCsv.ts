@@ -1,3 +1,4 @@
+import { stageLabel } from './decisionDetail';
 import { rowsCsv, type ExportColumn } from './rowsCsv';
 
 /**
@@ -47,7 +48,7 @@ export const personImpactColumns: readonly ExportColumn<PersonImpactRow>[] = [
   { header: { sv: 'befattningens_titel', en: 'position_title' }, value: (r) => r.positionTitle },
   { header: { sv: 'arbetsplats_scenario', en: 'site_scenario' }, value: (r) => r.siteScenario },
   { header: { sv: 'matchning', en: 'fit' }, value: (r) => two(r.fit) },
-  { header: { sv: 'urvalssteg', en: 'stage' }, value: (r) => r.stage },
+  { header: { sv: 'urvalssteg', en: 'stage' }, value: (r, lang) => (r.stage === null ? null : stageLabel(r.stage, lang)) },
   { header: { sv: 'minuter_idag', en: 'minutes_today' }, value: (r) => one(r.todayMinutes) },
   { header: { sv: 'minuter_scenario', en: 'minutes_scenario' }, value: (r) => one(r.scenarioMinutes) },
   { header: { sv: 'förändring_minuter', en: 'change_minutes' }, value: (r) => one(r.deltaMinutes) },

@@ -7,6 +7,7 @@ import { readColumnCell, readRequirement } from './readColumnCell';
 import { readInteger } from './readCell';
 import { isBlankRecord, readDelimited } from './readDelimited';
 import { schemaProblems } from './rowProblems';
+import { resolveHome, type HomePlaces } from './homeForms';
 
 const pathParts = new Map<string, string[]>();
 
@@ -28,6 +29,13 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
  */
 const PROGRESS_ROWS = 500;
 
+export interface ReadEntityOptions {
+  /** Competences' names, accepted as competence column headers beside their ids. */
+  competenceNames?: readonly { id: string; name: string; nameEn: string }[];
+  /** People: where homes given as a locality or a postcode are placed (see homeForms.ts). */
+  homePlaces?: HomePlaces;
+}
+
 export function readCsvEntities(
   file: string,
   text: string,
@@ -36,6 +44,7 @@ export function readCsvEntities(
   lang: 'en' | 'sv' = 'en',
   /** Told every few hundred rows how many of the file's rows are read. */
   onRows?: (done: number, total: number) => void,
+  options: ReadEntityOptions = {},
 ): ReadFile {
   const problems: ImportProblem[] = [];
   const fileProblem = (code: ImportProblem['code'], params: ImportProblem['params'], severity: ImportProblem['severity'] = 'error', column: string | null = null) =>
@@ -45,16 +54,20 @@ export function readCsvEntities(
 
   const headerIndex = records.findIndex((r) => !isBlankRecord(r));
   const headers = records[headerIndex] ?? [];
-  const mapping = mapHeaders(headers, table, competenceIds);
+  const mapping = mapHeaders(headers, table, competenceIds, options.competenceNames);
   if (mapping.missing.length > 0) {
     fileProblem('missing-columns', { columns: mapping.missing.map((c) => c.header[lang]).join(', ') });
   }
   if (mapping.duplicates.length > 0) fileProblem('duplicate-columns', { columns: mapping.duplicates.join(', ') });
   for (const u of mapping.unknownCompetences) fileProblem('unknown-competence-column', { value: u.competenceId }, 'error', u.header);
   if (mapping.unknown.length > 0) fileProblem('unknown-columns', { columns: mapping.unknown.join(', ') }, 'warning');
+  const homeFields = ['home.lat', 'home.lon', 'homeLocality', 'homePostcode'];
+  const noHomeColumns = table.entity === 'people' && headers.length > 0 && !homeFields.some((f) => mapping.headerOfField.has(f));
+  if (noHomeColumns) fileProblem('home-columns-missing', {});
 
   const schema = entitySchemas[table.entity];
   const missingFields = new Set(mapping.missing.map((c) => c.field));
+  if (noHomeColumns) missingFields.add('home');
   const rows: EntityRow[] = [];
   const headerOfField = (field: string) => mapping.headerOfField.get(field);
 
@@ -119,6 +132,12 @@ export function readCsvEntities(
       }
     });
     if (table.competenceColumns?.kind === 'requirement') value.requirements = requirements;
+    if (table.entity === 'people' && !noHomeColumns) {
+      resolveHome(value, options.homePlaces ?? { localities: [], postcodes: null }, (field, code, params) => {
+        rowProblem(mapping.headerOfField.get(field) ?? null, code, params);
+        reported.add('home');
+      });
+    }
 
     const columnOf = (field: string): string | null =>
       columnByPath((f) => {
@@ -139,5 +158,5 @@ export function readCsvEntities(
     rows.push({ row, id, entity: checked.entity, columnOf });
   }
   if (rows.length === 0 && headers.length > 0 && syntaxErrors.length === 0) fileProblem('no-rows', {});
-  return { file, rows, problems, unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0, columns: headers.map((h) => h.trim()) };
+  return { file, rows, problems, unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0 || noHomeColumns, columns: headers.map((h) => h.trim()) };
 }

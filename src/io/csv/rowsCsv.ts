@@ -4,7 +4,8 @@ import { writeCsv, type CsvCell } from './writeCsv';
 /** A column of an export: its header per language and the cell of a row. */
 export interface ExportColumn<Row> {
   header: Localised;
-  value: (row: Row) => CsvCell;
+  /** The cell; `lang` for cells that are words (a stage), not codes. */
+  value: (row: Row, lang: 'en' | 'sv') => CsvCell;
 }
 
 /**
@@ -15,7 +16,7 @@ export interface ExportColumn<Row> {
 export function rowsCsv<Row>(rows: readonly Row[], columns: readonly ExportColumn<Row>[], lang: 'en' | 'sv'): string {
   return writeCsv(
     columns.map((c) => c.header[lang]),
-    rows.map((row) => columns.map((c) => c.value(row))),
+    rows.map((row) => columns.map((c) => c.value(row, lang))),
     lang,
   );
 }

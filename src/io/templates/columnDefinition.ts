@@ -52,6 +52,8 @@ export interface CompetenceColumns {
   meaning: Localised;
   /** An example competence id and cell for templates and documentation. */
   exampleCompetenceId: string;
+  /** That competence's header in templates, per language (its name). */
+  exampleCompetenceHeader: Localised;
   example: string;
 }
 
@@ -63,6 +65,8 @@ export interface EntityColumns {
   fileNames: readonly string[];
   columns: readonly ColumnDefinition[];
   competenceColumns: CompetenceColumns | null;
+  /** Further template rows: the first example row with these fields changed (null: empty cell). */
+  moreExamples?: readonly Readonly<Record<string, ExampleValue | null>>[];
 }
 
 /** A header as compared: NFC, trimmed, lowercase, runs of spaces and hyphens as one `_`. */

@@ -37,16 +37,37 @@ export const personColumns: EntityColumns = {
       example: 'IT-tekniker',
     },
     {
-      field: 'home.lat', header: { sv: 'hem_lat', en: 'home_lat' }, aliases: ['hem_latitud', 'home_latitude'], kind: 'number', required: true,
+      field: 'home.lat', header: { sv: 'hem_lat', en: 'home_lat' }, aliases: ['hem_latitud', 'home_latitude'], kind: 'number', required: false,
       unit: { sv: 'decimalgrader (WGS84)', en: 'decimal degrees (WGS84)' },
-      meaning: { sv: 'Bostadens latitud – den känsligaste uppgiften. Måste ligga inom regionen.', en: "Home latitude – the most sensitive field. Must lie inside the region." },
+      meaning: {
+        sv: 'Bostadens latitud – den känsligaste uppgiften. Måste ligga inom regionen. Hemmet anges på ett av tre sätt: koordinater (hem_lat och hem_lon), postnummer eller ort.',
+        en: 'Home latitude – the most sensitive field. Must lie inside the region. A home is given in one of three ways: coordinates (home_lat and home_lon), a postcode or a locality.',
+      },
       example: 57.1853,
     },
     {
-      field: 'home.lon', header: { sv: 'hem_lon', en: 'home_lon' }, aliases: ['hem_longitud', 'home_longitude'], kind: 'number', required: true,
+      field: 'home.lon', header: { sv: 'hem_lon', en: 'home_lon' }, aliases: ['hem_longitud', 'home_longitude'], kind: 'number', required: false,
       unit: { sv: 'decimalgrader (WGS84)', en: 'decimal degrees (WGS84)' },
       meaning: { sv: 'Bostadens longitud. Måste ligga inom regionen.', en: 'Home longitude. Must lie inside the region.' },
       example: 14.0402,
+    },
+    {
+      field: 'homePostcode', header: { sv: 'hem_postnummer', en: 'home_postcode' }, aliases: ['postnummer', 'postcode', 'postal_code', 'postnr'], kind: 'text', required: false,
+      unit: { sv: 'postnummer, t.ex. 331 30', en: 'postcode, e.g. 331 30' },
+      meaning: {
+        sv: 'Bostadens postnummer, när koordinater saknas. Kräver en postnummertabell (postnummer.csv: postnummer;lat;lon) i samma import; hemmet placeras i postnumrets punkt och restiden blir ungefärlig.',
+        en: "Home postcode, when there are no coordinates. Needs a postcode table (postcodes.csv: postcode,lat,lon) in the same import; the home is placed at the postcode's point and the commute is approximate.",
+      },
+      example: '',
+    },
+    {
+      field: 'homeLocality', header: { sv: 'hem_ort', en: 'home_locality' }, aliases: ['ort', 'tätort', 'bostadsort', 'locality', 'home_town'], kind: 'text', required: false,
+      unit: { sv: 'ortens namn', en: 'name of the locality' },
+      meaning: {
+        sv: 'Orten där personen bor, när koordinater och postnummer saknas: en av datamängdens orter (t.ex. Värnamo, Smålandsstenar). Hemmet placeras i orten och restiden blir ungefärlig.',
+        en: "The locality the person lives in, when there are no coordinates or postcode: one of the dataset's localities (e.g. Värnamo, Smålandsstenar). The home is placed at the locality and the commute is approximate.",
+      },
+      example: '',
     },
     {
       field: 'employmentRate', header: { sv: 'sysselsättningsgrad', en: 'employment_rate' }, aliases: ['employmentrate', 'tjänstgöringsgrad'], kind: 'fraction', required: true,
@@ -109,16 +130,21 @@ export const personColumns: EntityColumns = {
       example: 4,
     },
   ],
+  // The second and third forms of a home, as more example rows of the template.
+  moreExamples: [
+    { id: 'p002', name: 'Per Lind', 'home.lat': null, 'home.lon': null, homeLocality: 'Smålandsstenar', birthYear: 1985, birthDate: '1985-09-02' },
+  ],
   competenceColumns: {
     kind: 'competence-level',
     prefix: { sv: 'komp_', en: 'comp_' },
     prefixAliases: ['komp_', 'comp_', 'kompetens_', 'competence_'],
     unit: { sv: 'nivå 0–4', en: 'level 0–4' },
     meaning: {
-      sv: 'En kolumn per kompetens (rubriken är kompetensens id, eller komp_ID): nivå 0 ingen, 1 grundläggande, 2 självständig, 3 avancerad, 4 expert. Tom cell: ingen uppgift.',
-      en: 'One column per competence (the header is the competence id, or comp_ID): level 0 none, 1 basic, 2 independent, 3 advanced, 4 expert. Empty cell: not stated.',
+      sv: 'En kolumn per kompetens (rubriken är kompetensens namn på svenska eller engelska, dess id, eller komp_ID): nivå 0 ingen, 1 grundläggande, 2 självständig, 3 avancerad, 4 expert. Tom cell: ingen uppgift.',
+      en: "One column per competence (the header is the competence's name in English or Swedish, its id, or comp_ID): level 0 none, 1 basic, 2 independent, 3 advanced, 4 expert. Empty cell: not stated.",
     },
     exampleCompetenceId: 'service-desk',
+    exampleCompetenceHeader: { sv: 'Servicedesk och användarstöd', en: 'Service desk and user support' },
     example: '3',
   },
 };

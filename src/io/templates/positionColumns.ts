@@ -78,10 +78,11 @@ export const positionColumns: EntityColumns = {
     prefixAliases: ['krav_', 'req_', 'requirement_'],
     unit: { sv: 'lägsta nivå 1–4, eller nivå:vikt', en: 'minimum level 1–4, or level:weight' },
     meaning: {
-      sv: 'En kolumn per kompetens (rubriken är kompetensens id, eller krav_ID): lägsta nivå, eller nivå:vikt (vikt över 0 och högst 10, standard 1), t.ex. 3 eller 3:2. Tom cell: inget krav. Kraven ordnas som kolumnerna.',
-      en: 'One column per competence (the header is the competence id, or req_ID): the minimum level, or level:weight (weight above 0 and at most 10, default 1), e.g. 3 or 3:2. Empty cell: no requirement. Requirements are ordered as the columns.',
+      sv: 'En kolumn per kompetens (rubriken är kompetensens namn på svenska eller engelska, dess id, eller krav_ID): lägsta nivå, eller nivå:vikt (vikt över 0 och högst 10, standard 1), t.ex. 3 eller 3:2. Tom cell: inget krav. Kraven ordnas som kolumnerna.',
+      en: "One column per competence (the header is the competence's name in English or Swedish, its id, or req_ID): the minimum level, or level:weight (weight above 0 and at most 10, default 1), e.g. 3 or 3:2. Empty cell: no requirement. Requirements are ordered as the columns.",
     },
     exampleCompetenceId: 'service-desk',
+    exampleCompetenceHeader: { sv: 'Servicedesk och användarstöd', en: 'Service desk and user support' },
     example: '3:2',
   },
 };

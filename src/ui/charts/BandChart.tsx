@@ -27,11 +27,16 @@ export interface BandChartProps {
   width?: number;
 }
 
-const margin = { top: 8, right: 16, bottom: 30, left: 190 };
+const baseMargin = { top: 8, right: 16, bottom: 30, left: 190 };
+/** Width of a bold 10 px label character, generously: labels must not be cut at the left edge. */
+const LABEL_CHAR_PX = 6.4;
 const rowHeight = 24;
 
 /** Horizontal bands with a dot and a target tick per row (d3-scale computes, React renders). */
 export function BandChart({ rows, title, label, xLabel, legend, formatValue, width = 640 }: BandChartProps) {
+  // The left margin grows with the longest row label (with its warning mark), up to half the width.
+  const longest = Math.max(0, ...rows.map((r) => r.label.length + (r.highlight ? 2 : 0)));
+  const margin = { ...baseMargin, left: Math.min(width / 2, Math.max(baseMargin.left, 16 + longest * LABEL_CHAR_PX)) };
   const height = margin.top + margin.bottom + rowHeight * Math.max(1, rows.length);
   const maxValue = Math.max(1, ...rows.map((r) => Math.max(r.high, r.target, r.value)));
   const x = scaleLinear().domain([0, maxValue]).nice().range([margin.left, width - margin.right]);

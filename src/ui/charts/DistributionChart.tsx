@@ -54,14 +54,15 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
             {tick}
           </text>
         ))}
-        {styles.map(({ series, colour, dash }) => (
-          <path key={series.name} d={path(series.bins)} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={dash} />
+        {/* Keyed by place, not name: a scenario may be named like the baseline ("I dag"). */}
+        {styles.map(({ series, colour, dash }, k) => (
+          <path key={k} d={path(series.bins)} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={dash} />
         ))}
         <CountChartAxes x={x} y={y} width={width} height={height} xLabel={xLabel} formatValue={formatValue} />
       </svg>
       <ul className="chart-legend">
-        {styles.map(({ series, colour, dash }) => (
-          <li key={series.name}>
+        {styles.map(({ series, colour, dash }, k) => (
+          <li key={k}>
             <svg viewBox="0 0 28 10" aria-hidden="true">
               <line x1="0" x2="28" y1="5" y2="5" stroke={colour} strokeWidth="2.5" strokeDasharray={dash} />
             </svg>
@@ -69,7 +70,9 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
           </li>
         ))}
       </ul>
-      <table className="visually-hidden">
+      {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -88,6 +91,7 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

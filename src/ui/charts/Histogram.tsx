@@ -68,7 +68,9 @@ export function Histogram({ bins, title, label, xLabel, formatValue, warnFrom, r
         )}
         <CountChartAxes x={x} y={y} width={width} height={height} xLabel={xLabel} formatValue={formatValue} />
       </svg>
-      <table className="visually-hidden">
+      {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -85,6 +87,7 @@ export function Histogram({ bins, title, label, xLabel, formatValue, warnFrom, r
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -1,8 +1,11 @@
 import type { ScaleLinear } from 'd3-scale';
 import { useTranslation } from 'react-i18next';
 
-/** Margins of the count charts (histogram, before/after distribution): room for the axes. */
-export const countChartMargin = { top: 10, right: 12, bottom: 34, left: 36 };
+/**
+ * Margins of the count charts (histogram, before/after distribution): room for the axes, for the
+ * count label above the top tick (it overlapped it) and for the last x tick ("100 %" was cut).
+ */
+export const countChartMargin = { top: 24, right: 24, bottom: 34, left: 36 };
 
 /** The x axis (ticks and label) and the count label of a chart of people per bin. */
 export function CountChartAxes({
@@ -33,7 +36,7 @@ export function CountChartAxes({
       <text className="axis-label" x={width - margin.right} y={height - 4} textAnchor="end">
         {xLabel}
       </text>
-      <text className="axis-label" x={4} y={margin.top - 2} dy="0.7em">
+      <text className="axis-label" x={4} y={2} dy="0.8em">
         {t('views.chart.people')}
       </text>
     </>

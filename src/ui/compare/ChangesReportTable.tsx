@@ -10,13 +10,21 @@ export interface ChangesReportTableProps {
 }
 
 /** The people whose position or site differs between two scenarios, from and to. */
-export function ChangesReportTable({ changes, fromName, toName, names }: ChangesReportTableProps) {
+export function ChangesReportTable({ changes: all, fromName, toName, names }: ChangesReportTableProps) {
   const { t } = useTranslation();
+  // A move to another position of the same title at the same site is no change for the person.
+  const alike = (c: PersonChange) =>
+    !c.siteChanged && c.from.positionId !== null && c.to.positionId !== null && names.position(c.from.positionId) === names.position(c.to.positionId);
+  const changes = all.filter((c) => !alike(c));
+  const hidden = all.length - changes.length;
   const position = (s: PersonState) => (s.positionId !== null ? names.position(s.positionId) : t(`views.status.${s.status === 'placed' ? 'bench' : s.status}`));
   const site = (s: PersonState) => (s.siteId !== null ? names.site(s.siteId) : t('views.none'));
   return (
     <>
-      <p role="status">{changes.length === 0 ? t('views.changes.none') : t('views.changes.count', { count: changes.length })}</p>
+      <p role="status">
+        {changes.length === 0 ? t('views.changes.none') : t('views.changes.count', { count: changes.length })}
+        {hidden > 0 && ` ${t('screens.changes.alike', { count: hidden })}`}
+      </p>
       {changes.length > 0 && (
         // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
         <div className="table-scroll tall" tabIndex={0} role="region" aria-label={t('views.changes.caption', { from: fromName, to: toName })}>

@@ -12,7 +12,7 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { UserRole } from '../../schema/savedState';
 import { datasetNames } from '../overview/datasetNames';
-import { CSV_TYPE, downloadText, JSON_TYPE } from './downloadText';
+import { CSV_TYPE, downloadText, fileNamePart, JSON_TYPE } from './downloadText';
 import { personImpactRows } from './personImpactRows';
 
 export interface ExportPanelProps {
@@ -48,12 +48,12 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
   const exportImpact = () => {
     if (!scenario || !evaluation) return;
     const rows = personImpactRows(dataset, scenario, evaluation, names, role === 'hr');
-    download(personImpactCsv(rows, language), `${scenario.id}-${sv ? 'paverkan-per-person' : 'impact-per-person'}.csv`, CSV_TYPE);
+    downloadText(personImpactCsv(rows, language), `${fileNamePart(scenario.name)}-${sv ? 'påverkan-per-person' : 'impact-per-person'}.csv`, CSV_TYPE);
   };
   const exportLog = () => {
     if (!scenario) return;
-    const text = decisionLogCsv(scenario.log, language, { person: names.person, position: names.position, site: names.site });
-    download(text, `${scenario.id}-${sv ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
+    const text = decisionLogCsv(scenario.log, language, { person: names.person, position: names.position, site: names.site, municipality: names.municipality });
+    downloadText(text, `${fileNamePart(scenario.name)}-${sv ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
   };
 
   const importScenarioFile = async (file: File | undefined) => {

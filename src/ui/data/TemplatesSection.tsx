@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
-import { csvTemplate } from '../../io/templates/csvTemplate';
+import { csvTemplate, type TemplateCompetence } from '../../io/templates/csvTemplate';
 import { entityColumns } from '../../io/templates/entityColumns';
 import type { EntityColumns } from '../../io/templates/columnDefinition';
 import { csvFormats, formatCell } from '../../io/csv/writeCsv';
@@ -17,7 +17,7 @@ export const templateFileName = (entity: (typeof shownEntities)[number], languag
  * The CSV templates to download and, for every file, a table of its columns (from the same
  * column definitions the importer reads by), in the user's language.
  */
-export function TemplatesSection({ language, competenceIds }: { language: Language; competenceIds: readonly string[] }) {
+export function TemplatesSection({ language, competences }: { language: Language; competences: readonly TemplateCompetence[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="templates-heading" className="data-templates">
@@ -28,7 +28,7 @@ export function TemplatesSection({ language, competenceIds }: { language: Langua
           <button
             key={entity}
             type="button"
-            onClick={() => downloadText(csvTemplate(entity, language, entityColumns[entity].competenceColumns ? competenceIds : undefined), templateFileName(entity, language), CSV_TYPE)}
+            onClick={() => downloadText(csvTemplate(entity, language, entityColumns[entity].competenceColumns ? competences : undefined), templateFileName(entity, language), CSV_TYPE)}
           >
             {t('dataView.templates.download', { entity: t(`dataView.collection.${entity}`) })}
           </button>
@@ -89,7 +89,7 @@ function ColumnTable({ table, language }: { table: EntityColumns; language: Lang
               <td>{competence.meaning[language]}</td>
               <td>
                 <code>
-                  {competence.exampleCompetenceId}: {competence.example}
+                  {competence.exampleCompetenceHeader[language]}: {competence.example}
                 </code>
               </td>
             </tr>

@@ -12,3 +12,15 @@ export function downloadText(text: string, fileName: string, type: string): void
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 export const JSON_TYPE = 'application/json;charset=utf-8';
+
+/**
+ * A file name from what the user calls a thing (a scenario's name), not an internal id:
+ * letters (å, ä, ö kept), digits and hyphens; `Centraliserad (2)` → `Centraliserad-2`.
+ */
+export function fileNamePart(name: string): string {
+  const part = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return part === '' ? 'scenario' : part.slice(0, 60);
+}

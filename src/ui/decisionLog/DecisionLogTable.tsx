@@ -2,12 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
 import { selectionStageSchema } from '../../schema/selectionStage';
+import { decisionDetail, type DecisionDetailLabels } from '../../io/csv/decisionDetail';
+import { actionLabels } from '../../io/csv/decisionLogCsv';
 
 export interface DecisionLogTableProps {
   /** In the order to show (newest first). */
   entries: readonly DecisionLogEntry[];
   personLabel: (id: string) => string;
   positionLabel: (id: string) => string;
+  /** Names for the ids a detail may hold (a swap's other person, a function, a municipality). */
+  detailLabels?: DecisionDetailLabels;
   language: Language;
 }
 
@@ -15,16 +19,15 @@ const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const stages = new Set<string>(selectionStageSchema.options);
 
 /** The decisions: time, role, action, person, position, detail and reason. */
-export function DecisionLogTable({ entries, personLabel, positionLabel, language }: DecisionLogTableProps) {
+export function DecisionLogTable({ entries, personLabel, positionLabel, detailLabels, language }: DecisionLogTableProps) {
   const { t } = useTranslation();
   const time = new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeStyle: 'medium' });
   const detail = (entry: DecisionLogEntry) => {
-    if (entry.detail === undefined) return t('roleMapping.none');
-    if (entry.action === 'stage' && stages.has(entry.detail)) return t(`roleMapping.stage.${entry.detail}`);
+    if (entry.action === 'stage' && entry.detail !== undefined && stages.has(entry.detail)) return t(`roleMapping.stage.${entry.detail}`);
     // A deviation from the order names the person who keeps the position: "agreed: p012".
-    const deviation = entry.action === 'agreed-deviation' ? /^(agreed|withdrawn): (.+)$/.exec(entry.detail) : null;
+    const deviation = entry.action === 'agreed-deviation' && entry.detail !== undefined ? /^(agreed|withdrawn): (.+)$/.exec(entry.detail) : null;
     if (deviation) return t(`selectionOrder.log.${deviation[1]}`, { person: personLabel(deviation[2]!) });
-    return entry.detail;
+    return decisionDetail(entry, language, detailLabels ?? { person: personLabel }) ?? t('roleMapping.none');
   };
   return (
     <div className="dl-scroll" tabIndex={0} role="region" aria-label={t('roleMapping.log.caption')}>
@@ -52,7 +55,7 @@ export function DecisionLogTable({ entries, personLabel, positionLabel, language
                 {/* Who proposed it, when it came back from a manager's package. */}
                 {entry.proposedBy !== undefined && ` (${entry.proposedBy})`}
               </td>
-              <td>{t(`roleMapping.logAction.${entry.action}`)}</td>
+              <td>{actionLabels[entry.action][language]}</td>
               <td>{entry.personId ? personLabel(entry.personId) : t('roleMapping.none')}</td>
               <td>{entry.positionId ? positionLabel(entry.positionId) : t('roleMapping.none')}</td>
               <td>{detail(entry)}</td>

@@ -4,6 +4,8 @@ import { decisionLogCsv } from '../../io/csv/index';
 import type { Dataset } from '../../schema/dataset';
 import { activeScenario } from '../../state/selectors';
 import { datasetLabels } from '../roleMapping/datasetLabels';
+import { datasetNames } from '../overview/datasetNames';
+import { CSV_TYPE, downloadText, fileNamePart } from '../data/downloadText';
 import { useAppStore } from '../StoreContext';
 import { DecisionChanges } from './DecisionChanges';
 import { DecisionLogTable } from './DecisionLogTable';
@@ -15,20 +17,14 @@ export function DecisionLogView({ dataset }: { dataset: Dataset }) {
   const scenario = useAppStore(activeScenario);
   const language = useAppStore((s) => s.language);
   const labels = useMemo(() => datasetLabels(dataset, language), [dataset, language]);
+  const names = useMemo(() => datasetNames(dataset, language), [dataset, language]);
   // Entries are appended as they are made: the newest is last; ties keep the order of making.
   const entries = useMemo(() => [...(scenario?.log ?? [])].reverse(), [scenario]);
   if (!scenario) return <p>{t('roleMapping.log.noScenario')}</p>;
 
   const exportCsv = () => {
-    const text = decisionLogCsv(entries, language, { person: labels.person, position: labels.position, site: (id) => labels.site(id) });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${scenario.id}-${language === 'sv' ? 'beslutslogg' : 'decision-log'}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    const text = decisionLogCsv(entries, language, { person: labels.person, position: labels.position, site: (id) => labels.site(id), municipality: names.municipality });
+    downloadText(text, `${fileNamePart(scenario.name)}-${language === 'sv' ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
   };
 
   return (
@@ -42,7 +38,13 @@ export function DecisionLogView({ dataset }: { dataset: Dataset }) {
           <button type="button" onClick={exportCsv}>
             {t('roleMapping.log.export')}
           </button>
-          <DecisionLogTable entries={entries} personLabel={labels.person} positionLabel={labels.position} language={language} />
+          <DecisionLogTable
+            entries={entries}
+            personLabel={labels.person}
+            positionLabel={labels.position}
+            detailLabels={{ person: labels.person, municipality: names.municipality }}
+            language={language}
+          />
         </>
       )}
       <DecisionChanges dataset={dataset} scenario={scenario} language={language} />

@@ -3,6 +3,7 @@ import type { RetentionResult } from '../../engine/retention/retentionTypes';
 import type { Language } from '../../i18n/createTranslator';
 import { BandChart } from '../charts/BandChart';
 import { formatNumber } from '../format';
+import { Term } from '../glossary/Term';
 import type { DatasetNames } from '../overview/datasetNames';
 
 export interface CompetenceCoverageProps {
@@ -20,6 +21,12 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
   const { t } = useTranslation();
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const percent = (p: number) => t('views.percent', { value: n(p * 100, 1) });
+  // Expected holders always with one decimal ("1,0" beside "0,9", never "1" beside "0,9"); two
+  // when one would round up to the need it falls short of (0,99 of 1 is not "1,0 of 1").
+  const oneDecimal = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const twoDecimals = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const expectedText = (expected: number, needed: number) =>
+    expected < needed && Math.round(expected * 10) / 10 >= needed ? twoDecimals.format(expected) : oneDecimal.format(expected);
   const competences = retention.competences.filter((c) => c.needed > 0 || c.current > 0);
   return (
     <>
@@ -48,8 +55,16 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
               <th scope="col" className="num">{t('views.impact.col.needed')}</th>
               <th scope="col" className="num">{t('views.impact.col.current')}</th>
               <th scope="col" className="num">{t('views.impact.col.expected')}</th>
-              <th scope="col" className="num">{t('views.impact.col.p10')}</th>
-              <th scope="col" className="num">{t('views.impact.col.probBelow', { minHolders: retention.minHolders })}</th>
+              <th scope="col" className="num">
+                <Term id="p10" language={language}>
+                  {t('screens.retention.col.p10')}
+                </Term>
+              </th>
+              <th scope="col" className="num">
+                <Term id="busFactor" language={language}>
+                  {t('screens.retention.col.probBelow', { minHolders: retention.minHolders })}
+                </Term>
+              </th>
               <th scope="col">{t('views.impact.col.risk')}</th>
             </tr>
           </thead>
@@ -59,7 +74,7 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
                 <th scope="row">{names.competence(c.competenceId)}</th>
                 <td className="num">{n(c.needed)}</td>
                 <td className="num">{n(c.current)}</td>
-                <td className="num">{n(c.expected, 1)}</td>
+                <td className="num">{expectedText(c.expected, c.needed)}</td>
                 <td className="num">{n(c.p10)}</td>
                 <td className="num">{percent(c.probBelowMinHolders)}</td>
                 <td>
@@ -69,8 +84,8 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
                       <ul className="risk-reasons">
                         {c.riskReasons.map((reason) => (
                           <li key={reason}>
-                            {t(`retention.risk.${reason}`, {
-                              expected: n(c.expected, 1),
+                            {t(`screens.retention.risk.${reason}`, {
+                              expected: expectedText(c.expected, c.needed),
                               needed: n(c.needed),
                               probability: percent(c.probBelowMinHolders),
                               minHolders: retention.minHolders,

@@ -19,6 +19,7 @@ import { impactRows } from './impactRows';
 import { PersonImpactTable } from './PersonImpactTable';
 import { ServiceCoverageTables } from './ServiceCoverageTables';
 import { ServiceKeptTable } from './ServiceKeptTable';
+import { Term } from '../glossary/Term';
 import './impact.css';
 
 export interface ImpactViewProps {
@@ -112,14 +113,18 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
         ) : (
           <>
             <p className="retention-headline">
-              {t('views.impact.headcountRetained', {
-                expected: n(retention.expectedHeadcountRetained, 1),
-                headcount: n(retention.headcount),
-                p10: n(retention.headcountRetainedP10),
-              })}
+              <Term id="p10" language={language}>
+                {t('screens.impact.headcountRetained', {
+                  expected: n(retention.expectedHeadcountRetained, 1),
+                  headcount: n(retention.headcount),
+                  p10: n(retention.headcountRetainedP10),
+                })}
+              </Term>
             </p>
             <p className="note">
-              {t('views.impact.draws', { draws: n(retention.drawsCompleted), seed: retention.seed })}{' '}
+              <Term id="monteCarlo" language={language}>
+                {t('views.impact.draws', { draws: n(retention.drawsCompleted), seed: retention.seed })}
+              </Term>{' '}
               {t('retention.assumption.model', {
                 annualBaseRate: t('views.percent', { value: n(parameters.attrition.annualBaseRate * 100, 1) }),
                 transitionYears: n(parameters.attrition.transitionYears, 1),

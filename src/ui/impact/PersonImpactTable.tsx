@@ -5,6 +5,10 @@ import { formatNumber } from '../format';
 import type { ImpactRow } from './impactRows';
 
 type FlagFilter = 'all' | 'any' | 'added' | 'long' | 'none';
+
+/** Rows per page: the table takes the page, not a scroll box; long staff lists are paged. */
+const PAGE_SIZES = [50, 100, 250] as const;
+const DEFAULT_PAGE_SIZE = 100;
 type Direction = 'ascending' | 'descending';
 
 interface Column {
@@ -31,6 +35,9 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
   const [flag, setFlag] = useState<FlagFilter>('all');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: string; direction: Direction }>({ key: 'deltaMinutes', direction: 'descending' });
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState<number>(DEFAULT_PAGE_SIZE);
 
   const n = (value: number, digits = 0) => formatNumber(value, language, digits);
   const minutesX = n(addedMinutesThreshold, 1);
@@ -51,14 +58,23 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
       sortValue: value,
       render: (r) => n(value(r), digits),
     });
+    // A commute from a home placed at a postcode or locality is marked as approximate.
+    const approximate = (r: ImpactRow, text: string): ReactNode =>
+      r.homePlacedBy === null ? (
+        text
+      ) : (
+        <span title={t('screens.impact.approximateTitle', { placedBy: t(`screens.impact.placedBy.${r.homePlacedBy}`) })}>
+          {t('screens.impact.approximate')} {text}
+        </span>
+      );
     const all: Array<Column & { hrOnly?: boolean }> = [
       { ...text('person', t('views.impact.col.person')), render: (r) => r.person },
       text('employer', t('views.impact.col.employer')),
       text('todaySite', t('views.impact.col.todaySite')),
       text('scenarioSite', t('views.impact.col.scenarioSite')),
       { ...text('position', t('views.impact.col.position')), render: (r) => r.position ?? t('views.impact.bench') },
-      num('todayMinutes', t('views.impact.col.todayMinutes'), (r) => r.todayMinutes),
-      num('scenarioMinutes', t('views.impact.col.scenarioMinutes'), (r) => r.scenarioMinutes),
+      { ...num('todayMinutes', t('views.impact.col.todayMinutes'), (r) => r.todayMinutes), render: (r) => approximate(r, n(r.todayMinutes)) },
+      { ...num('scenarioMinutes', t('views.impact.col.scenarioMinutes'), (r) => r.scenarioMinutes), render: (r) => approximate(r, n(r.scenarioMinutes)) },
       {
         ...num('deltaMinutes', t('views.impact.col.deltaMinutes'), (r) => r.deltaMinutes),
         render: (r) => (Math.round(r.deltaMinutes) > 0 ? '+' : Math.round(r.deltaMinutes) < 0 ? '−' : '') + n(Math.abs(r.deltaMinutes)),
@@ -99,7 +115,16 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         numeric: false,
         hrOnly: true,
         sortValue: (r) => (r.home ? r.home.lat : -1),
-        render: (r) => (r.home ? `${n(r.home.lat, 4)}, ${n(r.home.lon, 4)}` : t('views.none')),
+        // Latitude above longitude: one narrow column rather than a wide one.
+        render: (r) =>
+          r.home ? (
+            <span className="home">
+              {n(r.home.lat, 4)},<br />
+              {n(r.home.lon, 4)}
+            </span>
+          ) : (
+            t('views.none')
+          ),
       },
     ];
     return all.filter((c) => role === 'hr' || !c.hrOnly);
@@ -139,6 +164,23 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
       });
   }, [rows, municipality, flag, search, sort, columns, language]);
 
+  const shownColumns = columns.filter((c, k) => k === 0 || !hidden.has(c.key));
+  const pageCount = Math.max(1, Math.ceil(visible.length / pageSize));
+  const currentPage = Math.min(page, pageCount - 1);
+  const pageRows = visible.slice(currentPage * pageSize, (currentPage + 1) * pageSize);
+  const approximateCount = rows.filter((r) => r.homePlacedBy !== null).length;
+  const toggleColumn = (key: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const filterChanged = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setPage(0);
+  };
+
   const toggleSort = (key: string) =>
     setSort((current) =>
       current.key === key
@@ -153,7 +195,7 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         <legend>{t('views.impact.filters')}</legend>
         <label>
           {t('views.impact.filterMunicipality')}
-          <select value={municipality} onChange={(e) => setMunicipality(e.target.value)}>
+          <select value={municipality} onChange={(e) => filterChanged(setMunicipality)(e.target.value)}>
             <option value="all">{t('views.impact.all')}</option>
             {municipalities.map(([id, name]) => (
               <option key={id} value={id}>
@@ -164,7 +206,7 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         </label>
         <label>
           {t('views.impact.filterFlag')}
-          <select value={flag} onChange={(e) => setFlag(e.target.value as FlagFilter)}>
+          <select value={flag} onChange={(e) => filterChanged(setFlag)(e.target.value as FlagFilter)}>
             <option value="all">{t('views.impact.all')}</option>
             <option value="any">{t('views.impact.flagAny')}</option>
             <option value="added">{t('views.impact.flagAdded', { minutes: minutesX })}</option>
@@ -174,18 +216,32 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         </label>
         <label>
           {t('views.impact.filterSearch')}
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input type="search" value={search} onChange={(e) => filterChanged(setSearch)(e.target.value)} />
         </label>
+        <details className="column-chooser">
+          <summary>{t('screens.impact.columns', { shown: shownColumns.length, total: columns.length })}</summary>
+          <p className="note">{t('screens.impact.columnsHint')}</p>
+          <ul>
+            {columns.slice(1).map((c) => (
+              <li key={c.key}>
+                <label>
+                  <input type="checkbox" checked={!hidden.has(c.key)} onChange={() => toggleColumn(c.key)} /> {c.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
       </fieldset>
       <p role="status" className="note">
         {t('views.impact.shown', { shown: n(visible.length), total: n(rows.length) })}
       </p>
-      <div className="table-scroll tall">
+      {approximateCount > 0 && <p className="note">{t('screens.impact.approximateNote', { count: n(approximateCount) })}</p>}
+      <div className="impact-table-wrap">
         <table className="impact-table">
           <caption>{t('views.impact.peopleCaption')}</caption>
           <thead>
             <tr>
-              {columns.map((c) => (
+              {shownColumns.map((c) => (
                 <th
                   key={c.key}
                   scope="col"
@@ -201,9 +257,9 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
             </tr>
           </thead>
           <tbody>
-            {visible.map((r) => (
+            {pageRows.map((r) => (
               <tr key={r.personId}>
-                {columns.map((c, k) =>
+                {shownColumns.map((c, k) =>
                   k === 0 ? (
                     <th key={c.key} scope="row">
                       {c.render(r)}
@@ -220,6 +276,33 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         </table>
       </div>
       {visible.length === 0 && <p>{t('views.impact.noRows')}</p>}
+      {visible.length > PAGE_SIZES[0] && (
+        <nav className="table-pages" aria-label={t('screens.impact.pages')}>
+          <button type="button" disabled={currentPage === 0} onClick={() => setPage(currentPage - 1)}>
+            {t('screens.impact.previous')}
+          </button>
+          <span>
+            {t('screens.impact.page', {
+              from: n(currentPage * pageSize + 1),
+              to: n(Math.min(visible.length, (currentPage + 1) * pageSize)),
+              total: n(visible.length),
+            })}
+          </span>
+          <button type="button" disabled={currentPage >= pageCount - 1} onClick={() => setPage(currentPage + 1)}>
+            {t('screens.impact.next')}
+          </button>
+          <label>
+            {t('screens.impact.pageSize')}{' '}
+            <select value={pageSize} onChange={(e) => filterChanged(setPageSize)(Number(e.target.value))}>
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </select>
+          </label>
+        </nav>
+      )}
     </>
   );
 }

@@ -24,6 +24,8 @@ export interface ImpactRow {
   leaveProbability: number | null;
   salary: number | null;
   home: { lat: number; lon: number } | null;
+  /** The home was imported as a postcode or a locality: the commute is approximate. */
+  homePlacedBy: 'postcode' | 'locality' | null;
 }
 
 /**
@@ -60,6 +62,7 @@ export function impactRows(dataset: Dataset, evaluation: ScenarioEvaluation, nam
       leaveProbability: leave.get(c.personId) ?? null,
       salary: includeSensitive ? (person?.salary ?? null) : null,
       home: includeSensitive && person ? { lat: person.home.lat, lon: person.home.lon } : null,
+      homePlacedBy: person?.homePlacedBy ?? null,
     };
   });
 }

@@ -1,3 +1,4 @@
+import { Term } from '../glossary/Term';
 import { useId, useState, type FormEvent } from 'react';
 import { engineErrorData } from '../../engine/engineError';
 import { engineErrorMessage } from '../../i18n/engineErrors';
@@ -55,6 +56,8 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
   const [kept, setKept] = useState<string | null>(null);
   /** The row whose placement is drawn on the map below the table, if any. */
   const [mapShown, setMapShown] = useState<number | null>(null);
+  /** The p the shown result was asked for (the form may have changed since). */
+  const [askedHubs, setAskedHubs] = useState<number | null>(null);
 
   const siteName = (siteId: string) => dataset.sites.find((s) => s.id === siteId)?.name ?? siteId;
   const functionName = (functionId: string) => {
@@ -81,6 +84,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
     };
     try {
       const answer = await run(params, { onProgress: (f) => setProgress(f) });
+      setAskedHubs(Number(hubs));
       setResult(answer);
     } catch (error) {
       setFailure(engineErrorMessage(t, engineErrorData(error)));
@@ -127,8 +131,22 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
           </label>
           <label>
             {t('hubs.panel.hubs')}
-            <input type="number" min={1} max={dataset.sites.length} step={1} required value={hubs} onChange={(e) => setHubs(e.target.value)} />
+            <input
+              type="number"
+              min={1}
+              max={dataset.sites.length}
+              step={1}
+              required
+              value={hubs}
+              onChange={(e) => setHubs(e.target.value)}
+              aria-describedby={`${id}-hubs-help`}
+            />
           </label>
+          <p className="note" id={`${id}-hubs-help`}>
+            <Term id={objective === 'median' ? 'pMedian' : 'coverage'} language={language}>
+              {t(objective === 'median' ? 'screens.hubs.hubsHelpMedian' : 'screens.hubs.hubsHelpExact')}
+            </Term>
+          </p>
           {objective !== 'median' && (
             <label>
               {t('hubs.panel.minutes')}
@@ -189,9 +207,14 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
       {result !== null && result.ok && (
         <div className="suggest-hubs-result">
           <p className="note">
-            {t(`hubs.unit.${result.unit}`)}.{' '}
+            {result.objectiveKind === 'median' ? t('screens.hubs.objectiveIsCommute') : t('screens.hubs.objectiveNote', { unit: t(`hubs.unit.${result.unit}`) })}{' '}
             {t('hubs.panel.method', { method: t(`hubs.method.${result.method}`), rounds: result.rounds, count: result.evaluatedCandidates })}
           </p>
+          {askedHubs !== null && result.sites.length < askedHubs && (
+            <p className="note" role="note">
+              {t('screens.hubs.fewerSites', { asked: askedHubs, used: result.sites.length })}
+            </p>
+          )}
           {result.warnings.length > 0 && (
             <ul className="warnings">
               {result.warnings.map((w, k) => (
@@ -208,8 +231,9 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
                   <th scope="col">{t('hubs.panel.colSites')}</th>
                   <th scope="col">{t('hubs.panel.colFunctions')}</th>
                   <th scope="col">{t('hubs.panel.colServicePoints')}</th>
-                  <th scope="col" className="num">{t('hubs.panel.colObjective')}</th>
-                  <th scope="col" className="num">{t('hubs.panel.colCommute')}</th>
+                  {/* For the median objective the objective is the commute: one column, not two equal ones. */}
+                  {result.objectiveKind !== 'median' && <th scope="col" className="num">{t('hubs.panel.colObjective')}</th>}
+                  <th scope="col" className="num">{t(result.objectiveKind === 'median' ? 'screens.hubs.colCommuteObjective' : 'hubs.panel.colCommute')}</th>
                   <th scope="col" className="num">{t('hubs.panel.colCoverage')}</th>
                   <th scope="col">{t('hubs.panel.colMap')}</th>
                   <th scope="col">{t('hubs.panel.colKeep')}</th>
@@ -232,7 +256,7 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
                         </ul>
                       </td>
                       <td>{candidate.servicePoints.map(siteName).join(', ')}</td>
-                      <td className="num">{formatObjective(candidate.objective, result.unit)}</td>
+                      {result.objectiveKind !== 'median' && <td className="num">{formatObjective(candidate.objective, result.unit)}</td>}
                       <td className="num">{formatNumber(candidate.commuteMinutes, language, 0)}</td>
                       <td className="num">{`${formatNumber(candidate.coverageShare * 100, language, 1)} %`}</td>
                       <td>

@@ -10,6 +10,7 @@ import { editorAnchors, impactAnchors } from '../impact/impactAnchors';
 import { datasetNames } from './datasetNames';
 import { formatDelta, formatFigure, type FigureUnit } from './formatFigure';
 import './overview.css';
+import { scenarioInLanguage } from '../../state/scenarioTexts';
 
 export type OverviewTarget = 'impact' | 'compare' | 'editor';
 
@@ -20,6 +21,8 @@ export interface OverviewPanelProps {
   scenario: Scenario;
   language: Language;
   onNavigate: (view: OverviewTarget, anchor?: string) => void;
+  /** The baseline is the dataset's preset: the user's list has none (e.g. they deleted it). */
+  baselineFromPresets?: boolean;
 }
 
 /** One figure card: a value, what it is (a link to its detail), its difference to today, notes. */
@@ -45,20 +48,21 @@ interface FigureGroup {
  * The active scenario's key figures against the baseline (SPEC §6 view 1): staffing, commute,
  * local service, retained competence and health checks, each linking to its detail.
  */
-export function OverviewPanel({ dataset, evaluation, baseline, scenario, language, onNavigate }: OverviewPanelProps) {
+export function OverviewPanel({ dataset, evaluation, baseline, scenario, language, onNavigate, baselineFromPresets = false }: OverviewPanelProps) {
   const { t } = useTranslation();
   const groups = useMemo(
     () => overviewGroups(dataset, evaluation, baseline, scenario, language, t),
     [dataset, evaluation, baseline, scenario, language, t],
   );
   const params = scenario.parameters;
-  const baselineName = baseline ? (dataset.scenarios.find((s) => s.id === baseline.scenarioId)?.name ?? baseline.scenarioId) : null;
+  const baselinePreset = baseline ? dataset.scenarios.find((s) => s.id === baseline.scenarioId) : undefined;
+  const baselineName = baseline ? (baselinePreset ? scenarioInLanguage(baselinePreset, language).name : baseline.scenarioId) : null;
   return (
     <section className="overview-panel" aria-labelledby="overview-panel-heading">
       <h2 id="overview-panel-heading">{t('views.overview.heading', { scenario: scenario.name })}</h2>
       {evaluation.assignment === null && <p className="note">{t('views.overview.isBaseline')}</p>}
       {evaluation.assignment !== null &&
-        (baselineName ? <p>{t('views.overview.against', { baseline: baselineName })}</p> : <p className="note">{t('views.overview.noBaseline')}</p>)}
+        (baselineName ? <p>{t(baselineFromPresets ? 'screens.overview.againstPreset' : 'views.overview.against', { baseline: baselineName })}</p> : <p className="note">{t('views.overview.noBaseline')}</p>)}
       <p className="note">
         {t('views.overview.thresholds', {
           x: formatNumber(params.commute.addedMinutesThreshold, language, 1),
@@ -217,7 +221,7 @@ function overviewGroups(
       plain('expectedHeadcountRetained', number(retention.expectedHeadcountRetained, 1), 'impact', impactAnchors.retention, {
         label: t('views.figure.expectedHeadcountRetained', { headcount: number(retention.headcount) }),
         notes: [
-          t('views.overview.p10', { value: number(retention.headcountRetainedP10) }),
+          t('screens.overview.p10', { value: number(retention.headcountRetainedP10) }),
           ...(retention.cancelled ? [t('views.impact.cancelled', { done: number(retention.drawsCompleted), draws: number(retention.draws) })] : []),
         ],
         attention: retention.cancelled,

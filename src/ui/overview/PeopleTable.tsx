@@ -20,7 +20,8 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
         <table data-testid="people-table">
           <thead>
             <tr>
-              <th scope="col">{t('app.personId')}</th>
+              {/* The column shows names when the data has them (an import), ids otherwise. */}
+              <th scope="col">{dataset.people.some((p) => p.name !== undefined) ? t('screens.people.name') : t('app.personId')}</th>
               <th scope="col">{t('app.employer')}</th>
               <th scope="col">{t('app.jobTitle')}</th>
               <th scope="col">{t('app.function')}</th>

@@ -90,7 +90,9 @@ export function FlowDiagram({ flows, from, labels, language, onFromChange }: Flo
           ))}
         </g>
       </svg>
-      <table className="visually-hidden">
+      {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{t('roleMapping.flow.caption')}</caption>
         <thead>
           <tr>
@@ -109,6 +111,7 @@ export function FlowDiagram({ flows, from, labels, language, onFromChange }: Flo
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../schema/scenario';
 import { activeScenario, readyDataset } from '../../state/selectors';
+import { scenarioInLanguage } from '../../state/scenarioTexts';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
 import './scenarios.css';
 
@@ -13,6 +14,7 @@ export function ScenarioList() {
   const scenarios = useAppStore((s) => s.scenarios);
   const active = useAppStore(activeScenario);
   const dataset = useAppStore(readyDataset);
+  const language = useAppStore((s) => s.language);
   const store = useAppStoreApi();
   const actions = store.getState();
   const [editing, setEditing] = useState<Editing>(null);
@@ -63,7 +65,7 @@ export function ScenarioList() {
       )}
       {dataset && dataset.scenarios.length > 0 && (
         <CreateFromPreset
-          presets={dataset.scenarios}
+          presets={dataset.scenarios.map((p) => scenarioInLanguage(p, language))}
           onCreate={(presetId, name) => {
             const id = actions.createScenarioFromPreset(presetId, name);
             const created = store.getState().scenarios.find((s) => s.id === id);
@@ -90,6 +92,8 @@ interface ScenarioRowProps {
 function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename, onDescribe, onDuplicate, onDelete }: ScenarioRowProps) {
   const { t } = useTranslation();
   const name = scenario.name;
+  // The baseline is what every figure is compared with: deleting it asks first.
+  const [confirming, setConfirming] = useState(false);
   return (
     <tr className={isActive ? 'active' : undefined} aria-current={isActive ? 'true' : undefined}>
       <td>
@@ -144,9 +148,26 @@ function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename
         <button type="button" onClick={onDuplicate} aria-label={t('workspace.list.duplicateLabel', { name })}>
           {t('workspace.list.duplicate')}
         </button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={t('workspace.list.deleteLabel', { name })}>
-          {t('workspace.list.delete')}
-        </button>
+        {confirming ? (
+          <span role="group" aria-label={t('screens.scenarios.confirmLabel', { name })} className="confirm-delete">
+            <span>{t('screens.scenarios.confirmBaseline')}</span>{' '}
+            <button type="button" className="danger" onClick={onDelete}>
+              {t('screens.scenarios.confirmDelete')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('screens.scenarios.keep')}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="danger"
+            onClick={scenario.kind === 'baseline' ? () => setConfirming(true) : onDelete}
+            aria-label={t('workspace.list.deleteLabel', { name })}
+          >
+            {t('workspace.list.delete')}
+          </button>
+        )}
       </td>
     </tr>
   );

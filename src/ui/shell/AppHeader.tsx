@@ -6,7 +6,7 @@ import { useAppStore, useAppStoreApi } from '../StoreContext';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Title, the active scenario (always visible, with a selector), undo/redo, role and language. */
-export function AppHeader() {
+export function AppHeader({ glossaryOpen = false, onGlossary }: { glossaryOpen?: boolean; onGlossary?: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const store = useAppStoreApi();
@@ -72,6 +72,11 @@ export function AppHeader() {
               </p>
             )}
           </div>
+        )}
+        {onGlossary && (
+          <button type="button" className="glossary-button" aria-expanded={glossaryOpen} aria-controls="glossary-panel" onClick={onGlossary}>
+            {t('screens.glossary.open')}
+          </button>
         )}
         <LanguageSwitch language={language} onChange={actions.setLanguage} />
       </div>

@@ -161,7 +161,7 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
           <DecisionsImportPanel dataset={dataset} scenarios={scenarios} onApply={(next) => store.getState().updateScenario(next.id, () => next)} />
         </>
       )}
-      <TemplatesSection language={language} competenceIds={dataset.competences.map((c) => c.id)} />
+      <TemplatesSection language={language} competences={dataset.competences} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { HubPlacementParamsInput } from '../../engine/optimiser/hubPlacemen
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
 import type { Scenario } from '../../schema/scenario';
-import { activeScenario, baselineResultId } from '../../state/selectors';
+import { activeScenario, baselineResultId, PRESET_RESULT_PREFIX } from '../../state/selectors';
 import { evaluationKey } from '../../state/scenarioVersion';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
 import { useScenarioResult, type ResultView } from './useScenarioResult';
@@ -40,7 +40,8 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
   const isochroneEngine = useAppStore((s) => s.isochroneEngine);
   const scenario = useAppStore(activeScenario);
   const active = useScenarioResult(scenario?.id ?? null);
-  const baseline = useScenarioResult(useAppStore(baselineResultId));
+  const baselineId = useAppStore(baselineResultId);
+  const baseline = useScenarioResult(baselineId);
 
   // The first view's code is fetched while the first result is computed, not after.
   useEffect(() => {
@@ -77,6 +78,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
               scenario={scenario}
               language={language}
               onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
+              baselineFromPresets={baselineId?.startsWith(PRESET_RESULT_PREFIX) ?? false}
             />
           ))
         : <p>{t('workspace.noScenarios')}</p>;

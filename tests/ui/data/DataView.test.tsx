@@ -62,7 +62,7 @@ describe('Data view: import', () => {
   it('lists every problem with file, row and column, and replaces nothing', async () => {
     const { store } = renderDataView();
     const before = store.getState().datasetStatus;
-    await userEvent.upload(await screen.findByLabelText('Filer att importera'), peopleFile({ birthYear: 'abc' }));
+    await userEvent.upload(await screen.findByLabelText('Filer att importera', {}, { timeout: 10_000 }), peopleFile({ birthYear: 'abc' }));
     const problems = await screen.findByRole('list', { name: /Importen har 1 fel/ });
     // Row 1 is the header, so the fifth person is on row 6.
     expect(within(problems).getByRole('listitem')).toHaveTextContent('personer.csv, rad 6, kolumn ”födelseår”: ”abc” är inte ett heltal');
@@ -73,7 +73,7 @@ describe('Data view: import', () => {
   it('lists problems across files together', async () => {
     renderDataView();
     const sites = new File(['id;namn\n'], 'arbetsplatser.csv', { type: 'text/csv' });
-    await userEvent.upload(await screen.findByLabelText('Filer att importera'), [peopleFile({ municipalityId: 'okand', birthYear: 1975 }), sites]);
+    await userEvent.upload(await screen.findByLabelText('Filer att importera', {}, { timeout: 10_000 }), [peopleFile({ municipalityId: 'okand', birthYear: 1975 }), sites]);
     const problems = await screen.findByRole('list', { name: /Importen har \d+ fel/ });
     const lines = within(problems).getAllByRole('listitem').map((li) => li.textContent);
     expect(lines.some((l) => l?.startsWith('arbetsplatser.csv'))).toBe(true);
@@ -187,7 +187,8 @@ describe('Data view: templates and exports', () => {
     const [header] = text.split(/\r?\n/);
     expect(header!.startsWith('\uFEFFid;namn;arbetsgivare;')).toBe(true);
     // One column per competence of the current dataset.
-    for (const c of smallDataset().competences) expect(header!.split(';')).toContain(c.id);
+    // Headed by their Swedish names, not their ids.
+    for (const c of smallDataset().competences) expect(header!.split(';')).toContain(c.name);
   });
 
   it('exports the dataset and the scenarios as re-importable JSON', async () => {
@@ -220,7 +221,9 @@ describe('Data view: templates and exports', () => {
       const row = lines.find((l) => l.startsWith(`${person.personId};`))!.split(';');
       expect(row[minutesColumn]).toBe(String(Math.round(person.todayMinutes * 10) / 10).replace('.', ','));
     }
-    expect(downloads.names[0]).toBe(`${active}-paverkan-per-person.csv`);
+    // Named after the scenario as the user knows it, not its internal id.
+    const name = store.getState().scenarios.find((s) => s.id === active)!.name;
+    expect(downloads.names[0]).toBe(`${name}-påverkan-per-person.csv`);
 
     await userEvent.click(screen.getByRole('button', { name: 'Beslutsloggen (CSV)' }));
     expect((await downloads.text(1)).replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('tid;roll;åtgärd;person;befattning;arbetsplats;detalj;motivering');

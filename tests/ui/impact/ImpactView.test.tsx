@@ -36,13 +36,13 @@ describe('ImpactView on the small dataset', () => {
   it('filters by employer, by flag and by text', async () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={central} role="manager" language="sv" />);
     expect(bodyRows()).toHaveLength(4);
-    await userEvent.selectOptions(screen.getByLabelText('Arbetsgivare'), 'West');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Arbetsgivare' }), 'West');
     expect(firstCells().sort()).toEqual(['p003', 'p004']);
     // Only p004 (+31 min) is over X = 20.
     await userEvent.selectOptions(screen.getByLabelText('Flagga'), 'Ökar med mer än 20 min');
     expect(firstCells()).toEqual(['p004']);
     expect(screen.getByRole('status')).toHaveTextContent('1 av 4 personer visas');
-    await userEvent.selectOptions(screen.getByLabelText('Arbetsgivare'), 'Alla');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Arbetsgivare' }), 'Alla');
     await userEvent.selectOptions(screen.getByLabelText('Flagga'), 'Alla');
     await userEvent.type(screen.getByLabelText('Sök personer, titlar och arbetsplatser'), 'p002');
     expect(firstCells()).toEqual(['p002']);
@@ -134,7 +134,10 @@ describe('ImpactView on the default data', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={centralised} role="manager" language="en" />, 'en');
     const r = centralised.retention!;
     const expected = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(r.expectedHeadcountRetained);
-    expect(screen.getByText(`Expected people who stay: ${expected} of ${r.headcount}; in 9 draws of 10 at least ${r.headcountRetainedP10} stay.`)).toBeInTheDocument();
+    const headline = screen.getByText(`Expected to stay: ${expected} of ${r.headcount}; in 9 of 10 possible outcomes at least ${r.headcountRetainedP10} stay.`);
+    // A term explained on focus: the tip describes it.
+    expect(headline).toHaveAttribute('tabindex', '0');
+    expect(headline).toHaveAccessibleDescription(/^A cautious figure: in 9 of 10 drawn outcomes there are at least this many/);
     const leave = screen.getByRole('table', { name: 'Probability of leaving during the transition' });
     expect(within(leave).getAllByRole('cell').reduce((s, c) => s + Number(c.textContent), 0)).toBe(r.headcount);
   });

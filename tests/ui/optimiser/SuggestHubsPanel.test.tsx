@@ -30,6 +30,19 @@ const inProcessRun = vi.fn(async (params: Partial<HubPlacementParamsInput>, cont
 );
 
 describe('SuggestHubsPanel', () => {
+  it('says why a proposal has fewer sites than p asked for (shortest commutes: p is the most)', async () => {
+    // The engine answering with one site when three were allowed.
+    const oneSite = async (params: Partial<HubPlacementParamsInput>, control: SuggestHubsControl) =>
+      optimiseHubs(dataset, base, { ...params, hubs: 1 }, options, { onProgress: control.onProgress });
+    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="sv" run={oneSite} onKeep={() => undefined} isochroneEngine={createInProcessEngine(smallRoadModel)} />, 'sv');
+    await userEvent.selectOptions(screen.getByLabelText('Mål'), 'median');
+    const hubs = screen.getByLabelText('Antal platser (p)');
+    await userEvent.clear(hubs);
+    await userEvent.type(hubs, '3');
+    await userEvent.click(screen.getByRole('button', { name: 'Föreslå' }));
+    expect(await screen.findByText(/^Du bad om högst 3 platser; det bästa förslaget använder 1\. En plats till skulle inte korta den sammanlagda pendlingen/)).toBeInTheDocument();
+  });
+
   it('runs the optimiser with the chosen settings, shows the suggestion and keeps it as a valid scenario', async () => {
     const kept: Scenario[] = [];
     renderIn(
@@ -55,7 +68,17 @@ describe('SuggestHubsPanel', () => {
     expect(within(best).getByText('Head office: East town hall')).toBeInTheDocument();
     expect(within(best).getByText('Infrastructure: East server room')).toBeInTheDocument();
     expect(within(best).getAllByText('11').length).toBeGreaterThan(0);
-    expect(screen.getByText(/minutes of commute \(lower is better\)/)).toBeInTheDocument();
+    // A whole sentence, and the objective (the commute) in one column, not two equal ones.
+    expect(screen.getByText(/^The proposal with the shortest total one-way commute of everyone \(lower is better\)\./)).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Objective' })).toBeNull();
+    expect(within(table).getByRole('columnheader', { name: 'Total commute, minutes (objective)' })).toBeInTheDocument();
+    // p is the most sites for this objective, and the form says so.
+    expect(screen.getByText(/p is the most sites\. A further site is opened only when it shortens the total commute/)).toBeInTheDocument();
+    if (best.querySelectorAll('td')[0]!.textContent!.split(', ').length < 2) {
+      expect(screen.getByText(/^You asked for at most 2 sites; the best proposal uses 1\. A further site would not shorten the total commute/)).toBeInTheDocument();
+    } else {
+      expect(screen.queryByText(/^You asked for at most/)).toBeNull();
+    }
 
     // Drawn before it is kept: the suggestion's sites on a read-only map, with its table.
     await userEvent.click(within(best).getByRole('button', { name: 'Show on map: Suggestion' }));
@@ -100,7 +123,7 @@ describe('SuggestHubsPanel', () => {
     };
     renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={failing} onKeep={() => {}} />, 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Suggest' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not run: worker stopped');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not run: An unexpected fault in the engine: worker stopped');
   });
 });
 

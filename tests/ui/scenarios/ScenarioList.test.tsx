@@ -21,7 +21,7 @@ const rowNames = () =>
 describe('scenario management', () => {
   it('creates a scenario from a preset, makes it active and announces it', async () => {
     const store = openList();
-    await screen.findByRole('table', { name: 'Dina scenarier' });
+    await screen.findByRole('table', { name: 'Dina scenarier' }, { timeout: 10_000 });
     await userEvent.selectOptions(screen.getByLabelText('Förlaga'), 'today');
     await userEvent.type(screen.getByLabelText('Namn (valfritt)'), 'Nuläge B');
     await userEvent.click(screen.getByRole('button', { name: 'Skapa' }));
@@ -71,4 +71,33 @@ describe('scenario management', () => {
     expect(rowNames()).toEqual(['I dag']); // nothing left to redo
     expect(store.getState().scenarios).toHaveLength(1);
   });
+
+  it('undoes a new scenario in one step, making the scenario active before it active again', async () => {
+    const store = openList();
+    store.getState().setActiveScenario('central');
+    await screen.findByRole('table', { name: 'Dina scenarier' }, { timeout: 10_000 });
+    const steps = store.temporal.getState().pastStates.length;
+    await userEvent.selectOptions(screen.getByLabelText('Förlaga'), 'today');
+    await userEvent.click(screen.getByRole('button', { name: 'Skapa' }));
+    expect(screen.getByLabelText('Aktivt scenario')).toHaveValue('today-2');
+    expect(store.temporal.getState().pastStates.length).toBe(steps + 1);
+    await userEvent.click(screen.getByRole('button', { name: 'Ångra' }));
+    expect(rowNames()).toEqual(['I dag', 'Central']);
+    expect(screen.getByLabelText('Aktivt scenario')).toHaveValue('central');
+  });
+
+  it('asks before deleting the baseline, and the overview then says what it compares with', async () => {
+    const store = openList();
+    await userEvent.click(await screen.findByRole('button', { name: 'Ta bort ”I dag”' }, { timeout: 10_000 }));
+    expect(rowNames()).toEqual(['I dag', 'Central']);
+    const confirm = screen.getByRole('group', { name: 'Ta bort ”I dag”?' });
+    expect(confirm).toHaveTextContent('Det här är jämförelsepunkten som alla siffror jämförs med.');
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Behåll' }));
+    expect(rowNames()).toEqual(['I dag', 'Central']);
+    await userEvent.click(screen.getByRole('button', { name: 'Ta bort ”I dag”' }));
+    await userEvent.click(within(screen.getByRole('group', { name: 'Ta bort ”I dag”?' })).getByRole('button', { name: 'Ta bort' }));
+    expect(rowNames()).toEqual(['Central']);
+    expect(store.getState().scenarios.map((s) => s.id)).toEqual(['central']);
+  });
+
 });

@@ -1,0 +1,51 @@
+import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
+import type { Localised } from '../templates/columnDefinition';
+
+/**
+ * The detail of a logged decision in words, never as the code stored in the log (`assign`,
+ * `swap:p012`, `proposed`, `function:security` …). Shared by the log's table and its CSV.
+ */
+const words: Record<string, Localised> = {
+  assign: { sv: 'tilldelad', en: 'assigned' },
+  all: { sv: 'alla befattningar', en: 'every position' },
+  exempt: { sv: 'undantagen', en: 'exempted' },
+  'not-exempt': { sv: 'inte undantagen', en: 'not exempted' },
+  'head-office': { sv: 'huvudkontor', en: 'head office' },
+  unused: { sv: 'används inte', en: 'not used' },
+  proposed: { sv: 'föreslagen', en: 'proposed' },
+  slated: { sv: 'utsedd', en: 'slated' },
+  confirmed: { sv: 'bekräftad', en: 'confirmed' },
+  'not-selected': { sv: 'ej vald', en: 'not selected' },
+  'declined-transfer': { sv: 'avböjt övergång', en: 'declined the transfer' },
+  leaving: { sv: 'slutar', en: 'leaving' },
+};
+
+/** A selection stage in words (`proposed` → föreslagen / proposed). */
+export const stageLabel = (stage: string, lang: 'sv' | 'en'): string => words[stage]?.[lang] ?? stage;
+
+export interface DecisionDetailLabels {
+  person?: (id: string) => string;
+  function?: (id: string) => string;
+  municipality?: (id: string) => string;
+}
+
+/** The detail in the language, or null when the entry has none. Unknown details are shown as written. */
+export function decisionDetail(entry: DecisionLogEntry, lang: 'sv' | 'en', labels: DecisionDetailLabels = {}): string | null {
+  const detail = entry.detail;
+  if (detail === undefined) return null;
+  const known = words[detail];
+  if (known) return known[lang];
+  const [kind, id] = detail.split(':', 2) as [string, string | undefined];
+  if (id === undefined) return detail;
+  const label = (of: ((id: string) => string) | undefined) => of?.(id) ?? id;
+  switch (kind) {
+    case 'swap':
+      return lang === 'sv' ? `byte med ${label(labels.person)}` : `swapped with ${label(labels.person)}`;
+    case 'function':
+      return lang === 'sv' ? `funktion: ${label(labels.function)}` : `function: ${label(labels.function)}`;
+    case 'service-point':
+      return lang === 'sv' ? `servicepunkt för ${label(labels.municipality)}` : `service point for ${label(labels.municipality)}`;
+    default:
+      return detail;
+  }
+}
