@@ -14,6 +14,7 @@ import { reportMessages } from './report';
 import { unionReportMessages } from './unionReport';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
+import { scaleMessages } from './scale';
 import { screensMessages } from './screens';
 import { selectionOrderMessages } from './selectionOrder';
 import { serviceOutcomesMessages } from './serviceOutcomes';
@@ -43,6 +44,7 @@ const areas = {
   report: reportMessages,
   retention: retentionMessages,
   roleMapping: roleMappingMessages,
+  scale: scaleMessages,
   screens: screensMessages,
   selectionOrder: selectionOrderMessages,
   travel: travelMessages,

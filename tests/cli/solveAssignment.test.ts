@@ -64,6 +64,12 @@ describe('solve-assignment', () => {
     ['badrows.json', { rows: 1.5, cols: 2, values: [[1, 2]] }, /field rows: must be a whole number/],
     ['notarray.json', { rows: 1, cols: 1, values: 'x' }, /field values: must be a list/],
     ['badjson.json', '{"rows": 1, "cols": ', /not valid JSON/],
+    ['rownotlist.json', { rows: 2, cols: 1, values: [[1], 'x'] }, /field values\[1\]: must be a list, not "x"/],
+    [
+      'deepcell.json',
+      { rows: 300, cols: 300, values: Array.from({ length: 300 }, (_, i) => Array.from({ length: 300 }, (_, j) => (i === 287 && j === 191 ? true : i + j))) },
+      /field values\[287\]\[191\]: must be a number or null, not true/,
+    ],
   ];
   for (const [name, content, pattern] of malformed) {
     it(`rejects ${name} with exit 1 and a message naming the file and field`, async () => {

@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { CliCommand, CliIo } from '../command';
-import { assignmentMatrixSchema } from '../../schema/assignmentMatrix';
-import { assignmentProblemFromRows } from '../../engine/assignment/assignmentProblem';
+import { assignmentMatrixCells, assignmentMatrixSchema, type AssignmentMatrixIssue } from '../../schema/assignmentMatrix';
 import { solveAssignment } from '../../engine/assignment/solveAssignment';
 import { type AssignmentSolverMessageKey, assignmentSolverMessages } from '../../i18n/assignmentSolver';
 
@@ -58,6 +57,19 @@ function reasonFor(issue: z.core.$ZodIssue, input: unknown, t: ReturnType<typeof
   }
 }
 
+function cellReason(issue: AssignmentMatrixIssue, t: ReturnType<typeof translator>): string {
+  const params = issue.params as Params;
+  switch (issue.code) {
+    case 'row-count':
+    case 'row-length':
+      return t(`reason.${issue.code}`, params);
+    case 'not-a-list':
+      return t('reason.invalid-type', { expected: t('type.array'), received: describeValue(issue.value) });
+    case 'not-a-cell':
+      return t('reason.invalid-type', { expected: t('type.cell'), received: describeValue(issue.value) });
+  }
+}
+
 /**
  * `solve-assignment --matrix FILE [--maximise]`: solves the assignment in a JSON matrix file
  * `{"rows": n, "cols": m, "values": number[][]}` (`null` = forbidden pair; minimised unless
@@ -104,8 +116,16 @@ export const solveAssignmentCommand: CliCommand = async (args, io) => {
     }
     return 1;
   }
-  const { cols, values } = parsed.data;
-  const solution = solveAssignment(assignmentProblemFromRows(values, { maximise: options.maximise === true, cols }));
+  const cells = assignmentMatrixCells(parsed.data);
+  if (!cells.ok) {
+    for (const issue of cells.issues) io.err(t('error.field', { file, field: fieldName(issue.path), reason: cellReason(issue, t) }));
+    return 1;
+  }
+  const { rows, cols } = parsed.data;
+  const maximise = options.maximise === true;
+  const solution = solveAssignment(
+    cells.allowed ? { rows, cols, values: cells.values, allowed: cells.allowed, maximise } : { rows, cols, values: cells.values, maximise },
+  );
   io.out(JSON.stringify({ assignment: Array.from(solution.rowToCol), total: solution.total }));
   return 0;
 };

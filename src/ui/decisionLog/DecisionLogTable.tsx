@@ -4,6 +4,7 @@ import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
 import { selectionStageSchema } from '../../schema/selectionStage';
 import { decisionDetail, type DecisionDetailLabels } from '../../io/csv/decisionDetail';
 import { actionLabels } from '../../io/csv/decisionLogCsv';
+import { Paginated } from '../pager/Paginated';
 
 export interface DecisionLogTableProps {
   /** In the order to show (newest first). */
@@ -30,6 +31,8 @@ export function DecisionLogTable({ entries, personLabel, positionLabel, detailLa
     return decisionDetail(entry, language, detailLabels ?? { person: personLabel }) ?? t('roleMapping.none');
   };
   return (
+    <Paginated rows={entries} what={t('roleMapping.log.caption')}>
+      {(pageEntries) => (
     <div className="dl-scroll" tabIndex={0} role="region" aria-label={t('roleMapping.log.caption')}>
       <table className="dl-table">
         <caption>{t('roleMapping.log.caption')}</caption>
@@ -45,7 +48,7 @@ export function DecisionLogTable({ entries, personLabel, positionLabel, detailLa
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry, k) => (
+          {pageEntries.map((entry, k) => (
             <tr key={`${entry.at}-${k}`}>
               <th scope="row">
                 <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>
@@ -65,5 +68,7 @@ export function DecisionLogTable({ entries, personLabel, positionLabel, detailLa
         </tbody>
       </table>
     </div>
+      )}
+    </Paginated>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { personFactsOf } from '../../engine/personFacts/personFacts';
 import type { Dataset } from '../../schema/dataset';
+import { Paginated } from '../pager/Paginated';
 
 /** Today's IT staff, without home coordinates or salaries (shown to HR in the Impact view). */
 export function PeopleTable({ dataset }: { dataset: Dataset }) {
@@ -16,6 +17,8 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
       <h2 id="people-heading">
         {t('app.people')} ({dataset.people.length})
       </h2>
+      <Paginated rows={dataset.people} what={t('app.people')}>
+        {(pagePeople) => (
       <div className="table-scroll tall" tabIndex={0} role="region" aria-labelledby="people-heading">
         <table data-testid="people-table">
           <thead>
@@ -31,7 +34,7 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
             </tr>
           </thead>
           <tbody>
-            {dataset.people.map((p) => (
+            {pagePeople.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.name ?? p.id}</th>
                 <td>{municipalityName.get(p.municipalityId)}</td>
@@ -45,6 +48,8 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
           </tbody>
         </table>
       </div>
+        )}
+      </Paginated>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Position } from '../../schema/position';
 import { formatNumber } from '../format';
+import { Paginated } from '../pager/Paginated';
 
 /** The positions of the target organisation, grouped by unit. */
 export function PositionTable({ dataset, language }: { dataset: Dataset; language: Language }) {
@@ -23,7 +24,9 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
       {dataset.units.map((unit) => {
         const positions = dataset.positions.filter((p) => p.unitId === unit.id);
         return (
-          <div key={unit.id} className="table-scroll">
+          <Paginated key={unit.id} rows={positions} what={english ? unit.nameEn : unit.name}>
+            {(pagePositions) => (
+          <div className="table-scroll">
             <table data-testid={`positions-${unit.id}`}>
               <caption>
                 {english ? unit.nameEn : unit.name} ({positions.length})
@@ -39,7 +42,7 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
                 </tr>
               </thead>
               <tbody>
-                {positions.map((p) => (
+                {pagePositions.map((p) => (
                   <tr key={p.id}>
                     <th scope="row">
                       {titleOf(p, english)}
@@ -55,6 +58,8 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
               </tbody>
             </table>
           </div>
+            )}
+          </Paginated>
         );
       })}
     </section>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Paginated } from '../pager/Paginated';
 
 export interface PeopleOutsideProps {
   /** People of the new company without a position, and whether they were kept out by decision. */
@@ -64,6 +65,8 @@ function PeopleTable({
       {rows.length === 0 ? (
         <p>{none}</p>
       ) : (
+        <Paginated rows={rows} what={caption}>
+          {(pageRows) => (
         <table className="rm-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -73,7 +76,7 @@ function PeopleTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {pageRows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{personButton(row.id)}</th>
                 <td>{row.why}</td>
@@ -81,6 +84,8 @@ function PeopleTable({
             ))}
           </tbody>
         </table>
+          )}
+        </Paginated>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { Language } from '../../i18n/createTranslator';
 import type { DatasetLabels } from './datasetLabels';
 import { formatFit, formatGaps, formatSigned } from './formatters';
 import type { PositionRow } from './positionRows';
+import { Paginated } from '../pager/Paginated';
 
 export interface PositionsTablesProps {
   rows: readonly PositionRow[];
@@ -27,7 +28,9 @@ export function PositionsTables({ rows, unitIds, labels, groupLabel, language, s
         if (unitRows.length === 0) return null;
         const caption = t('roleMapping.table.caption', { unit: labels.unit(unitId) });
         return (
-          <div key={unitId} className="rm-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <Paginated key={unitId} rows={unitRows} what={caption}>
+            {(pageRows) => (
+          <div className="rm-scroll" tabIndex={0} role="region" aria-label={caption}>
             <table className="rm-table">
               <caption>{caption}</caption>
               <thead>
@@ -43,7 +46,7 @@ export function PositionsTables({ rows, unitIds, labels, groupLabel, language, s
                 </tr>
               </thead>
               <tbody>
-                {unitRows.map((row) => {
+                {pageRows.map((row) => {
                   const p = row.placement;
                   const title = labels.position(row.positionId);
                   return (
@@ -100,6 +103,8 @@ export function PositionsTables({ rows, unitIds, labels, groupLabel, language, s
               </tbody>
             </table>
           </div>
+            )}
+          </Paginated>
         );
       })}
     </>

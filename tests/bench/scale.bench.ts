@@ -1,0 +1,189 @@
+/**
+ * Scale benchmark (docs/performance.md): the evaluation of a target scenario (centralised, the
+ * order of selection respected) phase by phase at 62, about 500 and about 2 000 people, from
+ * data folders the scale generator writes, against `munkres` on the bare 2000×1600 assignment
+ * (uniform floats, two decimals) measured in the same run. Then, as users meet it, whole
+ * processes: `sim evaluate --data DIR` at 2 000 minus the same on the default data, against a
+ * Node process that reads a 2000×1600 JSON matrix and solves it with `munkres` minus the same
+ * on a 2×2 file (medians). Last, the hub optimiser (p = 10, median objective) at 2 000 people
+ * on 200 sites against one evaluation.
+ *
+ *   npm run bench -- scale                     everything
+ *   BENCH_SCALE_QUICK=1 npm run bench -- scale  in-process phases only (no processes, no optimiser)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import munkres from 'munkres';
+import { buildScaleDataFiles } from '../../scripts/generator/scaleDataset';
+import { serialiseDataFile } from '../../scripts/generator/buildDataFiles';
+import { commuteImpact } from '../../src/engine/scenario/commuteImpact';
+import { mapRoles } from '../../src/engine/roleMapping/mapRoles';
+import { fieldStaffFromRoles, personSitesFromRoles } from '../../src/engine/roleMapping/personSitesFromRoles';
+import { roleMappingProblem } from '../../src/engine/roleMapping/roleMappingProblem';
+import { optimiseHubs } from '../../src/engine/optimiser/optimiseHubs';
+import { randomStream } from '../../src/engine/random';
+import { retentionOfPlacements } from '../../src/engine/retention/retentionOfPlacements';
+import { personSitesByFunction } from '../../src/engine/scenario/personSites';
+import { serviceCoverage } from '../../src/engine/scenario/serviceCoverage';
+import { travelMatrices } from '../../src/engine/scenario/travelMatrices';
+import { createTravelModel } from '../../src/engine/travel/travelModel';
+import { createEvaluationCache, evaluateScenario } from '../../src/engine/evaluateScenario';
+import { readDataFolder } from '../../src/io/readDataFolder';
+import type { Dataset } from '../../src/schema/dataset';
+import { roadGraphSchema } from '../../src/schema/roadGraph';
+import { scenarioSchema, type Scenario } from '../../src/schema/scenario';
+import { validateDataset } from '../../src/schema/validateDataset';
+import { readFileSync } from 'node:fs';
+
+const quick = process.env.BENCH_SCALE_QUICK === '1';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const time = <T>(run: () => T): [T, number] => {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
+};
+
+const work = mkdtempSync(join(tmpdir(), 'ggvv-scale-bench-'));
+const model = createTravelModel(roadGraphSchema.parse(JSON.parse(readFileSync('data/roads.json', 'utf8'))));
+
+/** A scale data folder on disk (as `npm run generate-data -- --scale N --sites S` writes it). */
+function writeScaleFolder(scale: number, sites: number): string {
+  const dir = join(work, `scale-${scale}`);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, content] of Object.entries(buildScaleDataFiles({ scale, sites }))) writeFileSync(join(dir, file), serialiseDataFile(content));
+  copyFileSync('data/roads.json', join(dir, 'roads.json'));
+  return dir;
+}
+
+async function load(dir: string): Promise<Dataset> {
+  const assembled = await readDataFolder(dir);
+  if (!assembled.ok) throw new Error(`${dir} unreadable`);
+  const result = validateDataset(assembled.raw, { strict: true });
+  if (!result.ok) throw new Error(`${dir} invalid: ${JSON.stringify(result.errors.slice(0, 2))}`);
+  return result.dataset;
+}
+
+/** The scenario measured: centralised with the order of selection respected, set explicitly. */
+function measuredScenario(dataset: Dataset): Scenario {
+  const preset = dataset.scenarios.find((s) => s.id === 'centralised')!;
+  return scenarioSchema.parse({
+    ...preset,
+    id: 'centralised-order',
+    parameters: { ...preset.parameters, selectionOrder: { ...preset.parameters.selectionOrder, respectOrder: true } },
+  });
+}
+
+/** The phases of `evaluateScenario`, each timed. */
+function phases(dataset: Dataset, scenario: Scenario): Record<string, number> {
+  const out: Record<string, number> = {};
+  const [travel, tTravel] = time(() => travelMatrices(dataset, model, scenario.parameters.travel));
+  out.travel = tTravel;
+  const [byFunction, tSites] = time(() => personSitesByFunction(dataset, scenario, travel));
+  out.functionSites = tSites;
+  out['problem (part of mapping)'] = time(() => roleMappingProblem(dataset, scenario, travel))[1];
+  const [mapping, tMap] = time(() => mapRoles(dataset, scenario, travel));
+  out.roleMapping = tMap;
+  const [placements, tPlace] = time(() => personSitesFromRoles(dataset, scenario, mapping, byFunction));
+  out.placements = tPlace;
+  out.commute = time(() => commuteImpact(dataset, placements, travel, scenario.parameters.commute))[1];
+  out.coverage = time(() => serviceCoverage(dataset, scenario, fieldStaffFromRoles(dataset, scenario, mapping), travel, scenario.parameters.coverage))[1];
+  out.retention = time(() => retentionOfPlacements(dataset, mapping.placements, mapping.vacant, scenario.parameters.attrition))[1];
+  out.orderRounds = mapping.respectOrder?.rounds ?? 0;
+  return out;
+}
+
+function munkresMs(rows: number, cols: number, repeats: number): number {
+  const random = randomStream(7, 'scale-bench-munkres');
+  const samples: number[] = [];
+  for (let k = 0; k < repeats; k++) {
+    const costs = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round(random() * 100) / 100));
+    samples.push(time(() => munkres(costs))[1]);
+  }
+  return median(samples);
+}
+
+const sizes: Array<[string, number, number]> = [
+  ['62', 0, 21],
+  ['~500', 8, 60],
+  ['~2000', 32, 200],
+];
+const dirs = new Map<string, string>();
+const results: Array<[string, Dataset, Record<string, number>]> = [];
+for (const [label, scale, sites] of sizes) {
+  const dir = scale === 0 ? 'data' : writeScaleFolder(scale, sites);
+  dirs.set(label, dir);
+  const dataset = await load(dir);
+  const scenario = measuredScenario(dataset);
+  phases(dataset, scenario); // warm-up (JIT)
+  results.push([label, dataset, phases(dataset, scenario)]);
+}
+const bare = munkresMs(2000, 1600, quick ? 1 : 3);
+
+console.log(`munkres, bare 2000×1600 assignment (uniform floats, two decimals), in-process median: ${bare.toFixed(0)} ms\n`);
+const names = Object.keys(results[0]![2]).filter((k) => k !== 'forcedRounds');
+console.log(`${'phase (ms)'.padEnd(30)}${results.map(([label, d]) => `${label} (${d.people.length}×${d.positions.length}×${d.sites.length})`.padStart(22)).join('')}`);
+for (const name of names) console.log(`${name.padEnd(30)}${results.map(([, , r]) => r[name]!.toFixed(1).padStart(22)).join('')}`);
+const totals = results.map(([, , r]) => names.filter((n) => !n.includes('part of') && !n.includes('lazy')).reduce((s, n) => s + r[n]!, 0));
+console.log(`${'evaluation (sum of phases)'.padEnd(30)}${totals.map((t) => t.toFixed(1).padStart(22)).join('')}`);
+console.log(`${'forced rounds (order)'.padEnd(30)}${results.map(([, , r]) => String(r.forcedRounds).padStart(22)).join('')}`);
+console.log(`\nat ~2000: evaluation / munkres bare assignment = ${(totals[2]! / bare).toFixed(2)}× (target ≤ 3×)`);
+
+if (!quick) {
+  // Whole processes, as users meet them.
+  const scenarioFile = (label: string) => {
+    const file = join(work, `scenario-${label}.json`);
+    writeFileSync(file, JSON.stringify(measuredScenario(results.find(([l]) => l === label)![1])));
+    return file;
+  };
+  const runProcess = (args: string[]) => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    return performance.now() - start;
+  };
+  const repeats = 3;
+  const cli = (label: string) => ['--import', 'tsx', 'src/cli/main.ts', 'evaluate', '--data', dirs.get(label)!, '--scenario-file', scenarioFile(label)];
+  const big = median(Array.from({ length: repeats }, () => runProcess(cli('~2000'))));
+  const small = median(Array.from({ length: repeats }, () => runProcess(cli('62'))));
+  const matrixFile = (rows: number, cols: number) => {
+    const random = randomStream(11, `scale-bench-file-${rows}`);
+    const file = join(work, `matrix-${rows}x${cols}.json`);
+    writeFileSync(file, JSON.stringify({ rows, cols, values: Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round(random() * 100) / 100)) }));
+    return file;
+  };
+  const munkresScript = join(work, 'munkresFile.mjs');
+  writeFileSync(
+    munkresScript,
+    `import { readFileSync } from 'node:fs'; import { createRequire } from 'node:module';
+const munkres = createRequire(${JSON.stringify(join(process.cwd(), 'package.json'))})('munkres');
+const m = JSON.parse(readFileSync(process.argv[2], 'utf8')); (munkres.default ?? munkres)(m.values);\n`,
+  );
+  const bigFile = matrixFile(2000, 1600);
+  const tinyFile = matrixFile(2, 2);
+  const mBig = median(Array.from({ length: repeats }, () => runProcess([munkresScript, bigFile])));
+  const mTiny = median(Array.from({ length: repeats }, () => runProcess([munkresScript, tinyFile])));
+  const solveBig = median(Array.from({ length: repeats }, () => runProcess(['--import', 'tsx', 'src/cli/main.ts', 'solve-assignment', '--matrix', bigFile])));
+  const solveTiny = median(Array.from({ length: repeats }, () => runProcess(['--import', 'tsx', 'src/cli/main.ts', 'solve-assignment', '--matrix', tinyFile])));
+  console.log('\nwhole processes (medians of 3, ms):');
+  console.log(`  sim evaluate ~2000 − the same on the default data: ${big.toFixed(0)} − ${small.toFixed(0)} = ${(big - small).toFixed(0)}`);
+  console.log(`  munkres reading 2000×1600 JSON − the same on 2×2:    ${mBig.toFixed(0)} − ${mTiny.toFixed(0)} = ${(mBig - mTiny).toFixed(0)}`);
+  console.log(`  ratio: ${((big - small) / (mBig - mTiny)).toFixed(2)}× (target ≤ 3×)`);
+  console.log(`  sim solve-assignment 2000×1600 − 2×2: ${(solveBig - solveTiny).toFixed(0)} (against munkres ${(mBig - mTiny).toFixed(0)}: ${((solveBig - solveTiny) / (mBig - mTiny)).toFixed(2)}×, target < 1×)`);
+
+  // The hub optimiser at ~2000 people and 200 candidate sites, against one evaluation.
+  const dataset = results[2]![1];
+  const base = dataset.scenarios.find((s) => s.id === 'decentralised')!;
+  const cache = createEvaluationCache();
+  const [, oneEvaluation] = time(() => evaluateScenario(dataset, base, { travelModel: model, cache }));
+  let progressCalls = 0;
+  const [result, optimiserMs] = time(() =>
+    optimiseHubs(dataset, base, { objective: 'median', hubs: 10 }, { travelModel: model, cache }, { onProgress: () => (progressCalls += 1) }),
+  );
+  console.log(
+    `\nhub optimiser, median, p = 10, ${dataset.sites.length} sites, ${dataset.people.length} people: ${optimiserMs.toFixed(0)} ms = ` +
+      `${(optimiserMs / oneEvaluation).toFixed(1)}× one evaluation (${oneEvaluation.toFixed(0)} ms; target ≤ 10×); ok: ${result.ok}; progress reports: ${progressCalls}`,
+  );
+}
