@@ -1,4 +1,4 @@
-/** Age bands for display and anonymisation (SPEC §3); never stored, always derived. */
+/** Age bands for display and anonymisation; never stored, always derived. */
 export const ageBands = ['-29', '30-39', '40-49', '50-59', '60-'] as const;
 export type AgeBand = (typeof ageBands)[number];
 

@@ -1,4 +1,4 @@
-/** Messages of the Map view (SPEC §6, view 2). */
+/** Messages of the Map view. */
 export const mapMessages = {
   en: {
     nav: 'Map',

@@ -1,4 +1,4 @@
-/** Messages of the retained-competence simulation (SPEC §5): parameters, figures, risk, warnings, errors. */
+/** Messages of the retained-competence simulation (docs/retention.md): parameters, figures, risk, warnings, errors. */
 export const retentionMessages = {
   en: {
     'param.annualBaseRate': 'Ordinary turnover per year',

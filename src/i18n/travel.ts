@@ -1,4 +1,4 @@
-/** Messages of the travel model (SPEC §5): sources, parameters, warnings and CLI errors. */
+/** Messages of the travel model (docs/travel.md): sources, parameters, warnings and CLI errors. */
 export const travelMessages = {
   en: {
     'source.road-graph': 'road graph',

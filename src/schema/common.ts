@@ -27,7 +27,7 @@ export const isoDateSchema = z.iso.date();
 
 export const nonNegativeIntSchema = z.number().int().min(0);
 
-/** Where a figure comes from: cited beside the data (SPEC §4). */
+/** Where a figure comes from: cited beside the data. */
 export const sourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),

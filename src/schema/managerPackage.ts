@@ -6,7 +6,7 @@ import { personFactsSchema } from './personFacts';
 import { travelParametersSchema } from './travelParameters';
 
 /**
- * The manager's package (SPEC §1, §8): the dataset as a manager may see it, without the private
+ * The manager's package (docs/roles-and-packages.md): the dataset as a manager may see it, without the private
  * fields, with what the engine needs from them precomputed by HR's app. Its own schema, strict
  * everywhere: a private field added to a person (or anything unknown anywhere) is refused.
  * See docs/roles-and-packages.md.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, nonNegativeIntSchema } from './common';
 
 /**
- * A municipality. Members carry the pre-study's figures (SPEC §2); non-members (a possible
+ * A municipality. Members carry the pre-study's figures; non-members (a possible
  * later member, a place where commuters live) have them null. Joining is a data change:
  * set `member` and fill the figures. Totals are always computed, never stored.
  */

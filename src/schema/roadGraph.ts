@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, latitudeSchema, longitudeSchema, sourceSchema } from './common';
 
-/** Road classes of the travel model, fastest first (SPEC §5, DOMAIN.md "Roads"). */
+/** Road classes of the travel model, fastest first (docs/travel.md). */
 export const roadClasses = ['motorway', '2plus1', 'main', 'county', 'local'] as const;
 export const roadClassSchema = z.enum(roadClasses);
 export type RoadClass = z.infer<typeof roadClassSchema>;

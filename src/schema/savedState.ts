@@ -4,7 +4,7 @@ import { idSchema } from './common';
 import { scenarioSchema } from './scenario';
 
 /**
- * The workspace as saved in the browser (SPEC §7): inputs only, never results. Every saved
+ * The workspace as saved in the browser: inputs only, never results. Every saved
  * state carries its schema version; an older one is migrated, one that fails its schema is set
  * aside (never silently dropped).
  */

@@ -19,7 +19,7 @@ export const agreedDeviationSchema = z
   .strict();
 export type AgreedDeviation = z.infer<typeof agreedDeviationSchema>;
 
-/** Manual decisions of a scenario (SPEC §3). A manual assign or swap is recorded as locks. */
+/** Manual decisions of a scenario. A manual assign or swap is recorded as locks. */
 export const manualDecisionsSchema = z
   .object({
     locks: z.array(z.object({ personId: idSchema, positionId: idSchema }).strict()).default([]),

@@ -3,7 +3,7 @@ import { idSchema } from './common';
 import { travelParametersSchema } from './travelParameters';
 
 /**
- * Every parameter of the engine (SPEC §5), each with its default. Defaults are modelling
+ * Every parameter of the engine (docs/README.md), each with its default. Defaults are modelling
  * choices, not facts: the UI shows each with its unit, default and source, and HR may replace
  * them. Parsing `{}` gives the defaults.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, latitudeSchema, longitudeSchema } from './common';
 
 /**
- * An imported travel-time matrix that overrides the travel models (SPEC §5). Two shapes:
+ * An imported travel-time matrix that overrides the travel models (docs/travel.md). Two shapes:
  * (a) the JSON of an OSRM `table` response (durations in seconds, optional distances in metres,
  * waypoints with `location: [lon, lat]`), matched to homes and sites by coordinates;
  * (b) a plain file whose origin and destination ids are person and site ids.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Parameters of the travel model (SPEC §5, "Travel time"). Every one has a default; the UI
+ * Parameters of the travel model (docs/travel.md). Every one has a default; the UI
  * explains each. Owned by the travel model: refine here, not in the scenario schema.
  */
 export const travelParametersSchema = z.object({

@@ -47,7 +47,7 @@ export interface DatasetSlice {
   replaceDataset: (dataset: Dataset, warnings?: DatasetIssue[]) => Promise<void>;
   /** Brings back the dataset the last replacement or reset replaced. */
   restorePreviousDataset: () => Promise<void>;
-  /** Back to the bundled default dataset (SPEC §6 view 7). */
+  /** Back to the bundled default dataset. */
   resetToDefaultDataset: () => Promise<void>;
   dismissDatasetNotice: () => void;
 }

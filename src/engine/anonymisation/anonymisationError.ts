@@ -23,7 +23,7 @@ export class AnonymisationError extends EngineError {
   }
 }
 
-/** The smallest threshold a report may use (SPEC §8, DOMAIN: groups under 3–5 are never shown). */
+/** The smallest threshold a report may use (groups under 3–5 are never shown in Swedish statistical practice; docs/anonymisation.md). */
 export const MIN_K = 3;
 export const DEFAULT_K = 5;
 

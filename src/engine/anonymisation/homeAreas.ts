@@ -3,7 +3,7 @@ import { pointSchema, type Point } from '../../schema/common';
 import { AnonymisationError, checkK } from './anonymisationError';
 
 /**
- * Homes on the union's map as areas of at least k people, never as points (SPEC §8).
+ * Homes on the union's map as areas of at least k people, never as points (docs/anonymisation.md).
  *
  * Points are projected (equirectangular at a fixed reference latitude, not one derived from
  * the data) onto a fixed grid of root squares, `rootCellKm` wide, aligned to the projection's

@@ -1,4 +1,4 @@
-/** Anonymisation of the union report (SPEC §8): cell suppression with an exact audit, home areas. */
+/** Anonymisation of the union report (docs/anonymisation.md): cell suppression with an exact audit, home areas. */
 export { AnonymisationError, checkK, DEFAULT_K, MIN_K, type AnonymisationErrorCode } from './anonymisationError';
 export {
   countTableSchema,

@@ -6,7 +6,7 @@ import { coordinatedMove, localMove, type Move } from './protectingMoves';
 import { buildSuppressionState, publishedReport, type SuppressionState } from './suppressionState';
 
 /**
- * Cell suppression for a report of count tables (SPEC §8).
+ * Cell suppression for a report of count tables (docs/anonymisation.md).
  *
  * Primary: every cell — inner cells, row and column totals, grand total — counting fewer than k
  * people is suppressed, 0 included (a published 0 tells that nobody in the group has the

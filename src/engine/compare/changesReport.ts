@@ -45,7 +45,7 @@ export function personStates(evaluation: ScenarioEvaluation): Map<string, Person
 const ABSENT: PersonState = { status: 'absent', positionId: null, siteId: null };
 
 /**
- * The changes report between two scenarios (SPEC §6 "Compare"): every person whose position or
+ * The changes report between two scenarios (the Compare view): every person whose position or
  * site differs from scenario a to scenario b, with both states, in a's order of people and then
  * b's newcomers. Moving in or out of the new company changes the site (to or from none); the
  * bench, the baseline and being outside all hold no position, so moving between them alone is

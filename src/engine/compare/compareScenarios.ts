@@ -13,7 +13,7 @@ export interface KeyFigureDefinition {
   parameters?: readonly string[];
 }
 
-/** The figures that sum a scenario up, in display order (SPEC §5 "Scenario comparison"). */
+/** The figures that sum a scenario up, in display order. */
 export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
   { id: 'placed', unit: 'people', better: 'higher', value: (e) => e.assignment?.placements.length ?? null },
   { id: 'bench', unit: 'people', better: 'lower', value: (e) => e.assignment?.bench.length ?? null },

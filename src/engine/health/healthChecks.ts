@@ -3,7 +3,7 @@ import type { Scenario } from '../../schema/scenario';
 import type { ScenarioEvaluation } from '../evaluateScenario';
 
 /**
- * Health checks of a target organisation (SPEC §5 "Health checks"), from a dataset, a
+ * Health checks of a target organisation (docs/role-mapping.md), from a dataset, a
  * scenario and its evaluation. Pure; findings are codes + params (texts: `src/i18n/hubs.ts`).
  *
  * - Span of control: for each manager position, the positions whose `reportsTo` is it.

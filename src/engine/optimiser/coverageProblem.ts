@@ -3,7 +3,7 @@ import { checkCount, checkLength, checkNonNegative } from './problemChecks';
 import { optimiserError, type ProblemResult } from './optimiserTypes';
 
 /**
- * Maximal covering location for the field technicians' service points (SPEC §5, *coverage*;
+ * Maximal covering location for the field technicians' service points (docs/hub-placement.md, *coverage*;
  * Church and ReVelle, 1974, as in PySAL spopt `MCLP`).
  *
  * Sets and data

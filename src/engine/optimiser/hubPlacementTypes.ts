@@ -4,7 +4,7 @@ import type { Scenario } from '../../schema/scenario';
 import type { OptimiserControl, OptimiserErrorCode, OptimiserObjectiveKind } from './optimiserTypes';
 
 /**
- * Parameters, answer and errors of `optimiseHubs` (SPEC §5 "Hub placement" on a real scenario).
+ * Parameters, answer and errors of `optimiseHubs` on a real scenario (docs/hub-placement.md).
  * Site and function ids, not indices: the scenario-level face of the index-based solvers.
  */
 export const hubPlacementParamsSchema = z.object({

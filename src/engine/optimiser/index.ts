@@ -1,4 +1,4 @@
-/** Hub placement solvers (SPEC §5 "Hub placement"): problems from matrices, solvers, result types. */
+/** Hub placement solvers (docs/hub-placement.md): problems from matrices, solvers, result types. */
 export { createMedianProblem, type MedianProblem, type MedianProblemInput } from './medianProblem';
 export { createCoverageProblem, type CoverageProblem, type CoverageProblemInput } from './coverageProblem';
 export { createMixedProblem, type MixedProblem, type MixedProblemInput } from './mixedProblem';

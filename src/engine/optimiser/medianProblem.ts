@@ -4,7 +4,7 @@ import { checkCount, checkLength, checkNonNegative } from './problemChecks';
 import type { ProblemResult } from './optimiserTypes';
 
 /**
- * Capacitated p-median for the head office and hub functions (SPEC §5, *median*).
+ * Capacitated p-median for the head office and hub functions (docs/hub-placement.md, *median*).
  *
  * Sets and data
  *   i ∈ I   functions (head office, infrastructure, security, service desk, workplace, ...)

@@ -4,7 +4,7 @@ import { checkNonNegative } from './problemChecks';
 import { optimiserError, type ProblemResult } from './optimiserTypes';
 
 /**
- * Mixed placement (SPEC §5, *mixed*): p sites that serve both as hubs for the functions and
+ * Mixed placement (docs/hub-placement.md, *mixed*): p sites that serve both as hubs for the functions and
  * as service points for the field technicians.
  *
  *   maximise   w · C(S) + (1 − w) · T₀ / M(S)

@@ -31,7 +31,7 @@ import { optimiseSiteSet } from './optimiseSiteSet';
 import type { OptimiserResult, SiteSetSolution } from './optimiserTypes';
 
 /**
- * Hub placement on a real scenario (SPEC §5), sites and staffing chosen together:
+ * Hub placement on a real scenario (docs/hub-placement.md), sites and staffing chosen together:
  *
  * 1. Costs from people: c_ij = Σ one-way minutes to site j of function i's people (first
  *    round: today's staff of the function), h_i = its positions, K_j = desks less those taken

@@ -1,5 +1,5 @@
 /**
- * Entry point of the hub placement optimiser (SPEC §5). Build a problem from matrices
+ * Entry point of the hub placement optimiser (docs/hub-placement.md). Build a problem from matrices
  * (`createMedianProblem`, `createCoverageProblem`, `createMixedProblem`; each module states
  * its model), then call `optimiseMedian` / `optimiseCoverage` / `optimiseMixed`:
  *

@@ -1,5 +1,5 @@
 /**
- * Shared shapes of the hub-placement optimiser (SPEC §5 "Hub placement"): problems are built
+ * Shared shapes of the hub-placement optimiser (docs/hub-placement.md): problems are built
  * from plain matrices over candidate sites `j = 0..siteCount-1`; results name sites by index
  * (the caller maps indices to site ids).
  */

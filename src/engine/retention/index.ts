@@ -1,4 +1,4 @@
-/** Retained competence (SPEC §5): the attrition curve, exact holder counts, the Monte Carlo, sensitivity. */
+/** Retained competence (docs/retention.md): the attrition curve, exact holder counts, the Monte Carlo, sensitivity. */
 export {
   attritionProbability,
   attritionProbabilities,

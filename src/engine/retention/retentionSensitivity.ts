@@ -10,7 +10,7 @@ import {
 import { simulateRetention } from './simulateRetention';
 
 /**
- * Sensitivity to T50 (DOMAIN.md: "Show sensitivity, e.g. T50 from 45 to 65"): for each T50 the
+ * Sensitivity to T50 (T50 from 45 to 65 minutes; docs/retention.md): for each T50 the
  * leave probabilities are recomputed from the commutes and the whole simulation re-run with the
  * same seed. The same uniforms are reused for every T50 (common random numbers), so in each
  * draw a later T50 — lower probabilities of leaving — keeps at least as many people: the rows

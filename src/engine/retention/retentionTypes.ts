@@ -1,5 +1,5 @@
 /**
- * Result shapes of the retained-competence simulation (SPEC §5 "Retained competence").
+ * Result shapes of the retained-competence simulation (docs/retention.md).
  * Texts for the codes live in `src/i18n/retention.ts`.
  */
 
@@ -9,10 +9,10 @@ export const DEFAULT_AT_RISK_PROBABILITY = 0.2;
 /** Draws between progress reports and cancellation checks. */
 export const PROGRESS_BATCH_DRAWS = 1000;
 
-/** Below this many draws the figures are not for publication (SPEC: ≥ 10 000). */
+/** Below this many draws the figures are not for publication (at least 10 000 for published figures). */
 export const PUBLISHED_MIN_DRAWS = 10_000;
 
-/** The T50 values of the default sensitivity run (DOMAIN.md: "e.g. T50 from 45 to 65"). */
+/** The T50 values of the default sensitivity run (T50 from 45 to 65 minutes; docs/retention.md). */
 export const DEFAULT_SENSITIVITY_T50_MINUTES: readonly number[] = [45, 50, 55, 60, 65];
 
 export interface RetentionControl {

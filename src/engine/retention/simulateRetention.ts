@@ -19,7 +19,7 @@ import {
 export type RetentionParameters = Pick<AttritionParameters, 'draws' | 'seed' | 'heldLevel' | 'minHolders'>;
 
 /**
- * Monte Carlo of who stays (SPEC §5 "Retained competence"). In draw k every placed person i
+ * Monte Carlo of who stays (docs/retention.md). In draw k every placed person i
  * takes one uniform u from `randomStream(seed, 'attrition')`, in person order, and leaves when
  * u < p_i, independently of everyone else. Each leaver is charged to the competences they hold
  * (level ≥ `heldLevel`); per competence the holders who stay (current − leavers) are tallied in

@@ -6,7 +6,7 @@ import { scenarioSiteIds } from '../scenario/scenarioSites';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 
 /**
- * Where the holder of a position works in a scenario (SPEC §3, location rule), for a given
+ * Where the holder of a position works in a scenario (its location rule), for a given
  * holder (person index i): `function-site` → the site the scenario gives the position's
  * function; `local` → the municipality's service point nearest the holder's home; `any` →
  * the scenario site nearest the holder's home. Null when the scenario gives no such site.

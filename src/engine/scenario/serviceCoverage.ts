@@ -49,7 +49,7 @@ export interface ServiceCoverage {
 }
 
 /**
- * Phase 5: local service coverage (SPEC §5). A locality of a member municipality is covered
+ * Phase 5: local service coverage (docs/service-coverage.md). A locality of a member municipality is covered
  * when the nearest *staffed* service point is within T minutes; it has backup when a second
  * staffed point is within T too, or a point within T has at least `backupTechnicians`.
  * A point is staffed only through the field staff located there.

@@ -1,4 +1,4 @@
-/** The travel model (SPEC §5): road graph, fallback, imported matrices. */
+/** The travel model (docs/travel.md): road graph, fallback, imported matrices. */
 export { createTravelModel, type TravelModel, type TravelPlace, type TravelResult, type TravelWarning, type TravelWarningCode } from './travelModel';
 export { travelTime } from './travelTime';
 export { travelMatrix, travelMatrixCell, type TravelMatrix } from './travelMatrix';

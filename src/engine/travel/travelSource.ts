@@ -1,4 +1,4 @@
-/** Which model produced a travel figure; every figure records it (SPEC §5). */
+/** Which model produced a travel figure; every figure records it (docs/travel.md). */
 export const travelSources = ['road-graph', 'fallback', 'matrix'] as const;
 export type TravelSource = (typeof travelSources)[number];
 

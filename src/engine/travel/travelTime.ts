@@ -8,7 +8,7 @@ import { shortestTravelTimes } from './shortestTravelTimes';
 import type { TravelModel, TravelResult } from './travelModel';
 
 /**
- * One-way car travel between two points (SPEC §5): over the road graph, with access legs at both
+ * One-way car travel between two points (docs/travel.md): over the road graph, with access legs at both
  * ends, or by the fallback model when either point is off the graph or `params.model` says so.
  * Computed exactly as one cell of `travelMatrix`, so both agree.
  */

@@ -25,7 +25,7 @@ const MAX_COMPARED = 4;
 const DEFAULT_COMPARED = 3;
 
 /**
- * Scenarios side by side (SPEC §6 view 5): 2–4 chosen scenarios' key figures with the best
+ * Scenarios side by side: 2–4 chosen scenarios' key figures with the best
  * marked and the difference to today, the changes report between any two, and the
  * assumptions in force.
  */

@@ -12,7 +12,7 @@ import { datasetNames } from '../overview/datasetNames';
 import { useScenarioResult } from '../shell/useScenarioResult';
 
 /**
- * The decisions as a changes report (SPEC §3): who holds another position or works at
+ * The decisions as a changes report: who holds another position or works at
  * another site than in the optimiser's proposal for the same scenario without them.
  */
 export function DecisionChanges({ dataset, scenario, language }: { dataset: Dataset; scenario: Scenario; language: Language }) {

@@ -36,7 +36,7 @@ export interface ImpactViewProps {
 }
 
 /**
- * What a scenario does to people (SPEC §6 view 4): the per-person table, the commute
+ * What a scenario does to people: the per-person table, the commute
  * distributions, retention risk, competence coverage with its Monte Carlo bands, and local
  * service coverage.
  */

@@ -39,7 +39,7 @@ const TABLE_ID = 'map-sites-table';
 const ALL_LAYERS = new Set(MAP_LAYERS);
 
 /**
- * The Map view (SPEC §6 view 2), a container: it selects from the dataset, the scenario and its
+ * The Map view, a container: it selects from the dataset, the scenario and its
  * evaluation, computes the layers (d3 in the engine's map module) and passes them to the leaves.
  * A site's role is changed here with `updateScenario` (one undo step, logged as `site-role`).
  * Imported boundaries live in this component's state only: they are not saved.
@@ -67,7 +67,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   );
   const isochrones = useIsochrones(engine, dataset, scenario, staffedSiteIds, minutes);
 
-  // Homes only as areas of at least k people (SPEC §8), whatever the role.
+  // Homes only as areas of at least k people (docs/anonymisation.md), whatever the role.
   // A manager's package has no homes at all: no home layer (docs/roles-and-packages.md).
   const homes = useMemo(() => homeAreas(precomputedOf(dataset) ? [] : dataset.people.map((p) => p.home), k), [dataset, k]);
 

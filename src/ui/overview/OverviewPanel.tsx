@@ -45,7 +45,7 @@ interface FigureGroup {
 }
 
 /**
- * The active scenario's key figures against the baseline (SPEC §6 view 1): staffing, commute,
+ * The active scenario's key figures against the baseline (the Overview): staffing, commute,
  * local service, retained competence and health checks, each linking to its detail.
  */
 export function OverviewPanel({ dataset, evaluation, baseline, scenario, language, onNavigate, baselineFromPresets = false }: OverviewPanelProps) {
