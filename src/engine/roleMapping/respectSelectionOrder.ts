@@ -41,6 +41,7 @@ export function respectSelectionOrder(
   let { solution, order } = first;
   let rounds = 0;
   let values = base.values;
+  let lastBonus = new Map<number, number>();
   for (;;) {
     const removable = order.conflicts.filter((c) => {
       if (honourAgreed && c.agreedReason !== null) return false;
@@ -54,7 +55,11 @@ export function respectSelectionOrder(
     for (const r of fresh) protectedRows.add(r);
     rounds++;
     values = Float64Array.from(base.values);
+    // A protected person placed on the company-leading post is in no group of the latest order
+    // (outside LAS): they keep the bonus they had, or the next solve would bench them again.
     const bonus = protectionBonus(protectedRows, order, rowOfPerson, span);
+    for (const r of protectedRows) if (!bonus.has(r) && lastBonus.has(r)) bonus.set(r, lastBonus.get(r)!);
+    lastBonus = bonus;
     for (const [r, b] of bonus) for (let c = 0; c < m; c++) values[r * m + c]! += b;
     solution = solveAssignment({ ...base, values });
     order = rank(solution);
