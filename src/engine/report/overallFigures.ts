@@ -62,6 +62,8 @@ export const overallFigureDefinitions: readonly OverallFigureDefinition[] = [
   ...commuteChangeBands.map((band) => peopleCell(`commute-${band.id}`, 'commuteByMunicipality', band.id)),
   value('expectedRetained', 'expected-people', ({ input }) => input.evaluation.retention?.exactExpectedHeadcountRetained ?? null),
   value('competencesAtRisk', 'competences', ({ input }) => input.evaluation.retention?.competencesAtRisk.length ?? null),
+  value('serviceKeptPcs', 'percent', ({ input }) => percent(input.evaluation.coverage.serviceKept.overall.pcs)),
+  value('serviceKeptEmployees', 'percent', ({ input }) => percent(input.evaluation.coverage.serviceKept.overall.employees)),
   value('coveragePcs', 'percent', ({ input }) => percent(input.evaluation.coverage.overall.pcs)),
   value('coverageEmployees', 'percent', ({ input }) => percent(input.evaluation.coverage.overall.employees)),
   peopleCell('benchInConflict', 'benchByConflict', statusIds.inConflict),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
-import { CHOROPLETH_COLOURS, choroplethClasses, ROAD_STYLE, SHIELD_COLOUR } from './layers/mapPalette';
+import { choroplethClasses, ROAD_STYLE, SHIELD_COLOUR } from './layers/mapPalette';
 import type { LocalServiceMeasure } from './localServiceMeasure';
 import { SYMBOL_COLOUR, SYMBOL_ORDER, symbolPath, type SiteSymbol } from './mapGeometry';
 
@@ -107,16 +107,6 @@ export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource,
         <li data-layer="localService" className="map-legend-choropleth">
           {!localService ? (
             t('mapLayers.legend.localService.unavailable')
-          ) : localService.kind === 'presence' ? (
-            <span>
-              {t('mapLayers.legend.localService.presence', { minutes })} {how(drawing.localService)}:{' '}
-              <span className="map-legend-class">
-                <Swatch colour={CHOROPLETH_COLOURS[CHOROPLETH_COLOURS.length - 1]} stroke="#555555" /> {t('mapLayers.legend.localService.yes')}
-              </span>{' '}
-              <span className="map-legend-class">
-                <Swatch colour={CHOROPLETH_COLOURS[0]} stroke="#555555" /> {t('mapLayers.legend.localService.no')}
-              </span>
-            </span>
           ) : (
             <span>
               {t('mapLayers.legend.localService.share')} {how(drawing.localService)}:{' '}

@@ -2,24 +2,26 @@ import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import type { Dataset } from '../../schema/dataset';
 
 /**
- * The value 0–1 per locality that the "local service" choropleth shows, and what it means:
- * `presence` (1 when a staffed service point is reached within T minutes, else 0) or `share`
- * (a share kept of today's service, any value 0–1). The choropleth and its legend take any
- * measure of this shape; this function is the one place that chooses the figure.
+ * The value 0–1 per locality that the "local service" choropleth shows: the share kept of
+ * today's on-site service. This function is the one place that chooses the figure.
  */
 export interface LocalServiceMeasure {
-  readonly kind: 'presence' | 'share';
+  readonly kind: 'share';
   readonly values: ReadonlyMap<string, number>;
 }
 
-/** Today: presence within T for every member municipality's locality (see docs/map.md). */
+/**
+ * Local service kept per locality (docs/service-coverage.md): the share of today's on-site
+ * capacity within reach, 0–1, for every member municipality's locality.
+ */
 export function localServiceMeasure(dataset: Dataset, evaluation: ScenarioEvaluation | null): LocalServiceMeasure | null {
   if (!evaluation) return null;
   const members = new Set(dataset.municipalities.filter((m) => m.member).map((m) => m.id));
-  const uncovered = new Set(evaluation.coverage.uncoveredLocalities.map((l) => l.localityId));
+  const kept = evaluation.coverage.serviceKept.byLocality;
   const values = new Map<string, number>();
   for (const locality of dataset.localities) {
-    if (members.has(locality.municipalityId)) values.set(locality.id, uncovered.has(locality.id) ? 0 : 1);
+    const value = kept[locality.id];
+    if (members.has(locality.municipalityId) && value !== undefined) values.set(locality.id, value);
   }
-  return { kind: 'presence', values };
+  return { kind: 'share', values };
 }

@@ -180,7 +180,7 @@ describe('MapView', () => {
     expect(container.querySelectorAll('.map-choropleth-fill .map-choropleth-cell').length).toBeGreaterThan(0);
     expect(container.querySelector('path.map-coverage.map-coverage-outline')).not.toBeNull();
     expect(within(toggles).getByText(/ett lager i taget är fyllt: Lokal service per tätort/)).toBeInTheDocument();
-    expect(within(legend).getByText(/Lokal service per tätort: nås inom 30 min/)).toBeInTheDocument();
+    expect(within(legend).getByText(/Lokal service som behålls per tätort \(andel av dagens\)/)).toBeInTheDocument();
 
     await userEvent.click(within(toggles).getByRole('checkbox', { name: 'Nås inom 30 min' }));
     expect(container.querySelector('path.map-coverage')).toBeNull();
