@@ -6,11 +6,20 @@ import globals from 'globals';
 // The engine and the schemas stay pure: no React, no state, no DOM-bound d3, no I/O.
 const pureLayerImports = {
   patterns: [
-    { group: ['react', 'react-dom', 'react-dom/*', 'react-i18next'], message: 'The engine and schemas do not import React.' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react-i18next'],
+      message: 'The engine and schemas do not import React.',
+    },
     { group: ['zustand', 'zustand/*', 'zundo'], message: 'The engine and schemas do not import state.' },
-    { group: ['d3-selection', 'd3-zoom', 'd3-brush', 'd3-axis', 'd3-transition'], message: 'DOM-bound d3 belongs to the UI.' },
+    {
+      group: ['d3-selection', 'd3-zoom', 'd3-brush', 'd3-axis', 'd3-transition'],
+      message: 'DOM-bound d3 belongs to the UI.',
+    },
     { group: ['node:*', 'fs', 'path', 'os'], message: 'The engine runs in the browser too: no Node I/O.' },
-    { group: ['**/ui/**', '**/state/**', '**/cli/**', '**/io/**'], message: 'Imports run schema ← engine ← state ← ui.' },
+    {
+      group: ['**/ui/**', '**/state/**', '**/cli/**', '**/io/**'],
+      message: 'Imports run schema ← engine ← state ← ui.',
+    },
   ],
 };
 
@@ -23,7 +32,11 @@ function layerImports(layer, forbidden, allowed = []) {
     patterns: forbidden.map((name) => ({
       // A folder itself (an index import) is forbidden too, unless some file in it is allowed:
       // gitignore-style patterns cannot re-allow a file inside a forbidden folder.
-      group: [`**/${name}/**`, ...(allowed.length > 0 ? [] : [`**/${name}`]), ...allowed.map((pattern) => `!${pattern}`)],
+      group: [
+        `**/${name}/**`,
+        ...(allowed.length > 0 ? [] : [`**/${name}`]),
+        ...allowed.map((pattern) => `!${pattern}`),
+      ],
       message: `${layer} does not import ${name}: imports run schema ← engine ← state ← ui.`,
     })),
   };
@@ -94,7 +107,10 @@ export default tseslint.config(
     files: ['src/union/**/*.{ts,tsx}'],
     // Public geography (the municipal boundaries) is the one data file it may carry.
     rules: {
-      'no-restricted-imports': ['error', layerImports('union', ['state', 'worker', 'cli', 'io', 'data'], ['**/data/municipalities.geojson?raw'])],
+      'no-restricted-imports': [
+        'error',
+        layerImports('union', ['state', 'worker', 'cli', 'io', 'data'], ['**/data/municipalities.geojson?raw']),
+      ],
     },
   },
   {
@@ -102,7 +118,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/engine/**', '**/ui/**', '**/state/**', '**/cli/**'], message: 'io depends only on schema.' }] },
+        {
+          patterns: [
+            { group: ['**/engine/**', '**/ui/**', '**/state/**', '**/cli/**'], message: 'io depends only on schema.' },
+          ],
+        },
       ],
     },
   },

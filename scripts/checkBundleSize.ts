@@ -51,8 +51,11 @@ for (const page of pages) {
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
   const ok = total <= LIMIT_BYTES;
   failed ||= !ok;
-  console.log(`${page}: first-view JavaScript ${kb(total)} gzipped (limit ${kb(LIMIT_BYTES)}) ${ok ? 'OK' : 'TOO LARGE'}`);
-  for (const { file, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
+  console.log(
+    `${page}: first-view JavaScript ${kb(total)} gzipped (limit ${kb(LIMIT_BYTES)}) ${ok ? 'OK' : 'TOO LARGE'}`,
+  );
+  for (const { file, bytes } of sizes.sort((a, b) => b.bytes - a.bytes))
+    console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
 }
 if (pages.length === 0) {
   console.error(`No built page in ${dist}.`);

@@ -47,7 +47,9 @@ function main(): number {
   const outDir = values.out ?? 'data';
   let files: Record<string, unknown>;
   try {
-    files = scaled ? buildScaleDataFiles({ seed, scale: Number(values.scale ?? 1), sites: Number(values.sites ?? 21) }) : buildDataFiles(seed);
+    files = scaled
+      ? buildScaleDataFiles({ seed, scale: Number(values.scale ?? 1), sites: Number(values.sites ?? 21) })
+      : buildDataFiles(seed);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -58,7 +60,9 @@ function main(): number {
   }
   // A scale folder is complete on its own: the road graph comes with it.
   if (scaled) copyFileSync(join('data', 'roads.json'), join(outDir, 'roads.json'));
-  process.stdout.write(`Wrote the dataset (seed ${seed}${scaled ? `, scale ${values.scale ?? 1}` : ''}) to ${outDir}\n`);
+  process.stdout.write(
+    `Wrote the dataset (seed ${seed}${scaled ? `, scale ${values.scale ?? 1}` : ''}) to ${outDir}\n`,
+  );
   return 0;
 }
 

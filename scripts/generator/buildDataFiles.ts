@@ -44,7 +44,11 @@ export function buildDataFiles(seed: number = DEFAULT_SEED): Record<string, unkn
       region,
       referenceDate: REFERENCE_DATE,
       targetOrganisation: { positions: 51, managers: 3 },
-      sources: [sources.preStudy, sources.domainNotes, { ...sources.synthetic, note: `${sources.synthetic.note} Seed ${seed}.` }],
+      sources: [
+        sources.preStudy,
+        sources.domainNotes,
+        { ...sources.synthetic, note: `${sources.synthetic.note} Seed ${seed}.` },
+      ],
     },
     'municipalities.json': { sources: [sources.scbPopulation2024, sources.jonkopingStatistics], municipalities },
     'localities.json': { sources: [sources.wikipedia, sources.trafikverket, sources.placeList], localities },

@@ -22,7 +22,10 @@ const SHARE_DECIMALS = 4;
  * rounded to 4 decimals and the largest share of the municipality takes the rounding
  * difference, so the written shares sum to exactly 1.
  */
-export function localityShares(facts: readonly LocalityFact[], administrationLocality: Readonly<Record<string, string>>): Locality[] {
+export function localityShares(
+  facts: readonly LocalityFact[],
+  administrationLocality: Readonly<Record<string, string>>,
+): Locality[] {
   const byMunicipality = new Map<string, LocalityFact[]>();
   for (const fact of facts) {
     const group = byMunicipality.get(fact.municipalityId) ?? [];
@@ -52,7 +55,12 @@ export function localityShares(facts: readonly LocalityFact[], administrationLoc
   });
 }
 
-function rawShare(locality: LocalityFact, group: readonly LocalityFact[], adminId: string | undefined, adminShare: number): number {
+function rawShare(
+  locality: LocalityFact,
+  group: readonly LocalityFact[],
+  adminId: string | undefined,
+  adminShare: number,
+): number {
   const total = group.reduce((sum, l) => sum + l.population, 0);
   const hasAdmin = group.some((l) => l.id === adminId);
   const concentrated = hasAdmin ? adminShare : 0;

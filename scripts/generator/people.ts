@@ -44,7 +44,8 @@ interface Draft {
 export function generatePeople(context: PeopleContext): Person[] {
   const referenceYear = Number(context.referenceDate.slice(0, 4));
   let drafts = draftStaff(context, '');
-  for (let draw = 2; draw <= MAX_STAFF_DRAWS && !agesSpread(drafts, referenceYear); draw++) drafts = draftStaff(context, `:draw${draw}`);
+  for (let draw = 2; draw <= MAX_STAFF_DRAWS && !agesSpread(drafts, referenceYear); draw++)
+    drafts = draftStaff(context, `:draw${draw}`);
   assignByRank(
     drafts.filter((d) => d.profile.clearanceAffinity > 0),
     CLEARED_PEOPLE,
@@ -134,7 +135,14 @@ function shuffle<T>(items: T[], random: RandomStream): T[] {
   return out;
 }
 
-function draftPerson(id: string, employer: string, profile: TitleProfile, homeMunicipality: string, context: PeopleContext, streamSuffix: string): Draft {
+function draftPerson(
+  id: string,
+  employer: string,
+  profile: TitleProfile,
+  homeMunicipality: string,
+  context: PeopleContext,
+  streamSuffix: string,
+): Draft {
   const random = randomStream(context.seed, `person:${id}${streamSuffix}`);
   const referenceYear = Number(context.referenceDate.slice(0, 4));
   const referenceMs = Date.parse(`${context.referenceDate}T00:00:00Z`);
@@ -216,7 +224,10 @@ function drawLawFields(
     const firstEnd = startMs + firstDays * DAY_MS;
     const secondStart = firstEnd + (gapDays + 1) * DAY_MS;
     if (secondStart < referenceMs - 365 * DAY_MS) {
-      return { employmentPeriods: [{ start: isoDay(startMs), end: isoDay(firstEnd) }, { start: isoDay(secondStart) }], birthDate };
+      return {
+        employmentPeriods: [{ start: isoDay(startMs), end: isoDay(firstEnd) }, { start: isoDay(secondStart) }],
+        birthDate,
+      };
     }
   }
   return { employmentPeriods: [{ start: isoDay(startMs) }], birthDate };
@@ -228,7 +239,12 @@ function drawLawFields(
  * by one level (down mostly for the less experienced); a quarter of the other areas get
  * basic knowledge (1).
  */
-function drawCompetences(profile: TitleProfile, experienceYears: number, competenceIds: readonly string[], random: RandomStream): Record<string, number> {
+function drawCompetences(
+  profile: TitleProfile,
+  experienceYears: number,
+  competenceIds: readonly string[],
+  random: RandomStream,
+): Record<string, number> {
   const levels: Record<string, number> = {};
   for (const competenceId of competenceIds) {
     const base = profile.levels[competenceId] ?? 0;
@@ -298,7 +314,12 @@ function pointInUnitDisk(random: RandomStream): [number, number] {
 }
 
 function siteFor(profile: TitleProfile, employer: string, context: PeopleContext): string {
-  const table = profile.site === 'town-hall' ? context.townHallOf : profile.site === 'server-room' ? context.firstServerRoomOf : context.itOfficeOf;
+  const table =
+    profile.site === 'town-hall'
+      ? context.townHallOf
+      : profile.site === 'server-room'
+        ? context.firstServerRoomOf
+        : context.itOfficeOf;
   const siteId = table[employer];
   if (siteId === undefined) throw new Error(`no ${profile.site} for ${employer}`);
   return siteId;

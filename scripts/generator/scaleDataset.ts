@@ -37,7 +37,8 @@ const SCALE_SOURCE = {
 export function buildScaleDataFiles(options: ScaleOptions): Record<string, unknown> {
   const seed = options.seed ?? DEFAULT_SEED;
   const { scale } = options;
-  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) throw new Error(`scale must be an integer from 1 to ${MAX_SCALE}, got ${scale}`);
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
+    throw new Error(`scale must be an integer from 1 to ${MAX_SCALE}, got ${scale}`);
   const base = buildDataFiles(seed) as Record<string, Record<string, unknown>>;
   const defaultSites = base['sites.json']!.sites as Site[];
   if (!Number.isInteger(options.sites) || options.sites < defaultSites.length || options.sites > MAX_SITES) {
@@ -50,13 +51,25 @@ export function buildScaleDataFiles(options: ScaleOptions): Record<string, unkno
   for (let k = 0; k < scale; k++) {
     // Copy k's staff comes from a seed of its own: another draw of the same rosters.
     const copySeed = k === 0 ? seed : Math.floor(randomStream(seed, `scale:${k}`)() * 0xffffffff);
-    const copy = (k === 0 ? base : (buildDataFiles(copySeed) as Record<string, Record<string, unknown>>))['people.json']!.people as Person[];
+    const copy = (k === 0 ? base : (buildDataFiles(copySeed) as Record<string, Record<string, unknown>>))[
+      'people.json'
+    ]!.people as Person[];
     for (const person of copy) people.push({ ...person, id: `${person.id}${suffix(k)}` });
     for (const position of base['positions.json']!.positions as Position[]) {
-      const reportsTo = position.reportsTo === null ? (k === 0 ? null : `${position.id}${suffix(0)}`) : `${position.reportsTo}${suffix(k)}`;
+      const reportsTo =
+        position.reportsTo === null
+          ? k === 0
+            ? null
+            : `${position.id}${suffix(0)}`
+          : `${position.reportsTo}${suffix(k)}`;
       // One company: only the first copy's CEO post leads it (LAS 1 §).
       const companyLeading = k === 0 ? position.companyLeading : false;
-      positions.push({ ...position, id: `${position.id}${suffix(k)}`, reportsTo, ...(companyLeading === undefined ? {} : { companyLeading }) });
+      positions.push({
+        ...position,
+        id: `${position.id}${suffix(k)}`,
+        reportsTo,
+        ...(companyLeading === undefined ? {} : { companyLeading }),
+      });
     }
   }
 
@@ -106,7 +119,12 @@ export function buildScaleDataFiles(options: ScaleOptions): Record<string, unkno
       scenarios: (base['scenarios.json']!.scenarios as ScenarioInput[]).map((scenario) => ({
         ...scenario,
         ...(scenario.decisions?.externalRecruitment
-          ? { decisions: { ...scenario.decisions, externalRecruitment: scenario.decisions.externalRecruitment.map((id) => `${id}${suffix(0)}`) } }
+          ? {
+              decisions: {
+                ...scenario.decisions,
+                externalRecruitment: scenario.decisions.externalRecruitment.map((id) => `${id}${suffix(0)}`),
+              },
+            }
           : {}),
       })),
     },

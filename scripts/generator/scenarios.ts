@@ -14,7 +14,10 @@ function texts(name: { sv: string; en: string }, description: { sv: string; en: 
  * The three presets. Parameters are left at their defaults; the user can change every choice.
  * Both target presets recruit the CEO externally (HR can undo it).
  */
-export function buildScenarios(itOfficeOf: Readonly<Record<string, string>>, townHallOf: Readonly<Record<string, string>>): ScenarioInput[] {
+export function buildScenarios(
+  itOfficeOf: Readonly<Record<string, string>>,
+  townHallOf: Readonly<Record<string, string>>,
+): ScenarioInput[] {
   const pointsAt = (table: Readonly<Record<string, string>>) =>
     members.map((municipalityId) => {
       const siteId = table[municipalityId];

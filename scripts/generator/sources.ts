@@ -9,8 +9,7 @@ export const sources = {
     id: 'forstudie-ggvv-2025',
     title: 'Förstudie gemensam IT-drift GGVV (Gislaved, Gnosjö, Vaggeryd, Värnamo), 2025',
     url: '../shared/seed/forstudie-gemensam-it-drift-ggvv.txt',
-    note:
-      'Employees, IT staff, PCs, servers, network devices and three server rooms per municipality; three managers and 51 positions; centralised and decentralised models; start 2027.',
+    note: 'Employees, IT staff, PCs, servers, network devices and three server rooms per municipality; three managers and 51 positions; centralised and decentralised models; start 2027.',
   },
   scbPopulation2024: {
     id: 'scb-folkmangd-2024',
@@ -22,8 +21,7 @@ export const sources = {
     id: 'jonkoping-befolkningsstatistik-2022',
     title: 'Jönköpings kommun: Befolkningsstatistik (folkmängd 31 december 2022, per kommundel)',
     url: 'https://www.jonkoping.se/kommunpolitik/kommunfakta/statistikochutredningar/befolkningsstatistik.4.74fef9ab15548f0b80090f.html',
-    note:
-      'Jönköping municipality 145 114 (2022-12-31, SCB); kommundelar Jönköping 70 327 and Huskvarna 24 478, summed as the Jönköping commuter locality.',
+    note: 'Jönköping municipality 145 114 (2022-12-31, SCB); kommundelar Jönköping 70 327 and Huskvarna 24 478, summed as the Jönköping commuter locality.',
   },
   wikipedia: {
     id: 'wikipedia-tatorter',

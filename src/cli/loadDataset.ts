@@ -23,7 +23,8 @@ export async function loadDatasetForCli(
     return null;
   }
   const validation = validateDataset(assembled.raw, options);
-  for (const warning of validation.warnings) io.err(t('dataset.validate.warning', { line: formatDatasetIssue(warning, t) }));
+  for (const warning of validation.warnings)
+    io.err(t('dataset.validate.warning', { line: formatDatasetIssue(warning, t) }));
   if (!validation.ok) {
     io.err(t('dataset.validate.failed', { count: validation.errors.length }));
     for (const issue of validation.errors) io.err(formatDatasetIssue(issue, t));

@@ -31,7 +31,8 @@ export async function loadScenarioInputs(
 /** A scenario of the dataset by id; null after saying which ids exist. */
 export function scenarioById(dataset: Dataset, id: string, io: CliIo, t: TFunction): Scenario | null {
   const scenario = dataset.scenarios.find((s) => s.id === id);
-  if (!scenario) io.err(t('engine.error.unknownScenario', { id, known: dataset.scenarios.map((s) => s.id).join(', ') }));
+  if (!scenario)
+    io.err(t('engine.error.unknownScenario', { id, known: dataset.scenarios.map((s) => s.id).join(', ') }));
   return scenario ?? null;
 }
 
@@ -39,14 +40,20 @@ export function scenarioById(dataset: Dataset, id: string, io: CliIo, t: TFuncti
  * A scenario from a JSON file, validated against the dataset like the dataset's own
  * scenarios (shape and references); every problem is reported with the file's name.
  */
-export async function scenarioFromFile(dataset: Dataset, file: string, io: CliIo, t: TFunction): Promise<Scenario | null> {
+export async function scenarioFromFile(
+  dataset: Dataset,
+  file: string,
+  io: CliIo,
+  t: TFunction,
+): Promise<Scenario | null> {
   const raw = await readJsonFile(file, io, t);
   if (raw === undefined) return null;
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
   const others = dataset.scenarios.filter((s) => s.id !== id);
   const validation = validateDataset({ ...dataset, scenarios: [...others, raw] });
   if (!validation.ok) {
-    for (const issue of validation.errors) io.err(t('engine.error.scenarioFile', { file, line: formatDatasetIssue(issue, t) }));
+    for (const issue of validation.errors)
+      io.err(t('engine.error.scenarioFile', { file, line: formatDatasetIssue(issue, t) }));
     return null;
   }
   return validation.dataset.scenarios[validation.dataset.scenarios.length - 1]!;
@@ -54,6 +61,10 @@ export async function scenarioFromFile(dataset: Dataset, file: string, io: CliIo
 
 export function reportWarnings(warnings: readonly EvaluationWarning[], io: CliIo, t: TFunction): void {
   const area = (code: string) =>
-    code.startsWith('matrix-') || code === 'place-off-graph' ? 'travel' : code === 'fewDraws' || code === 'cancelled' ? 'retention' : 'engine';
+    code.startsWith('matrix-') || code === 'place-off-graph'
+      ? 'travel'
+      : code === 'fewDraws' || code === 'cancelled'
+        ? 'retention'
+        : 'engine';
   for (const w of warnings) io.err(t(`${area(w.code)}.warning.${w.code}`, w.params));
 }

@@ -17,7 +17,11 @@ export async function readJsonFile(file: string, io: CliIo, t: TFunction): Promi
 }
 
 /** The road graph of a data folder (`DIR/roads.json`), validated, and the model built from it. */
-export async function loadRoadModel(dataDir: string, io: CliIo, t: TFunction): Promise<{ graph: RoadGraph; model: TravelModel } | null> {
+export async function loadRoadModel(
+  dataDir: string,
+  io: CliIo,
+  t: TFunction,
+): Promise<{ graph: RoadGraph; model: TravelModel } | null> {
   const file = join(dataDir, 'roads.json');
   const json = await readJsonFile(file, io, t);
   if (json === undefined) return null;

@@ -18,7 +18,8 @@ import { validateCommand } from './commands/validate';
 const commands: Record<string, { run: CliCommand; usage: string }> = {
   validate: {
     run: validateCommand,
-    usage: 'validate [--data DIR] [--strict]  |  validate --people FILE [--positions FILE] [--sites FILE] [--competences FILE] [--data DIR] [--strict]',
+    usage:
+      'validate [--data DIR] [--strict]  |  validate --people FILE [--positions FILE] [--sites FILE] [--competences FILE] [--data DIR] [--strict]',
   },
   import: { run: importCommand, usage: 'import --from DIR --out DIR [--data DIR]' },
   summary: { run: summaryCommand, usage: 'summary [--data DIR]' },
@@ -28,22 +29,36 @@ const commands: Record<string, { run: CliCommand; usage: string }> = {
   },
   economics: {
     run: economicsCommand,
-    usage: 'economics (--scenario ID | --scenario-file FILE) [--financing contribution|use|combined] [--data DIR] [--travel-matrix FILE]',
+    usage:
+      'economics (--scenario ID | --scenario-file FILE) [--financing contribution|use|combined] [--data DIR] [--travel-matrix FILE]',
   },
   compare: { run: compareCommand, usage: 'compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]' },
   travel: { run: travelCommand, usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]' },
   'solve-assignment': { run: solveAssignmentCommand, usage: 'solve-assignment --matrix FILE [--maximise]' },
-  report: { run: reportCommand, usage: 'report --scenarios ID,ID,... --out FILE [--k 5] [--data DIR] [--travel-matrix FILE]' },
+  report: {
+    run: reportCommand,
+    usage: 'report --scenarios ID,ID,... --out FILE [--k 5] [--data DIR] [--travel-matrix FILE]',
+  },
   'check-report': { run: checkReportCommand, usage: 'check-report FILE [--data DIR] [--k K]' },
   'export-package': {
     run: exportPackageCommand,
-    usage: 'export-package --role manager --scenarios ID,ID,... --out FILE [--data DIR] [--travel-matrix FILE] [--created-at ISO]',
+    usage:
+      'export-package --role manager --scenarios ID,ID,... --out FILE [--data DIR] [--travel-matrix FILE] [--created-at ISO]',
   },
-  optimise: { run: optimiseCommand, usage: 'optimise --objective median|coverage|mixed --hubs P [--scenario ID] [--minutes T] [--weight W] [--require ID,...] [--exclude ID,...] [--data DIR] [--travel-matrix FILE]' },
+  optimise: {
+    run: optimiseCommand,
+    usage:
+      'optimise --objective median|coverage|mixed --hubs P [--scenario ID] [--minutes T] [--weight W] [--require ID,...] [--exclude ID,...] [--data DIR] [--travel-matrix FILE]',
+  },
 };
 
 function usage(): string {
-  return ['usage: npm run sim -- <command> [options] [--lang en|sv]', '', 'commands:', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+  return [
+    'usage: npm run sim -- <command> [options] [--lang en|sv]',
+    '',
+    'commands:',
+    ...Object.values(commands).map((c) => `  ${c.usage}`),
+  ].join('\n');
 }
 
 /** Runs one CLI command; returns its exit code. Errors in arguments exit 2 with the usage. */

@@ -27,12 +27,23 @@ export class EngineError extends Error {
   }
 }
 
-const domains: ReadonlySet<string> = new Set<EngineErrorDomain>(['assignment', 'retention', 'anonymisation', 'unexpected']);
+const domains: ReadonlySet<string> = new Set<EngineErrorDomain>([
+  'assignment',
+  'retention',
+  'anonymisation',
+  'unexpected',
+]);
 
 export function isEngineErrorData(value: unknown): value is EngineErrorData {
   if (typeof value !== 'object' || value === null) return false;
   const { domain, code, params } = value as Record<string, unknown>;
-  return typeof domain === 'string' && domains.has(domain) && typeof code === 'string' && typeof params === 'object' && params !== null;
+  return (
+    typeof domain === 'string' &&
+    domains.has(domain) &&
+    typeof code === 'string' &&
+    typeof params === 'object' &&
+    params !== null
+  );
 }
 
 /** Plain data for any thrown value: an engine error keeps its code; anything else is `unexpected`. */

@@ -83,13 +83,21 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   };
   // 6. Retention
   const retention = assignment
-    ? retentionOfPlacements(dataset, assignment.placements, [...assignment.vacant, ...assignment.recruited], parameters.attrition, options.retention)
+    ? retentionOfPlacements(
+        dataset,
+        assignment.placements,
+        [...assignment.vacant, ...assignment.recruited],
+        parameters.attrition,
+        options.retention,
+      )
     : null;
   // 7. Summarise
   return {
     scenarioId: scenario.id,
     kind: scenario.kind,
-    siteRoles: [...roles.values()].filter((r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0),
+    siteRoles: [...roles.values()].filter(
+      (r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0,
+    ),
     placements,
     assignment,
     commute,
@@ -105,7 +113,8 @@ export function cachedTravelMatrices(
   scenario: Scenario,
   options: Pick<EvaluateOptions, 'travelModel' | 'importedMatrix' | 'cache'>,
 ): TravelMatrices {
-  const compute = () => travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
+  const compute = () =>
+    travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
   if (!options.cache || options.importedMatrix) return compute();
   let byParameters = options.cache.get(dataset);
   if (!byParameters) {

@@ -23,7 +23,8 @@ export const appMessages = {
     networkDevices: 'Network devices',
     serverRooms: 'Server rooms',
     total: 'Total (members)',
-    totalNote: 'Totals are computed from the municipalities\' figures. The pre-study prints 4 750 network devices, but its four figures sum to 4 755.',
+    totalNote:
+      "Totals are computed from the municipalities' figures. The pre-study prints 4 750 network devices, but its four figures sum to 4 755.",
     people: 'People',
     positions: 'Positions',
     personId: 'Id',
@@ -42,7 +43,7 @@ export const appMessages = {
     onSiteDays: 'On-site days/week',
     manager: 'Manager',
     requirements: 'Requirements',
-    'location.function-site': 'At the function\'s site',
+    'location.function-site': "At the function's site",
     'location.local': 'Local: {{municipality}}',
     'location.any': 'Nearest site',
     scenarios: 'Scenarios',
@@ -71,7 +72,8 @@ export const appMessages = {
     networkDevices: 'Nätverksenheter',
     serverRooms: 'Serverrum',
     total: 'Summa (medlemmar)',
-    totalNote: 'Summorna räknas fram ur kommunernas uppgifter. Förstudien anger 4 750 nätverksenheter, men dess fyra uppgifter summerar till 4 755.',
+    totalNote:
+      'Summorna räknas fram ur kommunernas uppgifter. Förstudien anger 4 750 nätverksenheter, men dess fyra uppgifter summerar till 4 755.',
     people: 'Personer',
     positions: 'Befattningar',
     personId: 'Id',

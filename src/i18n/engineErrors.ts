@@ -10,7 +10,8 @@ export const engineErrorMessages = {
     'assignment.ragged-rows': 'Row {{row}} of the assignment matrix has {{length}} values, not {{cols}}.',
     'assignment.non-finite-value': 'A score in the assignment matrix is not a finite number.',
     'assignment.column-out-of-range': 'Column {{col}} is outside the matrix ({{cols}} columns).',
-    'assignment.no-augmenting-path': 'The assignment could not be completed (row {{row}}): this is a fault in the engine; please report it.',
+    'assignment.no-augmenting-path':
+      'The assignment could not be completed (row {{row}}): this is a fault in the engine; please report it.',
     unexpected: 'An unexpected fault in the engine: {{detail}}',
   },
   sv: {
@@ -20,7 +21,8 @@ export const engineErrorMessages = {
     'assignment.ragged-rows': 'Rad {{row}} i tilldelningsmatrisen har {{length}} värden, inte {{cols}}.',
     'assignment.non-finite-value': 'En poäng i tilldelningsmatrisen är inte ett ändligt tal.',
     'assignment.column-out-of-range': 'Kolumn {{col}} ligger utanför matrisen ({{cols}} kolumner).',
-    'assignment.no-augmenting-path': 'Tilldelningen kunde inte slutföras (rad {{row}}): det är ett fel i beräkningsmotorn; rapportera det gärna.',
+    'assignment.no-augmenting-path':
+      'Tilldelningen kunde inte slutföras (rad {{row}}): det är ett fel i beräkningsmotorn; rapportera det gärna.',
     unexpected: 'Ett oväntat fel i beräkningsmotorn: {{detail}}',
   },
 };
@@ -36,5 +38,8 @@ const keyOf: Record<EngineErrorData['domain'], (code: string) => string> = {
 /** An engine error worded in the translator's language. */
 export function engineErrorMessage(t: TFunction, error: EngineErrorData): string {
   const key = keyOf[error.domain](error.code);
-  return t(key, { ...error.params, defaultValue: t('engineError.unexpected', { detail: `${error.domain}/${error.code}` }) });
+  return t(key, {
+    ...error.params,
+    defaultValue: t('engineError.unexpected', { detail: `${error.domain}/${error.code}` }),
+  });
 }

@@ -13,7 +13,8 @@ export function formatDatasetIssue(issue: DatasetIssue, t: TFunction): string {
   }
   // Decimals as the language writes them (Swedish: 1,25, not 1.25).
   const separator = t('screens.decimalSeparator');
-  for (const [key, value] of Object.entries(params)) if (typeof value === 'number' && !Number.isInteger(value)) params[key] = String(value).replace('.', separator);
+  for (const [key, value] of Object.entries(params))
+    if (typeof value === 'number' && !Number.isInteger(value)) params[key] = String(value).replace('.', separator);
   const reason = t(`dataset.reason.${issue.code}`, params);
   const entity = t(`dataset.entity.${issue.entity}`);
   const field = issue.field === '' ? '—' : issue.field;

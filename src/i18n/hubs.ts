@@ -12,21 +12,28 @@ export const hubsMessages = {
     'error.matrixSize': 'Internal size mismatch in {{field}}.',
     'error.invalidNumber': '{{field}} holds an invalid value: {{value}}.',
     'error.siteCountMismatch': 'Internal mismatch between the commute and coverage site lists.',
-    'error.noDemandWeight': 'The localities of the member municipalities carry no employees, so coverage cannot be measured.',
+    'error.noDemandWeight':
+      'The localities of the member municipalities carry no employees, so coverage cannot be measured.',
     'error.noDemand': 'The localities of the member municipalities carry no employees, so coverage cannot be measured.',
     'error.noFunctionSites': 'The dataset has no function placed at one site, so there are no hubs to place.',
-    'error.capacityTooSmall': 'The allowed sites cannot seat the functions within their desks with p = {{setSize}} sites; allow more or larger sites.',
+    'error.capacityTooSmall':
+      'The allowed sites cannot seat the functions within their desks with p = {{setSize}} sites; allow more or larger sites.',
     'error.noFeasibleSetFound': 'No set of {{setSize}} sites was found that seats everyone within the desks.',
-    'error.noCapacityFeasibleCandidate': 'After the people were assigned, each of the {{candidates}} candidate placements put more people at some site than it has desks.',
+    'error.noCapacityFeasibleCandidate':
+      'After the people were assigned, each of the {{candidates}} candidate placements put more people at some site than it has desks.',
     'error.cancelled': 'The optimisation was cancelled before it found a solution.',
     'error.unknownObjective': 'Unknown objective "{{objective}}": use median, coverage or mixed.',
     'error.objectiveRequired': 'Give --objective (median, coverage or mixed) and --hubs P.',
     'error.notANumber': '--{{flag}} must be a number (got "{{value}}").',
-    'warning.fewerAllowedSitesThanP': 'Only {{allowed}} sites may be chosen, fewer than p = {{p}}; all of them are used.',
-    'warning.allocationNodeLimit': 'Seating the functions at some site sets hit the search limit; those costs may not be the lowest possible.',
+    'warning.fewerAllowedSitesThanP':
+      'Only {{allowed}} sites may be chosen, fewer than p = {{p}}; all of them are used.',
+    'warning.allocationNodeLimit':
+      'Seating the functions at some site sets hit the search limit; those costs may not be the lowest possible.',
     'warning.cancelled': 'The optimisation was cancelled; this is the best placement found so far.',
-    'warning.municipalityWithoutPoint': '{{municipalityId}} gets no service point of its own with this p: its local positions have no site.',
-    'warning.roundLimit': 'The sites still changed after {{rounds}} rounds of re-assigning people; the best placement seen is returned.',
+    'warning.municipalityWithoutPoint':
+      '{{municipalityId}} gets no service point of its own with this p: its local positions have no site.',
+    'warning.roundLimit':
+      'The sites still changed after {{rounds}} rounds of re-assigning people; the best placement seen is returned.',
     'method.exact': 'exact (every combination checked)',
     'method.heuristic': 'heuristic (best found, not proven optimal)',
     'method.greedy': 'greedy (quick first answer)',
@@ -37,7 +44,8 @@ export const hubsMessages = {
     'objective.coverage': 'Local service coverage (maximal covering)',
     'objective.mixed': 'Both (weighted)',
     'panel.title': 'Suggest hubs',
-    'panel.intro': 'Let the optimiser choose sites for the base scenario "{{name}}". People are re-assigned to positions for every candidate, and candidates are ranked by the evaluated result.',
+    'panel.intro':
+      'Let the optimiser choose sites for the base scenario "{{name}}". People are re-assigned to positions for every candidate, and candidates are ranked by the evaluated result.',
     'panel.objective': 'Objective',
     'panel.hubs': 'Number of sites (p)',
     'panel.minutes': 'Coverage limit T (minutes)',
@@ -67,7 +75,8 @@ export const hubsMessages = {
     'panel.hideMap': 'Hide map',
     'panel.mapHeading': '{{label}} on the map, before it is kept',
     'panel.mapLabel': 'Map of the region with the sites of {{label}}: {{sites}} sites with a role',
-    'panel.keptDescription': 'Sites suggested by the hub placement ({{objective}}, p = {{hubs}}), starting from "{{base}}".',
+    'panel.keptDescription':
+      'Sites suggested by the hub placement ({{objective}}, p = {{hubs}}), starting from "{{base}}".',
     'objectiveShort.median': 'shortest commutes',
     'objectiveShort.coverage': 'local coverage',
     'objectiveShort.mixed': 'weighted',
@@ -86,10 +95,13 @@ export const hubsMessages = {
     'health.colReports': 'Direct reports',
     'health.spanTooWide': '{{positionId}} has {{reports}} direct reports, more than {{max}}.',
     'health.managerWithoutReports': 'Manager position {{positionId}} has no direct reports.',
-    'health.siteOverCapacity': '{{siteId}}: {{people}} people with a position but {{desks}} desks (about {{dailyPeople}} on site a day).',
-    'health.siteCrowdedWithBench': '{{siteId}}: {{withBench}} people including the bench but {{desks}} desks (about {{dailyPeople}} on site a day).',
+    'health.siteOverCapacity':
+      '{{siteId}}: {{people}} people with a position but {{desks}} desks (about {{dailyPeople}} on site a day).',
+    'health.siteCrowdedWithBench':
+      '{{siteId}}: {{withBench}} people including the bench but {{desks}} desks (about {{dailyPeople}} on site a day).',
     'health.positionUnfilled': 'Position {{positionId}} has no holder.',
-    'health.positionUnqualified': 'Position {{positionId}} is held by {{personId}} with fit {{fit}}, below the sufficient {{sufficientFit}}.',
+    'health.positionUnqualified':
+      'Position {{positionId}} is held by {{personId}} with fit {{fit}}, below the sufficient {{sufficientFit}}.',
     'health.singleHolder': 'Competence {{competenceId}} has a single holder (the positions need {{needed}}).',
     'health.noHolder': 'Competence {{competenceId}} has no holder (the positions need {{needed}}).',
   },
@@ -107,19 +119,25 @@ export const hubsMessages = {
     'error.siteCountMismatch': 'Internt fel: restidernas och täckningens platslistor skiljer sig åt.',
     'error.noDemandWeight': 'Medlemskommunernas orter har inga anställda, så täckningen kan inte mätas.',
     'error.noDemand': 'Medlemskommunernas orter har inga anställda, så täckningen kan inte mätas.',
-    'error.noFunctionSites': 'Datamängden har ingen funktion som placeras på en plats, så det finns inga hubbar att placera.',
-    'error.capacityTooSmall': 'De tillåtna platserna rymmer inte funktionerna inom sina arbetsplatser med p = {{setSize}} platser; tillåt fler eller större platser.',
+    'error.noFunctionSites':
+      'Datamängden har ingen funktion som placeras på en plats, så det finns inga hubbar att placera.',
+    'error.capacityTooSmall':
+      'De tillåtna platserna rymmer inte funktionerna inom sina arbetsplatser med p = {{setSize}} platser; tillåt fler eller större platser.',
     'error.noFeasibleSetFound': 'Ingen uppsättning om {{setSize}} platser hittades där alla får plats.',
-    'error.noCapacityFeasibleCandidate': 'När personerna hade tilldelats placerade vart och ett av de {{candidates}} förslagen fler personer på någon plats än den har arbetsplatser.',
+    'error.noCapacityFeasibleCandidate':
+      'När personerna hade tilldelats placerade vart och ett av de {{candidates}} förslagen fler personer på någon plats än den har arbetsplatser.',
     'error.cancelled': 'Optimeringen avbröts innan den hittade en lösning.',
     'error.unknownObjective': 'Okänt mål "{{objective}}": använd median, coverage eller mixed.',
     'error.objectiveRequired': 'Ange --objective (median, coverage eller mixed) och --hubs P.',
     'error.notANumber': '--{{flag}} måste vara ett tal (fick "{{value}}").',
     'warning.fewerAllowedSitesThanP': 'Bara {{allowed}} platser får väljas, färre än p = {{p}}; alla används.',
-    'warning.allocationNodeLimit': 'Placeringen av funktionerna nådde sökgränsen för vissa platsval; de restiderna är kanske inte de lägsta möjliga.',
+    'warning.allocationNodeLimit':
+      'Placeringen av funktionerna nådde sökgränsen för vissa platsval; de restiderna är kanske inte de lägsta möjliga.',
     'warning.cancelled': 'Optimeringen avbröts; detta är den bästa placeringen hittills.',
-    'warning.municipalityWithoutPoint': '{{municipalityId}} får ingen egen servicepunkt med detta p: dess lokala tjänster saknar plats.',
-    'warning.roundLimit': 'Platserna ändrades fortfarande efter {{rounds}} omgångar av omfördelning; den bästa placeringen som setts returneras.',
+    'warning.municipalityWithoutPoint':
+      '{{municipalityId}} får ingen egen servicepunkt med detta p: dess lokala tjänster saknar plats.',
+    'warning.roundLimit':
+      'Platserna ändrades fortfarande efter {{rounds}} omgångar av omfördelning; den bästa placeringen som setts returneras.',
     'method.exact': 'exakt (alla kombinationer prövade)',
     'method.heuristic': 'heuristisk (bästa funna, inte bevisat optimal)',
     'method.greedy': 'girig (snabbt första svar)',
@@ -130,7 +148,8 @@ export const hubsMessages = {
     'objective.coverage': 'Lokal servicetäckning (maximal täckning)',
     'objective.mixed': 'Båda (viktat)',
     'panel.title': 'Föreslå hubbar',
-    'panel.intro': 'Låt optimeraren välja platser för grundscenariot "{{name}}". Personerna fördelas om på tjänsterna för varje förslag, och förslagen rangordnas efter det utvärderade resultatet.',
+    'panel.intro':
+      'Låt optimeraren välja platser för grundscenariot "{{name}}". Personerna fördelas om på tjänsterna för varje förslag, och förslagen rangordnas efter det utvärderade resultatet.',
     'panel.objective': 'Mål',
     'panel.hubs': 'Antal platser (p)',
     'panel.minutes': 'Täckningsgräns T (minuter)',
@@ -160,7 +179,8 @@ export const hubsMessages = {
     'panel.hideMap': 'Dölj kartan',
     'panel.mapHeading': '{{label}} på kartan, innan förslaget behålls',
     'panel.mapLabel': 'Karta över regionen med platserna i {{label}}: {{sites}} platser med en roll',
-    'panel.keptDescription': 'Platser föreslagna av platsoptimeringen ({{objective}}, p = {{hubs}}), utifrån "{{base}}".',
+    'panel.keptDescription':
+      'Platser föreslagna av platsoptimeringen ({{objective}}, p = {{hubs}}), utifrån "{{base}}".',
     'objectiveShort.median': 'kortast pendling',
     'objectiveShort.coverage': 'lokal täckning',
     'objectiveShort.mixed': 'viktat',
@@ -179,10 +199,13 @@ export const hubsMessages = {
     'health.colReports': 'Direktrapporterande',
     'health.spanTooWide': '{{positionId}} har {{reports}} direktrapporterande, fler än {{max}}.',
     'health.managerWithoutReports': 'Chefstjänsten {{positionId}} har inga direktrapporterande.',
-    'health.siteOverCapacity': '{{siteId}}: {{people}} personer med tjänst men {{desks}} arbetsplatser (omkring {{dailyPeople}} på plats per dag).',
-    'health.siteCrowdedWithBench': '{{siteId}}: {{withBench}} personer inklusive de utan tjänst men {{desks}} arbetsplatser (omkring {{dailyPeople}} på plats per dag).',
+    'health.siteOverCapacity':
+      '{{siteId}}: {{people}} personer med tjänst men {{desks}} arbetsplatser (omkring {{dailyPeople}} på plats per dag).',
+    'health.siteCrowdedWithBench':
+      '{{siteId}}: {{withBench}} personer inklusive de utan tjänst men {{desks}} arbetsplatser (omkring {{dailyPeople}} på plats per dag).',
     'health.positionUnfilled': 'Tjänsten {{positionId}} saknar innehavare.',
-    'health.positionUnqualified': 'Tjänsten {{positionId}} innehas av {{personId}} med matchning {{fit}}, under tillräckliga {{sufficientFit}}.',
+    'health.positionUnqualified':
+      'Tjänsten {{positionId}} innehas av {{personId}} med matchning {{fit}}, under tillräckliga {{sufficientFit}}.',
     'health.singleHolder': 'Kompetensen {{competenceId}} har en enda innehavare (tjänsterna behöver {{needed}}).',
     'health.noHolder': 'Kompetensen {{competenceId}} saknar innehavare (tjänsterna behöver {{needed}}).',
   },

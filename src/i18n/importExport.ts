@@ -34,7 +34,8 @@ export const importExportMessages = {
     'reason.file-empty': 'the file is empty',
     'reason.file-binary': 'the file is not text; save it as CSV (UTF-8) or JSON',
     'reason.file-spreadsheet': 'the file is an Excel workbook, not CSV; in Excel choose Save as → "CSV UTF-8"',
-    'reason.file-unknown-entity': 'cannot tell whether the file holds people, positions, sites or competences; name it people.csv, positions.csv, sites.csv or competences.csv',
+    'reason.file-unknown-entity':
+      'cannot tell whether the file holds people, positions, sites or competences; name it people.csv, positions.csv, sites.csv or competences.csv',
     'reason.file-duplicate-entity': 'holds {{entity}}, as does {{other}}; give one file per kind',
     'reason.invalid-json': 'not valid JSON ({{detail}})',
     'reason.json-shape': 'JSON must be a list, or an object holding a list named {{entities}}',
@@ -69,7 +70,8 @@ export const importExportMessages = {
     'reason.period-end-before-start': 'the period ends ({{value}}) before it starts',
     'reason.periods-overlap': 'the period starting {{value}} overlaps period {{other}}',
     'reason.birth-year-differs': 'birth date {{value}} is not in birth year {{year}}',
-    'reason.too-many-exemptions': '{{count}} exemptions from the order of selection for employer {{employer}}; at most {{maximum}} (LAS 22 §)',
+    'reason.too-many-exemptions':
+      '{{count}} exemptions from the order of selection for employer {{employer}}; at most {{maximum}} (LAS 22 §)',
     'reason.reference-lost': '{{target}} "{{value}}" is not in this file, but {{entity}} {{ids}} refer(s) to it',
     'reason.dataset-issue': 'the combined dataset is invalid: {{entity}} {{id}}, field {{field}} ({{code}})',
     'reason.positions-differ': '{{declared}} positions declared, but the file holds {{actual}}',
@@ -77,9 +79,11 @@ export const importExportMessages = {
     'reason.it-staff-differ': '{{declared}} IT staff declared for {{id}}, but the file holds {{actual}} there',
     'reason.home-columns-missing':
       'no home columns: give each home in one of three ways – coordinates (home_lat and home_lon), a postcode (home_postcode, with a postcode table postcodes.csv in the same import) or a locality (home_locality)',
-    'reason.home-missing': 'no home: fill in coordinates (home_lat and home_lon), a postcode (home_postcode) or a locality (home_locality)',
+    'reason.home-missing':
+      'no home: fill in coordinates (home_lat and home_lon), a postcode (home_postcode) or a locality (home_locality)',
     'reason.unknown-locality': '"{{value}}" is not a locality of the dataset; known localities: {{known}}',
-    'reason.unknown-postcode': 'postcode {{value}} is not in the imported postcode table; add it there, or give coordinates or a locality',
+    'reason.unknown-postcode':
+      'postcode {{value}} is not in the imported postcode table; add it there, or give coordinates or a locality',
     'reason.postcode-without-table':
       'postcode {{value}} cannot be placed without a postcode table: import a file postcodes.csv (columns postcode, lat, lon) together with the people, or give coordinates or a locality',
     'reason.postcode-table-columns': 'a postcode table needs the columns postcode (postnummer), lat and lon',
@@ -135,7 +139,8 @@ export const importExportMessages = {
     'reason.file-empty': 'filen är tom',
     'reason.file-binary': 'filen är inte text; spara den som CSV (UTF-8) eller JSON',
     'reason.file-spreadsheet': 'filen är en Excel-arbetsbok, inte CSV; välj Spara som → ”CSV UTF-8” i Excel',
-    'reason.file-unknown-entity': 'det går inte att se om filen innehåller personer, befattningar, arbetsplatser eller kompetenser; döp den till people.csv, positions.csv, sites.csv eller competences.csv',
+    'reason.file-unknown-entity':
+      'det går inte att se om filen innehåller personer, befattningar, arbetsplatser eller kompetenser; döp den till people.csv, positions.csv, sites.csv eller competences.csv',
     'reason.file-duplicate-entity': 'innehåller {{entity}}, liksom {{other}}; ge en fil per slag',
     'reason.invalid-json': 'inte giltig JSON ({{detail}})',
     'reason.json-shape': 'JSON måste vara en lista, eller ett objekt med en lista som heter {{entities}}',
@@ -170,7 +175,8 @@ export const importExportMessages = {
     'reason.period-end-before-start': 'perioden slutar ({{value}}) innan den börjar',
     'reason.periods-overlap': 'perioden som börjar {{value}} överlappar period {{other}}',
     'reason.birth-year-differs': 'födelsedatumet {{value}} ligger inte i födelseåret {{year}}',
-    'reason.too-many-exemptions': '{{count}} undantag från turordningen för arbetsgivaren {{employer}}; högst {{maximum}} (LAS 22 §)',
+    'reason.too-many-exemptions':
+      '{{count}} undantag från turordningen för arbetsgivaren {{employer}}; högst {{maximum}} (LAS 22 §)',
     'reason.reference-lost': '{{target}} ”{{value}}” finns inte i filen, men {{entity}} {{ids}} hänvisar till den',
     'reason.dataset-issue': 'den sammanlagda datamängden är ogiltig: {{entity}} {{id}}, fält {{field}} ({{code}})',
     'reason.positions-differ': '{{declared}} befattningar angivna, men filen har {{actual}}',
@@ -178,9 +184,11 @@ export const importExportMessages = {
     'reason.it-staff-differ': '{{declared}} IT-anställda angivna för {{id}}, men filen har {{actual}} där',
     'reason.home-columns-missing':
       'inga hemkolumner: ange varje hem på ett av tre sätt – koordinater (hem_lat och hem_lon), postnummer (hem_postnummer, med en postnummertabell postnummer.csv i samma import) eller ort (hem_ort)',
-    'reason.home-missing': 'hem saknas: fyll i koordinater (hem_lat och hem_lon), postnummer (hem_postnummer) eller ort (hem_ort)',
+    'reason.home-missing':
+      'hem saknas: fyll i koordinater (hem_lat och hem_lon), postnummer (hem_postnummer) eller ort (hem_ort)',
     'reason.unknown-locality': '”{{value}}” är ingen ort i datamängden; kända orter: {{known}}',
-    'reason.unknown-postcode': 'postnummer {{value}} finns inte i den importerade postnummertabellen; lägg till det där, eller ange koordinater eller ort',
+    'reason.unknown-postcode':
+      'postnummer {{value}} finns inte i den importerade postnummertabellen; lägg till det där, eller ange koordinater eller ort',
     'reason.postcode-without-table':
       'postnummer {{value}} kan inte placeras utan postnummertabell: importera en fil postnummer.csv (kolumnerna postnummer, lat, lon) tillsammans med personerna, eller ange koordinater eller ort',
     'reason.postcode-table-columns': 'en postnummertabell behöver kolumnerna postnummer, lat och lon',
@@ -202,7 +210,8 @@ export const importExportMessages = {
     'scenario.lineNoPath': 'scenariofil: {{reason}}',
     'scenario.invalid-json': 'inte giltig JSON ({{detail}})',
     'scenario.not-a-scenario-file': 'ingen scenariofil: förväntade {"schemaVersion": …, "scenarios": [...]}',
-    'scenario.newer-version': 'skriven av en nyare version (schema {{version}}; den här appen läser upp till {{supported}})',
+    'scenario.newer-version':
+      'skriven av en nyare version (schema {{version}}; den här appen läser upp till {{supported}})',
     'scenario.unknown-version': 'schemaversion {{version}} är okänd',
     'scenario.duplicate-id': 'scenario-id ”{{id}}” används mer än en gång',
   },
@@ -212,11 +221,17 @@ export type ImportExportMessageKey = keyof (typeof importExportMessages)['en'];
 type Lang = keyof typeof importExportMessages;
 
 /** A message of this area with its parameters filled in. */
-export function importExportText(key: ImportExportMessageKey, params: Record<string, string | number>, lang: Lang): string {
+export function importExportText(
+  key: ImportExportMessageKey,
+  params: Record<string, string | number>,
+  lang: Lang,
+): string {
   const template: string = importExportMessages[lang][key] ?? importExportMessages.en[key];
   const text = (value: string | number) =>
     // Decimals as the language writes them: 1,25 in Swedish, never 1.25.
-    typeof value === 'number' && !Number.isInteger(value) && lang === 'sv' ? String(value).replace('.', ',') : String(value);
+    typeof value === 'number' && !Number.isInteger(value) && lang === 'sv'
+      ? String(value).replace('.', ',')
+      : String(value);
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? text(params[name]!) : whole));
 }
 
@@ -239,8 +254,10 @@ const translated = (prefix: 'collection' | 'entity', value: unknown, lang: Lang)
 export function importProblemReason(problem: FormattableImportProblem, lang: Lang): string {
   const params: Record<string, string | number> = { ...problem.params };
   if (problem.code === 'file-duplicate-entity') params.entity = translated('collection', params.entity, lang);
-  if (problem.code === 'unknown-reference' || problem.code === 'reference-lost') params.target = translated('entity', params.target, lang);
-  if (problem.code === 'reference-lost' || problem.code === 'dataset-issue') params.entity = translated('entity', params.entity, lang);
+  if (problem.code === 'unknown-reference' || problem.code === 'reference-lost')
+    params.target = translated('entity', params.target, lang);
+  if (problem.code === 'reference-lost' || problem.code === 'dataset-issue')
+    params.entity = translated('entity', params.entity, lang);
   if (problem.code === 'invalid-format' && typeof params.format === 'string') {
     const key = `format.${params.format}` as ImportExportMessageKey;
     if (key in importExportMessages[lang]) params.format = importExportText(key, {}, lang);
@@ -258,9 +275,13 @@ export function formatImportProblem(problem: FormattableImportProblem, lang: Lan
     file === ''
       ? 'line.noFile'
       : row !== null && column !== null
-        ? json ? 'line.item' : 'line.cell'
+        ? json
+          ? 'line.item'
+          : 'line.cell'
         : row !== null
-          ? json ? 'line.itemOnly' : 'line.row'
+          ? json
+            ? 'line.itemOnly'
+            : 'line.row'
           : column !== null
             ? 'line.column'
             : 'line.file';
@@ -270,11 +291,16 @@ export function formatImportProblem(problem: FormattableImportProblem, lang: Lan
 
 /** Every problem, one line each, errors before warnings. */
 export function formatImportProblems(problems: readonly FormattableImportProblem[], lang: Lang): string[] {
-  return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')].map((p) => formatImportProblem(p, lang));
+  return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')].map(
+    (p) => formatImportProblem(p, lang),
+  );
 }
 
 /** "62 people (now 62), 51 positions (now 51)" from an import summary's counts. */
-export function formatImportCounts(counts: Partial<Record<'people' | 'positions' | 'sites' | 'competences', { imported: number; current: number }>>, lang: Lang): string {
+export function formatImportCounts(
+  counts: Partial<Record<'people' | 'positions' | 'sites' | 'competences', { imported: number; current: number }>>,
+  lang: Lang,
+): string {
   return (['people', 'positions', 'sites', 'competences'] as const)
     .flatMap((entity) => {
       const count = counts[entity];
@@ -297,7 +323,17 @@ export function formatScenarioFileProblem(problem: FormattableScenarioProblem, l
   const reason =
     fileKey in importExportMessages[lang]
       ? importExportText(fileKey, problem.params, lang)
-      : importProblemReason({ file: '', row: null, column: null, severity: 'error', code: problem.code, params: problem.params }, lang);
-  const path = [problem.scenario === null ? '' : `${importExportText('entity.scenario', {}, lang)} ${problem.scenario}`, problem.field].filter(Boolean).join(', ');
-  return path === '' ? importExportText('scenario.lineNoPath', { reason }, lang) : importExportText('scenario.line', { path, reason }, lang);
+      : importProblemReason(
+          { file: '', row: null, column: null, severity: 'error', code: problem.code, params: problem.params },
+          lang,
+        );
+  const path = [
+    problem.scenario === null ? '' : `${importExportText('entity.scenario', {}, lang)} ${problem.scenario}`,
+    problem.field,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return path === ''
+    ? importExportText('scenario.lineNoPath', { reason }, lang)
+    : importExportText('scenario.line', { path, reason }, lang);
 }

@@ -3,8 +3,10 @@ export const mapMessages = {
   en: {
     nav: 'Map',
     heading: 'Map',
-    intro: 'Sites by their role in the scenario, localities by demand, and the area reached within {{minutes}} minutes from a staffed service point. Click a site, or focus it and press Enter, to change its role.',
-    figureLabel: 'Map of the region: {{sites}} sites, {{localities}} localities, the coverage area within {{minutes}} minutes',
+    intro:
+      'Sites by their role in the scenario, localities by demand, and the area reached within {{minutes}} minutes from a staffed service point. Click a site, or focus it and press Enter, to change its role.',
+    figureLabel:
+      'Map of the region: {{sites}} sites, {{localities}} localities, the coverage area within {{minutes}} minutes',
     sitesGroup: 'Sites (buttons: change role)',
     siteButton: '{{name}}: {{roles}}',
     zoomIn: 'Zoom in',
@@ -56,7 +58,8 @@ export const mapMessages = {
     'person.home': 'Home of the selected person',
     managerNote: 'Homes are shown only as areas with at least {{k}} people.',
     'boundaries.heading': 'Official boundaries',
-    'boundaries.help': 'Import municipality boundaries as GeoJSON (a FeatureCollection of Polygon or MultiPolygon features, each with a property municipalityId, id, name or kommun naming the municipality). They are kept only while this view is open and are not saved.',
+    'boundaries.help':
+      'Import municipality boundaries as GeoJSON (a FeatureCollection of Polygon or MultiPolygon features, each with a property municipalityId, id, name or kommun naming the municipality). They are kept only while this view is open and are not saved.',
     'boundaries.file': 'GeoJSON file',
     'boundaries.clear': 'Back to the schematic areas',
     'boundaries.loaded': 'Boundaries loaded for {{count}} municipalities.',
@@ -64,14 +67,18 @@ export const mapMessages = {
     'boundaries.issue.not-json': 'The file is not JSON: {{detail}}',
     'boundaries.issue.invalid': 'Feature {{feature}}, field {{field}}: {{detail}}',
     'boundaries.issue.invalidFile': 'Field {{field}}: {{detail}}',
-    'boundaries.issue.no-name': 'Feature {{feature}}, field {{field}}: no property naming the municipality ({{detail}})',
-    'boundaries.issue.unknown-municipality': 'Feature {{feature}}, field {{field}}: no municipality “{{detail}}” in the dataset',
+    'boundaries.issue.no-name':
+      'Feature {{feature}}, field {{field}}: no property naming the municipality ({{detail}})',
+    'boundaries.issue.unknown-municipality':
+      'Feature {{feature}}, field {{field}}: no municipality “{{detail}}” in the dataset',
   },
   sv: {
     nav: 'Karta',
     heading: 'Karta',
-    intro: 'Arbetsplatser efter roll i scenariot, tätorter efter efterfrågan och området som nås inom {{minutes}} minuter från en bemannad servicepunkt. Klicka på en arbetsplats, eller fokusera den och tryck Enter, för att ändra dess roll.',
-    figureLabel: 'Karta över regionen: {{sites}} arbetsplatser, {{localities}} tätorter, området som nås inom {{minutes}} minuter',
+    intro:
+      'Arbetsplatser efter roll i scenariot, tätorter efter efterfrågan och området som nås inom {{minutes}} minuter från en bemannad servicepunkt. Klicka på en arbetsplats, eller fokusera den och tryck Enter, för att ändra dess roll.',
+    figureLabel:
+      'Karta över regionen: {{sites}} arbetsplatser, {{localities}} tätorter, området som nås inom {{minutes}} minuter',
     sitesGroup: 'Arbetsplatser (knappar: ändra roll)',
     siteButton: '{{name}}: {{roles}}',
     zoomIn: 'Zooma in',
@@ -123,7 +130,8 @@ export const mapMessages = {
     'person.home': 'Den valda personens bostad',
     managerNote: 'Bostäder visas bara som områden med minst {{k}} personer.',
     'boundaries.heading': 'Officiella gränser',
-    'boundaries.help': 'Importera kommungränser som GeoJSON (en FeatureCollection med Polygon- eller MultiPolygon-objekt, vart och ett med egenskapen municipalityId, id, name eller kommun som anger kommunen). De finns bara kvar medan vyn är öppen och sparas inte.',
+    'boundaries.help':
+      'Importera kommungränser som GeoJSON (en FeatureCollection med Polygon- eller MultiPolygon-objekt, vart och ett med egenskapen municipalityId, id, name eller kommun som anger kommunen). De finns bara kvar medan vyn är öppen och sparas inte.',
     'boundaries.file': 'GeoJSON-fil',
     'boundaries.clear': 'Tillbaka till de schematiska ytorna',
     'boundaries.loaded': 'Gränser inlästa för {{count}} kommuner.',
@@ -132,6 +140,7 @@ export const mapMessages = {
     'boundaries.issue.invalid': 'Objekt {{feature}}, fält {{field}}: {{detail}}',
     'boundaries.issue.invalidFile': 'Fält {{field}}: {{detail}}',
     'boundaries.issue.no-name': 'Objekt {{feature}}, fält {{field}}: ingen egenskap som anger kommunen ({{detail}})',
-    'boundaries.issue.unknown-municipality': 'Objekt {{feature}}, fält {{field}}: ingen kommun ”{{detail}}” i datamängden',
+    'boundaries.issue.unknown-municipality':
+      'Objekt {{feature}}, fält {{field}}: ingen kommun ”{{detail}}” i datamängden',
   },
 } as const;

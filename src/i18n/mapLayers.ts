@@ -14,14 +14,17 @@ export const mapLayersMessages = {
     'legend.on': 'Shown now',
     'legend.filled': '(filled)',
     'legend.outline': '(outline)',
-    'legend.boundaries': 'Municipal boundary (Valmyndigheten via okfse/sweden-geojson, simplified); members with the heavier line',
+    'legend.boundaries':
+      'Municipal boundary (Valmyndigheten via okfse/sweden-geojson, simplified); members with the heavier line',
     'legend.importedBoundaries': 'Municipal boundary: imported file',
     'legend.schematic': 'Municipality areas: SCHEMATIC (nearest locality), not official boundaries',
-    'legend.roads': 'Main roads, straight between the road graph’s nodes; E roads on a green sign, other road numbers on blue',
+    'legend.roads':
+      'Main roads, straight between the road graph’s nodes; E roads on a green sign, other road numbers on blue',
     'legend.localService.share': 'Local service kept per locality (share of today’s)',
     'legend.localService.unavailable': 'Local service per locality: waiting for the scenario’s figures',
     'legend.fan': 'Sites at one place are spread around it, with a line to where they stand.',
-    'legend.towns': 'Town names: the larger towns first; a smaller name is left out where it would cover another (zoom in to see it).',
+    'legend.towns':
+      'Town names: the larger towns first; a smaller name is left out where it would cover another (zoom in to see it).',
     'boundaries.clearBundled': 'Back to the data’s boundaries',
   },
   sv: {
@@ -38,14 +41,16 @@ export const mapLayersMessages = {
     'legend.on': 'Visas nu',
     'legend.filled': '(fylld)',
     'legend.outline': '(kontur)',
-    'legend.boundaries': 'Kommungräns (Valmyndigheten via okfse/sweden-geojson, förenklad); medlemskommuner med kraftigare linje',
+    'legend.boundaries':
+      'Kommungräns (Valmyndigheten via okfse/sweden-geojson, förenklad); medlemskommuner med kraftigare linje',
     'legend.importedBoundaries': 'Kommungräns: importerad fil',
     'legend.schematic': 'Kommunytor: SCHEMATISKA (närmaste tätort), inte officiella gränser',
     'legend.roads': 'Huvudvägar, raka linjer mellan vägnätets noder; E-vägar på grön skylt, övriga vägnummer på blå',
     'legend.localService.share': 'Lokal service som behålls per tätort (andel av dagens)',
     'legend.localService.unavailable': 'Lokal service per tätort: väntar på scenariots siffror',
     'legend.fan': 'Arbetsplatser på samma ort sprids ut runt den, med en linje till där de ligger.',
-    'legend.towns': 'Ortnamn: de större orterna först; ett mindre namn utelämnas där det skulle täcka ett annat (zooma in för att se det).',
+    'legend.towns':
+      'Ortnamn: de större orterna först; ett mindre namn utelämnas där det skulle täcka ett annat (zooma in för att se det).',
     'boundaries.clearBundled': 'Tillbaka till datamängdens gränser',
   },
 } as const;

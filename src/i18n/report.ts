@@ -4,33 +4,45 @@ export const reportMessages = {
     'problem.invalid-json': '{{path}}: the file is not JSON ({{reason}}).',
     'problem.schema': '{{path}}: not allowed in an anonymised report ({{reason}}).',
     'problem.person-id': '{{path}}: looks like a person id.',
-    'problem.personal-token': '{{path}}: holds personal data of the dataset (an id, name, salary, home coordinate or date).',
+    'problem.personal-token':
+      '{{path}}: holds personal data of the dataset (an id, name, salary, home coordinate or date).',
     'problem.date': '{{path}}: holds a date; the report may hold no dates.',
     'problem.coordinate': '{{path}}: looks like a coordinate; homes may appear only as areas.',
     'problem.cell-below-k': '{{path}}: table {{tableId}} publishes {{count}}, fewer than k = {{k}}.',
     'problem.k-below-required': '{{path}}: the report uses k = {{k}}, below the required {{required}}.',
     'problem.home-area-unknown': '{{path}}: home area {{rowId}} has no count in the homes table.',
     'problem.inconsistent-tables': '{{path}}: the tables do not add up or their links are wrong ({{reason}}).',
-    'problem.recoverable-cell': '{{path}}: in table {{tableId}}, a hidden group at row "{{row}}", column "{{column}}" ({{cells}} cell(s)) can be worked out to hold {{min}}–{{max}} people, fewer than k.',
+    'problem.recoverable-cell':
+      '{{path}}: in table {{tableId}}, a hidden group at row "{{row}}", column "{{column}}" ({{cells}} cell(s)) can be worked out to hold {{min}}–{{max}} people, fewer than k.',
     'cli.scenariosRequired': 'Give the scenarios with --scenarios ID,ID,...',
     'cli.outRequired': 'Give the output file with --out FILE.',
     'cli.fileRequired': 'Give the report file to check: check-report FILE.',
     'cli.invalidK': '--k must be a whole number of at least {{min}} (got "{{value}}").',
     'cli.unreadable': 'Cannot read {{file}}: {{reason}}',
-    'cli.kFromDataset': 'k belongs to the dataset (dataset.json, "anonymisation": {"k": …}), not to a report: --k is not accepted.',
-    'cli.areasMissing': 'No fixed geography (municipalities.geojson) in {{dir}} or the default data: home areas need it.',
+    'cli.kFromDataset':
+      'k belongs to the dataset (dataset.json, "anonymisation": {"k": …}), not to a report: --k is not accepted.',
+    'cli.areasMissing':
+      'No fixed geography (municipalities.geojson) in {{dir}} or the default data: home areas need it.',
     'cli.areasInvalid': '{{file}}: not a usable fixed geography ({{reason}}).',
-    'cli.registerInvalid': 'The release register {{file}} cannot be read ({{reason}}); fix or move it: the report is not built without it.',
-    'cli.registerReset': 'Warning: k changed from {{old}} to {{k}}: the release register starts anew (the old one is kept as {{file}}). Reports released before are no longer protected against.',
-    'refused.register-k-differs': 'Refused: the register {{file}} was kept with k = {{registerK}}, the dataset now has k = {{k}}.',
-    'refused.register-other-data': 'Refused: the register {{file}} lists reports of other data (the people differ). Move it aside if this is a new dataset.',
-    'refused.exposed-by-earlier-or-public': 'Refused: the reports already released (register {{file}}) and the public facts give away {{groups}} group(s) of fewer than k people whatever this report hides. Release nothing more from this dataset without review.',
-    'cli.written': 'Anonymised report written to {{file}}: {{tables}} tables, k = {{k}}, {{percent}} % of the figures published, check passed; protected together with {{releases}} earlier release(s).',
+    'cli.registerInvalid':
+      'The release register {{file}} cannot be read ({{reason}}); fix or move it: the report is not built without it.',
+    'cli.registerReset':
+      'Warning: k changed from {{old}} to {{k}}: the release register starts anew (the old one is kept as {{file}}). Reports released before are no longer protected against.',
+    'refused.register-k-differs':
+      'Refused: the register {{file}} was kept with k = {{registerK}}, the dataset now has k = {{k}}.',
+    'refused.register-other-data':
+      'Refused: the register {{file}} lists reports of other data (the people differ). Move it aside if this is a new dataset.',
+    'refused.exposed-by-earlier-or-public':
+      'Refused: the reports already released (register {{file}}) and the public facts give away {{groups}} group(s) of fewer than k people whatever this report hides. Release nothing more from this dataset without review.',
+    'cli.written':
+      'Anonymised report written to {{file}}: {{tables}} tables, k = {{k}}, {{percent}} % of the figures published, check passed; protected together with {{releases}} earlier release(s).',
     'cli.builtReportFailed': 'The built report failed its own check; nothing was written.',
-    'cli.checkPassed': '{{file}}: passed. No personal field, no published figure below k = {{k}}, no hidden figure recoverable.',
+    'cli.checkPassed':
+      '{{file}}: passed. No personal field, no published figure below k = {{k}}, no hidden figure recoverable.',
     'cli.checkFailed': '{{file}}: {{count}} problem(s).',
     'view.title': 'Anonymised impact report',
-    'view.intro': 'For union representatives. The file holds only aggregates; nobody in it can be identified. It is read here in your browser and sent nowhere.',
+    'view.intro':
+      'For union representatives. The file holds only aggregates; nobody in it can be identified. It is read here in your browser and sent nowhere.',
     'view.language': 'Language',
     'view.openFile': 'Open a report file (JSON)',
     'view.dropHint': 'or drop the file here',
@@ -41,7 +53,8 @@ export const reportMessages = {
     'view.dataset': 'Dataset',
     'view.k': 'Smallest group shown (k)',
     'view.scenarios': 'Scenarios',
-    'view.suppressedExplanation': '"< {{k}}" marks a hidden figure: the group has fewer than {{k}} people, or the figure is hidden so that such a group cannot be worked out from the totals or by comparing scenarios.',
+    'view.suppressedExplanation':
+      '"< {{k}}" marks a hidden figure: the group has fewer than {{k}} people, or the figure is hidden so that such a group cannot be worked out from the totals or by comparing scenarios.',
     'view.suppressed': '< {{k}}',
     'view.suppressedTitle': 'Hidden: fewer than {{k}} people, or needed to protect such a group',
     'view.total': 'Total',
@@ -49,7 +62,8 @@ export const reportMessages = {
     'view.baselineOnly': 'Today’s organisation: only coverage is shown.',
     'topic.commuteByOrigin': 'Change of one-way commute (minutes) by municipality of origin',
     'topic.commuteByAge': 'Change of one-way commute (minutes) by age band',
-    'topic.selectionGroups': 'Selection groups (LAS 22 §: site and agreement area): the placed by unit of their position, and those without a position, in conflict with the order of selection or not',
+    'topic.selectionGroups':
+      'Selection groups (LAS 22 §: site and agreement area): the placed by unit of their position, and those without a position, in conflict with the order of selection or not',
     'topic.retentionByOrigin': 'Estimated risk of leaving by municipality of origin',
     'topic.homeAreas': 'Where people live: areas of at least {{k}} people',
     'column.minus-10-or-more': '≤ −10',
@@ -91,54 +105,70 @@ export const reportMessages = {
     'export.k': 'The dataset’s smallest group shown (k, at least 3)',
     'export.build': 'Build and check the report',
     'export.download': 'Download the report (JSON)',
-    'export.passed': 'The check passed: no personal field, no figure below k, no group of fewer than k people derivable; {{percent}} % of the figures published.',
+    'export.passed':
+      'The check passed: no personal field, no figure below k, no group of fewer than k people derivable; {{percent}} % of the figures published.',
     'export.failed': 'The check failed; the report cannot be downloaded.',
     'export.buildFailed': 'The report could not be built: {{reason}}',
     'export.noScenario': 'Choose at least one scenario.',
-    'export.kNote': 'k belongs to the dataset: every report from it uses the same k. Changing it starts a new register of released reports.',
-    'export.kResetWarning': '{{count}} report(s) from this dataset are in the register of released reports. Changing k resets the register: new reports are then no longer protected against the earlier ones. Change k?',
-    'export.register': 'Released from this dataset so far (register in this browser): {{count}}. A new report is protected together with them.',
+    'export.kNote':
+      'k belongs to the dataset: every report from it uses the same k. Changing it starts a new register of released reports.',
+    'export.kResetWarning':
+      '{{count}} report(s) from this dataset are in the register of released reports. Changing k resets the register: new reports are then no longer protected against the earlier ones. Change k?',
+    'export.register':
+      'Released from this dataset so far (register in this browser): {{count}}. A new report is protected together with them.',
     'export.resetRegister': 'Reset the register',
-    'export.resetWarning': 'Reset the register of {{count}} released report(s)? New reports will no longer be protected against them.',
+    'export.resetWarning':
+      'Reset the register of {{count}} released report(s)? New reports will no longer be protected against them.',
     'export.registerInvalid': 'The register of released reports in this browser cannot be read ({{reason}}).',
     'export.registerName': 'in this browser',
     'problem.birth-year': '{{path}}: holds a birth year or birth date.',
     'problem.age': '{{path}}: holds a person’s age.',
     'problem.polygon': '{{path}}: holds a drawn shape; homes may appear only as counts per published fixed area.',
     'problem.figure-unknown-cell': '{{path}}: figure {{id}} points to no cell of the tables.',
-
   },
   sv: {
     'problem.invalid-json': '{{path}}: filen är inte JSON ({{reason}}).',
     'problem.schema': '{{path}}: får inte finnas i en anonymiserad rapport ({{reason}}).',
     'problem.person-id': '{{path}}: ser ut som ett person-id.',
-    'problem.personal-token': '{{path}}: innehåller personuppgifter ur datamängden (id, namn, lön, hemkoordinat eller datum).',
+    'problem.personal-token':
+      '{{path}}: innehåller personuppgifter ur datamängden (id, namn, lön, hemkoordinat eller datum).',
     'problem.date': '{{path}}: innehåller ett datum; rapporten får inte innehålla datum.',
     'problem.coordinate': '{{path}}: ser ut som en koordinat; hem får bara visas som områden.',
     'problem.cell-below-k': '{{path}}: tabell {{tableId}} visar {{count}}, färre än k = {{k}}.',
     'problem.k-below-required': '{{path}}: rapporten använder k = {{k}}, lägre än kravet {{required}}.',
     'problem.home-area-unknown': '{{path}}: hemområde {{rowId}} saknar antal i tabellen över hem.',
     'problem.inconsistent-tables': '{{path}}: tabellerna summerar inte eller deras länkar är fel ({{reason}}).',
-    'problem.recoverable-cell': '{{path}}: i tabell {{tableId}} kan en dold grupp på rad "{{row}}", kolumn "{{column}}" ({{cells}} cell(er)) räknas fram till {{min}}–{{max}} personer, färre än k.',
+    'problem.recoverable-cell':
+      '{{path}}: i tabell {{tableId}} kan en dold grupp på rad "{{row}}", kolumn "{{column}}" ({{cells}} cell(er)) räknas fram till {{min}}–{{max}} personer, färre än k.',
     'cli.scenariosRequired': 'Ange scenarierna med --scenarios ID,ID,...',
     'cli.outRequired': 'Ange utfilen med --out FIL.',
     'cli.fileRequired': 'Ange rapportfilen att kontrollera: check-report FIL.',
     'cli.invalidK': '--k måste vara ett heltal på minst {{min}} (fick "{{value}}").',
     'cli.unreadable': 'Kan inte läsa {{file}}: {{reason}}',
-    'cli.kFromDataset': 'k hör till datamängden (dataset.json, "anonymisation": {"k": …}), inte till en rapport: --k tas inte emot.',
-    'cli.areasMissing': 'Ingen fast geografi (municipalities.geojson) i {{dir}} eller i standarddata: hemområdena behöver den.',
+    'cli.kFromDataset':
+      'k hör till datamängden (dataset.json, "anonymisation": {"k": …}), inte till en rapport: --k tas inte emot.',
+    'cli.areasMissing':
+      'Ingen fast geografi (municipalities.geojson) i {{dir}} eller i standarddata: hemområdena behöver den.',
     'cli.areasInvalid': '{{file}}: inte en användbar fast geografi ({{reason}}).',
-    'cli.registerInvalid': 'Registret över utlämnade rapporter {{file}} kan inte läsas ({{reason}}); rätta eller flytta det: rapporten byggs inte utan det.',
-    'cli.registerReset': 'Varning: k ändrades från {{old}} till {{k}}: registret över utlämnade rapporter börjar om (det gamla sparas som {{file}}). Rapporter som redan lämnats ut skyddas inte längre mot.',
-    'refused.register-k-differs': 'Avvisad: registret {{file}} fördes med k = {{registerK}}, datamängden har nu k = {{k}}.',
-    'refused.register-other-data': 'Avvisad: registret {{file}} gäller andra data (personerna skiljer sig). Flytta undan det om detta är en ny datamängd.',
-    'refused.exposed-by-earlier-or-public': 'Avvisad: de rapporter som redan lämnats ut (registret {{file}}) och de offentliga uppgifterna röjer {{groups}} grupp(er) med färre än k personer vad denna rapport än döljer. Lämna inte ut mer ur datamängden utan granskning.',
-    'cli.written': 'Anonymiserad rapport skriven till {{file}}: {{tables}} tabeller, k = {{k}}, {{percent}} % av talen publicerade, kontrollen godkänd; skyddad tillsammans med {{releases}} tidigare utlämnade rapport(er).',
+    'cli.registerInvalid':
+      'Registret över utlämnade rapporter {{file}} kan inte läsas ({{reason}}); rätta eller flytta det: rapporten byggs inte utan det.',
+    'cli.registerReset':
+      'Varning: k ändrades från {{old}} till {{k}}: registret över utlämnade rapporter börjar om (det gamla sparas som {{file}}). Rapporter som redan lämnats ut skyddas inte längre mot.',
+    'refused.register-k-differs':
+      'Avvisad: registret {{file}} fördes med k = {{registerK}}, datamängden har nu k = {{k}}.',
+    'refused.register-other-data':
+      'Avvisad: registret {{file}} gäller andra data (personerna skiljer sig). Flytta undan det om detta är en ny datamängd.',
+    'refused.exposed-by-earlier-or-public':
+      'Avvisad: de rapporter som redan lämnats ut (registret {{file}}) och de offentliga uppgifterna röjer {{groups}} grupp(er) med färre än k personer vad denna rapport än döljer. Lämna inte ut mer ur datamängden utan granskning.',
+    'cli.written':
+      'Anonymiserad rapport skriven till {{file}}: {{tables}} tabeller, k = {{k}}, {{percent}} % av talen publicerade, kontrollen godkänd; skyddad tillsammans med {{releases}} tidigare utlämnade rapport(er).',
     'cli.builtReportFailed': 'Den byggda rapporten klarade inte sin egen kontroll; inget skrevs.',
-    'cli.checkPassed': '{{file}}: godkänd. Inga personuppgifter, inget publicerat tal under k = {{k}}, inget dolt tal kan räknas fram.',
+    'cli.checkPassed':
+      '{{file}}: godkänd. Inga personuppgifter, inget publicerat tal under k = {{k}}, inget dolt tal kan räknas fram.',
     'cli.checkFailed': '{{file}}: {{count}} problem.',
     'view.title': 'Anonymiserad konsekvensrapport',
-    'view.intro': 'För fackliga företrädare. Filen innehåller bara sammanställningar; ingen person kan identifieras. Den läses här i din webbläsare och skickas ingenstans.',
+    'view.intro':
+      'För fackliga företrädare. Filen innehåller bara sammanställningar; ingen person kan identifieras. Den läses här i din webbläsare och skickas ingenstans.',
     'view.language': 'Språk',
     'view.openFile': 'Öppna en rapportfil (JSON)',
     'view.dropHint': 'eller släpp filen här',
@@ -149,7 +179,8 @@ export const reportMessages = {
     'view.dataset': 'Datamängd',
     'view.k': 'Minsta grupp som visas (k)',
     'view.scenarios': 'Scenarier',
-    'view.suppressedExplanation': '"< {{k}}" betyder ett dolt tal: gruppen har färre än {{k}} personer, eller talet är dolt så att en sådan grupp inte kan räknas fram ur summorna eller genom att jämföra scenarier.',
+    'view.suppressedExplanation':
+      '"< {{k}}" betyder ett dolt tal: gruppen har färre än {{k}} personer, eller talet är dolt så att en sådan grupp inte kan räknas fram ur summorna eller genom att jämföra scenarier.',
     'view.suppressed': '< {{k}}',
     'view.suppressedTitle': 'Dolt: färre än {{k}} personer, eller dolt för att skydda en sådan grupp',
     'view.total': 'Summa',
@@ -157,7 +188,8 @@ export const reportMessages = {
     'view.baselineOnly': 'Dagens organisation: bara täckningen visas.',
     'topic.commuteByOrigin': 'Förändrad enkel restid (minuter) per kommun man kommer från',
     'topic.commuteByAge': 'Förändrad enkel restid (minuter) per åldersgrupp',
-    'topic.selectionGroups': 'Turordningskretsar (LAS 22 §: arbetsplats och avtalsområde): placerade per enhet för befattningen, och de utan befattning, i konflikt med turordningen eller inte',
+    'topic.selectionGroups':
+      'Turordningskretsar (LAS 22 §: arbetsplats och avtalsområde): placerade per enhet för befattningen, och de utan befattning, i konflikt med turordningen eller inte',
     'topic.retentionByOrigin': 'Uppskattad risk att sluta per kommun man kommer från',
     'topic.homeAreas': 'Var personerna bor: områden med minst {{k}} personer',
     'column.minus-10-or-more': '≤ −10',
@@ -199,21 +231,25 @@ export const reportMessages = {
     'export.k': 'Datamängdens minsta grupp som visas (k, minst 3)',
     'export.build': 'Bygg och kontrollera rapporten',
     'export.download': 'Ladda ner rapporten (JSON)',
-    'export.passed': 'Kontrollen godkänd: inga personuppgifter, inget tal under k, ingen grupp med färre än k personer kan räknas fram; {{percent}} % av talen publicerade.',
+    'export.passed':
+      'Kontrollen godkänd: inga personuppgifter, inget tal under k, ingen grupp med färre än k personer kan räknas fram; {{percent}} % av talen publicerade.',
     'export.failed': 'Kontrollen underkände rapporten; den kan inte laddas ner.',
     'export.buildFailed': 'Rapporten kunde inte byggas: {{reason}}',
     'export.noScenario': 'Välj minst ett scenario.',
-    'export.kNote': 'k hör till datamängden: alla rapporter ur den använder samma k. Att ändra det startar ett nytt register över utlämnade rapporter.',
-    'export.kResetWarning': '{{count}} rapport(er) ur datamängden finns i registret över utlämnade rapporter. Att ändra k nollställer registret: nya rapporter skyddas då inte längre mot de tidigare. Ändra k?',
-    'export.register': 'Utlämnade ur datamängden hittills (register i den här webbläsaren): {{count}}. En ny rapport skyddas tillsammans med dem.',
+    'export.kNote':
+      'k hör till datamängden: alla rapporter ur den använder samma k. Att ändra det startar ett nytt register över utlämnade rapporter.',
+    'export.kResetWarning':
+      '{{count}} rapport(er) ur datamängden finns i registret över utlämnade rapporter. Att ändra k nollställer registret: nya rapporter skyddas då inte längre mot de tidigare. Ändra k?',
+    'export.register':
+      'Utlämnade ur datamängden hittills (register i den här webbläsaren): {{count}}. En ny rapport skyddas tillsammans med dem.',
     'export.resetRegister': 'Nollställ registret',
-    'export.resetWarning': 'Nollställa registret över {{count}} utlämnade rapport(er)? Nya rapporter skyddas då inte längre mot dem.',
+    'export.resetWarning':
+      'Nollställa registret över {{count}} utlämnade rapport(er)? Nya rapporter skyddas då inte längre mot dem.',
     'export.registerInvalid': 'Registret över utlämnade rapporter i den här webbläsaren kan inte läsas ({{reason}}).',
     'export.registerName': 'i den här webbläsaren',
     'problem.birth-year': '{{path}}: innehåller ett födelseår eller födelsedatum.',
     'problem.age': '{{path}}: innehåller en persons ålder.',
     'problem.polygon': '{{path}}: innehåller en ritad form; hem får bara visas som antal per publicerat fast område.',
     'problem.figure-unknown-cell': '{{path}}: talet {{id}} pekar inte på någon cell i tabellerna.',
-
   },
 } as const;

@@ -30,9 +30,11 @@ export const retentionMessages = {
     'risk.expectedBelowNeed': 'Fewer holders expected to stay ({{expected}}) than the positions need ({{needed}}).',
     'risk.busFactor': 'A {{probability}} chance of ending with fewer than {{minHolders}} holders.',
     'warning.fewDraws': 'Only {{draws}} draws: published figures need at least {{minimum}}.',
-    'warning.cancelled': 'The simulation was stopped after {{drawsCompleted}} of {{draws}} draws: the figures are provisional.',
+    'warning.cancelled':
+      'The simulation was stopped after {{drawsCompleted}} of {{draws}} draws: the figures are provisional.',
     'error.sizeMismatch': 'Retention input: {{field}} has {{received}} values, expected {{expected}}.',
-    'error.invalidProbability': 'Retention input: the probability of leaving of person {{index}} is {{value}}, not between 0 and 1.',
+    'error.invalidProbability':
+      'Retention input: the probability of leaving of person {{index}} is {{value}}, not between 0 and 1.',
     'error.invalidNeed': 'Retention input: the need for {{competenceId}} is {{value}}, not a number ≥ 0.',
     'error.invalidMinutes': 'Retention input: the commute of person {{index}} is not a number.',
     'error.invalidDraws': 'The number of draws must be a whole number ≥ 1, not {{value}}.',
@@ -67,10 +69,13 @@ export const retentionMessages = {
     'risk.expectedBelowNeed': 'Färre innehavare väntas stanna ({{expected}}) än befattningarna behöver ({{needed}}).',
     'risk.busFactor': '{{probability}} risk att sluta med färre än {{minHolders}} innehavare.',
     'warning.fewDraws': 'Bara {{draws}} dragningar: publicerade siffror kräver minst {{minimum}}.',
-    'warning.cancelled': 'Simuleringen avbröts efter {{drawsCompleted}} av {{draws}} dragningar: siffrorna är preliminära.',
+    'warning.cancelled':
+      'Simuleringen avbröts efter {{drawsCompleted}} av {{draws}} dragningar: siffrorna är preliminära.',
     'error.sizeMismatch': 'Underlag för kompetensbehållning: {{field}} har {{received}} värden, väntat {{expected}}.',
-    'error.invalidProbability': 'Underlag för kompetensbehållning: sannolikheten att sluta för person {{index}} är {{value}}, inte mellan 0 och 1.',
-    'error.invalidNeed': 'Underlag för kompetensbehållning: behovet av {{competenceId}} är {{value}}, inte ett tal ≥ 0.',
+    'error.invalidProbability':
+      'Underlag för kompetensbehållning: sannolikheten att sluta för person {{index}} är {{value}}, inte mellan 0 och 1.',
+    'error.invalidNeed':
+      'Underlag för kompetensbehållning: behovet av {{competenceId}} är {{value}}, inte ett tal ≥ 0.',
     'error.invalidMinutes': 'Underlag för kompetensbehållning: restiden för person {{index}} är inte ett tal.',
     'error.invalidDraws': 'Antalet dragningar måste vara ett heltal ≥ 1, inte {{value}}.',
   },

@@ -4,7 +4,8 @@ export const roleMappingMessages = {
     'nav.roles': 'Role mapping',
     'nav.log': 'Decision log',
     heading: 'Role mapping: {{name}}',
-    intro: 'Who takes which position, how well they fit and what it does to their commute. Every manual decision needs a reason and goes into the decision log; the figures are recalculated after each.',
+    intro:
+      'Who takes which position, how well they fit and what it does to their commute. Every manual decision needs a reason and goes into the decision log; the figures are recalculated after each.',
     baselineNote: 'Today’s organisation has no role mapping. Choose a target scenario to map roles.',
     none: '–',
     minutes: '{{value}} min',
@@ -135,14 +136,18 @@ export const roleMappingMessages = {
 
     'reoptimise.heading': 'Re-optimise',
     'reoptimise.button': 'Re-optimise',
-    'reoptimise.intro': 'Places everyone again, keeping every lock, exclusion, vacancy and stage, and shows what changed with the latest recalculation.',
+    'reoptimise.intro':
+      'Places everyone again, keeping every lock, exclusion, vacancy and stage, and shows what changed with the latest recalculation.',
     'reoptimise.waiting': 'Recalculating…',
     'reoptimise.nothing': 'Nothing changed with the latest recalculation.',
-    'reoptimise.first': 'No earlier calculation in this session to compare with: the placements are optimal for the decisions in force.',
+    'reoptimise.first':
+      'No earlier calculation in this session to compare with: the placements are optimal for the decisions in force.',
     'reoptimise.moved_one': '{{count}} person moved',
     'reoptimise.moved_other': '{{count}} people moved',
-    'reoptimise.equivalent_one': '{{count}} person changed to another position with the same title at the same site (an equally good placement).',
-    'reoptimise.equivalent_other': '{{count}} people changed to other positions with the same title at the same site (equally good placements).',
+    'reoptimise.equivalent_one':
+      '{{count}} person changed to another position with the same title at the same site (an equally good placement).',
+    'reoptimise.equivalent_other':
+      '{{count}} people changed to other positions with the same title at the same site (equally good placements).',
     'reoptimise.caption': 'Changes with the latest recalculation',
     'reoptimise.from': 'Before',
     'reoptimise.to': 'After',
@@ -202,9 +207,11 @@ export const roleMappingMessages = {
     'log.export': 'Export as CSV',
     'log.noScenario': 'No scenario.',
     'log.changesHeading': 'What the decisions change',
-    'log.changesIntro': 'Against the optimiser’s proposal for the same sites and parameters, without manual decisions and selection stages.',
+    'log.changesIntro':
+      'Against the optimiser’s proposal for the same sites and parameters, without manual decisions and selection stages.',
     'log.proposalName': 'Optimiser’s proposal',
-    'log.changesNone': 'The scenario has no manual decisions or selection stages: its staffing is the optimiser’s proposal.',
+    'log.changesNone':
+      'The scenario has no manual decisions or selection stages: its staffing is the optimiser’s proposal.',
     'log.changesRunning': 'Computing the optimiser’s proposal…',
     'log.changesError': 'The proposal could not be computed: {{message}}',
     'logRole.hr': 'HR',
@@ -226,7 +233,8 @@ export const roleMappingMessages = {
     'nav.roles': 'Rollmappning',
     'nav.log': 'Beslutslogg',
     heading: 'Rollmappning: {{name}}',
-    intro: 'Vem som får vilken befattning, hur väl de passar och vad det gör med deras pendling. Varje manuellt beslut kräver en motivering och förs in i beslutsloggen; siffrorna räknas om efter varje beslut.',
+    intro:
+      'Vem som får vilken befattning, hur väl de passar och vad det gör med deras pendling. Varje manuellt beslut kräver en motivering och förs in i beslutsloggen; siffrorna räknas om efter varje beslut.',
     baselineNote: 'Nuläget har ingen rollmappning. Välj ett målscenario för att mappa roller.',
     none: '–',
     minutes: '{{value}} min',
@@ -357,14 +365,18 @@ export const roleMappingMessages = {
 
     'reoptimise.heading': 'Optimera om',
     'reoptimise.button': 'Optimera om',
-    'reoptimise.intro': 'Placerar alla på nytt med alla lås, uteslutningar, vakanser och urvalssteg kvar, och visar vad som ändrades vid den senaste omräkningen.',
+    'reoptimise.intro':
+      'Placerar alla på nytt med alla lås, uteslutningar, vakanser och urvalssteg kvar, och visar vad som ändrades vid den senaste omräkningen.',
     'reoptimise.waiting': 'Räknar om …',
     'reoptimise.nothing': 'Inget ändrades vid den senaste omräkningen.',
-    'reoptimise.first': 'Ingen tidigare beräkning i den här sessionen att jämföra med: placeringarna är optimala för de beslut som gäller.',
+    'reoptimise.first':
+      'Ingen tidigare beräkning i den här sessionen att jämföra med: placeringarna är optimala för de beslut som gäller.',
     'reoptimise.moved_one': '{{count}} person flyttades',
     'reoptimise.moved_other': '{{count}} personer flyttades',
-    'reoptimise.equivalent_one': '{{count}} person bytte till en annan befattning med samma titel på samma arbetsplats (en lika bra placering).',
-    'reoptimise.equivalent_other': '{{count}} personer bytte till andra befattningar med samma titel på samma arbetsplats (lika bra placeringar).',
+    'reoptimise.equivalent_one':
+      '{{count}} person bytte till en annan befattning med samma titel på samma arbetsplats (en lika bra placering).',
+    'reoptimise.equivalent_other':
+      '{{count}} personer bytte till andra befattningar med samma titel på samma arbetsplats (lika bra placeringar).',
     'reoptimise.caption': 'Ändringar vid den senaste omräkningen',
     'reoptimise.from': 'Före',
     'reoptimise.to': 'Efter',
@@ -424,7 +436,8 @@ export const roleMappingMessages = {
     'log.export': 'Exportera som CSV',
     'log.noScenario': 'Inget scenario.',
     'log.changesHeading': 'Vad besluten ändrar',
-    'log.changesIntro': 'Jämfört med optimerarens förslag för samma platser och parametrar, utan manuella beslut och urvalssteg.',
+    'log.changesIntro':
+      'Jämfört med optimerarens förslag för samma platser och parametrar, utan manuella beslut och urvalssteg.',
     'log.proposalName': 'Optimerarens förslag',
     'log.changesNone': 'Scenariot har inga manuella beslut eller urvalssteg: bemanningen är optimerarens förslag.',
     'log.changesRunning': 'Beräknar optimerarens förslag …',

@@ -4,8 +4,10 @@ export const selectionOrderMessages = {
     heading: 'Order of selection (LAS)',
     intro:
       'The proposal follows the order of selection unless HR records a deviation for an agreed list. Groups are set as at notice: {{basis}}. The tool supports the negotiation; it does not replace the legal advice of the employer and the unions.',
-    'basis.after-transfer': "after the transfer the company orders everyone, one group per today's workplace and agreement area",
-    'basis.before-transfer': 'before the transfer each municipality orders its own staff, per workplace and agreement area',
+    'basis.after-transfer':
+      "after the transfer the company orders everyone, one group per today's workplace and agreement area",
+    'basis.before-transfer':
+      'before the transfer each municipality orders its own staff, per workplace and agreement area',
     outsideLas: '{{person}} holds {{position}}: a company-leading post, outside LAS (1 §) and every group.',
     cost: 'Following the order costs {{cost}} in total score against the unconstrained optimum ({{conflicts}} conflicts there).',
     costNone: 'The unconstrained optimum already follows the order.',
@@ -40,10 +42,12 @@ export const selectionOrderMessages = {
     'negotiation.effect':
       'Against the lawful proposal the deviations change the total score by {{score}} and the expected number of placed people who stay by {{retained}}.',
     'remain.heading': 'Declined the transfer (LAS 6 b §)',
-    'remain.intro': 'They stay employed by their municipality, which must try to redeploy them (LAS 7 §) before any notice.',
+    'remain.intro':
+      'They stay employed by their municipality, which must try to redeploy them (LAS 7 §) before any notice.',
     'remain.line': '{{person}} — {{municipality}}',
     'redeploy.heading': 'Redeployment first (LAS 7 §)',
-    'redeploy.line': '{{position}} is open and {{people}} is qualified for it: redeployment comes before notice or recruitment.',
+    'redeploy.line':
+      '{{position}} is open and {{people}} is qualified for it: redeployment comes before notice or recruitment.',
     'log.agreed': 'agreed: {{person}} keeps the position',
     'log.withdrawn': 'withdrawn: {{person}}',
     'card.draft': 'Draft – scenario, no decision',
@@ -52,7 +56,8 @@ export const selectionOrderMessages = {
     'card.owed': 'What you are entitled to',
     'card.notice': 'Notice period: {{months}} months (LAS 11 §, {{years}} years of employment)',
     'card.reemployment': 'Right to re-employment for 9 months after the employment ends (LAS 25 §)',
-    'card.noReemployment': 'No right to re-employment (not more than 12 months of employment in the last 3 years, LAS 25 §)',
+    'card.noReemployment':
+      'No right to re-employment (not more than 12 months of employment in the last 3 years, LAS 25 §)',
     'card.redeploy': 'Open positions you are qualified for (redeployment first, LAS 7 §): {{positions}}',
     'card.noRedeploy': 'No open position you are qualified for in this scenario.',
     'card.remain': 'You stay employed by {{municipality}}, which must try to redeploy you (LAS 7 §).',
@@ -61,9 +66,12 @@ export const selectionOrderMessages = {
     heading: 'Turordning (LAS)',
     intro:
       'Förslaget följer turordningen om inte HR för in en avvikelse i en avtalsturlista. Turordningskretsarna gäller som vid uppsägning: {{basis}}. Verktyget är ett stöd inför förhandlingen; det ersätter inte arbetsgivarens och fackens juridiska rådgivning.',
-    'basis.after-transfer': 'efter övergången gör bolaget turordningen, en krets per dagens arbetsplats och avtalsområde',
-    'basis.before-transfer': 'före övergången gör varje kommun turordningen för sin personal, per arbetsplats och avtalsområde',
-    outsideLas: '{{person}} har {{position}}: en företagsledande befattning, undantagen från LAS (1 §) och alla kretsar.',
+    'basis.after-transfer':
+      'efter övergången gör bolaget turordningen, en krets per dagens arbetsplats och avtalsområde',
+    'basis.before-transfer':
+      'före övergången gör varje kommun turordningen för sin personal, per arbetsplats och avtalsområde',
+    outsideLas:
+      '{{person}} har {{position}}: en företagsledande befattning, undantagen från LAS (1 §) och alla kretsar.',
     cost: 'Att följa turordningen kostar {{cost}} i totalpoäng mot det obundna optimum ({{conflicts}} konflikter där).',
     costNone: 'Det obundna optimum följer redan turordningen.',
     remaining: '{{count}} konflikter hålls kvar av manuella beslut och är inte införda som avvikelser.',
@@ -97,10 +105,12 @@ export const selectionOrderMessages = {
     'negotiation.effect':
       'Mot det lagenliga förslaget ändrar avvikelserna totalpoängen med {{score}} och det väntade antalet placerade som stannar med {{retained}}.',
     'remain.heading': 'Har avböjt övergång (LAS 6 b §)',
-    'remain.intro': 'De är kvar hos sin kommun, som måste försöka omplacera dem (LAS 7 §) före en eventuell uppsägning.',
+    'remain.intro':
+      'De är kvar hos sin kommun, som måste försöka omplacera dem (LAS 7 §) före en eventuell uppsägning.',
     'remain.line': '{{person}} — {{municipality}}',
     'redeploy.heading': 'Omplacering först (LAS 7 §)',
-    'redeploy.line': '{{position}} är ledig och {{people}} har tillräckliga kvalifikationer: omplacering går före uppsägning och rekrytering.',
+    'redeploy.line':
+      '{{position}} är ledig och {{people}} har tillräckliga kvalifikationer: omplacering går före uppsägning och rekrytering.',
     'log.agreed': 'avtalad: {{person}} behåller befattningen',
     'log.withdrawn': 'tillbakadragen: {{person}}',
     'card.draft': 'Utkast – scenario, inget beslut',
@@ -110,7 +120,8 @@ export const selectionOrderMessages = {
     'card.notice': 'Uppsägningstid: {{months}} månader (LAS 11 §, {{years}} års anställning)',
     'card.reemployment': 'Företrädesrätt till återanställning i 9 månader efter att anställningen upphört (LAS 25 §)',
     'card.noReemployment': 'Ingen företrädesrätt (inte mer än 12 månaders anställning de senaste 3 åren, LAS 25 §)',
-    'card.redeploy': 'Lediga befattningar du har tillräckliga kvalifikationer för (omplacering först, LAS 7 §): {{positions}}',
+    'card.redeploy':
+      'Lediga befattningar du har tillräckliga kvalifikationer för (omplacering först, LAS 7 §): {{positions}}',
     'card.noRedeploy': 'Ingen ledig befattning du är kvalificerad för i detta scenario.',
     'card.remain': 'Du är kvar anställd hos {{municipality}}, som måste försöka omplacera dig (LAS 7 §).',
   },

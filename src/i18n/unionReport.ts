@@ -2,11 +2,15 @@
 export const unionReportMessages = {
   en: {
     'howToRead.title': 'How to read this report',
-    'howToRead.k': 'Every figure shown counts at least {{k}} people. A figure shown as "< {{k}}" is hidden: it is a group of fewer than {{k}} people, or it is hidden so that such a group cannot be worked out from totals, from other tables, from the public position plan or from reports released earlier.',
-    'howToRead.zero': 'Hidden figures may also be 0. Totals are always the sum of their row or column, hidden figures included.',
-    'howToRead.model': 'The figures come from the simulator’s models (commute on the road network, assignment of people to positions, the order of selection under LAS). They describe scenarios, not decisions.',
+    'howToRead.k':
+      'Every figure shown counts at least {{k}} people. A figure shown as "< {{k}}" is hidden: it is a group of fewer than {{k}} people, or it is hidden so that such a group cannot be worked out from totals, from other tables, from the public position plan or from reports released earlier.',
+    'howToRead.zero':
+      'Hidden figures may also be 0. Totals are always the sum of their row or column, hidden figures included.',
+    'howToRead.model':
+      'The figures come from the simulator’s models (commute on the road network, assignment of people to positions, the order of selection under LAS). They describe scenarios, not decisions.',
     'overall.title': 'Overall figures per scenario',
-    'overall.intro': 'What each scenario means for the whole IT staff of {{people}} people. People figures below {{k}} are hidden.',
+    'overall.intro':
+      'What each scenario means for the whole IT staff of {{people}} people. People figures below {{k}} are hidden.',
     'overall.figure': 'Figure',
     'overall.nobody': '0',
     'figure.placed': 'Get a position in the new company',
@@ -23,7 +27,8 @@ export const unionReportMessages = {
     'figure.serviceKeptEmployees': "Local service kept, weighted by municipal employees, against today's (%)",
     'figure.coveragePcs': 'Local service: share of PCs with a staffed service point within reach (%)',
     'figure.coverageEmployees': 'Local service: share of municipal employees within reach (%)',
-    'figure.benchInConflict': 'Without a position although they rank above someone placed (conflict with the order of selection)',
+    'figure.benchInConflict':
+      'Without a position although they rank above someone placed (conflict with the order of selection)',
     'figure.bench-notice-1-2': 'Without a position, 1–2 months’ notice',
     'figure.bench-notice-3-4': 'Without a position, 3–4 months’ notice',
     'figure.bench-notice-5-6': 'Without a position, 5–6 months’ notice',
@@ -32,21 +37,27 @@ export const unionReportMessages = {
     'chart.hidden': 'hidden (< {{k}})',
     'chart.segment': '{{label}}: {{value}}',
     'map.title': 'Where the staff live',
-    'map.intro': 'People counted by the municipality they live in (official municipal boundaries). Homes are never shown as points; municipalities with fewer than {{k}} people are hatched and their figure hidden.',
+    'map.intro':
+      'People counted by the municipality they live in (official municipal boundaries). Homes are never shown as points; municipalities with fewer than {{k}} people are hatched and their figure hidden.',
     'map.caption': 'Map of the staff’s home municipalities: {{areas}} municipalities, darker means more people.',
     'map.area': '{{name}}: {{count}} people',
     'map.areaHidden': '{{name}}: fewer than {{k}} people, or hidden',
     'map.source': 'Boundaries: {{source}}',
     'table.statusByMunicipality': 'Outcome by municipality of employment today',
-    'explain.statusByMunicipality': 'Rows: the municipality each person works for today. Columns: whether they get a position in the new company, stay without one, or are outside it.',
+    'explain.statusByMunicipality':
+      'Rows: the municipality each person works for today. Columns: whether they get a position in the new company, stay without one, or are outside it.',
     'table.commuteByMunicipality': 'Change of one-way commute by municipality of employment',
-    'explain.commuteByMunicipality': 'How much longer each person’s trip to work gets in this scenario, from their home to where they would work.',
+    'explain.commuteByMunicipality':
+      'How much longer each person’s trip to work gets in this scenario, from their home to where they would work.',
     'table.benchByNotice': 'People without a position, by notice period (LAS 11 §)',
-    'explain.benchByNotice': 'Notice months follow the length of the current employment: 1 month under 2 years, up to 6 months from 10 years.',
+    'explain.benchByNotice':
+      'Notice months follow the length of the current employment: 1 month under 2 years, up to 6 months from 10 years.',
     'table.benchByConflict': 'People without a position, by conflict with the order of selection (LAS 22 §)',
-    'explain.benchByConflict': 'In conflict: the person ranks above someone placed in the same selection group and is qualified for that position; HR would have to negotiate an agreed list.',
+    'explain.benchByConflict':
+      'In conflict: the person ranks above someone placed in the same selection group and is qualified for that position; HR would have to negotiate an agreed list.',
     'table.homeAreas': 'Where the staff live, by municipality',
-    'explain.homeAreas': 'Counted within official municipal boundaries; “elsewhere” is outside the municipalities shown.',
+    'explain.homeAreas':
+      'Counted within official municipal boundaries; “elsewhere” is outside the municipalities shown.',
     'column.placed': 'position',
     'column.bench': 'no position',
     'column.declined': 'declined the transfer',
@@ -62,11 +73,14 @@ export const unionReportMessages = {
     'column.people': 'people',
     'column.elsewhere': 'elsewhere',
     'plan.title': 'The position plan',
-    'plan.text': '{{positions}} positions; {{vacant}} kept vacant, {{toRecruit}} to recruit from outside, the rest filled by today’s staff.',
+    'plan.text':
+      '{{positions}} positions; {{vacant}} kept vacant, {{toRecruit}} to recruit from outside, the rest filled by today’s staff.',
     'coverage.title': 'Local service (share within {{minutes}} minutes of a staffed service point)',
-    'coverage.explain': 'How much of each municipality’s organisation has on-site IT support within reach. Not about people of the staff, so shown in full.',
+    'coverage.explain':
+      'How much of each municipality’s organisation has on-site IT support within reach. Not about people of the staff, so shown in full.',
     'competences.title': 'Competences',
-    'competences.explain': 'A competence is at risk when too few holders are expected to stay. Only competences held by at least {{k}} people are named; the others are only counted.',
+    'competences.explain':
+      'A competence is at risk when too few holders are expected to stay. Only competences held by at least {{k}} people are named; the others are only counted.',
     'competences.atRisk': 'At risk: {{list}}',
     'competences.notAtRisk': 'Not at risk: {{list}}',
     'competences.none': 'none named',
@@ -74,11 +88,15 @@ export const unionReportMessages = {
   },
   sv: {
     'howToRead.title': 'Så läser du rapporten',
-    'howToRead.k': 'Varje tal som visas räknar minst {{k}} personer. Ett tal som visas som ”< {{k}}” är dolt: det är en grupp med färre än {{k}} personer, eller så är det dolt för att en sådan grupp inte ska kunna räknas fram ur summor, andra tabeller, den offentliga bemanningsplanen eller rapporter som lämnats ut tidigare.',
-    'howToRead.zero': 'Dolda tal kan också vara 0. Summorna är alltid summan av sin rad eller kolumn, dolda tal inräknade.',
-    'howToRead.model': 'Talen kommer från simulatorns modeller (restid på vägnätet, fördelning av personer på befattningar, turordningen enligt LAS). De beskriver scenarier, inte beslut.',
+    'howToRead.k':
+      'Varje tal som visas räknar minst {{k}} personer. Ett tal som visas som ”< {{k}}” är dolt: det är en grupp med färre än {{k}} personer, eller så är det dolt för att en sådan grupp inte ska kunna räknas fram ur summor, andra tabeller, den offentliga bemanningsplanen eller rapporter som lämnats ut tidigare.',
+    'howToRead.zero':
+      'Dolda tal kan också vara 0. Summorna är alltid summan av sin rad eller kolumn, dolda tal inräknade.',
+    'howToRead.model':
+      'Talen kommer från simulatorns modeller (restid på vägnätet, fördelning av personer på befattningar, turordningen enligt LAS). De beskriver scenarier, inte beslut.',
     'overall.title': 'Övergripande tal per scenario',
-    'overall.intro': 'Vad varje scenario innebär för hela IT-personalen på {{people}} personer. Tal om personer under {{k}} är dolda.',
+    'overall.intro':
+      'Vad varje scenario innebär för hela IT-personalen på {{people}} personer. Tal om personer under {{k}} är dolda.',
     'overall.figure': 'Tal',
     'overall.nobody': '0',
     'figure.placed': 'Får en befattning i det nya bolaget',
@@ -104,19 +122,24 @@ export const unionReportMessages = {
     'chart.hidden': 'dolt (< {{k}})',
     'chart.segment': '{{label}}: {{value}}',
     'map.title': 'Var personalen bor',
-    'map.intro': 'Personer räknade per kommun de bor i (officiella kommungränser). Bostäder visas aldrig som punkter; kommuner med färre än {{k}} personer är streckade och deras tal dolt.',
+    'map.intro':
+      'Personer räknade per kommun de bor i (officiella kommungränser). Bostäder visas aldrig som punkter; kommuner med färre än {{k}} personer är streckade och deras tal dolt.',
     'map.caption': 'Karta över personalens hemkommuner: {{areas}} kommuner, mörkare betyder fler personer.',
     'map.area': '{{name}}: {{count}} personer',
     'map.areaHidden': '{{name}}: färre än {{k}} personer, eller dolt',
     'map.source': 'Gränser: {{source}}',
     'table.statusByMunicipality': 'Utfall per kommun man arbetar i i dag',
-    'explain.statusByMunicipality': 'Rader: kommunen varje person arbetar för i dag. Kolumner: om de får en befattning i det nya bolaget, blir utan, eller står utanför det.',
+    'explain.statusByMunicipality':
+      'Rader: kommunen varje person arbetar för i dag. Kolumner: om de får en befattning i det nya bolaget, blir utan, eller står utanför det.',
     'table.commuteByMunicipality': 'Förändrad enkel restid per kommun man arbetar i',
-    'explain.commuteByMunicipality': 'Hur mycket längre varje persons resa till arbetet blir i scenariot, från bostaden till den plats där man skulle arbeta.',
+    'explain.commuteByMunicipality':
+      'Hur mycket längre varje persons resa till arbetet blir i scenariot, från bostaden till den plats där man skulle arbeta.',
     'table.benchByNotice': 'Personer utan befattning, efter uppsägningstid (LAS 11 §)',
-    'explain.benchByNotice': 'Uppsägningstiden följer anställningstiden: 1 månad under 2 år, upp till 6 månader från 10 år.',
+    'explain.benchByNotice':
+      'Uppsägningstiden följer anställningstiden: 1 månad under 2 år, upp till 6 månader från 10 år.',
     'table.benchByConflict': 'Personer utan befattning, efter konflikt med turordningen (LAS 22 §)',
-    'explain.benchByConflict': 'I konflikt: personen går före någon som fått en befattning i samma turordningskrets och har tillräckliga kvalifikationer för den; HR skulle behöva förhandla en avtalsturlista.',
+    'explain.benchByConflict':
+      'I konflikt: personen går före någon som fått en befattning i samma turordningskrets och har tillräckliga kvalifikationer för den; HR skulle behöva förhandla en avtalsturlista.',
     'table.homeAreas': 'Var personalen bor, per kommun',
     'explain.homeAreas': 'Räknat inom officiella kommungränser; ”annanstans” ligger utanför de kommuner som visas.',
     'column.placed': 'befattning',
@@ -134,11 +157,14 @@ export const unionReportMessages = {
     'column.people': 'personer',
     'column.elsewhere': 'annanstans',
     'plan.title': 'Bemanningsplanen',
-    'plan.text': '{{positions}} befattningar; {{vacant}} hålls vakanta, {{toRecruit}} rekryteras externt, resten tillsätts med dagens personal.',
+    'plan.text':
+      '{{positions}} befattningar; {{vacant}} hålls vakanta, {{toRecruit}} rekryteras externt, resten tillsätts med dagens personal.',
     'coverage.title': 'Närservice (andel inom {{minutes}} minuter från en bemannad servicepunkt)',
-    'coverage.explain': 'Hur stor del av varje kommuns verksamhet som har IT-stöd på plats inom räckhåll. Handlar inte om personalen och visas därför i sin helhet.',
+    'coverage.explain':
+      'Hur stor del av varje kommuns verksamhet som har IT-stöd på plats inom räckhåll. Handlar inte om personalen och visas därför i sin helhet.',
     'competences.title': 'Kompetenser',
-    'competences.explain': 'En kompetens är i riskzonen när för få innehavare väntas stanna. Bara kompetenser som minst {{k}} personer har namnges; övriga räknas bara.',
+    'competences.explain':
+      'En kompetens är i riskzonen när för få innehavare väntas stanna. Bara kompetenser som minst {{k}} personer har namnges; övriga räknas bara.',
     'competences.atRisk': 'I riskzonen: {{list}}',
     'competences.notAtRisk': 'Inte i riskzonen: {{list}}',
     'competences.none': 'ingen namngiven',

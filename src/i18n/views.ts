@@ -222,7 +222,8 @@ export const viewsMessages = {
     'param.coverage.backupTechnicians': 'Technicians at one point that count as backup',
     'param.assignment.fitWeight': 'Weight of competence fit',
     'param.assignment.continuityBonus': 'Bonus for the same function as today',
-    'param.assignment.commutePenaltyPerMinute': 'Score lost per minute the commute grows (gained per minute it shrinks)',
+    'param.assignment.commutePenaltyPerMinute':
+      'Score lost per minute the commute grows (gained per minute it shrinks)',
     'param.assignment.trainableGapLevels': 'Gap closable by training (levels)',
     'param.assignment.trainableGapCost': 'Cost of a trainable gap level (share of an untrainable one)',
     'param.selectionOrder.sufficientFit': 'Sufficient qualifications: fit at least',
@@ -248,11 +249,13 @@ export const viewsMessages = {
     'source.commute.longCommuteMinutes':
       'Project assumption: willingness to commute falls steeply beyond about 45 minutes (Sandow & Westin 2010); 60 flags the clearly long.',
     'source.commute.mileageSekPerKm': 'Skatteverket: tax-free mileage for an own car, 25 kr per 10 km since 2023.',
-    'source.travel.model': 'Road graph of the region’s main roads (E4, national roads 26 and 27, the county roads) with an assumed average speed per section; sources in the model documentation.',
+    'source.travel.model':
+      'Road graph of the region’s main roads (E4, national roads 26 and 27, the county roads) with an assumed average speed per section; sources in the model documentation.',
     'source.travel.accessCircuity': 'Modelling choice: local streets are about a third longer than a straight line.',
     'source.travel.accessSpeedKmh': 'Modelling choice: average speed in towns and on local roads (limits 40–50 km/h).',
     'source.travel.accessNodeCount': 'Modelling choice: lets a trip start towards the better of a few nearby roads.',
-    'source.travel.maxAccessKm': 'Modelling choice: beyond this a place is off the graph and the fallback model is used.',
+    'source.travel.maxAccessKm':
+      'Modelling choice: beyond this a place is off the graph and the fallback model is used.',
     'source.travel.fallbackCircuity':
       'Modelling choice: straight-line distance understates road distance here by 0–50 % (measured on the region’s roads).',
     'source.travel.fallbackSpeedKmh': 'Modelling choice: a mix of main and county roads (limits 70–100 km/h).',
@@ -270,8 +273,10 @@ export const viewsMessages = {
       'Assumption: how “sufficient qualifications” (LAS 22 §) is read as a fit; to be agreed with HR and the unions.',
     'source.selectionOrder.mergeUnitsInSameTown':
       'LAS 22 §: where several units are in the same town the union may demand a common order.',
-    'source.selectionOrder.respectOrder': 'LAS 22 §: the proposal follows the order of selection by default; a deviation is an agreed list HR negotiates (LAS 2 §).',
-    'source.selectionOrder.basis': 'LAS 6 b §, 22 §: after a transfer the company is the employer and its operating units are the workplaces that moved over.',
+    'source.selectionOrder.respectOrder':
+      'LAS 22 §: the proposal follows the order of selection by default; a deviation is an agreed list HR negotiates (LAS 2 §).',
+    'source.selectionOrder.basis':
+      'LAS 6 b §, 22 §: after a transfer the company is the employer and its operating units are the workplaces that moved over.',
     'source.attrition.maxRate':
       'Relocations of Swedish state agencies: of staff at relocated Swedish state agencies 2017–2020 about 8 % followed (so about 90 % left).',
     'source.attrition.t50Minutes':
@@ -411,7 +416,8 @@ export const viewsMessages = {
     'impact.col.staffedDays': 'Bemannade dagar per vecka',
 
     'chart.deltaTitle': 'Förändring av enkel restid',
-    'chart.deltaLabel': 'Histogram över förändringen av enkel restid i minuter: {{people}} personer i {{bins}} intervall.',
+    'chart.deltaLabel':
+      'Histogram över förändringen av enkel restid i minuter: {{people}} personer i {{bins}} intervall.',
     'chart.distributionTitle': 'Enkel restid i dag och i scenariot',
     'chart.distributionLabel':
       'Fördelning av enkel restid i minuter, i dag (median {{todayMedian}}) och i scenariot (median {{scenarioMedian}}).',
@@ -530,11 +536,13 @@ export const viewsMessages = {
     'param.optimiser.excludedSiteIds': 'Uteslutna platser',
     'param.anonymisation.k': 'k: minsta antal personer i en publicerad cell',
 
-    'source.commute.addedMinutesThreshold': 'Projektets antagande: en tydligt märkbar förändring av den dagliga pendlingen.',
+    'source.commute.addedMinutesThreshold':
+      'Projektets antagande: en tydligt märkbar förändring av den dagliga pendlingen.',
     'source.commute.longCommuteMinutes':
       'Projektets antagande: viljan att pendla sjunker brant bortom cirka 45 minuter (Sandow & Westin 2010); 60 flaggar det tydligt långa.',
     'source.commute.mileageSekPerKm': 'Skatteverket: skattefri milersättning för egen bil, 25 kr per mil sedan 2023.',
-    'source.travel.model': 'Vägnät över regionens huvudvägar (E4, riksväg 26 och 27, länsvägarna) med en antagen medelhastighet per sträcka; källor i modellens dokumentation.',
+    'source.travel.model':
+      'Vägnät över regionens huvudvägar (E4, riksväg 26 och 27, länsvägarna) med en antagen medelhastighet per sträcka; källor i modellens dokumentation.',
     'source.travel.accessCircuity': 'Modellval: lokala gator är ungefär en tredjedel längre än fågelvägen.',
     'source.travel.accessSpeedKmh': 'Modellval: medelhastighet i tätort och på lokala vägar (gräns 40–50 km/h).',
     'source.travel.accessNodeCount': 'Modellval: låter en resa börja mot den bästa av några närliggande vägar.',
@@ -551,13 +559,16 @@ export const viewsMessages = {
     'source.assignment.commutePenaltyPerMinute':
       'Modellval: 30 tillkommande minuter kostar ungefär en tredjedel av en perfekt matchning, så personer flyttas långt bara för en klart bättre matchning.',
     'source.assignment.trainableGapLevels': 'Modellval: en nivå kan oftast utbildas bort.',
-    'source.assignment.trainableGapCost': 'Modellval: ett utbildningsbart gap väger ungefär en tredjedel av ett som inte är det.',
+    'source.assignment.trainableGapCost':
+      'Modellval: ett utbildningsbart gap väger ungefär en tredjedel av ett som inte är det.',
     'source.selectionOrder.sufficientFit':
       'Antagande: hur ”tillräckliga kvalifikationer” (LAS 22 §) tolkas som matchning; att komma överens om med HR och facken.',
     'source.selectionOrder.mergeUnitsInSameTown':
       'LAS 22 §: där flera driftsenheter finns på samma ort kan facket begära en gemensam turordning.',
-    'source.selectionOrder.respectOrder': 'LAS 22 §: förslaget följer turordningen som standard; en avvikelse är en avtalsturlista som HR förhandlar (LAS 2 §).',
-    'source.selectionOrder.basis': 'LAS 6 b §, 22 §: efter en övergång är bolaget arbetsgivare och driftsenheterna är de arbetsplatser som gått över.',
+    'source.selectionOrder.respectOrder':
+      'LAS 22 §: förslaget följer turordningen som standard; en avvikelse är en avtalsturlista som HR förhandlar (LAS 2 §).',
+    'source.selectionOrder.basis':
+      'LAS 6 b §, 22 §: efter en övergång är bolaget arbetsgivare och driftsenheterna är de arbetsplatser som gått över.',
     'source.attrition.maxRate':
       'Utlokaliseringar av statliga myndigheter: av personalen vid statliga myndigheter som flyttades 2017–2020 följde cirka 8 % med (så cirka 90 % slutade).',
     'source.attrition.t50Minutes':

@@ -67,7 +67,8 @@ export function assembleDataset(files: Record<string, unknown>): AssembledDatase
   for (const [field, file] of Object.entries(optionalFiles)) {
     const content = files[file];
     if (content === undefined) continue;
-    if (content === null || typeof content !== 'object' || Array.isArray(content)) problems.push({ file, code: 'not-an-object' });
+    if (content === null || typeof content !== 'object' || Array.isArray(content))
+      problems.push({ file, code: 'not-an-object' });
     else if (!(field in content)) problems.push({ file, code: 'missing-collection', detail: field });
     else raw[field] = (content as Record<string, unknown>)[field];
   }

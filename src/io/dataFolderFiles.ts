@@ -7,8 +7,30 @@ import { collectionFiles, datasetFile, optionalFiles } from './dataFolder';
  * Assembling the files again gives the same dataset.
  */
 export function dataFolderFiles(dataset: Dataset): Record<string, string> {
-  const { municipalities, localities, sites, functions, competences, units, positions, people, scenarios, economics, ...head } = dataset;
-  const collections = { municipalities, localities, sites, functions, competences, units, positions, people, scenarios };
+  const {
+    municipalities,
+    localities,
+    sites,
+    functions,
+    competences,
+    units,
+    positions,
+    people,
+    scenarios,
+    economics,
+    ...head
+  } = dataset;
+  const collections = {
+    municipalities,
+    localities,
+    sites,
+    functions,
+    competences,
+    units,
+    positions,
+    people,
+    scenarios,
+  };
   const files: Record<string, string> = { [datasetFile]: `${JSON.stringify(head, null, 2)}\n` };
   for (const [collection, file] of Object.entries(collectionFiles)) {
     files[file] = `${JSON.stringify({ [collection]: collections[collection as keyof typeof collections] }, null, 2)}\n`;

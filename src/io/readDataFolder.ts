@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assembleDataset, collectionFiles, datasetFile, optionalFiles, type AssembledDataset, type DataFolderProblem } from './dataFolder';
+import {
+  assembleDataset,
+  collectionFiles,
+  datasetFile,
+  optionalFiles,
+  type AssembledDataset,
+  type DataFolderProblem,
+} from './dataFolder';
 
 /** Reads a data folder from disk (CLI, tests, scripts) and assembles the raw dataset. */
 export async function readDataFolder(dir: string): Promise<AssembledDataset> {

@@ -7,14 +7,19 @@ import { releaseRegisterSchema, type ReleaseRegister } from '../schema/releaseRe
  */
 const keyOf = (datasetId: string): string => `ggvv-release-register:${datasetId}`;
 
-export type StoredRegister = { readonly kind: 'none' } | { readonly kind: 'ok'; readonly register: ReleaseRegister } | { readonly kind: 'invalid'; readonly reason: string };
+export type StoredRegister =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly register: ReleaseRegister }
+  | { readonly kind: 'invalid'; readonly reason: string };
 
 export function loadRegister(storage: Pick<Storage, 'getItem'>, datasetId: string): StoredRegister {
   const text = storage.getItem(keyOf(datasetId));
   if (text === null) return { kind: 'none' };
   try {
     const parsed = releaseRegisterSchema.safeParse(JSON.parse(text));
-    return parsed.success ? { kind: 'ok', register: parsed.data } : { kind: 'invalid', reason: parsed.error.issues[0]?.message ?? '' };
+    return parsed.success
+      ? { kind: 'ok', register: parsed.data }
+      : { kind: 'invalid', reason: parsed.error.issues[0]?.message ?? '' };
   } catch (error) {
     return { kind: 'invalid', reason: (error as Error).message };
   }

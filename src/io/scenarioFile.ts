@@ -27,7 +27,9 @@ export const scenarioMigrations: readonly ScenarioMigration[] = [
     migrate: (file) => ({
       ...file,
       schemaVersion: 2,
-      scenarios: Array.isArray(file.scenarios) ? withLawfulOrderDefault(file.scenarios).map(migrateBaseRate) : file.scenarios,
+      scenarios: Array.isArray(file.scenarios)
+        ? withLawfulOrderDefault(file.scenarios).map(migrateBaseRate)
+        : file.scenarios,
     }),
   },
 ];
@@ -41,8 +43,7 @@ export interface ScenarioFileProblem {
 }
 
 export type ScenarioImport =
-  | { ok: true; scenarios: Scenario[]; migratedFrom: number | null }
-  | { ok: false; problems: ScenarioFileProblem[] };
+  { ok: true; scenarios: Scenario[]; migratedFrom: number | null } | { ok: false; problems: ScenarioFileProblem[] };
 
 /** Scenarios as a re-importable JSON file, with its format and schema version. */
 export function exportScenariosJson(scenarios: readonly Scenario[]): string {
@@ -75,12 +76,15 @@ export function importScenarios(
   let file: Record<string, unknown>;
   if (Array.isArray(raw)) file = { schemaVersion: SCENARIO_FILE_VERSION, scenarios: raw };
   else if (raw !== null && typeof raw === 'object' && 'scenarios' in raw) file = raw as Record<string, unknown>;
-  else if (raw !== null && typeof raw === 'object' && 'id' in raw && 'kind' in raw) file = { schemaVersion: SCENARIO_FILE_VERSION, scenarios: [raw] };
+  else if (raw !== null && typeof raw === 'object' && 'id' in raw && 'kind' in raw)
+    file = { schemaVersion: SCENARIO_FILE_VERSION, scenarios: [raw] };
   else return fileProblem('not-a-scenario-file');
 
   const version = file.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return fileProblem('unknown-version', { version: String(version) });
-  if (version > SCENARIO_FILE_VERSION) return fileProblem('newer-version', { version, supported: SCENARIO_FILE_VERSION });
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return fileProblem('unknown-version', { version: String(version) });
+  if (version > SCENARIO_FILE_VERSION)
+    return fileProblem('newer-version', { version, supported: SCENARIO_FILE_VERSION });
   const migrations = options.migrations ?? scenarioMigrations;
   let migrated = file;
   for (let v = version; v < SCENARIO_FILE_VERSION; v++) {
@@ -95,7 +99,12 @@ export function importScenarios(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: issuesFromZod(parsed.error, { scenarios: migrated.scenarios }).map((i) => ({ scenario: i.id, field: i.field, code: i.code, params: i.params })),
+      problems: issuesFromZod(parsed.error, { scenarios: migrated.scenarios }).map((i) => ({
+        scenario: i.id,
+        field: i.field,
+        code: i.code,
+        params: i.params,
+      })),
     };
   }
   const scenarios = parsed.data.scenarios;
@@ -111,9 +120,12 @@ export function importScenarios(
     const validation = validateDataset({ ...options.dataset, scenarios: [...others, ...scenarios] });
     if (!validation.ok) {
       for (const i of validation.errors) {
-        if (i.entity === 'scenario' && i.id !== null && imported.has(i.id)) problems.push({ scenario: i.id, field: i.field, code: i.code, params: i.params });
+        if (i.entity === 'scenario' && i.id !== null && imported.has(i.id))
+          problems.push({ scenario: i.id, field: i.field, code: i.code, params: i.params });
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios, migratedFrom: version === SCENARIO_FILE_VERSION ? null : version };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, scenarios, migratedFrom: version === SCENARIO_FILE_VERSION ? null : version };
 }

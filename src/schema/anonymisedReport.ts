@@ -45,10 +45,13 @@ export const reportTableSchema = z
   .superRefine((table, ctx) => {
     if (table.cells.length !== table.rowIds.length) ctx.addIssue({ code: 'custom', path: ['cells'], message: 'rows' });
     table.cells.forEach((row, r) => {
-      if (row.length !== table.columnIds.length) ctx.addIssue({ code: 'custom', path: ['cells', r], message: 'columns' });
+      if (row.length !== table.columnIds.length)
+        ctx.addIssue({ code: 'custom', path: ['cells', r], message: 'columns' });
     });
-    if (table.rowTotals.length !== table.rowIds.length) ctx.addIssue({ code: 'custom', path: ['rowTotals'], message: 'rows' });
-    if (table.columnTotals.length !== table.columnIds.length) ctx.addIssue({ code: 'custom', path: ['columnTotals'], message: 'columns' });
+    if (table.rowTotals.length !== table.rowIds.length)
+      ctx.addIssue({ code: 'custom', path: ['rowTotals'], message: 'rows' });
+    if (table.columnTotals.length !== table.columnIds.length)
+      ctx.addIssue({ code: 'custom', path: ['columnTotals'], message: 'columns' });
   });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
@@ -60,7 +63,14 @@ export const reportLinkSchema = z.strictObject({
 /** A fact the reader knows across tables: Σ coefficient · cell = 0 (row or column null: a total). */
 export const reportRelationSchema = z.strictObject({
   terms: z
-    .array(z.strictObject({ tableId: labelSchema, row: labelSchema.nullable(), column: labelSchema.nullable(), coefficient: z.number().int().min(-1000).max(1000) }))
+    .array(
+      z.strictObject({
+        tableId: labelSchema,
+        row: labelSchema.nullable(),
+        column: labelSchema.nullable(),
+        coefficient: z.number().int().min(-1000).max(1000),
+      }),
+    )
     .min(1),
   /** Right-hand side (default 0): a public figure, e.g. the positions to fill. */
   constant: z.number().int().min(-1_000_000).max(1_000_000).optional(),
@@ -93,7 +103,9 @@ const coverageSchema = z.strictObject({
   scenarioId: labelSchema,
   responseMinutes: countSchema,
   overall: z.strictObject({ employeesPercent: percentSchema, pcsPercent: percentSchema }),
-  byMunicipality: z.array(z.strictObject({ municipalityId: labelSchema, employeesPercent: percentSchema, pcsPercent: percentSchema })),
+  byMunicipality: z.array(
+    z.strictObject({ municipalityId: labelSchema, employeesPercent: percentSchema, pcsPercent: percentSchema }),
+  ),
 });
 
 /** Competences only as risk categories, each resting on at least k holders; the rest only counted. */
@@ -104,7 +116,11 @@ const competencesSchema = z.strictObject({
   notAtRisk: z.array(labelSchema),
 });
 
-const cellRefSchema = z.strictObject({ tableId: labelSchema, row: labelSchema.nullable(), column: labelSchema.nullable() });
+const cellRefSchema = z.strictObject({
+  tableId: labelSchema,
+  row: labelSchema.nullable(),
+  column: labelSchema.nullable(),
+});
 
 /**
  * One overall figure of a scenario: a count of people is a cell of a protected table (null:
@@ -113,14 +129,23 @@ const cellRefSchema = z.strictObject({ tableId: labelSchema, row: labelSchema.nu
  */
 export const overallFigureSchema = z.discriminatedUnion('unit', [
   z.strictObject({ id: labelSchema, unit: z.literal('people'), cell: cellRefSchema.nullable() }),
-  z.strictObject({ id: labelSchema, unit: z.enum(['positions', 'percent', 'expected-people', 'competences', 'minutes']), value: z.number().int().min(0).max(1_000_000) }),
+  z.strictObject({
+    id: labelSchema,
+    unit: z.enum(['positions', 'percent', 'expected-people', 'competences', 'minutes']),
+    value: z.number().int().min(0).max(1_000_000),
+  }),
 ]);
 export type OverallFigure = z.infer<typeof overallFigureSchema>;
 
 const overallSchema = z.strictObject({ scenarioId: labelSchema, figures: z.array(overallFigureSchema) });
 
 /** The public position plan of a scenario: positions, kept vacant, to recruit (all others filled). */
-const positionPlanSchema = z.strictObject({ scenarioId: labelSchema, positions: countSchema, vacant: countSchema, toRecruit: countSchema });
+const positionPlanSchema = z.strictObject({
+  scenarioId: labelSchema,
+  positions: countSchema,
+  vacant: countSchema,
+  toRecruit: countSchema,
+});
 
 export const anonymisedReportSchema = z.strictObject({
   format: z.literal(ANONYMISED_REPORT_FORMAT),

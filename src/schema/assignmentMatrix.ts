@@ -22,8 +22,7 @@ export interface AssignmentMatrixIssue {
 }
 
 export type AssignmentMatrixCells =
-  | { ok: true; values: Float64Array; allowed: Uint8Array | undefined }
-  | { ok: false; issues: AssignmentMatrixIssue[] };
+  { ok: true; values: Float64Array; allowed: Uint8Array | undefined } | { ok: false; issues: AssignmentMatrixIssue[] };
 
 /**
  * The declared `rows` and `cols` must agree with the nested arrays (a mismatch is reported
@@ -33,7 +32,8 @@ export type AssignmentMatrixCells =
 export function assignmentMatrixCells(matrix: AssignmentMatrixEnvelope, maxIssues = 20): AssignmentMatrixCells {
   const { rows, cols, values: rowsIn } = matrix;
   const issues: AssignmentMatrixIssue[] = [];
-  if (rowsIn.length !== rows) issues.push({ path: ['values'], code: 'row-count', params: { actual: rowsIn.length, expected: rows } });
+  if (rowsIn.length !== rows)
+    issues.push({ path: ['values'], code: 'row-count', params: { actual: rowsIn.length, expected: rows } });
   const values = new Float64Array(issues.length > 0 ? 0 : rows * cols);
   let allowed: Uint8Array | undefined;
   for (let i = 0; i < rowsIn.length && issues.length < maxIssues; i++) {

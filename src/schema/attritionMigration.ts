@@ -9,15 +9,20 @@
 export const DEFAULT_TRANSITION_YEARS = 2.5;
 
 export function migrateBaseRate(scenario: unknown): unknown {
-  if (!isRecord(scenario) || !isRecord(scenario.parameters) || !isRecord(scenario.parameters.attrition)) return scenario;
+  if (!isRecord(scenario) || !isRecord(scenario.parameters) || !isRecord(scenario.parameters.attrition))
+    return scenario;
   const attrition = scenario.parameters.attrition;
   if (!('baseRate' in attrition)) return scenario;
   const { baseRate, ...rest } = attrition;
-  const years = typeof rest.transitionYears === 'number' && rest.transitionYears > 0 ? rest.transitionYears : DEFAULT_TRANSITION_YEARS;
+  const years =
+    typeof rest.transitionYears === 'number' && rest.transitionYears > 0
+      ? rest.transitionYears
+      : DEFAULT_TRANSITION_YEARS;
   const migrated: Record<string, unknown> = { ...rest };
   if (!('annualBaseRate' in rest)) {
     // A value out of range is carried over as it is, so the schema refuses it by name.
-    migrated.annualBaseRate = typeof baseRate === 'number' && baseRate >= 0 && baseRate <= 1 ? 1 - Math.pow(1 - baseRate, 1 / years) : baseRate;
+    migrated.annualBaseRate =
+      typeof baseRate === 'number' && baseRate >= 0 && baseRate <= 1 ? 1 - Math.pow(1 - baseRate, 1 / years) : baseRate;
   }
   return { ...scenario, parameters: { ...scenario.parameters, attrition: migrated } };
 }

@@ -31,4 +31,12 @@ export const boundariesSchema = z.object({
 export type Boundaries = z.infer<typeof boundariesSchema>;
 
 /** Properties that may name the municipality, in the order they are tried. */
-export const BOUNDARY_NAME_FIELDS = ['municipalityId', 'id', 'name', 'kommun', 'kommunnamn', 'KOMMUNNAMN', 'kn_namn'] as const;
+export const BOUNDARY_NAME_FIELDS = [
+  'municipalityId',
+  'id',
+  'name',
+  'kommun',
+  'kommunnamn',
+  'KOMMUNNAMN',
+  'kn_namn',
+] as const;

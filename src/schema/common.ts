@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** Lowercase ASCII slug ids: `varnamo`, `gislaved-kommunhus`, `p017`, `pos-23`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' });
 export type Id = z.infer<typeof idSchema>;
 
 export const latitudeSchema = z.number().min(-90).max(90);

@@ -32,7 +32,10 @@ export const datasetSchema = z
      * The anonymised report's k (every published figure counts at least k people): one per
      * dataset, since reports of the same people are protected together (docs/anonymisation.md).
      */
-    anonymisation: z.object({ k: z.number().int().min(3).max(50).default(5) }).strict().prefault({}),
+    anonymisation: z
+      .object({ k: z.number().int().min(3).max(50).default(5) })
+      .strict()
+      .prefault({}),
     sources: z.array(sourceSchema).default([]),
     municipalities: z.array(municipalitySchema),
     localities: z.array(localitySchema),

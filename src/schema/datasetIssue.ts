@@ -93,11 +93,26 @@ export function issuesFromZod(error: z.ZodError, raw: unknown): DatasetIssue[] {
               params: { expected: String(issue.expected), received: describeReceived(received) },
             };
       case 'too_small':
-        return { ...base, code: 'too-small' as const, params: { minimum: String(issue.minimum), received: String(received) } };
+        return {
+          ...base,
+          code: 'too-small' as const,
+          params: { minimum: String(issue.minimum), received: String(received) },
+        };
       case 'too_big':
-        return { ...base, code: 'too-big' as const, params: { maximum: String(issue.maximum), received: String(received) } };
+        return {
+          ...base,
+          code: 'too-big' as const,
+          params: { maximum: String(issue.maximum), received: String(received) },
+        };
       case 'invalid_format':
-        return { ...base, code: 'invalid-format' as const, params: { format: issue.format === 'regex' ? issue.message : String(issue.format), received: String(received) } };
+        return {
+          ...base,
+          code: 'invalid-format' as const,
+          params: {
+            format: issue.format === 'regex' ? issue.message : String(issue.format),
+            received: String(received),
+          },
+        };
       case 'invalid_value':
         return {
           ...base,

@@ -58,7 +58,9 @@ export type UnitCosts = z.infer<typeof unitCostsSchema>;
 export const economicsSchema = z
   .object({
     /** The years of the cost paths; prices are the first year's level. */
-    horizon: z.object({ startYear: z.number().int().min(2000).max(2100), endYear: z.number().int().min(2000).max(2100) }).strict(),
+    horizon: z
+      .object({ startYear: z.number().int().min(2000).max(2100), endYear: z.number().int().min(2000).max(2100) })
+      .strict(),
     /** Employer on-costs on salary: social fees 31.42 % plus occupational pension and other on-costs. */
     onCostRate: z.number().min(0).max(2),
     /** Non-staff cost per unit and year (licences, hardware lifecycle, support contracts). */

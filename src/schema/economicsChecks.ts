@@ -35,7 +35,10 @@ export function economicsIssues(d: Dataset): DatasetIssue[] {
   const seenMembers = new Set<string>();
   economics.members.forEach((m, index) => {
     if (!memberIds.has(m.municipalityId))
-      error(`members.${index}.municipalityId`, 'unknown-reference', { target: 'municipality', value: m.municipalityId });
+      error(`members.${index}.municipalityId`, 'unknown-reference', {
+        target: 'municipality',
+        value: m.municipalityId,
+      });
     if (seenMembers.has(m.municipalityId)) error(`members.${index}.municipalityId`, 'duplicate-id');
     seenMembers.add(m.municipalityId);
   });
@@ -46,9 +49,11 @@ export function economicsIssues(d: Dataset): DatasetIssue[] {
     seenPhases.add(p.id);
     const months = monthsInclusive(p.start, p.end);
     if (months < 1) error(`phases.${index}.end`, 'end-before-start', { start: p.start, end: p.end });
-    else if (months > horizonMonths) error(`phases.${index}.end`, 'phase-longer-than-horizon', { months, horizonMonths });
+    else if (months > horizonMonths)
+      error(`phases.${index}.end`, 'phase-longer-than-horizon', { months, horizonMonths });
   });
   const prep = economics.preparation;
-  if (prep && monthsInclusive(prep.start, prep.end) < 1) error('preparation.end', 'end-before-start', { start: prep.start, end: prep.end });
+  if (prep && monthsInclusive(prep.start, prep.end) < 1)
+    error('preparation.end', 'end-before-start', { start: prep.start, end: prep.end });
   return issues;
 }

@@ -10,13 +10,18 @@ export type EmploymentPeriodProblem =
  * two periods that overlap (a day would count twice), a start after the reference date
  * (employment not yet begun when notice would be given).
  */
-export function employmentPeriodProblems(periods: readonly EmploymentPeriod[], referenceDate: string): EmploymentPeriodProblem[] {
+export function employmentPeriodProblems(
+  periods: readonly EmploymentPeriod[],
+  referenceDate: string,
+): EmploymentPeriodProblem[] {
   const problems: EmploymentPeriodProblem[] = [];
   periods.forEach((p, index) => {
     if (p.end !== undefined && p.end < p.start) problems.push({ code: 'period-end-before-start', index, field: 'end' });
     if (p.start > referenceDate) problems.push({ code: 'date-after-reference', index, field: 'start' });
   });
-  const order = periods.map((_, i) => i).sort((a, b) => (periods[a]!.start < periods[b]!.start ? -1 : periods[a]!.start > periods[b]!.start ? 1 : a - b));
+  const order = periods
+    .map((_, i) => i)
+    .sort((a, b) => (periods[a]!.start < periods[b]!.start ? -1 : periods[a]!.start > periods[b]!.start ? 1 : a - b));
   // The period reaching furthest so far; an open period runs on, so anything after it overlaps.
   let reach = order.length > 0 ? order[0]! : -1;
   for (let k = 1; k < order.length; k++) {

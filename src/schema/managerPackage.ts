@@ -18,7 +18,14 @@ export const MANAGER_PACKAGE_VERSION = 1;
  * The fields of a person that only HR sees. A new private field (e.g. employment periods, a
  * birth date) is added here and to nothing else: the package's person schema omits them all.
  */
-export const privatePersonFields = ['home', 'birthYear', 'birthDate', 'employmentStart', 'employmentPeriods', 'salary'] as const;
+export const privatePersonFields = [
+  'home',
+  'birthYear',
+  'birthDate',
+  'employmentStart',
+  'employmentPeriods',
+  'salary',
+] as const;
 export type PrivatePersonField = (typeof privatePersonFields)[number];
 
 const omitPrivate = Object.fromEntries(privatePersonFields.map((field) => [field, true])) as {

@@ -58,7 +58,13 @@ export const personSchema = personObjectSchema.transform((raw, ctx) => {
   const { employmentStart, employmentPeriods, ...rest } = raw;
   const periods = employmentPeriods ?? (employmentStart === undefined ? undefined : [{ start: employmentStart }]);
   if (periods === undefined) {
-    ctx.addIssue({ code: 'invalid_type', expected: 'array', input: undefined, path: ['employmentPeriods'], message: 'Required' });
+    ctx.addIssue({
+      code: 'invalid_type',
+      expected: 'array',
+      input: undefined,
+      path: ['employmentPeriods'],
+      message: 'Required',
+    });
     return z.NEVER;
   }
   return { ...rest, employmentPeriods: periods };

@@ -32,5 +32,12 @@ export const releaseRegisterSchema = z.strictObject({
 export type ReleaseRegister = z.infer<typeof releaseRegisterSchema>;
 
 export function emptyRegister(datasetId: string, peopleFingerprint: string, k: number): ReleaseRegister {
-  return { format: RELEASE_REGISTER_FORMAT, schemaVersion: RELEASE_REGISTER_SCHEMA_VERSION, datasetId, peopleFingerprint, k, releases: [] };
+  return {
+    format: RELEASE_REGISTER_FORMAT,
+    schemaVersion: RELEASE_REGISTER_SCHEMA_VERSION,
+    datasetId,
+    peopleFingerprint,
+    k,
+    releases: [],
+  };
 }

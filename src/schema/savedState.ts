@@ -10,7 +10,18 @@ import { scenarioSchema } from './scenario';
  */
 export const SAVED_STATE_VERSION = 3;
 
-export const viewIds = ['overview', 'impact', 'map', 'roles', 'compare', 'economics', 'scenarios', 'report', 'log', 'data'] as const;
+export const viewIds = [
+  'overview',
+  'impact',
+  'map',
+  'roles',
+  'compare',
+  'economics',
+  'scenarios',
+  'report',
+  'log',
+  'data',
+] as const;
 export const viewIdSchema = z.enum(viewIds);
 export type ViewId = z.infer<typeof viewIdSchema>;
 
@@ -90,7 +101,8 @@ const firstIssue = (error: z.ZodError) => {
 function legacyReportK(scenarios: readonly unknown[]): number | null {
   let k: number | null = null;
   for (const scenario of scenarios) {
-    const value = (scenario as { parameters?: { anonymisation?: { k?: unknown } } } | null)?.parameters?.anonymisation?.k;
+    const value = (scenario as { parameters?: { anonymisation?: { k?: unknown } } } | null)?.parameters?.anonymisation
+      ?.k;
     if (typeof value === 'number' && Number.isInteger(value) && value !== 5) k = Math.max(k ?? 0, value);
   }
   return k;
@@ -108,7 +120,9 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
     // annual base rate, and are re-read with today's schema, which no longer has the report's
     // k; a k other than the default is handed back so that it is not lost silently.
     const scenarios = isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : null;
-    const raw = scenarios ? { ...(state as Record<string, unknown>), scenarios: withLawfulOrderDefault(scenarios).map(migrateBaseRate) } : state;
+    const raw = scenarios
+      ? { ...(state as Record<string, unknown>), scenarios: withLawfulOrderDefault(scenarios).map(migrateBaseRate) }
+      : state;
     const parsed = savedStateSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
     return { ok: true, state: parsed.data, migratedFrom: 2, movedReportK: scenarios ? legacyReportK(scenarios) : null };
@@ -116,8 +130,11 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
   if (version === 1) {
     const parsed = savedStateV1Schema.safeParse(state);
     if (!parsed.success) return { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
-    const scenarios = z.array(scenarioSchema).safeParse(withLawfulOrderDefault(parsed.data.scenarios).map(migrateBaseRate));
-    if (!scenarios.success) return { ok: false, reason: 'invalid-state', detail: `scenarios.${firstIssue(scenarios.error)}` };
+    const scenarios = z
+      .array(scenarioSchema)
+      .safeParse(withLawfulOrderDefault(parsed.data.scenarios).map(migrateBaseRate));
+    if (!scenarios.success)
+      return { ok: false, reason: 'invalid-state', detail: `scenarios.${firstIssue(scenarios.error)}` };
     return {
       ok: true,
       migratedFrom: 1,

@@ -40,9 +40,7 @@ export const manualDecisionsSchema = z
   .strict();
 export type ManualDecisions = z.infer<typeof manualDecisionsSchema>;
 
-export const servicePointSchema = z
-  .object({ siteId: idSchema, municipalityId: idSchema })
-  .strict();
+export const servicePointSchema = z.object({ siteId: idSchema, municipalityId: idSchema }).strict();
 export type ServicePoint = z.infer<typeof servicePointSchema>;
 
 /** A text in both languages of the UI. */
@@ -64,14 +62,20 @@ export const scenarioSchema = z
      * the text in the UI's language (see src/state/scenarioTexts.ts); renaming or describing
      * drops the localised text of that field, since the user's own words apply in both.
      */
-    localised: z.object({ name: localisedTextSchema.optional(), description: localisedTextSchema.optional() }).strict().optional(),
+    localised: z
+      .object({ name: localisedTextSchema.optional(), description: localisedTextSchema.optional() })
+      .strict()
+      .optional(),
     /** `baseline`: everyone stays at today's site, no head office; `target`: the new organisation. */
     kind: z.enum(['baseline', 'target']),
     /** The site of each function placed at one site (head office included). */
     functionSites: z.record(idSchema, idSchema).default({}),
     servicePoints: z.array(servicePointSchema).default([]),
     /** A cap on on-site days per week, or null: each position's own days apply. */
-    onSitePolicy: z.object({ maxDaysPerWeek: daysPerWeekSchema.nullable().default(null) }).strict().prefault({}),
+    onSitePolicy: z
+      .object({ maxDaysPerWeek: daysPerWeekSchema.nullable().default(null) })
+      .strict()
+      .prefault({}),
     decisions: manualDecisionsSchema.prefault({}),
     /** Selection stage per person; a person not listed is `proposed`. */
     stages: z.record(idSchema, selectionStageSchema).default({}),

@@ -95,7 +95,12 @@ export const attritionParametersSchema = z.object({
   /** Monte Carlo draws (at least 10 000 for the published figures). */
   draws: z.number().int().min(100).max(1_000_000).default(10_000),
   /** Seed of the attrition draws' own random stream. */
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(2027),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(2027),
   /** A competence counts as held at or above this level. */
   heldLevel: z.number().int().min(1).max(4).default(3),
   /** A competence is at risk when fewer than this many holders are likely to stay. */

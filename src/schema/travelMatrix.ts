@@ -59,9 +59,7 @@ export const plainTravelMatrixSchema = z
   });
 export type PlainTravelMatrix = z.infer<typeof plainTravelMatrixSchema>;
 
-export type ImportedTravelMatrix =
-  | { kind: 'osrm'; table: OsrmTable }
-  | { kind: 'plain'; matrix: PlainTravelMatrix };
+export type ImportedTravelMatrix = { kind: 'osrm'; table: OsrmTable } | { kind: 'plain'; matrix: PlainTravelMatrix };
 
 /** One reason a matrix file was rejected: the field (`durations[2][5]`) and why. */
 export interface TravelMatrixProblem {
@@ -70,8 +68,7 @@ export interface TravelMatrixProblem {
 }
 
 export type TravelMatrixParseResult =
-  | { ok: true; matrix: ImportedTravelMatrix }
-  | { ok: false; problems: TravelMatrixProblem[] };
+  { ok: true; matrix: ImportedTravelMatrix } | { ok: false; problems: TravelMatrixProblem[] };
 
 /**
  * Validates an imported matrix (already parsed from JSON). An object with `durations` or `code`
@@ -117,7 +114,11 @@ function checkShape(
   }
   rows.forEach((row, i) => {
     if (row.length !== columnCount) {
-      ctx.addIssue({ code: 'custom', path: [field, i], message: `expected ${columnCount} columns, found ${row.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, i],
+        message: `expected ${columnCount} columns, found ${row.length}`,
+      });
     }
   });
 }

@@ -38,10 +38,20 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Da
 /** The checks zod's per-entity shapes cannot make: ids, references, region, sums, totals. */
 export function crossCheckDataset(d: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const error = (entity: DatasetIssue['entity'], id: string | null, field: string, code: DatasetIssue['code'], params: DatasetIssue['params'] = {}) =>
-    issues.push({ severity: 'error', entity, id, field, code, params });
-  const warning = (entity: DatasetIssue['entity'], id: string | null, field: string, code: DatasetIssue['code'], params: DatasetIssue['params'] = {}) =>
-    issues.push({ severity: 'warning', entity, id, field, code, params });
+  const error = (
+    entity: DatasetIssue['entity'],
+    id: string | null,
+    field: string,
+    code: DatasetIssue['code'],
+    params: DatasetIssue['params'] = {},
+  ) => issues.push({ severity: 'error', entity, id, field, code, params });
+  const warning = (
+    entity: DatasetIssue['entity'],
+    id: string | null,
+    field: string,
+    code: DatasetIssue['code'],
+    params: DatasetIssue['params'] = {},
+  ) => issues.push({ severity: 'warning', entity, id, field, code, params });
 
   const idsOf = <T extends { id: string }>(items: T[], entity: DatasetIssue['entity']): Map<string, T> => {
     const map = new Map<string, T>();
@@ -61,7 +71,14 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
   const positions = idsOf(d.positions, 'position');
   idsOf(d.scenarios, 'scenario');
 
-  const ref = (entity: DatasetIssue['entity'], id: string, field: string, target: Map<string, unknown>, value: string, targetEntity: string) => {
+  const ref = (
+    entity: DatasetIssue['entity'],
+    id: string,
+    field: string,
+    target: Map<string, unknown>,
+    value: string,
+    targetEntity: string,
+  ) => {
     if (!target.has(value)) error(entity, id, field, 'unknown-reference', { target: targetEntity, value });
   };
 
@@ -94,7 +111,9 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
   }
   for (const [municipalityId, sum] of shareSums) {
     if (Math.abs(sum.employees - 1) > SHARE_TOLERANCE)
-      error('municipality', municipalityId, 'localities.employeeShare', 'shares-not-one', { sum: round(sum.employees) });
+      error('municipality', municipalityId, 'localities.employeeShare', 'shares-not-one', {
+        sum: round(sum.employees),
+      });
     if (Math.abs(sum.pcs - 1) > SHARE_TOLERANCE)
       error('municipality', municipalityId, 'localities.pcShare', 'shares-not-one', { sum: round(sum.pcs) });
   }
@@ -118,7 +137,8 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     for (const problem of employmentPeriodProblems(p.employmentPeriods, d.referenceDate)) {
       const field = `employmentPeriods.${problem.index}.${problem.field}`;
       const value = p.employmentPeriods[problem.index]![problem.field] ?? '';
-      if (problem.code === 'periods-overlap') error('person', p.id, field, 'periods-overlap', { value, other: problem.other + 1 });
+      if (problem.code === 'periods-overlap')
+        error('person', p.id, field, 'periods-overlap', { value, other: problem.other + 1 });
       else error('person', p.id, field, problem.code, { value, reference: d.referenceDate });
     }
     if (p.birthDate !== undefined && Number(p.birthDate.slice(0, 4)) !== p.birthYear)
@@ -142,7 +162,8 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
       ref('scenario', s.id, `functionSites.${functionId}`, functions, functionId, 'function');
       ref('scenario', s.id, `functionSites.${functionId}`, sites, siteId, 'site');
       const fn = functions.get(functionId);
-      if (fn && fn.siting !== 'function-site') error('scenario', s.id, `functionSites.${functionId}`, 'wrong-siting', { value: functionId });
+      if (fn && fn.siting !== 'function-site')
+        error('scenario', s.id, `functionSites.${functionId}`, 'wrong-siting', { value: functionId });
     }
     s.servicePoints.forEach((sp, index) => {
       ref('scenario', s.id, `servicePoints.${index}.siteId`, sites, sp.siteId, 'site');
@@ -171,7 +192,11 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     }
     for (const [employer, count] of perEmployer) {
       if (count > MAX_EXEMPTIONS_PER_EMPLOYER)
-        error('scenario', s.id, 'decisions.lasExemptions', 'too-many-exemptions', { employer, count, maximum: MAX_EXEMPTIONS_PER_EMPLOYER });
+        error('scenario', s.id, 'decisions.lasExemptions', 'too-many-exemptions', {
+          employer,
+          count,
+          maximum: MAX_EXEMPTIONS_PER_EMPLOYER,
+        });
     }
     s.decisions.agreedDeviations.forEach((dev, index) => {
       ref('scenario', s.id, `decisions.agreedDeviations.${index}.benchPersonId`, people, dev.benchPersonId, 'person');
@@ -181,9 +206,13 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     // A position to recruit that the positions no longer hold (another set of positions was
     // imported) changes nothing: a warning, so the import does not fail on the presets' choice.
     externalRecruitment.forEach((p, index) => {
-      if (!positions.has(p)) warning('scenario', s.id, `decisions.externalRecruitment.${index}`, 'position-to-recruit-missing', { value: p });
+      if (!positions.has(p))
+        warning('scenario', s.id, `decisions.externalRecruitment.${index}`, 'position-to-recruit-missing', {
+          value: p,
+        });
     });
-    for (const personId of Object.keys(s.stages)) ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
+    for (const personId of Object.keys(s.stages))
+      ref('scenario', s.id, `stages.${personId}`, people, personId, 'person');
   }
 
   issues.push(...economicsIssues(d));
@@ -191,13 +220,20 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
   // Declared figures against the collections: warnings (errors in strict mode).
   const managers = d.positions.filter((p) => p.manager).length;
   if (d.positions.length !== d.targetOrganisation.positions)
-    warning('dataset', null, 'targetOrganisation.positions', 'positions-differ', { declared: d.targetOrganisation.positions, actual: d.positions.length });
+    warning('dataset', null, 'targetOrganisation.positions', 'positions-differ', {
+      declared: d.targetOrganisation.positions,
+      actual: d.positions.length,
+    });
   if (managers !== d.targetOrganisation.managers)
-    warning('dataset', null, 'targetOrganisation.managers', 'managers-differ', { declared: d.targetOrganisation.managers, actual: managers });
+    warning('dataset', null, 'targetOrganisation.managers', 'managers-differ', {
+      declared: d.targetOrganisation.managers,
+      actual: managers,
+    });
   for (const m of d.municipalities) {
     if (!m.member || m.itStaff === null) continue;
     const actual = d.people.filter((p) => p.municipalityId === m.id).length;
-    if (actual !== m.itStaff) warning('municipality', m.id, 'itStaff', 'it-staff-differ', { declared: m.itStaff, actual });
+    if (actual !== m.itStaff)
+      warning('municipality', m.id, 'itStaff', 'it-staff-differ', { declared: m.itStaff, actual });
   }
   return issues;
 }

@@ -63,10 +63,17 @@ export const createDatasetSlice =
     const currentEntry = (): PreviousDataset | null => {
       const { datasetStatus, datasetOrigin } = get();
       if (datasetStatus.kind !== 'ready') return null;
-      return datasetOrigin === 'default' ? { origin: 'default' } : { origin: 'imported', dataset: datasetStatus.dataset };
+      return datasetOrigin === 'default'
+        ? { origin: 'default' }
+        : { origin: 'imported', dataset: datasetStatus.dataset };
     };
 
-    const makeCurrent = (dataset: Dataset, warnings: DatasetIssue[], origin: DatasetOrigin, previous: PreviousDataset | null) => {
+    const makeCurrent = (
+      dataset: Dataset,
+      warnings: DatasetIssue[],
+      origin: DatasetOrigin,
+      previous: PreviousDataset | null,
+    ) => {
       set((state) => ({
         datasetVersion: state.datasetVersion + 1,
         datasetStatus: { kind: 'ready', dataset, warnings },
@@ -87,7 +94,8 @@ export const createDatasetSlice =
       if (!storage) return;
       const { datasetOrigin, datasetStatus, previousDataset } = get();
       try {
-        if (datasetOrigin === 'imported' && datasetStatus.kind === 'ready') await storage.write('current', datasetStatus.dataset);
+        if (datasetOrigin === 'imported' && datasetStatus.kind === 'ready')
+          await storage.write('current', datasetStatus.dataset);
         else await storage.remove('current');
         if (previousDataset) await storage.write('previous', previousDataset);
         else await storage.remove('previous');

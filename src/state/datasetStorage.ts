@@ -12,7 +12,9 @@ export interface DatasetStorage {
 /** `current`: the imported dataset in use; `previous`: the one it replaced; `set-aside`: a stored dataset that failed validation. */
 export type DatasetStorageKey = 'current' | 'previous' | 'set-aside';
 
-export function createMemoryDatasetStorage(initial: Partial<Record<DatasetStorageKey, unknown>> = {}): DatasetStorage & { items: Map<DatasetStorageKey, unknown> } {
+export function createMemoryDatasetStorage(
+  initial: Partial<Record<DatasetStorageKey, unknown>> = {},
+): DatasetStorage & { items: Map<DatasetStorageKey, unknown> } {
   const items = new Map(Object.entries(initial) as [DatasetStorageKey, unknown][]);
   return {
     items,
@@ -37,7 +39,10 @@ const done = <T>(request: IDBRequest<T>) =>
  * IndexedDB (one database, one object store); null when the browser has none. Opened on first use.
  * `dbName`: another database keeps other data apart (a manager's package: `MANAGER_PACKAGE_DB`).
  */
-export function createIndexedDbDatasetStorage(factory: IDBFactory | undefined = globalThis.indexedDB, dbName = DB_NAME): DatasetStorage | null {
+export function createIndexedDbDatasetStorage(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+  dbName = DB_NAME,
+): DatasetStorage | null {
   if (!factory) return null;
   let opened: Promise<IDBDatabase> | null = null;
   const open = () => {

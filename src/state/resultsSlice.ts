@@ -93,7 +93,15 @@ export const createResultsSlice =
           const cached = cache.get(key);
           if (cached) {
             remember(key, cached);
-            update(resultId, { key, status: 'done', progress: 1, evaluation: cached, evaluationKey: key, error: null, elapsedMs: 0 });
+            update(resultId, {
+              key,
+              status: 'done',
+              progress: 1,
+              evaluation: cached,
+              evaluationKey: key,
+              error: null,
+              elapsedMs: 0,
+            });
             continue;
           }
           const controller = new AbortController();
@@ -115,7 +123,13 @@ export const createResultsSlice =
                 remember(key, evaluation);
                 if (!isCurrentRun()) return;
                 running.delete(resultId);
-                update(resultId, { status: 'done', progress: 1, evaluation, evaluationKey: key, elapsedMs: now() - started });
+                update(resultId, {
+                  status: 'done',
+                  progress: 1,
+                  evaluation,
+                  evaluationKey: key,
+                  elapsedMs: now() - started,
+                });
               },
               (error: unknown) => {
                 if (isCancelled(error) || !isCurrentRun()) return;

@@ -10,7 +10,9 @@ export interface SavedStateNotice {
 }
 
 /** A storage in memory (tests, or a browser that refuses localStorage). */
-export function createMemoryStorage(initial: Record<string, string> = {}): StateStorage<void> & { items: Map<string, string> } {
+export function createMemoryStorage(
+  initial: Record<string, string> = {},
+): StateStorage<void> & { items: Map<string, string> } {
   const items = new Map(Object.entries(initial));
   return {
     items,
@@ -57,7 +59,11 @@ export function createSavedStateStorage(
       try {
         json = JSON.parse(text);
       } catch (error) {
-        report({ code: 'corrupt-json', setAsideKey: setAside(name, text), detail: error instanceof Error ? error.message : '' });
+        report({
+          code: 'corrupt-json',
+          setAsideKey: setAside(name, text),
+          detail: error instanceof Error ? error.message : '',
+        });
         return null;
       }
       const envelope = savedEnvelopeSchema.safeParse(json);
@@ -72,11 +78,15 @@ export function createSavedStateStorage(
       }
       lastWritten = check.migratedFrom === null ? check.state : null;
       // An older version goes to persist's `migrate` as saved; the current one as validated.
-      return { state: check.migratedFrom === null ? check.state : (envelope.data.state as SavedState), version: envelope.data.version };
+      return {
+        state: check.migratedFrom === null ? check.state : (envelope.data.state as SavedState),
+        version: envelope.data.version,
+      };
     },
     setItem: (name, value: StorageValue<SavedState>) => {
       const state = value.state;
-      if (lastWritten && (Object.keys(state) as (keyof SavedState)[]).every((k) => state[k] === lastWritten![k])) return;
+      if (lastWritten && (Object.keys(state) as (keyof SavedState)[]).every((k) => state[k] === lastWritten![k]))
+        return;
       // Marked written before trying: a failed write is reported once, not retried by the report itself.
       lastWritten = state;
       try {

@@ -8,7 +8,11 @@ import type { Scenario } from '../schema/scenario';
 export function scenarioInLanguage(scenario: Scenario, language: Language): Scenario {
   const name = scenario.localised?.name?.[language];
   const description = scenario.localised?.description?.[language];
-  if ((name === undefined || name === scenario.name) && (description === undefined || description === scenario.description)) return scenario;
+  if (
+    (name === undefined || name === scenario.name) &&
+    (description === undefined || description === scenario.description)
+  )
+    return scenario;
   return { ...scenario, name: name ?? scenario.name, description: description ?? scenario.description };
 }
 
@@ -30,8 +34,13 @@ export function attachPresetTexts(scenarios: readonly Scenario[], presets: reado
     const preset = presets.find((p) => p.localised && p.id === s.id);
     if (!preset?.localised) return s;
     const localised: NonNullable<Scenario['localised']> = {};
-    if (preset.localised.name && (s.name === preset.localised.name.sv || s.name === preset.localised.name.en)) localised.name = preset.localised.name;
-    if (preset.localised.description && (s.description === preset.localised.description.sv || s.description === preset.localised.description.en)) localised.description = preset.localised.description;
+    if (preset.localised.name && (s.name === preset.localised.name.sv || s.name === preset.localised.name.en))
+      localised.name = preset.localised.name;
+    if (
+      preset.localised.description &&
+      (s.description === preset.localised.description.sv || s.description === preset.localised.description.en)
+    )
+      localised.description = preset.localised.description;
     return Object.keys(localised).length > 0 ? { ...s, localised } : s;
   });
 }

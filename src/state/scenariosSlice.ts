@@ -59,7 +59,11 @@ export const createScenariosSlice: AppSlice<ScenariosSlice> = (set, get, api) =>
     return id;
   };
   const patch = (scenarioId: string, field: 'name' | 'description', text: string) =>
-    set((state) => ({ scenarios: state.scenarios.map((s) => (s.id === scenarioId ? { ...withoutLocalised(s, field), [field]: text } : s)) }));
+    set((state) => ({
+      scenarios: state.scenarios.map((s) =>
+        s.id === scenarioId ? { ...withoutLocalised(s, field), [field]: text } : s,
+      ),
+    }));
 
   return {
     scenarios: [],
@@ -80,7 +84,11 @@ export const createScenariosSlice: AppSlice<ScenariosSlice> = (set, get, api) =>
       }
       const list = presets().map((p) => scenarioInLanguage(structuredClone(p), language));
       temporal.pause();
-      set({ scenarios: list, activeScenarioId: list.find((s) => s.kind === 'target')?.id ?? list[0]?.id ?? null, scenariosSeeded: true });
+      set({
+        scenarios: list,
+        activeScenarioId: list.find((s) => s.kind === 'target')?.id ?? list[0]?.id ?? null,
+        scenariosSeeded: true,
+      });
       temporal.resume();
     },
     createScenarioFromPreset: (presetId, name) => {
@@ -105,7 +113,9 @@ export const createScenariosSlice: AppSlice<ScenariosSlice> = (set, get, api) =>
         if (index < 0) return {};
         const scenarios = state.scenarios.filter((s) => s.id !== scenarioId);
         const activeScenarioId =
-          state.activeScenarioId === scenarioId ? (scenarios[Math.min(index, scenarios.length - 1)]?.id ?? null) : state.activeScenarioId;
+          state.activeScenarioId === scenarioId
+            ? (scenarios[Math.min(index, scenarios.length - 1)]?.id ?? null)
+            : state.activeScenarioId;
         return { scenarios, activeScenarioId };
       }),
     setActiveScenario: (scenarioId) => {

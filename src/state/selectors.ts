@@ -65,7 +65,8 @@ export function neededResultIds(state: AppState): string[] {
   if (active) ids.add(active.id);
   const baseline = baselineResultId(state);
   if (baseline) ids.add(baseline);
-  if (state.view === 'compare' || (state.view === 'report' && state.role === 'hr')) for (const s of state.scenarios) ids.add(s.id);
+  if (state.view === 'compare' || (state.view === 'report' && state.role === 'hr'))
+    for (const s of state.scenarios) ids.add(s.id);
   if (state.view === 'log' && active && hasManualDecisions(active)) ids.add(PROPOSAL_RESULT_PREFIX + active.id);
   return [...ids];
 }

@@ -89,7 +89,10 @@ export function createAppStore(options: AppStoreOptions = {}) {
           ...createManagerModeSlice(options, engine)(...a),
         }),
         {
-          partialize: (state): UndoableState => ({ scenarios: state.scenarios, activeScenarioId: state.activeScenarioId }),
+          partialize: (state): UndoableState => ({
+            scenarios: state.scenarios,
+            activeScenarioId: state.activeScenarioId,
+          }),
           equality: (past, current) => past.scenarios === current.scenarios,
           limit: 200,
         },

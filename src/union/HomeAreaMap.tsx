@@ -71,8 +71,12 @@ export function HomeAreaMap(props: {
           const dark = value.count !== null && value.count > max * 0.55;
           return (
             <text key={shape.id} x={x} y={y} textAnchor="middle" className={dark ? 'map-label on-dark' : 'map-label'}>
-              <tspan x={x} dy="-0.2em">{value.name}</tspan>
-              <tspan x={x} dy="1.2em">{value.count === null ? '–' : value.count}</tspan>
+              <tspan x={x} dy="-0.2em">
+                {value.name}
+              </tspan>
+              <tspan x={x} dy="1.2em">
+                {value.count === null ? '–' : value.count}
+              </tspan>
             </text>
           );
         })}

@@ -18,7 +18,8 @@ export function OverallFigures({ report, language }: { report: AnonymisedReport;
   const scenarios = report.parameters.scenarios.filter((s) => report.overall.some((o) => o.scenarioId === s.id));
   if (scenarios.length === 0) return null;
   const ids = [...new Set(report.overall.flatMap((o) => o.figures.map((f) => f.id)))];
-  const figureOf = (scenarioId: string, id: string) => report.overall.find((o) => o.scenarioId === scenarioId)?.figures.find((f) => f.id === id);
+  const figureOf = (scenarioId: string, id: string) =>
+    report.overall.find((o) => o.scenarioId === scenarioId)?.figures.find((f) => f.id === id);
   const show = (figure: OverallFigure | undefined) => {
     if (!figure) return '–';
     const value = figureValue(report, figure);
@@ -45,7 +46,10 @@ export function OverallFigures({ report, language }: { report: AnonymisedReport;
   const statusIds = ['placed', 'bench', 'declined', 'leaving'];
   const commuteIds = report.parameters.commuteChangeBands.map((b) => `commute-${b.id}`);
   const describe = (segment: { label: string; value: number | null }) =>
-    t('union.chart.segment', { label: segment.label, value: segment.value === null ? t('union.chart.hidden', { k }) : formatNumber(segment.value, language) });
+    t('union.chart.segment', {
+      label: segment.label,
+      value: segment.value === null ? t('union.chart.hidden', { k }) : formatNumber(segment.value, language),
+    });
   return (
     <section aria-labelledby="overall-title">
       <h2 id="overall-title">{t('union.overall.title')}</h2>
@@ -78,7 +82,12 @@ export function OverallFigures({ report, language }: { report: AnonymisedReport;
         </table>
       </div>
       <div className="charts">
-        <StackedBars title={t('union.chart.status')} rows={bars(statusIds, (id) => t(`union.column.${id}`))} hiddenLabel={t('union.chart.hidden', { k })} describe={describe} />
+        <StackedBars
+          title={t('union.chart.status')}
+          rows={bars(statusIds, (id) => t(`union.column.${id}`))}
+          hiddenLabel={t('union.chart.hidden', { k })}
+          describe={describe}
+        />
         <StackedBars
           title={t('union.chart.commute')}
           rows={bars(commuteIds, (id) => t(`union.column.${id.replace('commute-', '')}`))}

@@ -29,7 +29,12 @@ export function ReportFilePicker({ onOpen }: { onOpen: (fileName: string, text: 
         onDrop={drop}
       >
         <label htmlFor={inputId}>{t('report.view.openFile')}</label>{' '}
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => read(event.target.files?.[0])} />
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => read(event.target.files?.[0])}
+        />
         <p className="drop-hint">{t('report.view.dropHint')}</p>
       </div>
     </section>

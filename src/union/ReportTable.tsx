@@ -5,7 +5,15 @@ import { formatNumber } from '../ui/format';
 import { labelOf } from './reportLabels';
 
 /** One count table with its totals; hidden figures read "< k" with the reason on hover. */
-export function ReportTable({ report, table, language }: { report: AnonymisedReport; table: Table; language: Language }) {
+export function ReportTable({
+  report,
+  table,
+  language,
+}: {
+  report: AnonymisedReport;
+  table: Table;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const k = report.parameters.k;
   const figure = (value: number | null) =>

@@ -19,7 +19,11 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
   const homes = report.tables.find((table) => table.topic === 'homeAreas');
   const areaValues: AreaValue[] = report.homeAreas.map((area) => {
     const r = homes ? homes.rowIds.indexOf(area.rowId) : -1;
-    return { areaId: area.areaId, name: labelOf(report, area.rowId, language, t), count: r >= 0 ? (homes!.rowTotals[r] ?? null) : null };
+    return {
+      areaId: area.areaId,
+      name: labelOf(report, area.rowId, language, t),
+      count: r >= 0 ? (homes!.rowTotals[r] ?? null) : null,
+    };
   });
   const features = publicAreas.features.filter((f) => report.homeAreas.some((a) => a.areaId === f.properties.id));
   return (
@@ -56,7 +60,11 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
               features={features}
               values={areaValues}
               caption={t('union.map.caption', { areas: features.length })}
-              describe={(v) => (v.count === null ? t('union.map.areaHidden', { name: v.name, k }) : t('union.map.area', { name: v.name, count: v.count }))}
+              describe={(v) =>
+                v.count === null
+                  ? t('union.map.areaHidden', { name: v.name, k })
+                  : t('union.map.area', { name: v.name, count: v.count })
+              }
             />
             <div>
               <ReportTable report={report} table={homes} language={language} />
@@ -72,7 +80,8 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
         const coverage = report.coverage.find((c) => c.scenarioId === scenario.id);
         const competences = report.competences.find((c) => c.scenarioId === scenario.id);
         const headingId = `scenario-${scenario.id}`;
-        const names = (ids: readonly string[]) => (ids.length === 0 ? t('union.competences.none') : ids.map((id) => labelOf(report, id, language, t)).join(', '));
+        const names = (ids: readonly string[]) =>
+          ids.length === 0 ? t('union.competences.none') : ids.map((id) => labelOf(report, id, language, t)).join(', ');
         return (
           <section key={scenario.id} aria-labelledby={headingId} className="scenario-section">
             <h2 id={headingId}>{t('report.view.scenario', { name: scenario.name })}</h2>
@@ -90,8 +99,12 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
                   <thead>
                     <tr>
                       <th scope="col">{t('report.coverage.municipality')}</th>
-                      <th scope="col" className="num">{t('report.coverage.employees')}</th>
-                      <th scope="col" className="num">{t('report.coverage.pcs')}</th>
+                      <th scope="col" className="num">
+                        {t('report.coverage.employees')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('report.coverage.pcs')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

@@ -24,12 +24,19 @@ const LABEL = 140;
  * One horizontal bar per row, its known parts side by side and what is hidden as one hatched
  * remainder (props only; d3-scale computes, React draws). The table beside it carries the figures.
  */
-export function StackedBars(props: { title: string; rows: readonly BarRow[]; hiddenLabel: string; describe: (segment: BarSegment) => string }) {
+export function StackedBars(props: {
+  title: string;
+  rows: readonly BarRow[];
+  hiddenLabel: string;
+  describe: (segment: BarSegment) => string;
+}) {
   const { title, rows, hiddenLabel, describe } = props;
   const titleId = useId();
   const hatchId = useId();
   const max = Math.max(1, ...rows.map((r) => r.total ?? r.segments.reduce((s, x) => s + (x.value ?? 0), 0)));
-  const x = scaleLinear().domain([0, max]).range([0, WIDTH - LABEL - 10]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, WIDTH - LABEL - 10]);
   const legend = rows[0]?.segments ?? [];
   const height = rows.length * ROW + 30;
   return (
@@ -55,7 +62,14 @@ export function StackedBars(props: { title: string; rows: readonly BarRow[]; hid
                 if (segment.value === null || segment.value === 0) return null;
                 const w = x(segment.value);
                 const rect = (
-                  <rect key={segment.id} x={LABEL + offset} y={6} width={w} height={ROW - 12} fill={COLOURS[i % COLOURS.length]}>
+                  <rect
+                    key={segment.id}
+                    x={LABEL + offset}
+                    y={6}
+                    width={w}
+                    height={ROW - 12}
+                    fill={COLOURS[i % COLOURS.length]}
+                  >
                     <title>{describe(segment)}</title>
                   </rect>
                 );
@@ -63,7 +77,14 @@ export function StackedBars(props: { title: string; rows: readonly BarRow[]; hid
                 return rect;
               })}
               {remainder > 0 && (
-                <rect x={LABEL + offset} y={6} width={x(remainder)} height={ROW - 12} fill={`url(#${hatchId})`} stroke="#8a94a0">
+                <rect
+                  x={LABEL + offset}
+                  y={6}
+                  width={x(remainder)}
+                  height={ROW - 12}
+                  fill={`url(#${hatchId})`}
+                  stroke="#8a94a0"
+                >
                   <title>{hiddenLabel}</title>
                 </rect>
               )}

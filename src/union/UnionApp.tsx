@@ -40,7 +40,9 @@ function UnionPage({ initialLanguage }: { initialLanguage: Language }) {
       </header>
       <main className="union-main">
         <ReportFilePicker onOpen={open} />
-        {opened !== null && !opened.result.ok && <ReportProblems fileName={opened.fileName} problems={opened.result.problems} />}
+        {opened !== null && !opened.result.ok && (
+          <ReportProblems fileName={opened.fileName} problems={opened.result.problems} />
+        )}
         {opened !== null && opened.result.ok && <ReportView report={opened.result.report} language={language} />}
       </main>
     </>

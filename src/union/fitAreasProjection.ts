@@ -3,7 +3,12 @@ import { sphericalFeature } from '../engine/report/fixedHomeAreas';
 import type { FixedAreaFeature } from '../schema/fixedAreas';
 
 /** A Mercator projection that fits the areas into width × height with a margin (pure). */
-export function fitAreasProjection(features: readonly FixedAreaFeature[], width: number, height: number, margin = 8): GeoProjection {
+export function fitAreasProjection(
+  features: readonly FixedAreaFeature[],
+  width: number,
+  height: number,
+  margin = 8,
+): GeoProjection {
   const collection = { type: 'FeatureCollection' as const, features: features.map(sphericalFeature) };
   return geoMercator().fitExtent(
     [

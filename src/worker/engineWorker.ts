@@ -60,7 +60,9 @@ const api = {
   },
   evaluate(scenario: Scenario, onProgress?: (fractionDone: number) => void): ScenarioEvaluation {
     const loaded = loadedDataset();
-    return withErrorData(() => evaluateScenario(loaded, scenario, { travelModel, cache, retention: { onProgress: throttled(onProgress) } }));
+    return withErrorData(() =>
+      evaluateScenario(loaded, scenario, { travelModel, cache, retention: { onProgress: throttled(onProgress) } }),
+    );
   },
   suggestHubs(
     base: Scenario,
@@ -68,7 +70,9 @@ const api = {
     onProgress?: (fractionDone: number) => void,
   ): HubPlacementResult {
     const loaded = loadedDataset();
-    return withErrorData(() => optimiseHubs(loaded, base, params, { travelModel, cache }, { onProgress: throttled(onProgress) }));
+    return withErrorData(() =>
+      optimiseHubs(loaded, base, params, { travelModel, cache }, { onProgress: throttled(onProgress) }),
+    );
   },
   isochrones(scenario: Scenario, siteIds: readonly string[], minutes: number): IsochroneGrid {
     const loaded = loadedDataset();

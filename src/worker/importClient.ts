@@ -20,7 +20,10 @@ export interface ImportClient {
 
 /** In the page's own thread (tests, and browsers without module workers). */
 export function createInProcessImportClient(): ImportClient {
-  return { importFiles: async (files, current, lang, scenarios = [], onProgress) => importFiles(files, current, lang, scenarios, onProgress) };
+  return {
+    importFiles: async (files, current, lang, scenarios = [], onProgress) =>
+      importFiles(files, current, lang, scenarios, onProgress),
+  };
 }
 
 /** A worker per import, ended when it answers: imports are rare, and the memory of a big one is given back. */
@@ -30,13 +33,20 @@ export function createWorkerImportClient(): ImportClient {
       const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
       const remote = Comlink.wrap<ImportWorkerApi>(worker);
       const failed = new Promise<never>((_, reject) =>
-        worker.addEventListener('error', (event) => reject(new Error(event.message || 'import worker failed')), { once: true }),
+        worker.addEventListener('error', (event) => reject(new Error(event.message || 'import worker failed')), {
+          once: true,
+        }),
       );
       try {
         // The files' bytes are moved to the worker, not copied.
-        const transferred = Comlink.transfer(files, files.map((f) => f.bytes.buffer as ArrayBuffer));
+        const transferred = Comlink.transfer(
+          files,
+          files.map((f) => f.bytes.buffer as ArrayBuffer),
+        );
         return await Promise.race([
-          progressUntilAnswered<DataImportResult>(onProgress, (progress) => remote.importFiles(transferred, current, lang, scenarios, progress)),
+          progressUntilAnswered<DataImportResult>(onProgress, (progress) =>
+            remote.importFiles(transferred, current, lang, scenarios, progress),
+          ),
           failed,
         ]);
       } finally {

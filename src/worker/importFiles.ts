@@ -29,7 +29,13 @@ function isDatasetFile(file: ImportFile): boolean {
   if (!decoded.ok) return false;
   try {
     const json: unknown = JSON.parse(decoded.text);
-    return json !== null && typeof json === 'object' && !Array.isArray(json) && 'schemaVersion' in json && 'municipalities' in json;
+    return (
+      json !== null &&
+      typeof json === 'object' &&
+      !Array.isArray(json) &&
+      'schemaVersion' in json &&
+      'municipalities' in json
+    );
   } catch {
     return false;
   }
@@ -50,9 +56,21 @@ export function importFiles(
   if (files.length === 1 && isDatasetFile(files[0]!)) {
     const result = importDatasetJson(files[0]!);
     const counts: ImportSummary['counts'] = {};
-    if (result.ok) for (const entity of importEntities) counts[entity] = { imported: result.dataset[entity].length, current: current[entity].length };
-    return { kind: 'dataset', file: files[0]!.name, result, counts, scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null) };
+    if (result.ok)
+      for (const entity of importEntities)
+        counts[entity] = { imported: result.dataset[entity].length, current: current[entity].length };
+    return {
+      kind: 'dataset',
+      file: files[0]!.name,
+      result,
+      counts,
+      scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null),
+    };
   }
   const result = importCollections(files, current, lang, onProgress);
-  return { kind: 'collections', result, scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null) };
+  return {
+    kind: 'collections',
+    result,
+    scenarioProblems: scenarioProblemsOf(scenarios, result.ok ? result.dataset : null),
+  };
 }

@@ -7,8 +7,20 @@ import { importFiles } from './importFiles';
 
 /** The import's Web Worker: parsing and validating 10 000 rows never holds up the page. */
 const api = {
-  importFiles(files: ImportFile[], current: Dataset, lang: 'en' | 'sv', scenarios: Scenario[], onProgress?: (fractionDone: number) => void) {
-    return importFiles(files, current, lang, scenarios, onProgress ? (fraction) => void onProgress(fraction) : undefined);
+  importFiles(
+    files: ImportFile[],
+    current: Dataset,
+    lang: 'en' | 'sv',
+    scenarios: Scenario[],
+    onProgress?: (fractionDone: number) => void,
+  ) {
+    return importFiles(
+      files,
+      current,
+      lang,
+      scenarios,
+      onProgress ? (fraction) => void onProgress(fraction) : undefined,
+    );
   },
 };
 

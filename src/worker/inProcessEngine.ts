@@ -41,12 +41,19 @@ export function createInProcessEngine(travelModel: TravelModel): EngineClient {
     suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
       later(
         () =>
-          optimiseHubs(dataset, scenario, params, { travelModel, cache }, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
+          optimiseHubs(
+            dataset,
+            scenario,
+            params,
+            { travelModel, cache },
+            { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+          ),
         signal,
       ),
     isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
       later(() => scenarioIsochrones(dataset, scenario, siteIds, minutes, travelModel), signal),
-    managerPackage: ({ dataset, scenarios, createdAt }) => later(() => buildManagerPackage(dataset, scenarios, { travelModel, createdAt }), undefined),
+    managerPackage: ({ dataset, scenarios, createdAt }) =>
+      later(() => buildManagerPackage(dataset, scenarios, { travelModel, createdAt }), undefined),
     dispose: () => {},
   };
 }

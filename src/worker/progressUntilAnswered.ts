@@ -7,7 +7,10 @@ type Progress = (fractionDone: number) => void;
  * Progress travels on the Comlink proxy's own port, so a report can arrive after the answer;
  * delivered then, it would put a finished view back to "busy".
  */
-export async function progressUntilAnswered<T>(onProgress: Progress | undefined, call: (progress: Progress | undefined) => Promise<T>): Promise<T> {
+export async function progressUntilAnswered<T>(
+  onProgress: Progress | undefined,
+  call: (progress: Progress | undefined) => Promise<T>,
+): Promise<T> {
   if (!onProgress) return call(undefined);
   let answered = false;
   try {

@@ -96,7 +96,11 @@ export function createWorkerEngine(): EngineClient {
       })().catch((error: unknown) => settle(() => job.reject(error)));
     });
 
-  const enqueue = <T>(dataset: Dataset, signal: AbortSignal | undefined, task: (remote: Comlink.Remote<EngineWorkerApi>) => Promise<T>) =>
+  const enqueue = <T>(
+    dataset: Dataset,
+    signal: AbortSignal | undefined,
+    task: (remote: Comlink.Remote<EngineWorkerApi>) => Promise<T>,
+  ) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ dataset, signal, task, resolve, reject });
       pump();
@@ -104,12 +108,19 @@ export function createWorkerEngine(): EngineClient {
 
   return {
     evaluate: ({ dataset, scenario, onProgress, signal }) =>
-      enqueue(dataset, signal, (remote) => progressUntilAnswered(onProgress, (progress) => remote.evaluate(scenario, progress))),
+      enqueue(dataset, signal, (remote) =>
+        progressUntilAnswered(onProgress, (progress) => remote.evaluate(scenario, progress)),
+      ),
     suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
-      enqueue(dataset, signal, (remote) => progressUntilAnswered<HubPlacementResult>(onProgress, (progress) => remote.suggestHubs(scenario, params, progress))),
+      enqueue(dataset, signal, (remote) =>
+        progressUntilAnswered<HubPlacementResult>(onProgress, (progress) =>
+          remote.suggestHubs(scenario, params, progress),
+        ),
+      ),
     isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
       enqueue<IsochroneGrid>(dataset, signal, async (remote) => remote.isochrones(scenario, siteIds, minutes)),
-    managerPackage: ({ dataset, scenarios, createdAt }) => enqueue(dataset, undefined, async (remote) => remote.managerPackage(scenarios, createdAt)),
+    managerPackage: ({ dataset, scenarios, createdAt }) =>
+      enqueue(dataset, undefined, async (remote) => remote.managerPackage(scenarios, createdAt)),
     dispose: () => {
       for (const job of queue.splice(0)) job.reject(new EvaluationCancelled());
       stopWorker();

@@ -55,7 +55,10 @@ const cases = [
 for (const { name, maxCount } of cases) {
   const base = makeTable('s0', 10, 8, maxCount);
   const scenarios = [base, rescatter(base, 's1'), rescatter(base, 's2'), rescatter(base, 's3')];
-  const links = scenarioLinks(scenarios.map((t) => t.id), { rowTotals: true });
+  const links = scenarioLinks(
+    scenarios.map((t) => t.id),
+    { rowTotals: true },
+  );
   process.stdout.write(`\n${name}\n`);
 
   const single = suppressReport([base]);
@@ -73,12 +76,18 @@ for (const { name, maxCount } of cases) {
   );
 
   const baseline = time('  baseline: primary suppression, one table', () => primarySuppression([base]));
-  const baseline4 = time('  baseline: primary suppression, 4 scenarios', () => primarySuppression(scenarios, { links }));
+  const baseline4 = time('  baseline: primary suppression, 4 scenarios', () =>
+    primarySuppression(scenarios, { links }),
+  );
   const t1 = time('  suppression + audit, one table', () => suppressReport([base]));
   const a1 = time('  audit alone, one table', () => auditPublishedReport(single.report));
   const t4 = time('  suppression + audit, 4 linked scenarios', () => suppressReport(scenarios, { links }));
   const a4 = time('  audit alone, 4 linked scenarios', () => auditPublishedReport(linked.report));
-  const g4 = time('  fallback alone (no move search), 4 linked scenarios', () => suppressReport(scenarios, { links, moveSearch: false }), 500);
+  const g4 = time(
+    '  fallback alone (no move search), 4 linked scenarios',
+    () => suppressReport(scenarios, { links, moveSearch: false }),
+    500,
+  );
   process.stdout.write(
     `  ratios: one table ${(t1 / baseline).toFixed(1)}× primary (audit ${(a1 / baseline).toFixed(1)}×); ` +
       `4 scenarios ${(t4 / baseline4).toFixed(1)}× primary (audit ${(a4 / baseline4).toFixed(1)}×, fallback alone ${(g4 / baseline4).toFixed(1)}×)\n`,

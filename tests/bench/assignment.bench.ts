@@ -63,9 +63,13 @@ function makeProblem(rows: number, cols: number, family: Family, index: number):
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-
 /** `timeBatch` in this process over one solve per matrix, keeping the last results. */
-function timeInProcess<T>(solves: ReadonlyArray<() => T>, warmups: number, reps: number, targetMs: number): { ms: number; wallMs: number; results: T[] } {
+function timeInProcess<T>(
+  solves: ReadonlyArray<() => T>,
+  warmups: number,
+  reps: number,
+  targetMs: number,
+): { ms: number; wallMs: number; results: T[] } {
   const results: T[] = solves.map((solve) => solve());
   const timed = timeBatch(
     () => {
@@ -127,12 +131,18 @@ function runPeer(peer: Peer, file: string, warmups: number, reps: number, target
       if (timedOut) return resolve({ timeout: true });
       if (code !== 0) return resolve({ error: err.trim().split('\n').slice(-1)[0] ?? `exit ${code}` });
       const parsed = JSON.parse(out) as { times: number[]; solvesPerMeasurement: number; rowToCol: number[][] };
-      resolve({ ms: median(parsed.times), runs: parsed.times.length, solvesPerMeasurement: parsed.solvesPerMeasurement, rowToCol: parsed.rowToCol });
+      resolve({
+        ms: median(parsed.times),
+        runs: parsed.times.length,
+        solvesPerMeasurement: parsed.solvesPerMeasurement,
+        rowToCol: parsed.rowToCol,
+      });
     });
   });
 }
 
-const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const fmt = (ms: number): string =>
+  ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`;
 const pad = (text: string, width: number): string => text.padEnd(width);
 
 /** SPEC §10: ratio peer ÷ ours that ours must reach against each peer. */
@@ -154,8 +164,15 @@ try {
       const file = join(dir, `${size.rows}x${size.cols}-${family.charAt(0)}.bin`);
       const matrixBytes = size.rows * size.cols * 8;
       const buffer = Buffer.alloc(16 + size.batch * matrixBytes);
-      new Int32Array(buffer.buffer, buffer.byteOffset, 4).set([size.rows, size.cols, family === 'b fit 0-20' ? 1 : 0, size.batch]);
-      problems.forEach((problem, k) => Buffer.from(problem.values.buffer, problem.values.byteOffset, matrixBytes).copy(buffer, 16 + k * matrixBytes));
+      new Int32Array(buffer.buffer, buffer.byteOffset, 4).set([
+        size.rows,
+        size.cols,
+        family === 'b fit 0-20' ? 1 : 0,
+        size.batch,
+      ]);
+      problems.forEach((problem, k) =>
+        Buffer.from(problem.values.buffer, problem.values.byteOffset, matrixBytes).copy(buffer, 16 + k * matrixBytes),
+      );
       writeFileSync(file, buffer);
 
       // Ours is timed like every peer, in a fresh child process; in-process timing (CPU and
@@ -220,7 +237,9 @@ try {
         // than 5 s there (or timed out) is predicted past the timeout; to keep the script
         // short it is run for family (a) only, which shows the timeout for real.
         if (size.rows === 2000 && at500 !== undefined && at500 > 5000 && family !== 'a uniform') {
-          result = { skipped: at500 === Infinity ? '> 30 s (timed out at 500×400)' : `> 30 s (predicted ≈ ${fmt(at500 * 64)})` };
+          result = {
+            skipped: at500 === Infinity ? '> 30 s (timed out at 500×400)' : `> 30 s (predicted ≈ ${fmt(at500 * 64)})`,
+          };
         } else {
           result = await runPeer(peer, file, size.warmups, size.reps, size.targetMs);
         }
@@ -245,10 +264,23 @@ try {
         targetsChecked++;
         // "Faster than" (ratio > 1) for the other peers; "at most half" / "no slower" for munkres.
         const met = peer === 'munkres' ? ratio >= required : ratio > required;
-        if (!met) targetsMissed.push(`${size.rows}×${size.cols} ${family} vs ${peer}: ${ratio.toFixed(2)}× (needs ${peer === 'munkres' ? '≥' : '>'} ${required}×)`);
+        if (!met)
+          targetsMissed.push(
+            `${size.rows}×${size.cols} ${family} vs ${peer}: ${ratio.toFixed(2)}× (needs ${peer === 'munkres' ? '≥' : '>'} ${required}×)`,
+          );
       }
-      const perMeasurement = oursInWorker.solvesPerMeasurement > 1 ? ` (${size.batch} matrices, ${oursInWorker.solvesPerMeasurement}/measurement)` : '';
-      const row = [`${size.rows}×${size.cols}`, family, `${fmt(ours.ms)}${perMeasurement}`, `${fmt(inProcess.ms)} / ${fmt(inProcess.wallMs)}`, ...peerCells, naiveCell];
+      const perMeasurement =
+        oursInWorker.solvesPerMeasurement > 1
+          ? ` (${size.batch} matrices, ${oursInWorker.solvesPerMeasurement}/measurement)`
+          : '';
+      const row = [
+        `${size.rows}×${size.cols}`,
+        family,
+        `${fmt(ours.ms)}${perMeasurement}`,
+        `${fmt(inProcess.ms)} / ${fmt(inProcess.wallMs)}`,
+        ...peerCells,
+        naiveCell,
+      ];
       rows.push(row);
       process.stdout.write(`${row.join(' | ')}\n`);
     }
@@ -257,7 +289,14 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const header = ['size', 'family', 'ours', 'ours in-process cpu / wall', ...peers.map((p) => `${p} (÷ ours)`), 'naive SAP (÷ ours)'];
+const header = [
+  'size',
+  'family',
+  'ours',
+  'ours in-process cpu / wall',
+  ...peers.map((p) => `${p} (÷ ours)`),
+  'naive SAP (÷ ours)',
+];
 const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
 process.stdout.write(`\nmedian CPU time per solve; in brackets the ratio to ours (higher = ours faster)\n`);
 process.stdout.write(`${header.map((h, k) => pad(h, widths[k]!)).join(' | ')}\n`);

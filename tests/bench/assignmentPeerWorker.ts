@@ -65,7 +65,6 @@ function solverFor(values: Float64Array): Solve {
   throw new Error(`unknown peer ${peer}`);
 }
 
-
 const solves = matrices.map(solverFor);
 const results: Int32Array[] = new Array<Int32Array>(count);
 const timed = timeBatch(
@@ -78,5 +77,9 @@ const timed = timeBatch(
   Number(targetMsText),
 );
 process.stdout.write(
-  JSON.stringify({ times: timed.times, solvesPerMeasurement: timed.solvesPerMeasurement, rowToCol: results.map((r) => Array.from(r)) }),
+  JSON.stringify({
+    times: timed.times,
+    solvesPerMeasurement: timed.solvesPerMeasurement,
+    rowToCol: results.map((r) => Array.from(r)),
+  }),
 );

@@ -37,7 +37,11 @@ function scaled(base: Dataset, factor: number): Dataset {
     })),
   ).flat();
   const positions = Array.from({ length: factor }, (_, k) =>
-    base.positions.map((p) => ({ ...p, id: `${p.id}-${k}`, reportsTo: p.reportsTo === null ? null : `${p.reportsTo}-${k}` })),
+    base.positions.map((p) => ({
+      ...p,
+      id: `${p.id}-${k}`,
+      reportsTo: p.reportsTo === null ? null : `${p.reportsTo}-${k}`,
+    })),
   ).flat();
   const result = validateDataset({
     ...base,
@@ -46,7 +50,11 @@ function scaled(base: Dataset, factor: number): Dataset {
     sites: base.sites.map((s) => ({ ...s, deskCapacity: s.deskCapacity * factor })),
     municipalities: base.municipalities.map((m) => ({ ...m, itStaff: m.itStaff === null ? null : m.itStaff * factor })),
     targetOrganisation: { positions: positions.length, managers: base.targetOrganisation.managers * factor },
-    scenarios: base.scenarios.map((s) => ({ ...s, decisions: { locks: [], exclusions: [], vacancies: [], lasExemptions: [] }, stages: {} })),
+    scenarios: base.scenarios.map((s) => ({
+      ...s,
+      decisions: { locks: [], exclusions: [], vacancies: [], lasExemptions: [] },
+      stages: {},
+    })),
   });
   if (!result.ok) throw new Error(`scaled dataset invalid: ${JSON.stringify(result.errors.slice(0, 2))}`);
   return result.dataset;
@@ -57,7 +65,9 @@ const base = await defaultDataset();
 const large = scaled(base, 10);
 const travelParams = base.scenarios[0]!.parameters.travel;
 const baselineMs = median(() => travelMatrices(base, model, travelParams), 20);
-console.log(`baseline: travel matrices alone, default data (${base.people.length} homes + ${base.localities.length} localities × ${base.sites.length} sites): ${baselineMs.toFixed(2)} ms`);
+console.log(
+  `baseline: travel matrices alone, default data (${base.people.length} homes + ${base.localities.length} localities × ${base.sites.length} sites): ${baselineMs.toFixed(2)} ms`,
+);
 console.log('');
 console.log('dataset   scenario        cold ms   warm ms   warm / baseline');
 for (const [label, dataset, repeats] of [
@@ -74,4 +84,6 @@ for (const [label, dataset, repeats] of [
     );
   }
 }
-console.log(`\n10× dataset: ${large.people.length} people, ${large.positions.length} positions; retention draws per evaluation: ${base.scenarios[0]!.parameters.attrition.draws}`);
+console.log(
+  `\n10× dataset: ${large.people.length} people, ${large.positions.length} positions; retention draws per evaluation: ${base.scenarios[0]!.parameters.attrition.draws}`,
+);

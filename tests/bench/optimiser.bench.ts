@@ -38,7 +38,8 @@ function generate(seed: number, sizes: { sites: number; functions: number; deman
   };
   const sites = Array.from({ length: sizes.sites }, () => nearTown(8));
   const demand = Array.from({ length: sizes.demand }, () => nearTown(20));
-  const minutes = (a: readonly [number, number], b: readonly [number, number]) => 3 + 1.2 * Math.hypot(a[0] - b[0], a[1] - b[1]);
+  const minutes = (a: readonly [number, number], b: readonly [number, number]) =>
+    3 + 1.2 * Math.hypot(a[0] - b[0], a[1] - b[1]);
   const travelMinutes = new Float64Array(sizes.demand * sizes.sites);
   demand.forEach((place, i) => sites.forEach((site, j) => (travelMinutes[i * sizes.sites + j] = minutes(place, site))));
   const demandWeights = Float64Array.from(demand, () => 1 + Math.floor(random() * 40));
@@ -48,12 +49,24 @@ function generate(seed: number, sizes: { sites: number; functions: number; deman
   let todayTotalMinutes = 0;
   headcounts.forEach((people, i) => {
     const homes = Array.from({ length: people }, () => nearTown(25));
-    sites.forEach((site, j) => (costMinutes[i * sizes.sites + j] = homes.reduce((sum, home) => sum + minutes(home, site), 0)));
+    sites.forEach(
+      (site, j) => (costMinutes[i * sizes.sites + j] = homes.reduce((sum, home) => sum + minutes(home, site), 0)),
+    );
     todayTotalMinutes += Math.min(...sites.map((_, j) => costMinutes[i * sizes.sites + j]!)) * 1.4;
   });
   const people = headcounts.reduce((a, b) => a + b, 0);
   const siteCapacities = Float64Array.from(sites, () => Math.round(people * (0.2 + random() * 0.5)));
-  return { sites: sizes.sites, functions: sizes.functions, demand: sizes.demand, travelMinutes, demandWeights, headcounts, costMinutes, siteCapacities, todayTotalMinutes };
+  return {
+    sites: sizes.sites,
+    functions: sizes.functions,
+    demand: sizes.demand,
+    travelMinutes,
+    demandWeights,
+    headcounts,
+    costMinutes,
+    siteCapacities,
+    todayTotalMinutes,
+  };
 }
 
 type Generated = ReturnType<typeof generate>;
@@ -130,10 +143,14 @@ const gapPercent = (problem: Problem, found: number, optimum: number) =>
 
 // 1. Default size: exact enumeration.
 {
-  process.stdout.write('\n1. Exact enumeration, default size: 20 sites, 6 functions (desk capacities), 27 demand points\n');
+  process.stdout.write(
+    '\n1. Exact enumeration, default size: 20 sites, 6 functions (desk capacities), 27 demand points\n',
+  );
   const data = generate(11, { sites: 20, functions: 6, demand: 27, towns: 12 });
   const { median, coverage, mixed } = problems(data, true);
-  process.stdout.write('   p   sets (coverage: evaluated / all)   median      coverage    mixed       naive coverage  naive/exact coverage\n');
+  process.stdout.write(
+    '   p   sets (coverage: evaluated / all)   median      coverage    mixed       naive coverage  naive/exact coverage\n',
+  );
   for (let p = 1; p <= 6; p++) {
     const options: OptimiserOptionsInput = { p, method: 'exact', alternatives: 5 };
     const m = time(() => optimiseSiteSet(median, options), 300);
@@ -166,13 +183,24 @@ const gapPercent = (problem: Problem, found: number, optimum: number) =>
   for (const problem of [coverage, median] as Problem[]) {
     const greedy = time(() => solved(optimiseSiteSet(problem, { p: 10, method: 'greedy' })), 500);
     const heuristic = time(() => solved(optimiseSiteSet(problem, { p: 10, method: 'heuristic', seed: 1 })));
-    const many = time(() => solved(optimiseSiteSet(problem, { p: 10, method: 'heuristic', seed: 2, starts: 96, eliteSize: 10 })));
-    const best = problem.kind === 'median' ? Math.min(heuristic.value.best.value, many.value.best.value) : Math.max(heuristic.value.best.value, many.value.best.value);
+    const many = time(() =>
+      solved(optimiseSiteSet(problem, { p: 10, method: 'heuristic', seed: 2, starts: 96, eliteSize: 10 })),
+    );
+    const best =
+      problem.kind === 'median'
+        ? Math.min(heuristic.value.best.value, many.value.best.value)
+        : Math.max(heuristic.value.best.value, many.value.best.value);
     const label = problem.kind === 'median' ? 'median (total weighted minutes)' : 'coverage (share)';
     process.stdout.write(`   ${label}\n`);
-    process.stdout.write(`     greedy                     ${format(greedy.ms).padEnd(10)} value ${greedy.value.best.value.toPrecision(8)}  gap to best known ${gapPercent(problem, greedy.value.best.value, best).toFixed(3)} %\n`);
-    process.stdout.write(`     heuristic (12 starts + PR) ${format(heuristic.ms).padEnd(10)} value ${heuristic.value.best.value.toPrecision(8)}  gap ${gapPercent(problem, heuristic.value.best.value, best).toFixed(3)} %  time ${(heuristic.ms / greedy.ms).toFixed(0)}× greedy\n`);
-    process.stdout.write(`     96 restarts + PR           ${format(many.ms).padEnd(10)} value ${many.value.best.value.toPrecision(8)}  gap ${gapPercent(problem, many.value.best.value, best).toFixed(3)} %  time ${(many.ms / heuristic.ms).toFixed(1)}× heuristic\n`);
+    process.stdout.write(
+      `     greedy                     ${format(greedy.ms).padEnd(10)} value ${greedy.value.best.value.toPrecision(8)}  gap to best known ${gapPercent(problem, greedy.value.best.value, best).toFixed(3)} %\n`,
+    );
+    process.stdout.write(
+      `     heuristic (12 starts + PR) ${format(heuristic.ms).padEnd(10)} value ${heuristic.value.best.value.toPrecision(8)}  gap ${gapPercent(problem, heuristic.value.best.value, best).toFixed(3)} %  time ${(heuristic.ms / greedy.ms).toFixed(0)}× greedy\n`,
+    );
+    process.stdout.write(
+      `     96 restarts + PR           ${format(many.ms).padEnd(10)} value ${many.value.best.value.toPrecision(8)}  gap ${gapPercent(problem, many.value.best.value, best).toFixed(3)} %  time ${(many.ms / heuristic.ms).toFixed(1)}× heuristic\n`,
+    );
   }
 }
 

@@ -68,7 +68,9 @@ function exact(input: RetentionInput): number {
   let checksum = 0;
   for (let q = 0; q < c; q++) {
     const holders = holderIndex.subarray(holderStart[q]!, holderStart[q + 1]!);
-    checksum += expectedHolders(input.leaveProbabilities, holders) + probabilityFewerHolders(input.leaveProbabilities, holders, params.minHolders);
+    checksum +=
+      expectedHolders(input.leaveProbabilities, holders) +
+      probabilityFewerHolders(input.leaveProbabilities, holders, params.minHolders);
   }
   return checksum;
 }
@@ -90,7 +92,9 @@ function time(label: string, runs: number, run: () => unknown, warmups = 3): num
   for (let w = 0; w < warmups; w++) measure();
   const times = Array.from({ length: runs }, measure).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  process.stdout.write(`  ${label.padEnd(40)} median ${median.toFixed(2).padStart(8)} ms   (first run ${cold.toFixed(2)} ms)\n`);
+  process.stdout.write(
+    `  ${label.padEnd(40)} median ${median.toFixed(2).padStart(8)} ms   (first run ${cold.toFixed(2)} ms)\n`,
+  );
   return median;
 }
 

@@ -53,7 +53,8 @@ const model = createTravelModel(roadGraphSchema.parse(JSON.parse(readFileSync('d
 function writeScaleFolder(scale: number, sites: number): string {
   const dir = join(work, `scale-${scale}`);
   mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(buildScaleDataFiles({ scale, sites }))) writeFileSync(join(dir, file), serialiseDataFile(content));
+  for (const [file, content] of Object.entries(buildScaleDataFiles({ scale, sites })))
+    writeFileSync(join(dir, file), serialiseDataFile(content));
   copyFileSync('data/roads.json', join(dir, 'roads.json'));
   return dir;
 }
@@ -89,8 +90,18 @@ function phases(dataset: Dataset, scenario: Scenario): Record<string, number> {
   const [placements, tPlace] = time(() => personSitesFromRoles(dataset, scenario, mapping, byFunction));
   out.placements = tPlace;
   out.commute = time(() => commuteImpact(dataset, placements, travel, scenario.parameters.commute))[1];
-  out.coverage = time(() => serviceCoverage(dataset, scenario, fieldStaffFromRoles(dataset, scenario, mapping), travel, scenario.parameters.coverage))[1];
-  out.retention = time(() => retentionOfPlacements(dataset, mapping.placements, mapping.vacant, scenario.parameters.attrition))[1];
+  out.coverage = time(() =>
+    serviceCoverage(
+      dataset,
+      scenario,
+      fieldStaffFromRoles(dataset, scenario, mapping),
+      travel,
+      scenario.parameters.coverage,
+    ),
+  )[1];
+  out.retention = time(() =>
+    retentionOfPlacements(dataset, mapping.placements, mapping.vacant, scenario.parameters.attrition),
+  )[1];
   out.orderRounds = mapping.respectOrder?.rounds ?? 0;
   return out;
 }
@@ -99,7 +110,9 @@ function munkresMs(rows: number, cols: number, repeats: number): number {
   const random = randomStream(7, 'scale-bench-munkres');
   const samples: number[] = [];
   for (let k = 0; k < repeats; k++) {
-    const costs = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round(random() * 100) / 100));
+    const costs = Array.from({ length: rows }, () =>
+      Array.from({ length: cols }, () => Math.round(random() * 100) / 100),
+    );
     samples.push(time(() => munkres(costs))[1]);
   }
   return median(samples);
@@ -122,13 +135,22 @@ for (const [label, scale, sites] of sizes) {
 }
 const bare = munkresMs(2000, 1600, quick ? 1 : 3);
 
-console.log(`munkres, bare 2000×1600 assignment (uniform floats, two decimals), in-process median: ${bare.toFixed(0)} ms\n`);
+console.log(
+  `munkres, bare 2000×1600 assignment (uniform floats, two decimals), in-process median: ${bare.toFixed(0)} ms\n`,
+);
 const names = Object.keys(results[0]![2]).filter((k) => k !== 'forcedRounds');
-console.log(`${'phase (ms)'.padEnd(30)}${results.map(([label, d]) => `${label} (${d.people.length}×${d.positions.length}×${d.sites.length})`.padStart(22)).join('')}`);
-for (const name of names) console.log(`${name.padEnd(30)}${results.map(([, , r]) => r[name]!.toFixed(1).padStart(22)).join('')}`);
-const totals = results.map(([, , r]) => names.filter((n) => !n.includes('part of') && !n.includes('lazy')).reduce((s, n) => s + r[n]!, 0));
+console.log(
+  `${'phase (ms)'.padEnd(30)}${results.map(([label, d]) => `${label} (${d.people.length}×${d.positions.length}×${d.sites.length})`.padStart(22)).join('')}`,
+);
+for (const name of names)
+  console.log(`${name.padEnd(30)}${results.map(([, , r]) => r[name]!.toFixed(1).padStart(22)).join('')}`);
+const totals = results.map(([, , r]) =>
+  names.filter((n) => !n.includes('part of') && !n.includes('lazy')).reduce((s, n) => s + r[n]!, 0),
+);
 console.log(`${'evaluation (sum of phases)'.padEnd(30)}${totals.map((t) => t.toFixed(1).padStart(22)).join('')}`);
-console.log(`${'forced rounds (order)'.padEnd(30)}${results.map(([, , r]) => String(r.forcedRounds).padStart(22)).join('')}`);
+console.log(
+  `${'forced rounds (order)'.padEnd(30)}${results.map(([, , r]) => String(r.forcedRounds).padStart(22)).join('')}`,
+);
 console.log(`\nat ~2000: evaluation / munkres bare assignment = ${(totals[2]! / bare).toFixed(2)}× (target ≤ 3×)`);
 
 if (!quick) {
@@ -145,13 +167,31 @@ if (!quick) {
     return performance.now() - start;
   };
   const repeats = 3;
-  const cli = (label: string) => ['--import', 'tsx', 'src/cli/main.ts', 'evaluate', '--data', dirs.get(label)!, '--scenario-file', scenarioFile(label)];
+  const cli = (label: string) => [
+    '--import',
+    'tsx',
+    'src/cli/main.ts',
+    'evaluate',
+    '--data',
+    dirs.get(label)!,
+    '--scenario-file',
+    scenarioFile(label),
+  ];
   const big = median(Array.from({ length: repeats }, () => runProcess(cli('~2000'))));
   const small = median(Array.from({ length: repeats }, () => runProcess(cli('62'))));
   const matrixFile = (rows: number, cols: number) => {
     const random = randomStream(11, `scale-bench-file-${rows}`);
     const file = join(work, `matrix-${rows}x${cols}.json`);
-    writeFileSync(file, JSON.stringify({ rows, cols, values: Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round(random() * 100) / 100)) }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        rows,
+        cols,
+        values: Array.from({ length: rows }, () =>
+          Array.from({ length: cols }, () => Math.round(random() * 100) / 100),
+        ),
+      }),
+    );
     return file;
   };
   const munkresScript = join(work, 'munkresFile.mjs');
@@ -165,13 +205,27 @@ const m = JSON.parse(readFileSync(process.argv[2], 'utf8')); (munkres.default ??
   const tinyFile = matrixFile(2, 2);
   const mBig = median(Array.from({ length: repeats }, () => runProcess([munkresScript, bigFile])));
   const mTiny = median(Array.from({ length: repeats }, () => runProcess([munkresScript, tinyFile])));
-  const solveBig = median(Array.from({ length: repeats }, () => runProcess(['--import', 'tsx', 'src/cli/main.ts', 'solve-assignment', '--matrix', bigFile])));
-  const solveTiny = median(Array.from({ length: repeats }, () => runProcess(['--import', 'tsx', 'src/cli/main.ts', 'solve-assignment', '--matrix', tinyFile])));
+  const solveBig = median(
+    Array.from({ length: repeats }, () =>
+      runProcess(['--import', 'tsx', 'src/cli/main.ts', 'solve-assignment', '--matrix', bigFile]),
+    ),
+  );
+  const solveTiny = median(
+    Array.from({ length: repeats }, () =>
+      runProcess(['--import', 'tsx', 'src/cli/main.ts', 'solve-assignment', '--matrix', tinyFile]),
+    ),
+  );
   console.log('\nwhole processes (medians of 3, ms):');
-  console.log(`  sim evaluate ~2000 − the same on the default data: ${big.toFixed(0)} − ${small.toFixed(0)} = ${(big - small).toFixed(0)}`);
-  console.log(`  munkres reading 2000×1600 JSON − the same on 2×2:    ${mBig.toFixed(0)} − ${mTiny.toFixed(0)} = ${(mBig - mTiny).toFixed(0)}`);
+  console.log(
+    `  sim evaluate ~2000 − the same on the default data: ${big.toFixed(0)} − ${small.toFixed(0)} = ${(big - small).toFixed(0)}`,
+  );
+  console.log(
+    `  munkres reading 2000×1600 JSON − the same on 2×2:    ${mBig.toFixed(0)} − ${mTiny.toFixed(0)} = ${(mBig - mTiny).toFixed(0)}`,
+  );
   console.log(`  ratio: ${((big - small) / (mBig - mTiny)).toFixed(2)}× (target ≤ 3×)`);
-  console.log(`  sim solve-assignment 2000×1600 − 2×2: ${(solveBig - solveTiny).toFixed(0)} (against munkres ${(mBig - mTiny).toFixed(0)}: ${((solveBig - solveTiny) / (mBig - mTiny)).toFixed(2)}×, target < 1×)`);
+  console.log(
+    `  sim solve-assignment 2000×1600 − 2×2: ${(solveBig - solveTiny).toFixed(0)} (against munkres ${(mBig - mTiny).toFixed(0)}: ${((solveBig - solveTiny) / (mBig - mTiny)).toFixed(2)}×, target < 1×)`,
+  );
 
   // The hub optimiser at ~2000 people and 200 candidate sites, against one evaluation.
   const dataset = results[2]![1];
@@ -180,7 +234,13 @@ const m = JSON.parse(readFileSync(process.argv[2], 'utf8')); (munkres.default ??
   const [, oneEvaluation] = time(() => evaluateScenario(dataset, base, { travelModel: model, cache }));
   let progressCalls = 0;
   const [result, optimiserMs] = time(() =>
-    optimiseHubs(dataset, base, { objective: 'median', hubs: 10 }, { travelModel: model, cache }, { onProgress: () => (progressCalls += 1) }),
+    optimiseHubs(
+      dataset,
+      base,
+      { objective: 'median', hubs: 10 },
+      { travelModel: model, cache },
+      { onProgress: () => (progressCalls += 1) },
+    ),
   );
   console.log(
     `\nhub optimiser, median, p = 10, ${dataset.sites.length} sites, ${dataset.people.length} people: ${optimiserMs.toFixed(0)} ms = ` +

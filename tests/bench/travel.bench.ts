@@ -35,7 +35,9 @@ function time(run: () => unknown, repeats: number, warmup = 3): number {
 }
 
 const buildStart = performance.now();
-const graph = roadGraphSchema.parse(JSON.parse(readFileSync(new URL('../../data/roads.json', import.meta.url), 'utf8')));
+const graph = roadGraphSchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/roads.json', import.meta.url), 'utf8')),
+);
 const model = createTravelModel(graph);
 const buildMs = performance.now() - buildStart;
 const buildOnlyMs = time(() => createTravelModel(graph), 50);

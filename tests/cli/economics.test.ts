@@ -16,7 +16,15 @@ describe('sim economics', () => {
     const { code, stdout } = await runCliForTest(['economics', '--scenario', 'decentralised']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Printed;
-    expect(Object.keys(out)).toEqual(['years', 'standAlone', 'company', 'payments', 'capital', 'paybackYear', 'phases']);
+    expect(Object.keys(out)).toEqual([
+      'years',
+      'standAlone',
+      'company',
+      'payments',
+      'capital',
+      'paybackYear',
+      'phases',
+    ]);
     expect(out.years).toEqual([2027, 2028, 2029, 2030, 2031]);
     expect(Object.keys(out.standAlone).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
     expect(out.phases.map((p) => [p.start, p.end, p.months, p.hours])).toEqual([
@@ -26,9 +34,13 @@ describe('sim economics', () => {
     ]);
     expect(Object.keys(out.payments)).toEqual(['contribution', 'use', 'combined']);
     for (const model of Object.values(out.payments)) {
-      out.years.forEach((_, k) => expect(Object.values(model).reduce((s, row) => s + row[k]!, 0)).toBe(out.company.total[k]));
+      out.years.forEach((_, k) =>
+        expect(Object.values(model).reduce((s, row) => s + row[k]!, 0)).toBe(out.company.total[k]),
+      );
     }
-    out.years.forEach((_, k) => expect(Object.values(out.company.byItem).reduce((s, row) => s + row[k]!, 0)).toBe(out.company.total[k]));
+    out.years.forEach((_, k) =>
+      expect(Object.values(out.company.byItem).reduce((s, row) => s + row[k]!, 0)).toBe(out.company.total[k]),
+    );
     // The capital contribution stands apart: 5 000 000 kr by population.
     expect(Object.values(out.capital).reduce((s, v) => s + v, 0)).toBeCloseTo(5_000_000, -1);
     expect(out.paybackYear === null || out.years.includes(out.paybackYear)).toBe(true);

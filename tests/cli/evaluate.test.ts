@@ -25,7 +25,10 @@ describe('sim evaluate', () => {
     }
     expect(typeof result.commute.summary.medianDeltaMinutes).toBe('number');
     expect(result.commute.summary.p90DeltaMinutes).toBeGreaterThanOrEqual(result.commute.summary.medianDeltaMinutes);
-    for (const share of [result.coverage.overall, ...Object.values(result.coverage.byMunicipality)] as Array<{ employees: number; pcs: number }>) {
+    for (const share of [result.coverage.overall, ...Object.values(result.coverage.byMunicipality)] as Array<{
+      employees: number;
+      pcs: number;
+    }>) {
       expect(share.employees).toBeGreaterThanOrEqual(0);
       expect(share.employees).toBeLessThanOrEqual(1);
       expect(share.pcs).toBeGreaterThanOrEqual(0);
@@ -46,10 +49,15 @@ describe('sim evaluate', () => {
     expect(result.selectionOrder.conflicts).toEqual([]);
     expect(result.assignment.respectOrder.remainingConflicts).toBe(0);
     const placement = result.assignment.placements[0];
-    expect(Object.keys(placement)).toEqual(expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp', 'leaveProbability']));
+    expect(Object.keys(placement)).toEqual(
+      expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp', 'leaveProbability']),
+    );
     // Everyone in the new company is in exactly one selection group: the CEO's post, outside
     // LAS (1 §), is recruited externally in the preset.
-    const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
+    const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [
+      ...g.ranking,
+      ...g.exempted,
+    ]);
     expect(ranked).toHaveLength(62);
     expect(new Set(ranked).size).toBe(62);
     expect(result.selectionOrder.outsideLas).toEqual([]);
@@ -58,16 +66,23 @@ describe('sim evaluate', () => {
   it('puts the holder of the CEO post, filled from the staff, outside every selection group', async () => {
     const presets = JSON.parse(readFileSync('data/scenarios.json', 'utf8')).scenarios;
     const centralised = presets.find((s: { id: string }) => s.id === 'centralised');
-    const path = file('ceo-from-staff.json', { ...centralised, id: 'ceo-from-staff', decisions: { ...centralised.decisions, externalRecruitment: [] } });
+    const path = file('ceo-from-staff.json', {
+      ...centralised,
+      id: 'ceo-from-staff',
+      decisions: { ...centralised.decisions, externalRecruitment: [] },
+    });
     const result = JSON.parse((await runCliForTest(['evaluate', '--scenario-file', path])).stdout);
-    const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [...g.ranking, ...g.exempted]);
+    const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [
+      ...g.ranking,
+      ...g.exempted,
+    ]);
     expect(result.selectionOrder.outsideLas).toEqual([{ personId: expect.any(String), positionId: 'pos-01' }]);
     expect(ranked).toHaveLength(61);
     expect(ranked).not.toContain(result.selectionOrder.outsideLas[0].personId);
     expect(result.selectionOrder.conflicts).toEqual([]);
   });
 
-  it('sets the selection groups by today\'s workplaces, the same in every scenario, and reports no conflict by default', async () => {
+  it("sets the selection groups by today's workplaces, the same in every scenario, and reports no conflict by default", async () => {
     const evaluationOf = async (id: string) => JSON.parse((await runCliForTest(['evaluate', '--scenario', id])).stdout);
     const central = await evaluationOf('centralised');
     const spread = await evaluationOf('decentralised');
@@ -88,21 +103,35 @@ describe('sim evaluate', () => {
     const centralised = presets.find((s: { id: string }) => s.id === 'centralised');
     const path = file('declined.json', { ...centralised, id: 'declined-one', stages: { p005: 'declined-transfer' } });
     const result = JSON.parse((await runCliForTest(['evaluate', '--scenario-file', path])).stdout);
-    const employer = JSON.parse(readFileSync('data/people.json', 'utf8')).people.find((p: { id: string }) => p.id === 'p005').municipalityId;
+    const employer = JSON.parse(readFileSync('data/people.json', 'utf8')).people.find(
+      (p: { id: string }) => p.id === 'p005',
+    ).municipalityId;
     expect(result.assignment.remainWithMunicipality).toEqual([{ personId: 'p005', municipalityId: employer }]);
     expect(result.assignment.bench.map((b: { personId: string }) => b.personId)).not.toContain('p005');
     expect(result.assignment.leaving).toEqual([]);
   });
 
   it('evaluates a scenario file, and names the file, scenario, field and reason of a bad one', async () => {
-    const good = file('good.json', { id: 'my-plan', name: 'Mitt', kind: 'target', functionSites: { 'head-office': 'varnamo-stadshus' } });
+    const good = file('good.json', {
+      id: 'my-plan',
+      name: 'Mitt',
+      kind: 'target',
+      functionSites: { 'head-office': 'varnamo-stadshus' },
+    });
     const ok = await runCliForTest(['evaluate', '--scenario-file', good]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).scenarioId).toBe('my-plan');
-    const bad = file('bad.json', { id: 'my-plan', name: 'Mitt', kind: 'target', functionSites: { infrastructure: 'moon-base' } });
+    const bad = file('bad.json', {
+      id: 'my-plan',
+      name: 'Mitt',
+      kind: 'target',
+      functionSites: { infrastructure: 'moon-base' },
+    });
     const rejected = await runCliForTest(['evaluate', '--scenario-file', bad]);
     expect(rejected.code).toBe(1);
-    expect(rejected.stderr).toBe(`${bad}: scenario my-plan, field functionSites.infrastructure: names an unknown site "moon-base"`);
+    expect(rejected.stderr).toBe(
+      `${bad}: scenario my-plan, field functionSites.infrastructure: names an unknown site "moon-base"`,
+    );
     const notJson = file('broken.json', '{"id": ');
     expect((await runCliForTest(['evaluate', '--scenario-file', notJson])).stderr).toContain(`Cannot read ${notJson}`);
   });
@@ -114,14 +143,24 @@ describe('sim evaluate', () => {
       minutes: [[99]],
       km: [[88]],
     });
-    const { code, stdout, stderr } = await runCliForTest(['evaluate', '--scenario', 'centralised', '--travel-matrix', matrix]);
+    const { code, stdout, stderr } = await runCliForTest([
+      'evaluate',
+      '--scenario',
+      'centralised',
+      '--travel-matrix',
+      matrix,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain('No origin of the imported matrix matches p002');
     const p001 = JSON.parse(stdout).commute.people.find((p: { personId: string }) => p.personId === 'p001');
     if (p001.scenarioSiteId === 'varnamo-stadshus') {
       expect(p001).toMatchObject({ scenarioMinutes: 99, scenarioKm: 88, scenarioSource: 'matrix' });
     }
-    const ragged = file('ragged.json', { origins: [{ id: 'a', lat: 57.3, lon: 13.5 }], destinations: [{ id: 'b', lat: 57.2, lon: 14 }], minutes: [[1, 2]] });
+    const ragged = file('ragged.json', {
+      origins: [{ id: 'a', lat: 57.3, lon: 13.5 }],
+      destinations: [{ id: 'b', lat: 57.2, lon: 14 }],
+      minutes: [[1, 2]],
+    });
     const rejected = await runCliForTest(['evaluate', '--scenario', 'centralised', '--travel-matrix', ragged]);
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain(`The travel matrix ${ragged} is invalid at minutes[0]`);
@@ -168,7 +207,13 @@ describe('sim evaluate: retention', () => {
     expect(first).toEqual(again);
     expect(first.draws).toBeGreaterThanOrEqual(10_000);
     expect(Object.keys(first.leaveProbability)).toHaveLength(50);
-    for (const c of Object.values(first.byCompetence) as Array<{ needed: number; current: number; expected: number; p10: number; probBelowTwo: number }>) {
+    for (const c of Object.values(first.byCompetence) as Array<{
+      needed: number;
+      current: number;
+      expected: number;
+      p10: number;
+      probBelowTwo: number;
+    }>) {
       expect(c.expected).toBeLessThanOrEqual(c.current);
       expect(c.p10).toBeLessThanOrEqual(c.current);
       expect(c.probBelowTwo).toBeGreaterThanOrEqual(0);

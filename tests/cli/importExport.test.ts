@@ -32,7 +32,10 @@ afterEach(() => {
 describe('sim validate --people FILE', () => {
   it('exits 0 with the warnings and a summary line on good files', async () => {
     const io = fakeIo();
-    const code = await validateFilesCommand(['--people', join(FIXTURES, 'people-sv-excel.csv'), '--positions', join(FIXTURES, 'positions-en.csv')], io);
+    const code = await validateFilesCommand(
+      ['--people', join(FIXTURES, 'people-sv-excel.csv'), '--positions', join(FIXTURES, 'positions-en.csv')],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.stderr.filter((l) => l.startsWith('warning: people-sv-excel.csv'))).toEqual([
       'warning: people-sv-excel.csv: 19 IT staff declared for Gislaved, but the file holds 1 there',
@@ -86,7 +89,10 @@ describe('sim validate --people FILE', () => {
     writeFileSync(file, Buffer.alloc(21 * 1024 * 1024, 0x41));
     const io = fakeIo();
     expect(await validateFilesCommand(['--people', file], io)).toBe(1);
-    expect(io.stderr).toEqual(['The files have 1 problem(s).', 'people.csv: the file is 21 MB; files over 20 MB are refused']);
+    expect(io.stderr).toEqual([
+      'The files have 1 problem(s).',
+      'people.csv: the file is 21 MB; files over 20 MB are refused',
+    ]);
   });
 
   it('needs at least one file and rejects unknown flags', async () => {
@@ -102,7 +108,10 @@ describe('sim import --from DIR --out DIR', () => {
     const dataset = await defaultDataset();
     const from = tempDir();
     const out = join(tempDir(), 'imported');
-    const renamed = { ...dataset, people: dataset.people.map((p, i) => (i === 0 ? { ...p, name: 'Örjan Ångström' } : p)) };
+    const renamed = {
+      ...dataset,
+      people: dataset.people.map((p, i) => (i === 0 ? { ...p, name: 'Örjan Ångström' } : p)),
+    };
     for (const [file, text] of Object.entries(exportDatasetCsv(renamed, 'sv'))) writeFileSync(join(from, file), text);
 
     const io = fakeIo();
@@ -151,6 +160,8 @@ describe('sim import --from DIR --out DIR', () => {
     const from = tempDir();
     const io = fakeIo();
     expect(await importCommand(['--from', from, '--out', join(from, 'out')], io)).toBe(1);
-    expect(io.stderr).toEqual([`no people.csv, positions.csv, sites.csv or competences.csv (nor .json) found in ${from}`]);
+    expect(io.stderr).toEqual([
+      `no people.csv, positions.csv, sites.csv or competences.csv (nor .json) found in ${from}`,
+    ]);
   });
 });

@@ -15,7 +15,12 @@ interface Printed {
   servicePoints: string[];
   objective: number;
   unit: string;
-  alternatives: Array<{ sites: string[]; functions: Record<string, string>; servicePoints: string[]; objective: number }>;
+  alternatives: Array<{
+    sites: string[];
+    functions: Record<string, string>;
+    servicePoints: string[];
+    objective: number;
+  }>;
   scenarioId: string;
 }
 
@@ -26,7 +31,13 @@ describe('sim optimise', () => {
     const result = JSON.parse(stdout) as Printed;
     expect(result.unit).toBe('minutes');
     expect(result.sites.length).toBeLessThanOrEqual(2);
-    expect(Object.keys(result.functions).sort()).toEqual(['head-office', 'infrastructure', 'security', 'service-desk', 'workplace']);
+    expect(Object.keys(result.functions).sort()).toEqual([
+      'head-office',
+      'infrastructure',
+      'security',
+      'service-desk',
+      'workplace',
+    ]);
     for (const siteId of Object.values(result.functions)) expect(result.sites).toContain(siteId);
     expect(result.objective).toBeGreaterThan(0);
     for (const a of result.alternatives) expect(a.objective).toBeGreaterThanOrEqual(result.objective);
@@ -47,8 +58,19 @@ describe('sim optimise', () => {
 
   it('mixed with weight, required and excluded sites, another base scenario, through runCli', async () => {
     const { code, stdout } = await runCliForTest([
-      'optimise', '--objective', 'mixed', '--hubs', '3', '--weight', '0.8', '--require', 'gnosjo-kommunhus',
-      '--exclude', 'varnamo-it-kontor,gislaved-kommunhus', '--scenario', 'centralised',
+      'optimise',
+      '--objective',
+      'mixed',
+      '--hubs',
+      '3',
+      '--weight',
+      '0.8',
+      '--require',
+      'gnosjo-kommunhus',
+      '--exclude',
+      'varnamo-it-kontor,gislaved-kommunhus',
+      '--scenario',
+      'centralised',
     ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as Printed;
@@ -68,7 +90,10 @@ describe('sim optimise', () => {
     [['--objective', 'median', '--hubs', '2', '--exclude', 'nowhere'], /"nowhere".*excludedSiteIds.*does not exist/],
     [['--objective', 'median', '--hubs', '0'], /at least 1 \(got 0\)/],
     [['--objective', 'coverage', '--hubs', 'two'], /--hubs must be a number/],
-    [['--objective', 'coverage', '--hubs', '2', '--require', 'gnosjo-kommunhus', '--exclude', 'gnosjo-kommunhus'], /"gnosjo-kommunhus" is both required and excluded/],
+    [
+      ['--objective', 'coverage', '--hubs', '2', '--require', 'gnosjo-kommunhus', '--exclude', 'gnosjo-kommunhus'],
+      /"gnosjo-kommunhus" is both required and excluded/,
+    ],
     [['--objective', 'fastest', '--hubs', '2'], /Unknown objective "fastest"/],
     [['--hubs', '2'], /Give --objective/],
     [['--objective', 'median', '--hubs', '1', '--exclude', 'varnamo-stadshus'], /cannot seat the functions/],

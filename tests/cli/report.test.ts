@@ -23,10 +23,19 @@ const register = join(dir, REGISTER_FILE_NAME);
 describe('report and check-report', () => {
   it('writes the report with the dataset’s k, registers it beside the file, and check-report passes it with the dataset', async () => {
     const io = fakeIo();
-    expect(await reportCommand(['--scenarios', 'today,centralised,decentralised', '--out', file, '--now', '2026-01-01T00:00:00Z'], io)).toBe(0);
+    expect(
+      await reportCommand(
+        ['--scenarios', 'today,centralised,decentralised', '--out', file, '--now', '2026-01-01T00:00:00Z'],
+        io,
+      ),
+    ).toBe(0);
     const report = anonymisedReportSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     expect(report.parameters.scenarios.map((s) => s.id)).toEqual(['today', 'centralised', 'decentralised']);
-    const summary = JSON.parse(io.stdout.join('\n')) as { k: number; published: { figures: number; of: number }; earlierReleases: number };
+    const summary = JSON.parse(io.stdout.join('\n')) as {
+      k: number;
+      published: { figures: number; of: number };
+      earlierReleases: number;
+    };
     expect(summary).toMatchObject({ out: file, k: 5, earlierReleases: 0 });
     expect(summary.published.figures / summary.published.of).toBeGreaterThan(0.4);
     expect(io.stderr.join('\n')).toContain('check passed');
@@ -40,12 +49,26 @@ describe('report and check-report', () => {
 
   it('protects a second report jointly with the first (a scenario given as a file), and the two pass an outside audit together', async () => {
     const scenarioFile = join(dir, 'scenario.json');
-    const data = JSON.parse(readFileSync('data/scenarios.json', 'utf8')) as { scenarios: { id: string; name: string }[] };
-    writeFileSync(scenarioFile, JSON.stringify({ ...data.scenarios.find((s) => s.id === 'centralised')!, id: 'centralised-copy', name: 'Centraliserad, kopia' }));
+    const data = JSON.parse(readFileSync('data/scenarios.json', 'utf8')) as {
+      scenarios: { id: string; name: string }[];
+    };
+    writeFileSync(
+      scenarioFile,
+      JSON.stringify({
+        ...data.scenarios.find((s) => s.id === 'centralised')!,
+        id: 'centralised-copy',
+        name: 'Centraliserad, kopia',
+      }),
+    );
     const second = join(dir, 'second.json');
     const io = fakeIo();
-    expect(await reportCommand(['--scenarios', 'decentralised', '--scenario-file', scenarioFile, '--out', second], io)).toBe(0);
-    expect(JSON.parse(io.stdout.join('\n'))).toMatchObject({ scenarios: ['decentralised', 'centralised-copy'], earlierReleases: 1 });
+    expect(
+      await reportCommand(['--scenarios', 'decentralised', '--scenario-file', scenarioFile, '--out', second], io),
+    ).toBe(0);
+    expect(JSON.parse(io.stdout.join('\n'))).toMatchObject({
+      scenarios: ['decentralised', 'centralised-copy'],
+      earlierReleases: 1,
+    });
     const first = anonymisedReportSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     const next = anonymisedReportSchema.parse(JSON.parse(readFileSync(second, 'utf8')));
     expect(outsideAudit([first, next]).exposed).toEqual([]);
@@ -60,16 +83,24 @@ describe('report and check-report', () => {
     const out = join(other, 'r.json');
     expect(await reportCommand(['--scenarios', 'centralised', '--out', out, '--data', data], fakeIo())).toBe(0);
     const datasetFile = join(data, 'dataset.json');
-    writeFileSync(datasetFile, JSON.stringify({ ...JSON.parse(readFileSync(datasetFile, 'utf8')), anonymisation: { k: 6 } }));
+    writeFileSync(
+      datasetFile,
+      JSON.stringify({ ...JSON.parse(readFileSync(datasetFile, 'utf8')), anonymisation: { k: 6 } }),
+    );
     const io = fakeIo();
     expect(await reportCommand(['--scenarios', 'centralised', '--out', out, '--data', data], io)).toBe(0);
     expect(io.stderr.join('\n')).toContain('k changed from 5 to 6: the release register starts anew');
     expect(existsSync(join(other, 'anonymised-report-register.k5.json'))).toBe(true);
-    expect(releaseRegisterSchema.parse(JSON.parse(readFileSync(join(other, REGISTER_FILE_NAME), 'utf8')))).toMatchObject({ k: 6, releases: [{}] });
+    expect(
+      releaseRegisterSchema.parse(JSON.parse(readFileSync(join(other, REGISTER_FILE_NAME), 'utf8'))),
+    ).toMatchObject({ k: 6, releases: [{}] });
   }, 60_000);
 
   it('fails a tampered file, naming the path and the reason, in English and in Swedish', async () => {
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { tables: { cells: (number | null)[][] }[]; parameters: { datasetName: string } };
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      tables: { cells: (number | null)[][] }[];
+      parameters: { datasetName: string };
+    };
     const r = report.tables[0]!.cells.findIndex((row) => row.includes(null));
     const c = report.tables[0]!.cells[r]!.indexOf(null);
     report.tables[0]!.cells[r]![c] = 2;
@@ -80,7 +111,9 @@ describe('report and check-report', () => {
     const en = fakeIo();
     expect(await checkReportCommand([tampered, '--data', 'data'], en)).toBe(1);
     const messages = en.stderr.join('\n');
-    expect(messages).toContain(`$.tables[0].cells[${r}][${c}]: table centralised.statusByMunicipality publishes 2, fewer than k = 5.`);
+    expect(messages).toContain(
+      `$.tables[0].cells[${r}][${c}]: table centralised.statusByMunicipality publishes 2, fewer than k = 5.`,
+    );
     expect(messages).toContain('$.parameters.datasetName: holds personal data');
     expect(JSON.parse(en.stdout.join('\n'))).toMatchObject({ ok: false });
 

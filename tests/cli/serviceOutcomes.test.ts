@@ -20,15 +20,23 @@ const presetFile = (id: string, name: string, parameters: object) => {
 
 describe('the outcomes on the default data (the pre-study question)', () => {
   it('keeps more local service in decentralised than in centralised, both at most today’s 1', async () => {
-    const [today, central, spread] = await Promise.all(['today', 'centralised', 'decentralised'].map((id) => evaluate('--scenario', id)));
+    const [today, central, spread] = await Promise.all(
+      ['today', 'centralised', 'decentralised'].map((id) => evaluate('--scenario', id)),
+    );
     expect(today.coverage.serviceKept.overall).toEqual({ pcs: 1, employees: 1 });
-    const kept = (e: { coverage: { serviceKept: { overall: { pcs: number; employees: number } } } }) => e.coverage.serviceKept.overall;
+    const kept = (e: { coverage: { serviceKept: { overall: { pcs: number; employees: number } } } }) =>
+      e.coverage.serviceKept.overall;
     expect(kept(central).pcs).toBeLessThan(kept(spread).pcs);
     expect(kept(spread).pcs).toBeLessThanOrEqual(1);
     expect(kept(central).pcs).toBeGreaterThan(0);
     // The shape: overall, per member municipality and per locality, shares 0–1.
     expect(Object.keys(central.coverage.serviceKept).sort()).toEqual(['byLocality', 'byMunicipality', 'overall']);
-    expect(Object.keys(central.coverage.serviceKept.byMunicipality).sort()).toEqual(['gislaved', 'gnosjo', 'vaggeryd', 'varnamo']);
+    expect(Object.keys(central.coverage.serviceKept.byMunicipality).sort()).toEqual([
+      'gislaved',
+      'gnosjo',
+      'vaggeryd',
+      'varnamo',
+    ]);
     for (const share of Object.values(central.coverage.serviceKept.byLocality) as number[]) {
       expect(share).toBeGreaterThanOrEqual(0);
       expect(share).toBeLessThanOrEqual(1);
@@ -38,7 +46,10 @@ describe('the outcomes on the default data (the pre-study question)', () => {
   });
 
   it('keeps more people expected to stay on centralised with the retention weight than without, no competence at more risk', async () => {
-    const plain = await evaluate('--scenario-file', presetFile('centralised', 'centralised-r0', { assignment: { retentionWeight: 0 } }));
+    const plain = await evaluate(
+      '--scenario-file',
+      presetFile('centralised', 'centralised-r0', { assignment: { retentionWeight: 0 } }),
+    );
     const weighted = await evaluate('--scenario', 'centralised');
     const staying = (e: { assignment: { placements: Array<{ leaveProbability: number }> } }) =>
       e.assignment.placements.reduce((sum, p) => sum + 1 - p.leaveProbability, 0);
@@ -48,7 +59,10 @@ describe('the outcomes on the default data (the pre-study question)', () => {
   });
 
   it('gives no manager post to someone two levels short in a required competence', async () => {
-    const positions = JSON.parse(readFileSync('data/positions.json', 'utf8')).positions as Array<{ id: string; manager: boolean }>;
+    const positions = JSON.parse(readFileSync('data/positions.json', 'utf8')).positions as Array<{
+      id: string;
+      manager: boolean;
+    }>;
     const managers = new Set(positions.filter((p) => p.manager).map((p) => p.id));
     for (const id of ['centralised', 'decentralised']) {
       const { assignment } = await evaluate('--scenario', id);

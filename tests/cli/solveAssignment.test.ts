@@ -58,8 +58,30 @@ describe('solve-assignment', () => {
 
   const malformed: Array<[string, unknown, RegExp]> = [
     ['ragged.json', { rows: 2, cols: 2, values: [[1, 2], [3]] }, /values\[1\].*1 values.*"cols" says 2/],
-    ['nan.json', { rows: 2, cols: 2, values: [[1, 2], [3, 'NaN']] }, /values\[1\]\[1\].*a number or null.*"NaN"/],
-    ['rowcount.json', { rows: 3, cols: 2, values: [[1, 2], [3, 4]] }, /field values:.*2 rows.*"rows" says 3/],
+    [
+      'nan.json',
+      {
+        rows: 2,
+        cols: 2,
+        values: [
+          [1, 2],
+          [3, 'NaN'],
+        ],
+      },
+      /values\[1\]\[1\].*a number or null.*"NaN"/,
+    ],
+    [
+      'rowcount.json',
+      {
+        rows: 3,
+        cols: 2,
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      /field values:.*2 rows.*"rows" says 3/,
+    ],
     ['missing.json', { cols: 2, values: [[1, 2]] }, /field rows: is missing/],
     ['badrows.json', { rows: 1.5, cols: 2, values: [[1, 2]] }, /field rows: must be a whole number/],
     ['notarray.json', { rows: 1, cols: 1, values: 'x' }, /field values: must be a list/],
@@ -67,7 +89,13 @@ describe('solve-assignment', () => {
     ['rownotlist.json', { rows: 2, cols: 1, values: [[1], 'x'] }, /field values\[1\]: must be a list, not "x"/],
     [
       'deepcell.json',
-      { rows: 300, cols: 300, values: Array.from({ length: 300 }, (_, i) => Array.from({ length: 300 }, (_, j) => (i === 287 && j === 191 ? true : i + j))) },
+      {
+        rows: 300,
+        cols: 300,
+        values: Array.from({ length: 300 }, (_, i) =>
+          Array.from({ length: 300 }, (_, j) => (i === 287 && j === 191 ? true : i + j)),
+        ),
+      },
       /field values\[287\]\[191\]: must be a number or null, not true/,
     ],
   ];

@@ -6,13 +6,37 @@ describe('sim summary', () => {
     const { code, stdout } = await runCliForTest(['summary']);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
-    expect(summary.people).toEqual({ total: 62, byMunicipality: { gislaved: 19, gnosjo: 10, varnamo: 25, vaggeryd: 8 } });
+    expect(summary.people).toEqual({
+      total: 62,
+      byMunicipality: { gislaved: 19, gnosjo: 10, varnamo: 25, vaggeryd: 8 },
+    });
     expect(summary.positions).toMatchObject({ total: 51, managers: 3 });
     const byId = Object.fromEntries(summary.municipalities.map((m: { id: string }) => [m.id, m]));
-    expect(byId.varnamo).toMatchObject({ name: 'Värnamo', member: true, employees: 3100, itStaff: 25, pcs: 5000, servers: 280, networkDevices: 1950 });
-    expect(byId.hylte).toMatchObject({ member: false, employees: null, itStaff: null, pcs: null, servers: null, networkDevices: null });
+    expect(byId.varnamo).toMatchObject({
+      name: 'Värnamo',
+      member: true,
+      employees: 3100,
+      itStaff: 25,
+      pcs: 5000,
+      servers: 280,
+      networkDevices: 1950,
+    });
+    expect(byId.hylte).toMatchObject({
+      member: false,
+      employees: null,
+      itStaff: null,
+      pcs: null,
+      servers: null,
+      networkDevices: null,
+    });
     expect(byId.jonkoping).toMatchObject({ member: false, itStaff: null });
     // Computed, never stored: the pre-study prints 4 750 network devices but its figures sum to 4 755.
-    expect(summary.memberTotals).toMatchObject({ employees: 7850, itStaff: 62, pcs: 11100, servers: 625, networkDevices: 4755 });
+    expect(summary.memberTotals).toMatchObject({
+      employees: 7850,
+      itStaff: 62,
+      pcs: 11100,
+      servers: 625,
+      networkDevices: 4755,
+    });
   });
 });

@@ -14,7 +14,11 @@ function fakeIo(lang: CliIo['lang'] = 'en'): CliIo & { output: string[]; errors:
 async function run(args: string[], lang: CliIo['lang'] = 'en') {
   const io = fakeIo(lang);
   const code = await travelCommand(args, io);
-  return { code, io, json: io.output.length === 1 ? (JSON.parse(io.output[0] ?? '') as Record<string, unknown>) : null };
+  return {
+    code,
+    io,
+    json: io.output.length === 1 ? (JSON.parse(io.output[0] ?? '') as Record<string, unknown>) : null,
+  };
 }
 
 describe('travel command', () => {
@@ -62,7 +66,12 @@ describe('travel command', () => {
 
   it('uses an imported plain matrix, whose ids name places too', async () => {
     const { code, json } = await run([
-      '--from', 'p001', '--to', 'site-skillingaryd', '--travel-matrix', 'tests/fixtures/travel/plain-matrix.json',
+      '--from',
+      'p001',
+      '--to',
+      'site-skillingaryd',
+      '--travel-matrix',
+      'tests/fixtures/travel/plain-matrix.json',
     ]);
     expect(code).toBe(0);
     expect(json).toEqual({ distanceKm: 55.2, minutes: 47, source: 'matrix' });
@@ -70,7 +79,12 @@ describe('travel command', () => {
 
   it('uses an imported OSRM table for places near its waypoints', async () => {
     const { code, json } = await run([
-      '--from', 'Gislaved', '--to', 'Skillingaryd', '--travel-matrix', 'tests/fixtures/travel/osrm-table.json',
+      '--from',
+      'Gislaved',
+      '--to',
+      'Skillingaryd',
+      '--travel-matrix',
+      'tests/fixtures/travel/osrm-table.json',
     ]);
     expect(code).toBe(0);
     expect(json).toEqual({ distanceKm: 52.1, minutes: 49, source: 'matrix' });
@@ -78,7 +92,12 @@ describe('travel command', () => {
 
   it('rejects a bad matrix file, naming the field', async () => {
     const { code, io } = await run([
-      '--from', 'Gislaved', '--to', 'Skillingaryd', '--travel-matrix', 'tests/fixtures/travel/osrm-table-bad.json',
+      '--from',
+      'Gislaved',
+      '--to',
+      'Skillingaryd',
+      '--travel-matrix',
+      'tests/fixtures/travel/osrm-table-bad.json',
     ]);
     expect(code).toBe(1);
     expect(io.errors.join('\n')).toContain('durations[1][1]');

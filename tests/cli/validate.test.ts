@@ -55,10 +55,14 @@ describe('sim validate', () => {
     const dir = folder(raw);
     const lenient = await runCliForTest(['validate', '--data', dir]);
     expect(lenient.code).toBe(0);
-    expect(lenient.stderr).toContain('warning: dataset, field targetOrganisation.positions: 4 positions declared, but 3 in the data');
+    expect(lenient.stderr).toContain(
+      'warning: dataset, field targetOrganisation.positions: 4 positions declared, but 3 in the data',
+    );
     const strict = await runCliForTest(['validate', '--data', dir, '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('dataset, field targetOrganisation.positions: 4 positions declared, but 3 in the data');
+    expect(strict.stderr).toContain(
+      'dataset, field targetOrganisation.positions: 4 positions declared, but 3 in the data',
+    );
   });
 
   it('names a missing file and a file that is not JSON', async () => {
@@ -86,7 +90,9 @@ describe('sim validate', () => {
   it('exits 1 through npm run sim on a broken folder', () => {
     const raw = smallDataset();
     raw.people[1]!.municipalityId = 'atlantis';
-    const result = spawnSync('npm', ['run', '--silent', 'sim', '--', 'validate', '--data', folder(raw)], { encoding: 'utf8' });
+    const result = spawnSync('npm', ['run', '--silent', 'sim', '--', 'validate', '--data', folder(raw)], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('person p002, field municipalityId: names an unknown municipality "atlantis"');
   });

@@ -17,7 +17,9 @@ function peopleCsv(first: Record<string, unknown>, second: Record<string, unknow
 }
 
 test.describe('bring your own data', () => {
-  test('import a people CSV with errors, see them with row numbers, fix, confirm, see the new person, reload and keep it', async ({ page }) => {
+  test('import a people CSV with errors, see them with row numbers, fix, confirm, see the new person, reload and keep it', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/');
@@ -27,11 +29,19 @@ test.describe('bring your own data', () => {
 
     const input = page.getByLabel('Filer att importera');
     // Row 64 is the 63rd data row (row 1 is the header): a year that is no number; row 65 an unknown employer.
-    await input.setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: peopleCsv({ birthYear: 'abc' }, { municipalityId: 'okand' }) });
+    await input.setInputFiles({
+      name: 'personer.csv',
+      mimeType: 'text/csv',
+      buffer: peopleCsv({ birthYear: 'abc' }, { municipalityId: 'okand' }),
+    });
     const problems = page.getByRole('list', { name: /Importen har \d+ fel/ });
     await expect(problems).toBeVisible();
-    await expect(problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 64, kolumn ”födelseår”/ })).toBeVisible();
-    await expect(problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 65, kolumn ”arbetsgivare”.*okand/ })).toBeVisible();
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 64, kolumn ”födelseår”/ }),
+    ).toBeVisible();
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 65, kolumn ”arbetsgivare”.*okand/ }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ersätt datamängden' })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -46,13 +56,17 @@ test.describe('bring your own data', () => {
     await page.getByRole('button', { name: 'Ersätt datamängden' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: '64 personer → 51 befattningar' })).toBeVisible();
-    await expect(page.getByTestId('people-table').getByRole('rowheader', { name: 'Testa Testsson', exact: true })).toBeVisible();
+    await expect(
+      page.getByTestId('people-table').getByRole('rowheader', { name: 'Testa Testsson', exact: true }),
+    ).toBeVisible();
     await expect(page.locator('.status-bar [data-testid="result-status"].done')).toBeVisible();
 
     await page.reload();
     await page.getByRole('tab', { name: 'Data' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '64 personer → 51 befattningar' })).toBeVisible();
-    await expect(page.getByTestId('people-table').getByRole('rowheader', { name: 'Testa Testsson', exact: true })).toBeVisible();
+    await expect(
+      page.getByTestId('people-table').getByRole('rowheader', { name: 'Testa Testsson', exact: true }),
+    ).toBeVisible();
     await expect(page.getByText('Aktuell data: en importerad datamängd.', { exact: true })).toBeVisible();
 
     // And back to the default data.
@@ -74,7 +88,9 @@ test.describe('bring your own data', () => {
     await page.getByLabel('Filer att importera').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer });
     await expect(page.getByRole('status').filter({ hasText: 'Läser och kontrollerar 1 fil(er)' })).toBeVisible();
     const counts = page.getByRole('table', { name: 'Antal nu och efter importen' });
-    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*62\s*10\s000/, { timeout: 30_000 });
+    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*62\s*10\s000/, {
+      timeout: 30_000,
+    });
     expect(workers.some((url) => /importWorker/.test(url))).toBe(true);
     await page.getByRole('button', { name: 'Avbryt' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();
@@ -83,7 +99,9 @@ test.describe('bring your own data', () => {
   test('a file over 20 MB is refused at once, and nothing is replaced', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('tab', { name: 'Data' }).click();
-    await page.getByLabel('Filer att importera').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) });
+    await page
+      .getByLabel('Filer att importera')
+      .setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) });
     await expect(page.getByRole('list', { name: /Importen har 1 fel/ })).toContainText('personer.csv');
     await expect(page.getByRole('list', { name: /Importen har 1 fel/ })).toContainText('20 MB');
     await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { calculated, seriousViolations } from './pageChecks';
 
 test.describe('Ekonomi view', () => {
-  test('shows the paths, the payments and the timeline, and the payback year moves with the saving', async ({ page }) => {
+  test('shows the paths, the payments and the timeline, and the payback year moves with the saving', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/');

@@ -35,7 +35,8 @@ test('suggest hubs from the active scenario, keep the suggestion, see it active 
   await best.getByRole('button', { name: 'Visa på kartan: Förslag' }).click();
   const preview = panel.getByRole('figure', { name: /^Förslag på kartan/ });
   await expect(preview).toBeVisible();
-  for (const site of suggestedSites.split(', ')) await expect(preview.getByRole('rowheader', { name: site, exact: true })).toBeVisible();
+  for (const site of suggestedSites.split(', '))
+    await expect(preview.getByRole('rowheader', { name: site, exact: true })).toBeVisible();
   await expect(preview.locator('[data-site][role="img"]').first()).toBeVisible();
   await expect(preview.getByText(/^Nås inom \d+ min från en bemannad servicepunkt/)).toBeVisible({ timeout: 30_000 });
   await expect(preview.locator('path.map-coverage')).toHaveCount(1);

@@ -96,13 +96,11 @@ test.describe('the manager package', () => {
     await page.getByRole('region', { name: 'Chefspaket' }).getByRole('button', { name: 'Stäng paketet' }).click();
     await expect(page.getByLabel('Roll')).toBeVisible({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Data' }).click();
-    await page
-      .getByLabel('Importera en beslutsfil')
-      .setInputFiles({
-        name: 'chefens-beslut.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(decisions.text),
-      });
+    await page.getByLabel('Importera en beslutsfil').setInputFiles({
+      name: 'chefens-beslut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(decisions.text),
+    });
     await expect(page.getByRole('status').filter({ hasText: 'Importerade chefens beslut' })).toBeVisible();
     await page.getByRole('tab', { name: 'Beslutslogg' }).click();
     const log = page.getByRole('table', { name: 'Beslut, nyaste först' });

@@ -7,7 +7,10 @@ const ARTIFACTS = 'tests/e2e/artifacts';
 
 /** A 1440 × 900 screenshot with the map at the top of the window. */
 async function shoot(page: Page, file: string) {
-  await page.locator('.map-layout').first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page
+    .locator('.map-layout')
+    .first()
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${ARTIFACTS}/${file}` });
 }
 
@@ -23,7 +26,9 @@ async function watchErrors(page: Page): Promise<string[]> {
 test.describe('a map people recognise', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('town names and road numbers in the map, the head office clickable, every layer toggles, no serious axe violations', async ({ page }) => {
+  test('town names and road numbers in the map, the head office clickable, every layer toggles, no serious axe violations', async ({
+    page,
+  }) => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const errors = await watchErrors(page);
     await page.goto('/');
@@ -50,7 +55,12 @@ test.describe('a map people recognise', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Every other Värnamo site opens its own menu too.
-    for (const name of ['IT-avdelningen Värnamo', 'Serverrum 1, stadshuset Värnamo', 'Serverrum 2, gymnasieskola Värnamo', 'Serverrum 3, driftdepå Värnamo']) {
+    for (const name of [
+      'IT-avdelningen Värnamo',
+      'Serverrum 1, stadshuset Värnamo',
+      'Serverrum 2, gymnasieskola Värnamo',
+      'Serverrum 3, driftdepå Värnamo',
+    ]) {
       const site = sites.getByRole('button', { name: new RegExp(`^${name}`) }).first();
       const at = (await site.boundingBox())!;
       await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
@@ -125,7 +135,9 @@ test.describe('a map people recognise', () => {
     await panel.getByLabel('Mål').selectOption('median');
     await panel.getByLabel('Antal platser (p)').fill('2');
     await panel.getByRole('button', { name: 'Föreslå', exact: true }).click();
-    const best = panel.getByRole('table', { name: 'Föreslagen placering och alternativ' }).getByRole('row', { name: /^Förslag/ });
+    const best = panel
+      .getByRole('table', { name: 'Föreslagen placering och alternativ' })
+      .getByRole('row', { name: /^Förslag/ });
     await expect(best).toBeVisible({ timeout: 30_000 });
     await best.getByRole('button', { name: 'Visa på kartan: Förslag' }).click();
     const preview = panel.getByRole('figure', { name: /^Förslag på kartan/ });

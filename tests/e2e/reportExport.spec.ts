@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { checkAnonymisedReport, personalTokens } from '../../src/engine/report';
 import { defaultDataset } from '../helpers/defaultData';
 
-test('HR builds the anonymised report of two scenarios in the Rapport tab and downloads a file that passes the check', async ({ page }) => {
+test('HR builds the anonymised report of two scenarios in the Rapport tab and downloads a file that passes the check', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('tab', { name: 'Rapport' }).click();
   const panel = page.getByRole('region', { name: 'Anonymiserad rapport för fackliga företrädare' });
@@ -19,7 +21,9 @@ test('HR builds the anonymised report of two scenarios in the Rapport tab and do
   await panel.getByRole('button', { name: 'Bygg och kontrollera rapporten' }).click();
   const link = panel.getByRole('link', { name: 'Ladda ner rapporten (JSON)' });
   await expect(link).toBeVisible({ timeout: 30_000 });
-  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(violations.map((v) => v.id)).toEqual([]);
 
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -27,7 +27,10 @@ test.describe('role mapping', () => {
     await expect(panel).toBeVisible();
     const holderBefore = (await positionRow(page, firstId).locator('td').first().textContent())!;
     const candidates = panel.getByRole('table', { name: /^Kandidater till / });
-    const assign = candidates.getByRole('button', { name: /^Tilldela / }).and(page.locator(':enabled')).filter({ hasNotText: `Tilldela ${holderBefore}` });
+    const assign = candidates
+      .getByRole('button', { name: /^Tilldela / })
+      .and(page.locator(':enabled'))
+      .filter({ hasNotText: `Tilldela ${holderBefore}` });
     const chosenButton = assign.first();
     const chosen = ((await chosenButton.textContent()) ?? '').replace(/^Tilldela /, '');
     expect(chosen).not.toBe(holderBefore);
@@ -43,7 +46,10 @@ test.describe('role mapping', () => {
 
     // Lock the holder of another position.
     const secondId = (await staffedRows.nth(1).locator('.rm-id').textContent())!;
-    await staffedRows.nth(1).getByRole('button', { name: /^Öppna / }).click();
+    await staffedRows
+      .nth(1)
+      .getByRole('button', { name: /^Öppna / })
+      .click();
     const second = page.getByRole('region', { name: /^Befattning: / });
     const secondHolder = (await positionRow(page, secondId).locator('td').first().textContent())!;
     await second.getByLabel('Motivering (krävs)').fill('Självklart val');
@@ -69,8 +75,13 @@ test.describe('role mapping', () => {
     await page.screenshot({ path: 'test-results/role-mapping-panel.png' });
 
     // The card of the person assigned by hand, printed alone.
-    await positionRow(page, firstId).getByRole('button', { name: /^Öppna / }).click();
-    await page.getByRole('region', { name: /^Befattning: / }).getByRole('button', { name: `Vad ändras för ${chosen}` }).click();
+    await positionRow(page, firstId)
+      .getByRole('button', { name: /^Öppna / })
+      .click();
+    await page
+      .getByRole('region', { name: /^Befattning: / })
+      .getByRole('button', { name: `Vad ändras för ${chosen}` })
+      .click();
     const card = page.getByRole('article', { name: `Vad ändras för ${chosen}` });
     await expect(card).toBeVisible();
     await expect(card).toContainText('Resekostnad per vecka à 2,50 kr/km');
@@ -86,7 +97,11 @@ test.describe('role mapping', () => {
     const strays = await page.evaluate(() => {
       const card = document.querySelector('.rm-card')!;
       return [...document.body.querySelectorAll('*')].filter(
-        (el) => !card.contains(el) && !el.contains(card) && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+        (el) =>
+          !card.contains(el) &&
+          !el.contains(card) &&
+          el.getClientRects().length > 0 &&
+          getComputedStyle(el).visibility !== 'hidden',
       ).length;
     });
     expect(strays).toBe(0);
@@ -112,7 +127,9 @@ test.describe('role mapping', () => {
     await expect(log.getByRole('row').nth(2)).toContainText('Starkast kompetens för uppdraget');
     // What they change against the optimiser's own proposal: the hand-assigned person holds the
     // first position here, and someone else held it in the proposal.
-    const changes = page.getByRole('region', { name: 'Vad besluten ändrar' }).getByRole('table', { name: /^Vem som byter befattning eller arbetsplats från ”Optimerarens förslag”/ });
+    const changes = page
+      .getByRole('region', { name: 'Vad besluten ändrar' })
+      .getByRole('table', { name: /^Vem som byter befattning eller arbetsplats från ”Optimerarens förslag”/ });
     await expect(changes).toBeVisible({ timeout: 30_000 });
     await expect(changes.getByRole('row', { name: new RegExp(`^${chosen}\\b`) })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

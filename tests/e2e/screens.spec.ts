@@ -22,7 +22,8 @@ const views = [
 test.use({ viewport: { width: 1440, height: 900 } });
 
 /** How far the page scrolls sideways, in pixels (0 when it fits). */
-const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * SVG text elements whose box sticks out of their SVG's box by more than a pixel, as
@@ -56,12 +57,18 @@ async function screenshots(page: Page, name: string) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, part = 1; y < height; y += 1000, part++) {
     const clip = { x: 0, y, width: 1440, height: Math.min(1000, height - y) };
-    await page.screenshot({ path: `test-results/screens/${name}-${String(part).padStart(2, '0')}.png`, fullPage: true, clip });
+    await page.screenshot({
+      path: `test-results/screens/${name}-${String(part).padStart(2, '0')}.png`,
+      fullPage: true,
+      clip,
+    });
   }
 }
 
 for (const view of views) {
-  test(`${view.id}: no sideways scroll and no clipped chart text at 1440 px, in Swedish and English`, async ({ page }) => {
+  test(`${view.id}: no sideways scroll and no clipped chart text at 1440 px, in Swedish and English`, async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -82,7 +89,9 @@ for (const view of views) {
         await page.getByRole('tab', { name: view[language], exact: true }).click();
       }
       if (view.id === 'scenarios') {
-        const open = page.getByRole('button', { name: language === 'sv' ? 'Föreslå platser' : 'Suggest sites' }).first();
+        const open = page
+          .getByRole('button', { name: language === 'sv' ? 'Föreslå platser' : 'Suggest sites' })
+          .first();
         if ((await open.getAttribute('aria-expanded')) === 'false') await open.click();
       }
       // Let the view's figures and charts settle.

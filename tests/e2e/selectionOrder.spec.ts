@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { calculated, seriousViolations } from './pageChecks';
 
 test.describe('order of selection', () => {
-  test('HR records a deviation with a reason and finds it in the negotiation list and the decision log', async ({ page }) => {
+  test('HR records a deviation with a reason and finds it in the negotiation list and the decision log', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/');
@@ -29,7 +31,9 @@ test.describe('order of selection', () => {
     await expect(list).toContainText('Nyckelperson i migreringen av e-posten');
     await expect(list).toContainText(`${placed} behåller`);
     await expect(list).toContainText(`före ${bench}`);
-    await expect(las).toContainText('Mot det lagenliga förslaget ändrar avvikelserna totalpoängen', { timeout: 30_000 });
+    await expect(las).toContainText('Mot det lagenliga förslaget ändrar avvikelserna totalpoängen', {
+      timeout: 30_000,
+    });
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('tab', { name: 'Beslutslogg' }).click();

@@ -26,7 +26,9 @@ test.describe('local service and retained competence', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('role mapping shows the CEO to be recruited and a placement that waits for a security vetting', async ({ page }) => {
+  test('role mapping shows the CEO to be recruited and a placement that waits for a security vetting', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(calculated(page)).toBeVisible();
     await page.getByRole('tab', { name: 'Rollmappning' }).click();

@@ -5,7 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 /** People of the default data: what must never reach the union page. */
-const people = (JSON.parse(readFileSync('data/people.json', 'utf8')) as { people: { id: string; name?: string }[] }).people;
+const people = (JSON.parse(readFileSync('data/people.json', 'utf8')) as { people: { id: string; name?: string }[] })
+  .people;
 const personal = people.flatMap((p) => [p.id, ...(p.name ? [p.name] : [])]);
 const personIdPattern = new RegExp(`"(${people.map((p) => p.id).join('|')})"`);
 
@@ -15,9 +16,13 @@ test.beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
   // The report as HR makes it from the command line.
   rmSync(join('test-results', 'anonymised-report-register.json'), { force: true });
-  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'report', '--scenarios', 'today,centralised,decentralised', '--out', reportFile], {
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npx',
+    ['tsx', 'src/cli/main.ts', 'report', '--scenarios', 'today,centralised,decentralised', '--out', reportFile],
+    {
+      stdio: 'pipe',
+    },
+  );
 });
 
 test.describe('union view', () => {
@@ -42,7 +47,12 @@ test.describe('union view', () => {
     // The overall figures, side by side.
     const overall = page.getByRole('table', { name: 'Övergripande tal per scenario' });
     await expect(overall.getByRole('rowheader', { name: 'Får en befattning i det nya bolaget' })).toBeVisible();
-    await expect(overall.getByRole('row', { name: /Får en befattning/ }).getByRole('cell').first()).toHaveText('51');
+    await expect(
+      overall
+        .getByRole('row', { name: /Får en befattning/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText('51');
     // The real municipal boundaries: one path per municipality, hidden ones hatched.
     const map = page.getByRole('img', { name: /Karta över personalens hemkommuner: 6 kommuner/ });
     await expect(map).toBeVisible();
@@ -86,7 +96,8 @@ test.describe('union view', () => {
     expect(requests.filter((url) => url.includes('/data/'))).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`))).toEqual([]);
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(personIdPattern.test(script.body), `${script.url} holds person ids`).toBe(false);
+    for (const script of scripts)
+      expect(personIdPattern.test(script.body), `${script.url} holds person ids`).toBe(false);
 
     // The printed form: the same React tables, without the file picker and the buttons.
     await page.emulateMedia({ media: 'print' });

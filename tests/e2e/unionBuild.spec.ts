@@ -23,16 +23,38 @@ test('the union build folder holds the page and nothing of the dataset but publi
   expect(built.filter((f) => /\.(json|geojson|csv)$/.test(f))).toEqual([]);
   const text = built.map((f) => readFileSync(f, 'utf8')).join('\n');
 
-  const people = (JSON.parse(readFileSync('data/people.json', 'utf8')) as { people: { id: string; name?: string; title: string; home: { lat: number; lon: number }; employmentStart: string; birthYear: number; salary?: number }[] }).people;
+  const people = (
+    JSON.parse(readFileSync('data/people.json', 'utf8')) as {
+      people: {
+        id: string;
+        name?: string;
+        title: string;
+        home: { lat: number; lon: number };
+        employmentStart: string;
+        birthYear: number;
+        salary?: number;
+      }[];
+    }
+  ).people;
   for (const person of people) {
-    for (const token of [person.id, String(person.home.lat), String(person.home.lon), person.employmentStart, person.title, ...(person.name ? [person.name] : [])]) {
+    for (const token of [
+      person.id,
+      String(person.home.lat),
+      String(person.home.lon),
+      person.employmentStart,
+      person.title,
+      ...(person.name ? [person.name] : []),
+    ]) {
       expect(word(token).test(text), `dist/union holds ${token}`).toBe(false);
     }
   }
   // Nor positions, sites or localities of the dataset (by their ids, as the data files quote them).
   for (const collection of ['positions', 'sites', 'localities']) {
-    const items = (JSON.parse(readFileSync(`data/${collection}.json`, 'utf8')) as Record<string, { id: string }[]>)[collection] ?? [];
-    for (const item of items) expect(text.includes(`"${item.id}"`), `dist/union holds ${collection} ${item.id}`).toBe(false);
+    const items =
+      (JSON.parse(readFileSync(`data/${collection}.json`, 'utf8')) as Record<string, { id: string }[]>)[collection] ??
+      [];
+    for (const item of items)
+      expect(text.includes(`"${item.id}"`), `dist/union holds ${collection} ${item.id}`).toBe(false);
   }
   // The public geography is there: the municipal boundaries' codes and a vertex of Värnamo's.
   expect(text).toContain('0683');

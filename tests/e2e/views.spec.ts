@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { calculated, seriousViolations } from './pageChecks';
 
 test.describe('overview, impact and compare views', () => {
-  test('the overview shows the key figures against today and links to their detail in the impact view', async ({ page }) => {
+  test('the overview shows the key figures against today and links to their detail in the impact view', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/');
@@ -34,7 +36,10 @@ test.describe('overview, impact and compare views', () => {
     await expect(table.getByRole('columnheader', { name: /Månadslön/ })).toHaveCount(0);
     await expect(table.getByRole('columnheader', { name: /Hem \(lat, lon\)/ })).toHaveCount(0);
     await table.getByRole('button', { name: 'Minuter i scenariot' }).click();
-    await expect(table.getByRole('columnheader', { name: /Minuter i scenariot/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.getByRole('columnheader', { name: /Minuter i scenariot/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await expect(page.getByRole('img', { name: /Histogram över förändringen av enkel restid/ })).toBeVisible();
   });
 

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { calculated, seriousViolations } from './pageChecks';
 
 test.describe('scenario workspace', () => {
-  test('create from a preset, edit the head office, see a figure change, undo, reload, switch language', async ({ page }) => {
+  test('create from a preset, edit the head office, see a figure change, undo, reload, switch language', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -31,7 +33,9 @@ test.describe('scenario workspace', () => {
     await expect(calculated(page)).toBeVisible();
     const roundTripMs = Date.now() - started;
     const engineMs = await calculated(page).getAttribute('data-elapsed-ms');
-    console.log(`head office change → updated figures: ${roundTripMs} ms in the browser (engine worker round trip ${Math.round(Number(engineMs))} ms)`);
+    console.log(
+      `head office change → updated figures: ${roundTripMs} ms in the browser (engine worker round trip ${Math.round(Number(engineMs))} ms)`,
+    );
     const after = await meanCommute.textContent();
     expect(after).not.toBe(before);
 
@@ -71,7 +75,9 @@ test.describe('scenario workspace', () => {
     const field = page.getByRole('textbox', { name: /Inställelsetid \(T\)/ });
     await field.fill('-5');
     await field.press('Enter');
-    await expect(page.getByRole('alert').filter({ hasText: 'Inställelsetid (T): måste vara större än 0' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Inställelsetid (T): måste vara större än 0' }),
+    ).toBeVisible();
     await field.fill('45');
     await field.press('Enter');
     await expect(page.getByRole('alert')).toHaveCount(0);

@@ -25,7 +25,11 @@ describe('engineErrorData', () => {
   });
 
   it('turns anything else into an unexpected error that keeps its detail', () => {
-    expect(engineErrorData(new Error('boom'))).toEqual({ domain: 'unexpected', code: 'unexpected', params: { detail: 'boom' } });
+    expect(engineErrorData(new Error('boom'))).toEqual({
+      domain: 'unexpected',
+      code: 'unexpected',
+      params: { detail: 'boom' },
+    });
     expect(engineErrorData('text')).toEqual({ domain: 'unexpected', code: 'unexpected', params: { detail: 'text' } });
     expect(isEngineErrorData({ domain: 'nowhere', code: 'x', params: {} })).toBe(false);
   });
@@ -46,7 +50,10 @@ describe('engineErrorMessage', () => {
     for (const language of ['sv', 'en'] as const) {
       const t = createTranslator(language);
       const retention = engineErrorMessage(t, engineErrorData(new RetentionInputError('invalidDraws', { value: 0 })));
-      const anonymisation = engineErrorMessage(t, engineErrorData(new AnonymisationError('k-too-small', { k: 2, min: 3 })));
+      const anonymisation = engineErrorMessage(
+        t,
+        engineErrorData(new AnonymisationError('k-too-small', { k: 2, min: 3 })),
+      );
       for (const message of [retention, anonymisation]) {
         expect(message).not.toMatch(/invalidDraws|k-too-small|\{\{/);
       }

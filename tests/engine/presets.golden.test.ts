@@ -26,7 +26,9 @@ function goldenOf(e: ScenarioEvaluation, titleOf: Map<string, string>) {
       betterOff: s.betterOff,
       worseOff: s.worseOff,
       totalWeeklyKmScenario: round(s.totalWeeklyKmScenario),
-      people: Object.fromEntries(e.commute.people.map((p) => [p.personId, [p.scenarioSiteId, round(p.todayMinutes), round(p.scenarioMinutes)]])),
+      people: Object.fromEntries(
+        e.commute.people.map((p) => [p.personId, [p.scenarioSiteId, round(p.todayMinutes), round(p.scenarioMinutes)]]),
+      ),
     },
     coverage: {
       overall: { employees: round(e.coverage.overall.employees), pcs: round(e.coverage.overall.pcs) },
@@ -62,7 +64,11 @@ describe('presets on the default data (golden)', async () => {
     ['today', 'centralised', 'decentralised'].map((id) => [
       id,
       goldenOf(
-        evaluateScenario(dataset, dataset.scenarios.find((s) => s.id === id)!, { travelModel: model }),
+        evaluateScenario(
+          dataset,
+          dataset.scenarios.find((s) => s.id === id)!,
+          { travelModel: model },
+        ),
         new Map(dataset.positions.map((p) => [p.id, p.title])),
       ),
     ]),
@@ -76,7 +82,7 @@ describe('presets on the default data (golden)', async () => {
     });
   }
 
-  it('keeps today\'s commute identical across presets (same homes, same sites today)', () => {
+  it("keeps today's commute identical across presets (same homes, same sites today)", () => {
     const todayOf = (id: string) => Object.values(actual[id]!.commute.people).map((p) => (p as unknown[])[1]);
     expect(todayOf('centralised')).toEqual(todayOf('today'));
     expect(todayOf('decentralised')).toEqual(todayOf('today'));

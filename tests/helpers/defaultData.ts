@@ -15,4 +15,5 @@ export async function defaultDataset(): Promise<Dataset> {
 }
 
 /** The travel model of `data/roads.json`. */
-export const defaultTravelModel = () => createTravelModel(roadGraphSchema.parse(JSON.parse(readFileSync('data/roads.json', 'utf8'))));
+export const defaultTravelModel = () =>
+  createTravelModel(roadGraphSchema.parse(JSON.parse(readFileSync('data/roads.json', 'utf8'))));

@@ -10,10 +10,14 @@ import { csvFormats, formatCell, writeCsv } from '../../src/io/csv/writeCsv';
 describe('cells', () => {
   it('reads back every finite number it writes, in both notations', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('sv' as const, 'en' as const), (x, lang) => {
-        const read = readNumber(formatCell(x, csvFormats[lang]));
-        expect(read.ok && read.value).toBe(x === 0 ? 0 : x);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom('sv' as const, 'en' as const),
+        (x, lang) => {
+          const read = readNumber(formatCell(x, csvFormats[lang]));
+          expect(read.ok && read.value).toBe(x === 0 ? 0 : x);
+        },
+      ),
     );
   });
 
@@ -22,11 +26,15 @@ describe('cells', () => {
     const unit = fc.constantFrom('a', 'Ö', ';', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', ' ', "'", '0', '.');
     const text = fc.string({ minLength: 1, unit }).filter((s) => s === s.trim() && !s.startsWith("'") && s !== '');
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.constantFrom('sv' as const, 'en' as const), (cells, lang) => {
-        const csv = writeCsv(cells, [cells], lang);
-        const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: csvFormats[lang].separator }).data;
-        expect(parsed[1]!.map(readText)).toEqual(cells);
-      }),
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('sv' as const, 'en' as const),
+        (cells, lang) => {
+          const csv = writeCsv(cells, [cells], lang);
+          const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: csvFormats[lang].separator }).data;
+          expect(parsed[1]!.map(readText)).toEqual(cells);
+        },
+      ),
     );
   });
 
@@ -50,7 +58,8 @@ describe('cells', () => {
     expect(readFraction('80 %')).toEqual({ ok: true, value: 0.8 });
     expect(readInteger('1979')).toEqual({ ok: true, value: 1979 });
     expect(readInteger('1979,5').ok).toBe(false);
-    for (const yes of ['ja', 'JA', 'Yes', 'true', 'SANT', '1']) expect(readBoolean(yes)).toEqual({ ok: true, value: true });
+    for (const yes of ['ja', 'JA', 'Yes', 'true', 'SANT', '1'])
+      expect(readBoolean(yes)).toEqual({ ok: true, value: true });
     for (const no of ['nej', 'No', 'FALSE', 'falskt', '0']) expect(readBoolean(no)).toEqual({ ok: true, value: false });
     expect(readBoolean('kanske').ok).toBe(false);
     expect(readDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
@@ -68,7 +77,11 @@ describe('text decoding and separators', () => {
   });
 
   it('keeps UTF-8 as UTF-8 and drops its BOM', () => {
-    expect(decodeText(new TextEncoder().encode('\uFEFFnamn;Örjan'))).toEqual({ ok: true, text: 'namn;Örjan', encoding: 'utf-8' });
+    expect(decodeText(new TextEncoder().encode('\uFEFFnamn;Örjan'))).toEqual({
+      ok: true,
+      text: 'namn;Örjan',
+      encoding: 'utf-8',
+    });
   });
 
   it.each([

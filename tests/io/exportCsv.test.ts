@@ -39,12 +39,23 @@ describe('formula injection', () => {
       { label: 'c', value: 0.25 },
       { label: 'd', value: null },
     ];
-    expect(cellsOf(rowsCsv(rows, columns, 'sv'), ';').slice(1).map((r) => r[1])).toEqual(['-12,5', '-3', '0,25', '']);
-    expect(cellsOf(rowsCsv(rows, columns, 'en'), ',').slice(1).map((r) => r[1])).toEqual(['-12.5', '-3', '0.25', '']);
+    expect(
+      cellsOf(rowsCsv(rows, columns, 'sv'), ';')
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['-12,5', '-3', '0,25', '']);
+    expect(
+      cellsOf(rowsCsv(rows, columns, 'en'), ',')
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['-12.5', '-3', '0.25', '']);
   });
 
   it('leaves harmless text alone and quotes separators, quotes and line breaks', () => {
-    const rows = [{ label: 'Värnamo; "stadshus"\nplan 2', value: 1 }, { label: 'a-b = c', value: 2 }];
+    const rows = [
+      { label: 'Värnamo; "stadshus"\nplan 2', value: 1 },
+      { label: 'a-b = c', value: 2 },
+    ];
     const cells = cellsOf(rowsCsv(rows, columns, 'sv'), ';');
     expect(cells.slice(1).map((r) => r[0])).toEqual(['Värnamo; "stadshus"\nplan 2', 'a-b = c']);
   });
@@ -61,11 +72,29 @@ describe('formula injection', () => {
 
 describe('per-person impact and decision log', () => {
   const row: PersonImpactRow = {
-    personId: 'p001', name: 'Åsa Öberg', employer: 'varnamo', titleToday: 'IT-tekniker', siteToday: 'varnamo-stadshus',
-    positionId: 'pos-23', positionTitle: 'Servicetekniker', siteScenario: 'gislaved-kommunhus', fit: 0.8333, stage: 'proposed',
-    todayMinutes: 12.34, scenarioMinutes: 4.2, deltaMinutes: -8.14, todayKm: 10, scenarioKm: 3, deltaKm: -7,
-    weeklyKmToday: 80, weeklyKmScenario: 24, weeklyCostTodaySek: 200, weeklyCostScenarioSek: 60,
-    addedOverThreshold: false, longCommute: false, leaveProbability: 0.051,
+    personId: 'p001',
+    name: 'Åsa Öberg',
+    employer: 'varnamo',
+    titleToday: 'IT-tekniker',
+    siteToday: 'varnamo-stadshus',
+    positionId: 'pos-23',
+    positionTitle: 'Servicetekniker',
+    siteScenario: 'gislaved-kommunhus',
+    fit: 0.8333,
+    stage: 'proposed',
+    todayMinutes: 12.34,
+    scenarioMinutes: 4.2,
+    deltaMinutes: -8.14,
+    todayKm: 10,
+    scenarioKm: 3,
+    deltaKm: -7,
+    weeklyKmToday: 80,
+    weeklyKmScenario: 24,
+    weeklyCostTodaySek: 200,
+    weeklyCostScenarioSek: 60,
+    addedOverThreshold: false,
+    longCommute: false,
+    leaveProbability: 0.051,
   };
 
   it('writes the impact table with Swedish headers, decimal comma, negative changes as numbers', () => {
@@ -81,22 +110,80 @@ describe('per-person impact and decision log', () => {
 
   it('writes the decision log with time, role, action, person, position, site, detail, reason', () => {
     const entries: DecisionLogEntry[] = [
-      { at: '2027-03-01T10:00:00+01:00', role: 'hr', action: 'lock', personId: 'p001', positionId: 'pos-23', reason: 'Agreed in the one-to-one' },
-      { at: '2027-03-02T09:30:00+01:00', role: 'manager', action: 'stage', personId: 'p002', detail: 'slated', reason: '=1+1 is not a formula here' },
+      {
+        at: '2027-03-01T10:00:00+01:00',
+        role: 'hr',
+        action: 'lock',
+        personId: 'p001',
+        positionId: 'pos-23',
+        reason: 'Agreed in the one-to-one',
+      },
+      {
+        at: '2027-03-02T09:30:00+01:00',
+        role: 'manager',
+        action: 'stage',
+        personId: 'p002',
+        detail: 'slated',
+        reason: '=1+1 is not a formula here',
+      },
     ];
     const cells = cellsOf(decisionLogCsv(entries, 'en', { person: (id) => `Person ${id}` }), ',');
     expect(cells).toEqual([
       ['time', 'role', 'action', 'person', 'position', 'site', 'detail', 'reason'],
-      ['2027-03-01T10:00:00+01:00', 'HR', 'locked to a position', 'Person p001', 'pos-23', '', '', 'Agreed in the one-to-one'],
-      ['2027-03-02T09:30:00+01:00', 'manager', 'stage changed', 'Person p002', '', '', 'slated', "'=1+1 is not a formula here"],
+      [
+        '2027-03-01T10:00:00+01:00',
+        'HR',
+        'locked to a position',
+        'Person p001',
+        'pos-23',
+        '',
+        '',
+        'Agreed in the one-to-one',
+      ],
+      [
+        '2027-03-02T09:30:00+01:00',
+        'manager',
+        'stage changed',
+        'Person p002',
+        '',
+        '',
+        'slated',
+        "'=1+1 is not a formula here",
+      ],
     ]);
     // Words, never the codes stored in the log, in either language.
-    const swedish = cellsOf(decisionLogCsv([...entries, { at: '2027-03-03T09:00:00+01:00', role: 'hr', action: 'lock', personId: 'p003', positionId: 'pos-1', detail: 'assign', reason: 'x' }], 'sv'), ';');
+    const swedish = cellsOf(
+      decisionLogCsv(
+        [
+          ...entries,
+          {
+            at: '2027-03-03T09:00:00+01:00',
+            role: 'hr',
+            action: 'lock',
+            personId: 'p003',
+            positionId: 'pos-1',
+            detail: 'assign',
+            reason: 'x',
+          },
+        ],
+        'sv',
+      ),
+      ';',
+    );
     expect(swedish.slice(1).map((r) => [r[2], r[6]])).toEqual([
       ['låst till befattning', ''],
       ['urvalssteg ändrat', 'utsedd'],
       ['låst till befattning', 'tilldelad'],
     ]);
-    expect(cellsOf(decisionLogCsv(entries, 'sv'), ';')[0]).toEqual(['tid', 'roll', 'åtgärd', 'person', 'befattning', 'arbetsplats', 'detalj', 'motivering']);
+    expect(cellsOf(decisionLogCsv(entries, 'sv'), ';')[0]).toEqual([
+      'tid',
+      'roll',
+      'åtgärd',
+      'person',
+      'befattning',
+      'arbetsplats',
+      'detalj',
+      'motivering',
+    ]);
   });
 });

@@ -11,7 +11,10 @@ import { defaultDataset } from '../helpers/defaultData';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'import');
 const fixture = (name: string): ImportFile => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) });
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const csvFile = (name: string, lines: string[]): ImportFile => ({ name, bytes: utf8(`\uFEFF${lines.join('\r\n')}\r\n`) });
+const csvFile = (name: string, lines: string[]): ImportFile => ({
+  name,
+  bytes: utf8(`\uFEFF${lines.join('\r\n')}\r\n`),
+});
 
 let current: Dataset;
 beforeAll(async () => {
@@ -41,9 +44,15 @@ const personCells = (): Record<string, string> => ({
 
 /** people.csv with one line per row (each a set of changes to the valid row); `null` drops a column. */
 function peopleCsv(rows: Record<string, string | null>[], name = 'people.csv'): ImportFile {
-  const headers = Object.keys({ ...personCells(), ...Object.assign({}, ...rows) }).filter((h) => rows.every((r) => r[h] !== null));
+  const headers = Object.keys({ ...personCells(), ...Object.assign({}, ...rows) }).filter((h) =>
+    rows.every((r) => r[h] !== null),
+  );
   const lines = rows.map((changes, i) => {
-    const cells: Record<string, string | null> = { ...personCells(), id: `x${String(i + 1).padStart(3, '0')}`, ...changes };
+    const cells: Record<string, string | null> = {
+      ...personCells(),
+      id: `x${String(i + 1).padStart(3, '0')}`,
+      ...changes,
+    };
     return headers.map((h) => cells[h] ?? '').join(';');
   });
   return csvFile(name, [headers.join(';'), ...lines]);
@@ -221,7 +230,17 @@ const badCases: BadCase[] = [
     name: 'a sites file that drops a site people work at today',
     // Generated from data/: every site but Gnosjö's town hall, where p020 works and two presets place service.
     files: () => [
-      { name: 'sites.csv', bytes: utf8(exportCollectionCsv('sites', current.sites.filter((s) => s.id !== 'gnosjo-kommunhus'), current.competences, 'sv')) },
+      {
+        name: 'sites.csv',
+        bytes: utf8(
+          exportCollectionCsv(
+            'sites',
+            current.sites.filter((s) => s.id !== 'gnosjo-kommunhus'),
+            current.competences,
+            'sv',
+          ),
+        ),
+      },
     ],
     errors: [
       { file: 'sites.csv', row: null, column: null, code: 'reference-lost' },
@@ -232,7 +251,12 @@ const badCases: BadCase[] = [
   },
   {
     name: 'a quoted cell that is never closed',
-    files: () => [csvFile('people.csv', [Object.keys(personCells()).join(';'), `${Object.values(personCells()).join(';').replace('Åsa', '"Åsa')}`])],
+    files: () => [
+      csvFile('people.csv', [
+        Object.keys(personCells()).join(';'),
+        `${Object.values(personCells()).join(';').replace('Åsa', '"Åsa')}`,
+      ]),
+    ],
     errors: [{ file: 'people.csv', row: 2, column: null, code: 'csv-syntax' }],
     en: 'people.csv, row 2: a quoted cell is not closed (Quoted field unterminated)',
     sv: 'people.csv, rad 2: en cell inom citattecken avslutas inte (Quoted field unterminated)',
@@ -260,7 +284,12 @@ const badCases: BadCase[] = [
   },
   {
     name: 'a JSON item with a wrong type, named by item and field',
-    files: () => [{ name: 'people.json', bytes: utf8(JSON.stringify({ people: [{ ...current.people[0], employmentRate: '0,8' }] })) }],
+    files: () => [
+      {
+        name: 'people.json',
+        bytes: utf8(JSON.stringify({ people: [{ ...current.people[0], employmentRate: '0,8' }] })),
+      },
+    ],
     errors: [{ file: 'people.json', row: 1, column: 'employmentRate', code: 'invalid-type' }],
     en: 'people.json, item 1, field employmentRate: must be number, not string',
     sv: 'people.json, post 1, fält employmentRate: måste vara number, inte string',
@@ -279,7 +308,9 @@ describe('importCollections: bad input', () => {
 
   it('names missing columns in the language asked for', () => {
     const result = importCollections([peopleCsv([{ anställd_från: null, födelseår: null }])], current, 'sv');
-    expect(formatImportProblem(errorsOf(result)[0]!, 'sv')).toBe('people.csv: obligatoriska kolumner saknas: anställningsperioder, födelseår');
+    expect(formatImportProblem(errorsOf(result)[0]!, 'sv')).toBe(
+      'people.csv: obligatoriska kolumner saknas: anställningsperioder, födelseår',
+    );
   });
 
   it('warns about unknown columns, listing them, and still imports', () => {
@@ -287,8 +318,19 @@ describe('importCollections: bad input', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const unknown = result.warnings.filter((w) => w.code === 'unknown-columns');
-    expect(unknown).toEqual([{ file: 'people.csv', row: null, column: null, code: 'unknown-columns', params: { columns: 'skostorlek, Favorite colour' }, severity: 'warning' }]);
-    expect(formatImportProblem(unknown[0]!, 'en')).toBe('warning: people.csv: unknown column(s), ignored: skostorlek, Favorite colour');
+    expect(unknown).toEqual([
+      {
+        file: 'people.csv',
+        row: null,
+        column: null,
+        code: 'unknown-columns',
+        params: { columns: 'skostorlek, Favorite colour' },
+        severity: 'warning',
+      },
+    ]);
+    expect(formatImportProblem(unknown[0]!, 'en')).toBe(
+      'warning: people.csv: unknown column(s), ignored: skostorlek, Favorite colour',
+    );
   });
 
   it('gives other head counts than the pre-study as warnings, not errors', () => {
@@ -322,9 +364,59 @@ describe('importCollections: bad input', () => {
 
 describe('importCollections: spreadsheet exports', () => {
   const expectedPeople = [
-    { id: 'x001', name: 'Åsa Öberg', municipalityId: 'varnamo', siteId: 'varnamo-stadshus', functionId: 'service-desk', title: 'IT-tekniker – klient', home: { lat: 57.1853, lon: 14.0402 }, competences: { network: 1, 'service-desk': 3, leadership: 0 }, employmentRate: 0.8, employmentPeriods: [{ start: '2012-03-01' }], birthYear: 1979, agreementArea: 'tjansteman', securityClearance: false, managerEligible: false, salary: 38500, onSiteDaysToday: 4 },
-    { id: 'x002', name: 'Björn Ärlig', municipalityId: 'gislaved', siteId: 'gislaved-kommunhus', functionId: 'infrastructure', title: 'Nätverkstekniker', home: { lat: 57.3049, lon: 13.542 }, competences: { network: 4, 'service-desk': 1 }, employmentRate: 1, employmentPeriods: [{ start: '2005-08-15' }], birthYear: 1970, agreementArea: 'tjansteman', securityClearance: true, managerEligible: false, onSiteDaysToday: 5 },
-    { id: 'x003', name: 'Göran Ström', municipalityId: 'gnosjo', siteId: 'gnosjo-kommunhus', functionId: 'head-office', title: 'IT-chef', home: { lat: 57.359, lon: 13.74 }, competences: { network: 2, leadership: 4 }, employmentRate: 1, employmentPeriods: [{ start: '1999-01-10' }], birthYear: 1962, agreementArea: 'tjansteman', securityClearance: true, managerEligible: true, salary: 52000, onSiteDaysToday: 3 },
+    {
+      id: 'x001',
+      name: 'Åsa Öberg',
+      municipalityId: 'varnamo',
+      siteId: 'varnamo-stadshus',
+      functionId: 'service-desk',
+      title: 'IT-tekniker – klient',
+      home: { lat: 57.1853, lon: 14.0402 },
+      competences: { network: 1, 'service-desk': 3, leadership: 0 },
+      employmentRate: 0.8,
+      employmentPeriods: [{ start: '2012-03-01' }],
+      birthYear: 1979,
+      agreementArea: 'tjansteman',
+      securityClearance: false,
+      managerEligible: false,
+      salary: 38500,
+      onSiteDaysToday: 4,
+    },
+    {
+      id: 'x002',
+      name: 'Björn Ärlig',
+      municipalityId: 'gislaved',
+      siteId: 'gislaved-kommunhus',
+      functionId: 'infrastructure',
+      title: 'Nätverkstekniker',
+      home: { lat: 57.3049, lon: 13.542 },
+      competences: { network: 4, 'service-desk': 1 },
+      employmentRate: 1,
+      employmentPeriods: [{ start: '2005-08-15' }],
+      birthYear: 1970,
+      agreementArea: 'tjansteman',
+      securityClearance: true,
+      managerEligible: false,
+      onSiteDaysToday: 5,
+    },
+    {
+      id: 'x003',
+      name: 'Göran Ström',
+      municipalityId: 'gnosjo',
+      siteId: 'gnosjo-kommunhus',
+      functionId: 'head-office',
+      title: 'IT-chef',
+      home: { lat: 57.359, lon: 13.74 },
+      competences: { network: 2, leadership: 4 },
+      employmentRate: 1,
+      employmentPeriods: [{ start: '1999-01-10' }],
+      birthYear: 1962,
+      agreementArea: 'tjansteman',
+      securityClearance: true,
+      managerEligible: true,
+      salary: 52000,
+      onSiteDaysToday: 3,
+    },
   ];
 
   it('reads a Swedish Excel CSV: semicolons, decimal comma, BOM, å ä ö, percentages, SANT, an empty row', () => {
@@ -332,7 +424,9 @@ describe('importCollections: spreadsheet exports', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.people).toEqual(expectedPeople);
-    expect(result.summary.files).toEqual([{ file: 'people-sv-excel.csv', entity: 'people', format: 'csv', encoding: 'utf-8', rows: 3 }]);
+    expect(result.summary.files).toEqual([
+      { file: 'people-sv-excel.csv', entity: 'people', format: 'csv', encoding: 'utf-8', rows: 3 },
+    ]);
     expect(result.dataset.positions).toEqual(current.positions); // the rest of the dataset stays
     expect(result.dataset.sites).toEqual(current.sites);
   });
@@ -350,8 +444,35 @@ describe('importCollections: spreadsheet exports', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.positions).toEqual([
-      { id: 'ceo', unitId: 'management', functionId: 'head-office', title: 'VD', titleEn: 'Chief executive officer', reportsTo: null, requirements: [{ competenceId: 'leadership', minLevel: 4, weight: 3 }], location: { rule: 'function-site' }, onSiteDays: 4.5, clearanceRequired: true, manager: true },
-      { id: 'tech-1', unitId: 'service-desk-support', functionId: 'field-service', title: 'Tekniker, fält', titleEn: 'Field technician', reportsTo: 'ceo', requirements: [{ competenceId: 'network', minLevel: 2, weight: 1.5 }, { competenceId: 'service-desk', minLevel: 3, weight: 1 }], location: { rule: 'local', municipalityId: 'varnamo' }, onSiteDays: 5, clearanceRequired: false, manager: false },
+      {
+        id: 'ceo',
+        unitId: 'management',
+        functionId: 'head-office',
+        title: 'VD',
+        titleEn: 'Chief executive officer',
+        reportsTo: null,
+        requirements: [{ competenceId: 'leadership', minLevel: 4, weight: 3 }],
+        location: { rule: 'function-site' },
+        onSiteDays: 4.5,
+        clearanceRequired: true,
+        manager: true,
+      },
+      {
+        id: 'tech-1',
+        unitId: 'service-desk-support',
+        functionId: 'field-service',
+        title: 'Tekniker, fält',
+        titleEn: 'Field technician',
+        reportsTo: 'ceo',
+        requirements: [
+          { competenceId: 'network', minLevel: 2, weight: 1.5 },
+          { competenceId: 'service-desk', minLevel: 3, weight: 1 },
+        ],
+        location: { rule: 'local', municipalityId: 'varnamo' },
+        onSiteDays: 5,
+        clearanceRequired: false,
+        manager: false,
+      },
     ]);
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['managers-differ', 'positions-differ']);
   });
@@ -386,7 +507,8 @@ describe('importCollections: spreadsheet exports', () => {
 describe('importCollections progress', () => {
   it('reports rising fractions while it reads the rows, ending at 1', async () => {
     const dataset = await defaultDataset();
-    const header = 'id;arbetsgivare;arbetsplats;funktion;titel;hem_lat;hem_lon;sysselsättningsgrad;anställd_från;födelseår;avtalsområde;säkerhetsprövad;chefsbehörig;dagar_på_plats';
+    const header =
+      'id;arbetsgivare;arbetsplats;funktion;titel;hem_lat;hem_lon;sysselsättningsgrad;anställd_från;födelseår;avtalsområde;säkerhetsprövad;chefsbehörig;dagar_på_plats';
     const person = dataset.people[0]!;
     const rows = Array.from(
       { length: 2_000 },

@@ -20,7 +20,10 @@ function requirementsInCompetenceOrder(dataset: Dataset): Dataset {
   const order = new Map(dataset.competences.map((c, i) => [c.id, i]));
   return {
     ...dataset,
-    positions: dataset.positions.map((p) => ({ ...p, requirements: [...p.requirements].sort((a, b) => order.get(a.competenceId)! - order.get(b.competenceId)!) })),
+    positions: dataset.positions.map((p) => ({
+      ...p,
+      requirements: [...p.requirements].sort((a, b) => order.get(a.competenceId)! - order.get(b.competenceId)!),
+    })),
   };
 }
 
@@ -33,12 +36,19 @@ describe('round trips of the default dataset', () => {
     expect(result.warnings).toEqual([]);
     expect(result.dataset).toEqual(requirementsInCompetenceOrder(current));
     // A second round trip changes nothing at all.
-    const again = importCollections(Object.entries(exportDatasetCsv(result.dataset, lang)).map(([name, text]) => ({ name, bytes: utf8(text) })), result.dataset, lang);
+    const again = importCollections(
+      Object.entries(exportDatasetCsv(result.dataset, lang)).map(([name, text]) => ({ name, bytes: utf8(text) })),
+      result.dataset,
+      lang,
+    );
     expect(again.ok && again.dataset).toEqual(result.dataset);
   });
 
   it("imports the data folder's own JSON collection files unchanged", () => {
-    const files = ['people', 'positions', 'sites', 'competences'].map((c) => ({ name: `${c}.json`, bytes: new Uint8Array(readFileSync(`data/${c}.json`)) }));
+    const files = ['people', 'positions', 'sites', 'competences'].map((c) => ({
+      name: `${c}.json`,
+      bytes: new Uint8Array(readFileSync(`data/${c}.json`)),
+    }));
     const result = importCollections(files, current, 'en');
     expect(result.ok && result.dataset).toEqual(current);
   });
@@ -49,7 +59,9 @@ describe('round trips of the default dataset', () => {
   });
 
   it('writes a data folder that assembles and validates to the same dataset', () => {
-    const files = Object.fromEntries(Object.entries(dataFolderFiles(current)).map(([file, text]) => [file, JSON.parse(text) as unknown]));
+    const files = Object.fromEntries(
+      Object.entries(dataFolderFiles(current)).map(([file, text]) => [file, JSON.parse(text) as unknown]),
+    );
     const assembled = assembleDataset(files);
     expect(assembled.ok).toBe(true);
     if (!assembled.ok) return;
@@ -62,7 +74,9 @@ describe('round trips of the default dataset', () => {
     const result = importDatasetJson({ name: 'dataset.json', bytes: utf8(JSON.stringify(broken)) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => [i.entity, i.id, i.field, i.code])).toEqual([['person', 'p003', 'birthYear', 'invalid-type']]);
+    expect(result.issues.map((i) => [i.entity, i.id, i.field, i.code])).toEqual([
+      ['person', 'p003', 'birthYear', 'invalid-type'],
+    ]);
     const notJson = importDatasetJson({ name: 'dataset.json', bytes: utf8('{') });
     expect(!notJson.ok && notJson.fileProblems.map((p) => p.code)).toEqual(['invalid-json']);
   });

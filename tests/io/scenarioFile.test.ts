@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScenarioFileProblem } from '../../src/i18n/importExport';
-import { exportScenariosJson, importScenarios, SCENARIO_FILE_VERSION, scenarioMigrations } from '../../src/io/scenarioFile';
+import {
+  exportScenariosJson,
+  importScenarios,
+  SCENARIO_FILE_VERSION,
+  scenarioMigrations,
+} from '../../src/io/scenarioFile';
 import type { Dataset } from '../../src/schema/dataset';
 import { defaultDataset } from '../helpers/defaultData';
 
@@ -25,18 +30,32 @@ describe('scenario files', () => {
         exclusions: [{ personId: 'p002' }],
         vacancies: ['pos-02'],
         lasExemptions: ['p003'],
-        agreedDeviations: [{ benchPersonId: 'p004', placedPersonId: 'p005', positionId: 'pos-03', reason: 'Leads the migration' }],
+        agreedDeviations: [
+          { benchPersonId: 'p004', placedPersonId: 'p005', positionId: 'pos-03', reason: 'Leads the migration' },
+        ],
         externalRecruitment: [],
       },
       stages: { p001: 'confirmed' as const },
-      log: [{ at: '2027-03-01T10:00:00+01:00', role: 'hr' as const, action: 'lock' as const, personId: 'p001', positionId: 'pos-01', reason: 'CEO' }],
+      log: [
+        {
+          at: '2027-03-01T10:00:00+01:00',
+          role: 'hr' as const,
+          action: 'lock' as const,
+          personId: 'p001',
+          positionId: 'pos-01',
+          reason: 'CEO',
+        },
+      ],
     };
     const result = importScenarios(exportScenariosJson([edited]), { dataset: current });
     expect(result.ok && result.scenarios).toEqual([edited]);
   });
 
   it('runs the migration hook from an older version', () => {
-    const old = { schemaVersion: 0, scenarios: [{ ...current.scenarios[0]!, title: current.scenarios[0]!.name, name: undefined }] };
+    const old = {
+      schemaVersion: 0,
+      scenarios: [{ ...current.scenarios[0]!, title: current.scenarios[0]!.name, name: undefined }],
+    };
     const migrations = [
       {
         from: 0,
@@ -54,17 +73,27 @@ describe('scenario files', () => {
   });
 
   it('gives scenarios of version 1 the lawful default: the order of selection respected', () => {
-    const old = current.scenarios.map((s) => ({ ...s, parameters: { ...s.parameters, selectionOrder: { ...s.parameters.selectionOrder, respectOrder: false } } }));
+    const old = current.scenarios.map((s) => ({
+      ...s,
+      parameters: { ...s.parameters, selectionOrder: { ...s.parameters.selectionOrder, respectOrder: false } },
+    }));
     const result = importScenarios(JSON.stringify({ schemaVersion: 1, scenarios: old }), { dataset: current });
     expect(result.ok && result.migratedFrom).toBe(1);
-    expect(result.ok && result.scenarios.map((s) => s.parameters.selectionOrder.respectOrder)).toEqual(current.scenarios.map(() => true));
+    expect(result.ok && result.scenarios.map((s) => s.parameters.selectionOrder.respectOrder)).toEqual(
+      current.scenarios.map(() => true),
+    );
     // From version 2 on, a scenario that turns it off keeps it off.
     const kept = importScenarios(exportScenariosJson(old as typeof current.scenarios), { dataset: current });
-    expect(kept.ok && kept.scenarios.map((s) => s.parameters.selectionOrder.respectOrder)).toEqual(current.scenarios.map(() => false));
+    expect(kept.ok && kept.scenarios.map((s) => s.parameters.selectionOrder.respectOrder)).toEqual(
+      current.scenarios.map(() => false),
+    );
   });
 
   it('refuses more than three exemptions from the order per employer, naming the employer', () => {
-    const four = { ...current.scenarios[1]!, decisions: { ...current.scenarios[1]!.decisions, lasExemptions: ['p001', 'p002', 'p003', 'p004'] } };
+    const four = {
+      ...current.scenarios[1]!,
+      decisions: { ...current.scenarios[1]!.decisions, lasExemptions: ['p001', 'p002', 'p003', 'p004'] },
+    };
     const result = importScenarios(exportScenariosJson([four]), { dataset: current });
     expect(!result.ok && result.problems.map((p) => [p.scenario, p.field, p.code, p.params.employer])).toEqual([
       ['centralised', 'decisions.lasExemptions', 'too-many-exemptions', 'company'],
@@ -85,7 +114,9 @@ describe('scenario files', () => {
       expect(result.scenarios[0]!.parameters.attrition).not.toHaveProperty('baseRate');
     }
     const outOfRange = importScenarios(JSON.stringify({ ...old, parameters: { attrition: { baseRate: 2 } } }));
-    expect(!outOfRange.ok && outOfRange.problems.map((p) => [p.field, p.code])).toEqual([['parameters.attrition.annualBaseRate', 'too-big']]);
+    expect(!outOfRange.ok && outOfRange.problems.map((p) => [p.field, p.code])).toEqual([
+      ['parameters.attrition.annualBaseRate', 'too-big'],
+    ]);
   });
 
   it('names the scenario and the field of every problem', () => {
@@ -106,15 +137,26 @@ describe('scenario files', () => {
   });
 
   it('checks references against the dataset when given one', () => {
-    const bad = { ...current.scenarios[1]!, functionSites: { ...current.scenarios[1]!.functionSites, infrastructure: 'moon-base' } };
+    const bad = {
+      ...current.scenarios[1]!,
+      functionSites: { ...current.scenarios[1]!.functionSites, infrastructure: 'moon-base' },
+    };
     const result = importScenarios(exportScenariosJson([bad]), { dataset: current });
-    expect(!result.ok && result.problems.map((p) => [p.scenario, p.field, p.code])).toEqual([['centralised', 'functionSites.infrastructure', 'unknown-reference']]);
+    expect(!result.ok && result.problems.map((p) => [p.scenario, p.field, p.code])).toEqual([
+      ['centralised', 'functionSites.infrastructure', 'unknown-reference'],
+    ]);
   });
 
   it('refuses newer versions, unknown shapes and broken JSON with a message', () => {
     const cases: [string, string][] = [
-      [JSON.stringify({ schemaVersion: 99, scenarios: [] }), 'scenario file: written by a newer version (schema 99; this app reads up to 2)'],
-      [JSON.stringify({ hello: 'world' }), 'scenario file: not a scenario file: expected {"schemaVersion": …, "scenarios": [...]}'],
+      [
+        JSON.stringify({ schemaVersion: 99, scenarios: [] }),
+        'scenario file: written by a newer version (schema 99; this app reads up to 2)',
+      ],
+      [
+        JSON.stringify({ hello: 'world' }),
+        'scenario file: not a scenario file: expected {"schemaVersion": …, "scenarios": [...]}',
+      ],
       ['{', 'scenario file: not valid JSON'],
     ];
     for (const [text, message] of cases) {

@@ -6,7 +6,8 @@ import { importEntities } from '../../src/io/csv/importProblem';
 export function templateFiles(): Record<string, string> {
   const files: Record<string, string> = { 'docs/import-format.md': importFormatMarkdown() };
   for (const entity of importEntities) {
-    for (const lang of ['sv', 'en'] as const) files[`src/io/templates/files/${entity}.${lang}.csv`] = csvTemplate(entity, lang);
+    for (const lang of ['sv', 'en'] as const)
+      files[`src/io/templates/files/${entity}.${lang}.csv`] = csvTemplate(entity, lang);
   }
   return files;
 }

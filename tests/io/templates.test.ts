@@ -33,22 +33,42 @@ describe('templates and the import format page', () => {
     (entity, lang) => {
       const template = csvTemplate(entity, lang);
       expect(template.startsWith('\uFEFF')).toBe(true);
-      const result = importCollections([{ name: `${entity}.csv`, bytes: new TextEncoder().encode(template) }], current, lang);
+      const result = importCollections(
+        [{ name: `${entity}.csv`, bytes: new TextEncoder().encode(template) }],
+        current,
+        lang,
+      );
       const problems = result.ok ? result.warnings : result.problems;
       // Only references to the rest of the dataset may fail: a one-row file replaces a collection.
-      const own = problems.filter((p) => p.code !== 'reference-lost' && p.code !== 'unknown-reference' && p.severity === 'error');
+      const own = problems.filter(
+        (p) => p.code !== 'reference-lost' && p.code !== 'unknown-reference' && p.severity === 'error',
+      );
       expect(own).toEqual([]);
       expect(problems.filter((p) => p.code === 'unknown-columns' || p.code === 'missing-columns')).toEqual([]);
     },
   );
 
-  it('the people template with the dataset\'s competences imports a home by coordinates and one by locality', () => {
+  it("the people template with the dataset's competences imports a home by coordinates and one by locality", () => {
     const template = csvTemplate('people', 'sv', current.competences);
     const smalandsstenar = current.localities.find((l) => l.name === 'Smålandsstenar')!;
-    const result = importCollections([{ name: 'people.csv', bytes: new TextEncoder().encode(template) }], current, 'sv');
+    const result = importCollections(
+      [{ name: 'people.csv', bytes: new TextEncoder().encode(template) }],
+      current,
+      'sv',
+    );
     expect(result.ok && result.dataset.people).toEqual([
-      expect.objectContaining({ id: 'p001', name: 'Åsa Öberg', home: { lat: 57.1853, lon: 14.0402 }, employmentRate: 0.8, competences: { network: 3 } }),
-      expect.objectContaining({ id: 'p002', homePlacedBy: 'locality', home: { lat: smalandsstenar.lat, lon: smalandsstenar.lon } }),
+      expect.objectContaining({
+        id: 'p001',
+        name: 'Åsa Öberg',
+        home: { lat: 57.1853, lon: 14.0402 },
+        employmentRate: 0.8,
+        competences: { network: 3 },
+      }),
+      expect.objectContaining({
+        id: 'p002',
+        homePlacedBy: 'locality',
+        home: { lat: smalandsstenar.lat, lon: smalandsstenar.lon },
+      }),
     ]);
     // Competence columns are headed by their Swedish names in the Swedish template.
     expect(template.split('\n')[0]).toContain(';Nätverk;Servrar och virtualisering;');

@@ -19,7 +19,11 @@ describe('economic inputs: bad input is refused with the field and the reason', 
   });
 
   it('refuses a negative cost or rate', () => {
-    const bad = { ...toyEconomics(), members: [{ municipalityId: 'east', staffCostSek: -1 }], unitCosts: { perPcSek: -5, perServerSek: 1, perNetworkDeviceSek: 1 } };
+    const bad = {
+      ...toyEconomics(),
+      members: [{ municipalityId: 'east', staffCostSek: -1 }],
+      unitCosts: { perPcSek: -5, perServerSek: 1, perNetworkDeviceSek: 1 },
+    };
     const errors = errorsOf(bad);
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -28,16 +32,27 @@ describe('economic inputs: bad input is refused with the field and the reason', 
       ]),
     );
     expect(formatDatasetIssue(errors[0]!, createTranslator('sv'))).toMatch(/economics\./);
-    expect(scenarioSchema.safeParse({ id: 's', name: 'S', kind: 'target', economics: { externalHourlySek: -1 } }).error?.issues[0]).toMatchObject({
+    expect(
+      scenarioSchema.safeParse({ id: 's', name: 'S', kind: 'target', economics: { externalHourlySek: -1 } }).error
+        ?.issues[0],
+    ).toMatchObject({
       path: ['economics', 'externalHourlySek'],
       code: 'too_small',
     });
   });
 
   it('refuses a horizon that ends before the reference date', () => {
-    const errors = errorsOf({ ...toyEconomics(), horizon: { startYear: 2024, endYear: 2026 }, phases: [{ id: 'a', name: 'A', start: '2024-01', end: '2024-06', hours: 1 }] });
-    expect(errors).toEqual([expect.objectContaining({ field: 'economics.horizon.endYear', code: 'horizon-before-reference' })]);
-    expect(formatDatasetIssue(errors[0]!, createTranslator('en'))).toContain('the horizon ends in 2026, before the reference date 2027-07-01');
+    const errors = errorsOf({
+      ...toyEconomics(),
+      horizon: { startYear: 2024, endYear: 2026 },
+      phases: [{ id: 'a', name: 'A', start: '2024-01', end: '2024-06', hours: 1 }],
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({ field: 'economics.horizon.endYear', code: 'horizon-before-reference' }),
+    ]);
+    expect(formatDatasetIssue(errors[0]!, createTranslator('en'))).toContain(
+      'the horizon ends in 2026, before the reference date 2027-07-01',
+    );
   });
 
   it('refuses a phase with more months than the horizon, and one that ends before it starts', () => {
@@ -49,10 +64,16 @@ describe('economic inputs: bad input is refused with the field and the reason', 
       ],
     });
     expect(errors).toEqual([
-      expect.objectContaining({ field: 'economics.phases.0.end', code: 'phase-longer-than-horizon', params: { months: 30, horizonMonths: 24 } }),
+      expect.objectContaining({
+        field: 'economics.phases.0.end',
+        code: 'phase-longer-than-horizon',
+        params: { months: 30, horizonMonths: 24 },
+      }),
       expect.objectContaining({ field: 'economics.phases.1.end', code: 'end-before-start' }),
     ]);
-    expect(formatDatasetIssue(errors[0]!, createTranslator('sv'))).toContain('fasen pågår 30 månader, mer än horisontens 24');
+    expect(formatDatasetIssue(errors[0]!, createTranslator('sv'))).toContain(
+      'fasen pågår 30 månader, mer än horisontens 24',
+    );
   });
 
   it('refuses a member that is not a member municipality', () => {

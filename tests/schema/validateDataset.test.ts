@@ -33,7 +33,9 @@ describe('validateDataset', () => {
     const [issue, ...rest] = errorsOf(raw);
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ entity: 'person', id: 'p002', field: 'municipalityId', code: 'unknown-reference' });
-    expect(formatDatasetIssue(issue!, en)).toBe('person p002, field municipalityId: names an unknown municipality "atlantis"');
+    expect(formatDatasetIssue(issue!, en)).toBe(
+      'person p002, field municipalityId: names an unknown municipality "atlantis"',
+    );
     expect(formatDatasetIssue(issue!, sv)).toBe('person p002, fält municipalityId: anger en okänd kommun ”atlantis”');
   });
 
@@ -41,10 +43,15 @@ describe('validateDataset', () => {
     const raw = smallDataset();
     raw.sites[2]!.id = 'east-hall';
     const issues = errorsOf(raw);
-    expect(issues).toContainEqual(expect.objectContaining({ entity: 'site', id: 'east-hall', field: 'id', code: 'duplicate-id' }));
-    expect(formatDatasetIssue(issues.find((i) => i.code === 'duplicate-id')!, en)).toBe(
-      'site east-hall, field id: the id is used more than once',
+    expect(issues).toContainEqual(
+      expect.objectContaining({ entity: 'site', id: 'east-hall', field: 'id', code: 'duplicate-id' }),
     );
+    expect(
+      formatDatasetIssue(
+        issues.find((i) => i.code === 'duplicate-id')!,
+        en,
+      ),
+    ).toBe('site east-hall, field id: the id is used more than once');
   });
 
   it('rejects latitude 200', () => {
@@ -66,7 +73,12 @@ describe('validateDataset', () => {
     const raw = smallDataset();
     raw.positions[1]!.requirements[0]!.competenceId = 'alchemy';
     const [issue] = errorsOf(raw);
-    expect(issue).toMatchObject({ entity: 'position', id: 'pos-02', field: 'requirements.0.competenceId', code: 'unknown-reference' });
+    expect(issue).toMatchObject({
+      entity: 'position',
+      id: 'pos-02',
+      field: 'requirements.0.competenceId',
+      code: 'unknown-reference',
+    });
     expect(formatDatasetIssue(issue!, en)).toBe(
       'position pos-02, field requirements.0.competenceId: names an unknown competence "alchemy"',
     );
@@ -77,7 +89,9 @@ describe('validateDataset', () => {
     raw.positions[0]!.reportsTo = 'pos-02';
     const issues = errorsOf(raw).filter((i) => i.code === 'reports-to-loop');
     expect(issues.map((i) => i.id)).toEqual(['pos-01', 'pos-02']);
-    expect(formatDatasetIssue(issues[0]!, en)).toBe('position pos-01, field reportsTo: the reporting chain runs in a loop');
+    expect(formatDatasetIssue(issues[0]!, en)).toBe(
+      'position pos-01, field reportsTo: the reporting chain runs in a loop',
+    );
   });
 
   it('warns when there are more positions than declared, and rejects it in strict mode', () => {
@@ -90,7 +104,9 @@ describe('validateDataset', () => {
     ]);
     const [issue] = errorsOf(raw, true);
     expect(issue).toMatchObject({ severity: 'error', entity: 'dataset', field: 'targetOrganisation.positions' });
-    expect(formatDatasetIssue(issue!, en)).toBe('dataset, field targetOrganisation.positions: 3 positions declared, but 4 in the data');
+    expect(formatDatasetIssue(issue!, en)).toBe(
+      'dataset, field targetOrganisation.positions: 3 positions declared, but 4 in the data',
+    );
   });
 
   it("warns when a member municipality's IT staff differs from its people", () => {
@@ -131,7 +147,9 @@ describe('validateDataset', () => {
     raw.municipalities[1]!.servers = null;
     raw.competences[0]!.id = 'Nätverk';
     const issues = errorsOf(raw);
-    expect(issues).toContainEqual(expect.objectContaining({ entity: 'competence', id: 'Nätverk', field: 'id', code: 'invalid-format' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ entity: 'competence', id: 'Nätverk', field: 'id', code: 'invalid-format' }),
+    );
     expect(formatDatasetIssue(issues[0]!, en)).toBe(
       'competence Nätverk, field id: is not a valid id (lowercase letters, digits and hyphens) ("Nätverk")',
     );
@@ -139,8 +157,16 @@ describe('validateDataset', () => {
 
   it('rejects employment periods that overlap, end before they start or start after the reference date, naming person and field', () => {
     const raw = smallDataset();
-    raw.people[0] = { ...raw.people[0]!, employmentStart: undefined, employmentPeriods: [{ start: '2000-01-01', end: '2004-12-31' }, { start: '2004-06-01' }] };
-    raw.people[1] = { ...raw.people[1]!, employmentStart: undefined, employmentPeriods: [{ start: '2012-01-01', end: '2011-01-01' }, { start: '2015-01-01' }] };
+    raw.people[0] = {
+      ...raw.people[0]!,
+      employmentStart: undefined,
+      employmentPeriods: [{ start: '2000-01-01', end: '2004-12-31' }, { start: '2004-06-01' }],
+    };
+    raw.people[1] = {
+      ...raw.people[1]!,
+      employmentStart: undefined,
+      employmentPeriods: [{ start: '2012-01-01', end: '2011-01-01' }, { start: '2015-01-01' }],
+    };
     raw.people[2] = { ...raw.people[2]!, employmentStart: undefined, employmentPeriods: [{ start: '2028-01-01' }] };
     raw.people[3] = { ...raw.people[3]!, birthDate: '1979-03-01' };
     expect(errorsOf(raw).map((i) => [i.id, i.field, i.code])).toEqual([
@@ -149,7 +175,9 @@ describe('validateDataset', () => {
       ['p003', 'employmentPeriods.0.start', 'date-after-reference'],
       ['p004', 'birthDate', 'birth-year-differs'],
     ]);
-    expect(formatDatasetIssue(errorsOf(raw)[1]!, en)).toBe('person p002, field employmentPeriods.0.end: the period ends (2011-01-01) before it starts');
+    expect(formatDatasetIssue(errorsOf(raw)[1]!, en)).toBe(
+      'person p002, field employmentPeriods.0.end: the period ends (2011-01-01) before it starts',
+    );
   });
 
   it('reads an old employmentStart as one open period, and needs one or the other', () => {
@@ -157,7 +185,9 @@ describe('validateDataset', () => {
     const result = validateDataset(raw);
     expect(result.ok && result.dataset.people[0]!.employmentPeriods).toEqual([{ start: '2005-03-01' }]);
     raw.people[0] = { ...raw.people[0]!, employmentStart: undefined };
-    expect(errorsOf(raw)).toContainEqual(expect.objectContaining({ entity: 'person', id: 'p001', field: 'employmentPeriods', code: 'required' }));
+    expect(errorsOf(raw)).toContainEqual(
+      expect.objectContaining({ entity: 'person', id: 'p001', field: 'employmentPeriods', code: 'required' }),
+    );
   });
 
   it('rejects a scenario that names an unknown site and more than three LAS exemptions', () => {
@@ -165,12 +195,23 @@ describe('validateDataset', () => {
     raw.scenarios![1]!.functionSites = { infrastructure: 'moon-base' };
     const issues = errorsOf(raw);
     expect(issues).toContainEqual(
-      expect.objectContaining({ entity: 'scenario', id: 'central', field: 'functionSites.infrastructure', code: 'unknown-reference' }),
+      expect.objectContaining({
+        entity: 'scenario',
+        id: 'central',
+        field: 'functionSites.infrastructure',
+        code: 'unknown-reference',
+      }),
     );
     const raw2 = smallDataset();
     raw2.scenarios![1]!.decisions = { lasExemptions: ['p001', 'p002', 'p003', 'p004'] };
     expect(errorsOf(raw2)).toContainEqual(
-      expect.objectContaining({ entity: 'scenario', id: 'central', field: 'decisions.lasExemptions', code: 'too-many-exemptions', params: { employer: 'company', count: 4, maximum: 3 } }),
+      expect.objectContaining({
+        entity: 'scenario',
+        id: 'central',
+        field: 'decisions.lasExemptions',
+        code: 'too-many-exemptions',
+        params: { employer: 'company', count: 4, maximum: 3 },
+      }),
     );
   });
 });

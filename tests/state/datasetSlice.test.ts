@@ -15,7 +15,10 @@ const datasetOf = (store: AppStore): Dataset => {
 };
 
 /** The current dataset with one more person (a copy of the first under a new id). */
-const withExtraPerson = (dataset: Dataset, id = 'p099'): Dataset => ({ ...dataset, people: [...dataset.people, { ...structuredClone(dataset.people[0]!), id }] });
+const withExtraPerson = (dataset: Dataset, id = 'p099'): Dataset => ({
+  ...dataset,
+  people: [...dataset.people, { ...structuredClone(dataset.people[0]!), id }],
+});
 
 async function startedStore(datasetStorage: DatasetStorage, storage = createMemoryStorage()) {
   const store = createAppStore({ datasetStorage, storage });
@@ -88,7 +91,10 @@ describe('dataset slice: imported datasets kept across visits', () => {
   });
 
   it('sets a stored dataset that fails validation aside, says so, and uses the default', async () => {
-    const corrupt = { ...withExtraPerson(smallDataset() as unknown as Dataset), people: [{ id: 'p001', siteId: 'nowhere' }] };
+    const corrupt = {
+      ...withExtraPerson(smallDataset() as unknown as Dataset),
+      people: [{ id: 'p001', siteId: 'nowhere' }],
+    };
     const datasetStorage = createMemoryDatasetStorage({ current: corrupt });
     const store = await startedStore(datasetStorage);
     expect(store.getState().datasetOrigin).toBe('default');
@@ -125,8 +131,15 @@ describe('dataset slice: imported datasets kept across visits', () => {
     const statusBefore = store.getState().datasetStatus;
 
     const bad = withExtraPerson(imported, 'p100');
-    const csv = exportCollectionCsv('people', bad.people, bad.competences, 'sv').replace(/\np100;([^;]*);east;/, '\np100;$1;okand;');
-    const outcome = await createInProcessImportClient().importFiles([{ name: 'personer.csv', bytes: new TextEncoder().encode(csv) }], imported, 'sv');
+    const csv = exportCollectionCsv('people', bad.people, bad.competences, 'sv').replace(
+      /\np100;([^;]*);east;/,
+      '\np100;$1;okand;',
+    );
+    const outcome = await createInProcessImportClient().importFiles(
+      [{ name: 'personer.csv', bytes: new TextEncoder().encode(csv) }],
+      imported,
+      'sv',
+    );
     expect(outcome.kind === 'collections' && !outcome.result.ok).toBe(true);
 
     expect(store.getState().datasetStatus).toBe(statusBefore);

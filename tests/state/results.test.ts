@@ -41,7 +41,7 @@ describe('results', () => {
     expect(neededResultIds(store.getState())).toEqual(['today', 'central', 'central-2']);
   });
 
-  it('evaluates the active scenario\'s optimiser proposal in the decision log, only when it has decisions', () => {
+  it("evaluates the active scenario's optimiser proposal in the decision log, only when it has decisions", () => {
     const store = smallStore();
     store.getState().setActiveScenario('central');
     store.getState().setView('log');
@@ -57,18 +57,23 @@ describe('results', () => {
     expect(neededResultIds(store.getState())).toEqual(['central', 'today']);
   });
 
-  it('offers the engine\'s coverage areas to the map (one worker for both), and none without them', async () => {
+  it("offers the engine's coverage areas to the map (one worker for both), and none without them", async () => {
     const store = smallStore({ engine: true });
     const { isochroneEngine } = store.getState();
     expect(isochroneEngine).not.toBeNull();
     const state = store.getState();
-    const grid = await isochroneEngine!.isochrones!({ dataset: readyDataset(state)!, scenario: state.scenarios[0]!, siteIds: ['east-hall'], minutes: 30 });
+    const grid = await isochroneEngine!.isochrones!({
+      dataset: readyDataset(state)!,
+      scenario: state.scenarios[0]!,
+      siteIds: ['east-hall'],
+      minutes: 30,
+    });
     expect(grid.thresholdMinutes).toBe(30);
     expect(grid.area.length).toBeGreaterThan(0);
     expect(smallStore({ engine: manualEngine().engine }).getState().isochroneEngine).toBeNull();
   });
 
-  it('runs the in-process engine and marks the result current for the scenario\'s version', async () => {
+  it("runs the in-process engine and marks the result current for the scenario's version", async () => {
     const store = smallStore({ engine: true });
     await expect.poll(() => store.getState().results.central?.status).toBe('done');
     const result = store.getState().results.central!;
@@ -82,14 +87,19 @@ describe('results', () => {
     const store = smallStore({ engine });
     const first = runs.find((r) => r.request.scenario.id === 'central')!;
     const keyBefore = currentResultKey(store.getState(), 'central');
-    store.getState().updateScenario('central', (s) => ({ ...s, functionSites: { ...s.functionSites, infrastructure: 'west-hall' } }));
+    store
+      .getState()
+      .updateScenario('central', (s) => ({ ...s, functionSites: { ...s.functionSites, infrastructure: 'west-hall' } }));
     const keyAfter = currentResultKey(store.getState(), 'central');
     expect(keyAfter).not.toBe(keyBefore);
     expect(first.cancelled).toBe(true);
     first.finish(); // too late: ignored
     await settle();
     expect(store.getState().results.central).toMatchObject({ status: 'running', key: keyAfter, evaluationKey: null });
-    runs.filter((r) => r.request.scenario.id === 'central').at(-1)!.finish();
+    runs
+      .filter((r) => r.request.scenario.id === 'central')
+      .at(-1)!
+      .finish();
     await settle();
     expect(store.getState().results.central).toMatchObject({ status: 'done', key: keyAfter, evaluationKey: keyAfter });
   });
@@ -100,7 +110,9 @@ describe('results', () => {
     for (const run of runs) run.finish();
     await settle();
     const runsBefore = runs.length;
-    store.getState().updateScenario('central', (s) => ({ ...s, functionSites: { ...s.functionSites, infrastructure: 'west-hall' } }));
+    store
+      .getState()
+      .updateScenario('central', (s) => ({ ...s, functionSites: { ...s.functionSites, infrastructure: 'west-hall' } }));
     expect(runs.length).toBe(runsBefore + 1);
     store.temporal.getState().undo();
     expect(runs.length).toBe(runsBefore + 1);

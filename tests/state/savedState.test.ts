@@ -8,15 +8,24 @@ import { checkSavedState } from '../../src/schema/savedState';
 const oldScenario = { id: 'mine', name: 'Mitt gamla', kind: 'target', functionSites: { 'head-office': 'west-hall' } };
 
 describe('saved state on load', () => {
-  it('migrates a version 1 state: scenarios re-read with today\'s defaults, role and view added', () => {
+  it("migrates a version 1 state: scenarios re-read with today's defaults, role and view added", () => {
     const storage = createMemoryStorage({
-      [SAVED_STATE_KEY]: JSON.stringify({ version: 1, state: { language: 'en', scenarios: [oldScenario], activeScenarioId: 'mine' } }),
+      [SAVED_STATE_KEY]: JSON.stringify({
+        version: 1,
+        state: { language: 'en', scenarios: [oldScenario], activeScenarioId: 'mine' },
+      }),
     });
     const store = smallStore({ storage });
     const state = store.getState();
     expect(state.scenarios.map((s) => s.id)).toEqual(['mine']); // the user's list, not remade from presets
     expect(state.scenarios[0]!.parameters.coverage.responseMinutes).toBe(30);
-    expect(state).toMatchObject({ language: 'en', role: 'hr', view: 'overview', activeScenarioId: 'mine', savedStateNotice: null });
+    expect(state).toMatchObject({
+      language: 'en',
+      role: 'hr',
+      view: 'overview',
+      activeScenarioId: 'mine',
+      savedStateNotice: null,
+    });
     // Written back in the current version.
     const saved = JSON.parse(storage.items.get(SAVED_STATE_KEY)!) as { version: number; state: { role: string } };
     expect(saved.version).toBe(SAVED_STATE_VERSION);
@@ -28,18 +37,36 @@ describe('saved state on load', () => {
     const storage = createMemoryStorage({
       [SAVED_STATE_KEY]: JSON.stringify({
         version: 2,
-        state: { language: 'sv', role: 'hr', view: 'roles', scenarios: [stored], activeScenarioId: 'mine', scenariosSeeded: true },
+        state: {
+          language: 'sv',
+          role: 'hr',
+          view: 'roles',
+          scenarios: [stored],
+          activeScenarioId: 'mine',
+          scenariosSeeded: true,
+        },
       }),
     });
     const state = smallStore({ storage }).getState();
-    expect(state.scenarios[0]!.parameters.selectionOrder).toMatchObject({ respectOrder: true, sufficientFit: 0.7, basis: 'after-transfer' });
+    expect(state.scenarios[0]!.parameters.selectionOrder).toMatchObject({
+      respectOrder: true,
+      sufficientFit: 0.7,
+      basis: 'after-transfer',
+    });
     expect(state).toMatchObject({ view: 'roles', savedStateNotice: null });
     expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
   });
 
   it('migrates a version 2 state: the report’s k leaves the scenarios (it belongs to the dataset now) and a k other than 5 is handed back', () => {
     const withK = { ...oldScenario, parameters: { anonymisation: { k: 7 } } };
-    const state = { language: 'sv', role: 'hr', view: 'report', scenarios: [withK], activeScenarioId: 'mine', scenariosSeeded: true };
+    const state = {
+      language: 'sv',
+      role: 'hr',
+      view: 'report',
+      scenarios: [withK],
+      activeScenarioId: 'mine',
+      scenariosSeeded: true,
+    };
     const check = checkSavedState(state, 2);
     expect(check).toMatchObject({ ok: true, migratedFrom: 2, movedReportK: 7 });
     if (check.ok) expect(check.state.scenarios[0]!.parameters).not.toHaveProperty('anonymisation');
@@ -62,10 +89,23 @@ describe('saved state on load', () => {
   });
 
   it('sets a state that fails the schema aside, keeping an earlier set-aside copy', () => {
-    const bad = JSON.stringify({ version: 3, state: { language: 'fi', role: 'hr', view: 'overview', scenarios: [], activeScenarioId: null, scenariosSeeded: true } });
+    const bad = JSON.stringify({
+      version: 3,
+      state: {
+        language: 'fi',
+        role: 'hr',
+        view: 'overview',
+        scenarios: [],
+        activeScenarioId: null,
+        scenariosSeeded: true,
+      },
+    });
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: bad, [`${SAVED_STATE_KEY}:set-aside`]: 'older' });
     const store = smallStore({ storage });
-    expect(store.getState().savedStateNotice).toMatchObject({ code: 'invalid-state', setAsideKey: `${SAVED_STATE_KEY}:set-aside-2` });
+    expect(store.getState().savedStateNotice).toMatchObject({
+      code: 'invalid-state',
+      setAsideKey: `${SAVED_STATE_KEY}:set-aside-2`,
+    });
     expect(store.getState().savedStateNotice!.detail).toContain('language');
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('older');
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside-2`)).toBe(bad);
@@ -73,7 +113,14 @@ describe('saved state on load', () => {
 
   it('migrates a version 2 state whose scenario set the old baseRate: the same p_base as an annual rate', () => {
     const withBaseRate = { ...oldScenario, parameters: { attrition: { baseRate: 0.19, transitionYears: 2 } } };
-    const state = { language: 'sv', role: 'hr', view: 'overview', scenarios: [withBaseRate], activeScenarioId: 'mine', scenariosSeeded: true };
+    const state = {
+      language: 'sv',
+      role: 'hr',
+      view: 'overview',
+      scenarios: [withBaseRate],
+      activeScenarioId: 'mine',
+      scenariosSeeded: true,
+    };
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 2, state }) });
     const attrition = smallStore({ storage }).getState().scenarios[0]!.parameters.attrition;
     // 1 − (1 − 0.19)^(1/2) = 1 − 0.9 = 0.1 a year, so that 1 − 0.9² = 0.19 over the two years.
@@ -85,7 +132,14 @@ describe('saved state on load', () => {
 
   it('sets aside a version 2 state whose old baseRate is out of range, naming the new field', () => {
     const bad = { ...oldScenario, parameters: { attrition: { baseRate: 1.5 } } };
-    const state = { language: 'sv', role: 'hr', view: 'overview', scenarios: [bad], activeScenarioId: null, scenariosSeeded: true };
+    const state = {
+      language: 'sv',
+      role: 'hr',
+      view: 'overview',
+      scenarios: [bad],
+      activeScenarioId: null,
+      scenariosSeeded: true,
+    };
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 2, state }) });
     const notice = smallStore({ storage }).getState().savedStateNotice;
     expect(notice).toMatchObject({ code: 'invalid-state' });
@@ -95,12 +149,18 @@ describe('saved state on load', () => {
 
   it('sets a state of an unknown (newer) version aside', () => {
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 99, state: {} }) });
-    expect(smallStore({ storage }).getState().savedStateNotice).toMatchObject({ code: 'unknown-version', detail: '99' });
+    expect(smallStore({ storage }).getState().savedStateNotice).toMatchObject({
+      code: 'unknown-version',
+      detail: '99',
+    });
   });
 
   it('sets aside a version 1 state whose scenario is invalid', () => {
     const storage = createMemoryStorage({
-      [SAVED_STATE_KEY]: JSON.stringify({ version: 1, state: { language: 'sv', scenarios: [{ ...oldScenario, kind: 'other' }], activeScenarioId: null } }),
+      [SAVED_STATE_KEY]: JSON.stringify({
+        version: 1,
+        state: { language: 'sv', scenarios: [{ ...oldScenario, kind: 'other' }], activeScenarioId: null },
+      }),
     });
     const store = smallStore({ storage });
     expect(store.getState().savedStateNotice).toMatchObject({ code: 'invalid-state' });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/schema/scenario';
 import { evaluationKey, stableStringify } from '../../src/state/scenarioVersion';
 
-const scenario = scenarioSchema.parse({ id: 'central', name: 'Central', kind: 'target', functionSites: { 'head-office': 'east-hall' } });
+const scenario = scenarioSchema.parse({
+  id: 'central',
+  name: 'Central',
+  kind: 'target',
+  functionSites: { 'head-office': 'east-hall' },
+});
 
 describe('scenario versions', () => {
   it('writes objects the same whatever the order of their keys', () => {

@@ -21,7 +21,10 @@ describe('scenarios slice', () => {
     const copy = store.getState().duplicateScenario('today', 'Kopia');
     expect(copy).toBe('today-2');
     expect(store.getState().activeScenarioId).toBe('today-2');
-    expect(store.getState().scenarios.find((s) => s.id === 'today-2')).toMatchObject({ name: 'Kopia', kind: 'baseline' });
+    expect(store.getState().scenarios.find((s) => s.id === 'today-2')).toMatchObject({
+      name: 'Kopia',
+      kind: 'baseline',
+    });
     expect(store.getState().createScenarioFromPreset('no-such-preset')).toBeNull();
   });
 
@@ -88,19 +91,35 @@ describe('persistence', () => {
     first.setState({}); // any later write must still hold inputs only
     const saved = JSON.parse(storage.get(SAVED_STATE_KEY)!) as { version: number; state: Record<string, unknown> };
     expect(saved.version).toBe(3);
-    expect(Object.keys(saved.state).sort()).toEqual(['activeScenarioId', 'language', 'role', 'scenarios', 'scenariosSeeded', 'view']);
+    expect(Object.keys(saved.state).sort()).toEqual([
+      'activeScenarioId',
+      'language',
+      'role',
+      'scenarios',
+      'scenariosSeeded',
+      'view',
+    ]);
 
     const second = smallStore({ storage: backing });
     expect(second.getState().scenarios.map((s) => s.name)).toEqual(['I dag', 'Central', 'Mitt']);
     expect(second.getState().activeScenarioId).toBe('central-2');
-    expect(second.getState()).toMatchObject({ language: 'en', role: 'manager', view: 'scenarios', savedStateNotice: null });
+    expect(second.getState()).toMatchObject({
+      language: 'en',
+      role: 'manager',
+      view: 'scenarios',
+      savedStateNotice: null,
+    });
     expect(second.getState().results).toEqual({});
     expect(second.temporal.getState().pastStates).toHaveLength(0);
   });
 
   it('does not remake the list from the presets once the user emptied it', () => {
     const storage = new Map<string, string>();
-    const backing = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) };
+    const backing = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    };
     const first = smallStore({ storage: backing });
     first.getState().deleteScenario('today');
     first.getState().deleteScenario('central');

@@ -7,7 +7,8 @@ import { smallRoadModel } from '../fixtures/smallTravel';
 
 /** The small dataset as the data folder's files, assembled. */
 export function assembledSmallDataset(raw = smallDataset()) {
-  const { municipalities, localities, sites, functions, competences, units, positions, people, scenarios, ...head } = raw;
+  const { municipalities, localities, sites, functions, competences, units, positions, people, scenarios, ...head } =
+    raw;
   return assembleDataset({
     'dataset.json': head,
     'municipalities.json': { municipalities },
@@ -23,8 +24,18 @@ export function assembledSmallDataset(raw = smallDataset()) {
 }
 
 /** A store over the small dataset; `engine: true` evaluates in-process over the small road model. */
-export function smallStore(options: Omit<AppStoreOptions, 'engine'> & { engine?: boolean | AppStoreOptions['engine']; storage?: StateStorage } = {}) {
-  const engine = options.engine === true ? createInProcessEngine(smallRoadModel) : options.engine === false ? null : (options.engine ?? null);
+export function smallStore(
+  options: Omit<AppStoreOptions, 'engine'> & {
+    engine?: boolean | AppStoreOptions['engine'];
+    storage?: StateStorage;
+  } = {},
+) {
+  const engine =
+    options.engine === true
+      ? createInProcessEngine(smallRoadModel)
+      : options.engine === false
+        ? null
+        : (options.engine ?? null);
   const store = createAppStore({ ...options, engine });
   store.getState().loadDataset(assembledSmallDataset());
   return store;

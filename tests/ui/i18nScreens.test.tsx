@@ -13,7 +13,19 @@ beforeAll(async () => {
 });
 
 /** Codes the engine and the log store, which a user must never read as such. */
-const RAW_VALUES = ['proposed', 'slated', 'not-selected', 'declined-transfer', 'assign', 'head-office', 'service-point', 'las-exemption', 'site-role', 'baseline', 'target'];
+const RAW_VALUES = [
+  'proposed',
+  'slated',
+  'not-selected',
+  'declined-transfer',
+  'assign',
+  'head-office',
+  'service-point',
+  'las-exemption',
+  'site-role',
+  'baseline',
+  'target',
+];
 const visibleText = () => document.body.textContent ?? '';
 
 function openApp(language: 'sv' | 'en', view: 'scenarios' | 'log') {
@@ -29,14 +41,21 @@ function openApp(language: 'sv' | 'en', view: 'scenarios' | 'log') {
 }
 
 describe('no raw values and no Swedish presets in the English UI', () => {
-  it.each(['sv', 'en'] as const)('the scenarios view and the decision log show words, not codes (%s)', async (language) => {
-    openApp(language, 'log');
-    await screen.findByRole('table', { name: language === 'sv' ? 'Beslut, nyaste först' : 'Decisions, newest first' }, { timeout: 10_000 });
-    const text = visibleText();
-    for (const raw of RAW_VALUES) expect(text, raw).not.toMatch(new RegExp(`(^|[\\s(,:;])${raw}([\\s),.;:]|$)`));
-  });
+  it.each(['sv', 'en'] as const)(
+    'the scenarios view and the decision log show words, not codes (%s)',
+    async (language) => {
+      openApp(language, 'log');
+      await screen.findByRole(
+        'table',
+        { name: language === 'sv' ? 'Beslut, nyaste först' : 'Decisions, newest first' },
+        { timeout: 10_000 },
+      );
+      const text = visibleText();
+      for (const raw of RAW_VALUES) expect(text, raw).not.toMatch(new RegExp(`(^|[\\s(,:;])${raw}([\\s),.;:]|$)`));
+    },
+  );
 
-  it('shows the presets\' English names and descriptions in English, and none of the Swedish ones', async () => {
+  it("shows the presets' English names and descriptions in English, and none of the Swedish ones", async () => {
     if (!assembled.ok) throw new Error('data/ unreadable');
     const store = openApp('en', 'scenarios');
     await screen.findByRole('table', { name: 'Your scenarios' }, { timeout: 10_000 });
@@ -51,7 +70,9 @@ describe('no raw values and no Swedish presets in the English UI', () => {
       expect(visibleText()).not.toContain(localised.description!.sv);
     }
     // The preset choice for a new scenario too.
-    const options = Array.from((screen.getByLabelText('Preset', { exact: true }) as HTMLSelectElement).options).map((o) => o.textContent);
+    const options = Array.from((screen.getByLabelText('Preset', { exact: true }) as HTMLSelectElement).options).map(
+      (o) => o.textContent,
+    );
     expect(options).toEqual(presets.map((p) => p.localised!.name!.en));
     expect(store.getState().scenarios.map((s) => s.name)).toEqual(presets.map((p) => p.localised!.name!.en));
   });

@@ -15,7 +15,12 @@ describe('in-process engine: suggestHubs', () => {
   it('answers a median placement with at most p sites, a valid scenario and progress up to the end', async () => {
     const engine = createInProcessEngine(smallRoadModel);
     const progress: number[] = [];
-    const result = await engine.suggestHubs({ dataset, scenario: base, params: { objective: 'median', hubs: 2 }, onProgress: (f) => progress.push(f) });
+    const result = await engine.suggestHubs({
+      dataset,
+      scenario: base,
+      params: { objective: 'median', hubs: 2 },
+      onProgress: (f) => progress.push(f),
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.sites.length).toBeGreaterThanOrEqual(1);
@@ -38,7 +43,12 @@ describe('in-process engine: suggestHubs', () => {
   it('rejects with EvaluationCancelled when aborted before it starts', async () => {
     const engine = createInProcessEngine(smallRoadModel);
     const controller = new AbortController();
-    const run = engine.suggestHubs({ dataset, scenario: base, params: { objective: 'median', hubs: 2 }, signal: controller.signal });
+    const run = engine.suggestHubs({
+      dataset,
+      scenario: base,
+      params: { objective: 'median', hubs: 2 },
+      signal: controller.signal,
+    });
     controller.abort();
     await expect(run).rejects.toBeInstanceOf(EvaluationCancelled);
   });

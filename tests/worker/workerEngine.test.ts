@@ -147,12 +147,22 @@ describe('worker engine', () => {
     const engine = createWorkerEngine();
     const progress: number[] = [];
     const evaluation = engine.evaluate({ dataset, scenario: scenario('a') });
-    const suggestion = engine.suggestHubs({ dataset, scenario: scenario('base'), params: { objective: 'median', hubs: 2 }, onProgress: (f) => progress.push(f) });
+    const suggestion = engine.suggestHubs({
+      dataset,
+      scenario: scenario('base'),
+      params: { objective: 'median', hubs: 2 },
+      onProgress: (f) => progress.push(f),
+    });
     await until(() => runs.length === 1);
     runs[0]!.finish();
     await evaluation;
     await until(() => runs.length === 2);
-    expect(runs[1]).toMatchObject({ kind: 'suggestHubs', scenarioId: 'base', params: { objective: 'median', hubs: 2 }, worker: 1 });
+    expect(runs[1]).toMatchObject({
+      kind: 'suggestHubs',
+      scenarioId: 'base',
+      params: { objective: 'median', hubs: 2 },
+      worker: 1,
+    });
     runs[1]!.progress!(0.25);
     await until(() => progress.length === 1);
     runs[1]!.finish();
@@ -165,7 +175,12 @@ describe('worker engine', () => {
   it('stops the worker when a running hub suggestion is aborted', async () => {
     const engine = createWorkerEngine();
     const controller = new AbortController();
-    const suggestion = engine.suggestHubs({ dataset, scenario: scenario('base'), params: { hubs: 2 }, signal: controller.signal });
+    const suggestion = engine.suggestHubs({
+      dataset,
+      scenario: scenario('base'),
+      params: { hubs: 2 },
+      signal: controller.signal,
+    });
     await until(() => runs.length === 1);
     controller.abort();
     await expect(suggestion).rejects.toBeInstanceOf(EvaluationCancelled);

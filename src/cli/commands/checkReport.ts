@@ -2,14 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { MIN_K } from '../../engine/anonymisation';
-import { checkAnonymisedReport, personalBirthYears, personalTokens, type RegionBox, type ReportProblem } from '../../engine/report';
+import {
+  checkAnonymisedReport,
+  personalBirthYears,
+  personalTokens,
+  type RegionBox,
+  type ReportProblem,
+} from '../../engine/report';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand, CliIo } from '../command';
 import { DEFAULT_DATA_DIR, loadDatasetForCli } from '../loadDataset';
 import { loadFixedAreas } from './report';
 
 export function printReportProblems(problems: readonly ReportProblem[], io: CliIo, t: TFunction): void {
-  for (const problem of problems) io.err(t(`report.problem.${problem.code}`, { path: problem.path, ...problem.params }));
+  for (const problem of problems)
+    io.err(t(`report.problem.${problem.code}`, { path: problem.path, ...problem.params }));
 }
 
 /**

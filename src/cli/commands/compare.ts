@@ -22,7 +22,10 @@ export const compareCommand: CliCommand = async (args, io) => {
     strict: true,
   });
   const t = createTranslator(io.lang);
-  const ids = (values.scenarios ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (values.scenarios ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) {
     io.err(t('engine.error.scenariosRequired'));
     return 1;
@@ -33,10 +36,22 @@ export const compareCommand: CliCommand = async (args, io) => {
   if (scenarios.some((s) => s === null)) return 1;
   const evaluations = scenarios.map((s) => evaluateScenario(inputs.dataset, s!, inputs.options));
   for (const e of evaluations) reportWarnings(e.warnings, io, t);
-  const baselineScenario = scenarios.find((s) => s!.kind === 'baseline') ?? inputs.dataset.scenarios.find((s) => s.kind === 'baseline');
+  const baselineScenario =
+    scenarios.find((s) => s!.kind === 'baseline') ?? inputs.dataset.scenarios.find((s) => s.kind === 'baseline');
   const baseline = baselineScenario
-    ? (evaluations.find((e) => e.scenarioId === baselineScenario.id) ?? evaluateScenario(inputs.dataset, baselineScenario, inputs.options))
+    ? (evaluations.find((e) => e.scenarioId === baselineScenario.id) ??
+      evaluateScenario(inputs.dataset, baselineScenario, inputs.options))
     : null;
-  io.out(JSON.stringify(compareScenarios(evaluations, baseline, scenarios.map((s) => s!)), null, 2));
+  io.out(
+    JSON.stringify(
+      compareScenarios(
+        evaluations,
+        baseline,
+        scenarios.map((s) => s!),
+      ),
+      null,
+      2,
+    ),
+  );
   return 0;
 };

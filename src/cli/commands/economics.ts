@@ -45,7 +45,10 @@ export const economicsCommand: CliCommand = async (args, io) => {
   reportWarnings(evaluation.warnings, io, t);
   const outcome = economicsOfScenario(inputs.dataset, scenario, evaluation);
   if (!outcome.ok) {
-    for (const issue of outcome.issues) io.err(t('economics.issue.line', { field: issue.field, reason: t(`economics.issue.${issue.code}`, issue.params) }));
+    for (const issue of outcome.issues)
+      io.err(
+        t('economics.issue.line', { field: issue.field, reason: t(`economics.issue.${issue.code}`, issue.params) }),
+      );
     return 1;
   }
   for (const w of outcome.result.warnings) io.err(t(`economics.warning.${w.code}`, w));

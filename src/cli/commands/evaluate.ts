@@ -72,10 +72,19 @@ export const evaluateCommand: CliCommand = async (args, io) => {
             retention.competences.map((c) => [
               c.competenceId,
               // probBelowTwo: the chance of ending with fewer than `minHolders` (2 by default) holders.
-              { needed: c.needed, current: c.current, expected: c.expected, p10: c.p10, probBelowTwo: c.probBelowMinHolders, atRisk: c.atRisk },
+              {
+                needed: c.needed,
+                current: c.current,
+                expected: c.expected,
+                p10: c.p10,
+                probBelowTwo: c.probBelowMinHolders,
+                atRisk: c.atRisk,
+              },
             ]),
           ),
-          leaveProbability: Object.fromEntries((retention.personIds ?? []).map((id, i) => [id, retention.leaveProbabilities[i]])),
+          leaveProbability: Object.fromEntries(
+            (retention.personIds ?? []).map((id, i) => [id, retention.leaveProbabilities[i]]),
+          ),
         },
       },
       null,

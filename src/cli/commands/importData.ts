@@ -61,14 +61,21 @@ export const importCommand: CliCommand = async (args, io) => {
   }
   const result = importRead(read, loaded.dataset, io.lang);
   if (!result.ok) {
-    io.err(importExportText('summary.failed', { count: result.problems.filter((p) => p.severity === 'error').length }, io.lang));
+    io.err(
+      importExportText(
+        'summary.failed',
+        { count: result.problems.filter((p) => p.severity === 'error').length },
+        io.lang,
+      ),
+    );
     for (const line of formatImportProblems(result.problems, io.lang)) io.err(line);
     return 1;
   }
   for (const line of formatImportProblems(result.warnings, io.lang)) io.err(line);
 
   await mkdir(values.out, { recursive: true });
-  for (const [file, text] of Object.entries(dataFolderFiles(result.dataset))) await writeFile(join(values.out, file), text, 'utf8');
+  for (const [file, text] of Object.entries(dataFolderFiles(result.dataset)))
+    await writeFile(join(values.out, file), text, 'utf8');
   for (const file of companionFiles) {
     await copyFile(join(values.data, file), join(values.out, file)).catch(() => undefined);
   }
@@ -84,7 +91,13 @@ export const importCommand: CliCommand = async (args, io) => {
     return 1;
   }
   io.out(JSON.stringify({ out: values.out, files: result.summary.files, counts: result.summary.counts }, null, 2));
-  io.err(importExportText('summary.written', { dir: values.out, counts: formatImportCounts(result.summary.counts, io.lang) }, io.lang));
+  io.err(
+    importExportText(
+      'summary.written',
+      { dir: values.out, counts: formatImportCounts(result.summary.counts, io.lang) },
+      io.lang,
+    ),
+  );
   return 0;
 };
 

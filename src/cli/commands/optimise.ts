@@ -53,7 +53,13 @@ export const optimiseCommand: CliCommand = async (args, io) => {
     }
     numbers[flag] = value;
   }
-  const list = (raw: string | undefined) => (raw === undefined ? [] : raw.split(',').map((id) => id.trim()).filter((id) => id !== ''));
+  const list = (raw: string | undefined) =>
+    raw === undefined
+      ? []
+      : raw
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== '');
   const params: Partial<HubPlacementParamsInput> = {
     objective,
     hubs: numbers.hubs!,
@@ -73,7 +79,12 @@ export const optimiseCommand: CliCommand = async (args, io) => {
     return 1;
   }
   for (const warning of result.warnings) io.err(t(`hubs.warning.${warning.code}`, warning.params));
-  const figures = (c: HubCandidate) => ({ sites: c.sites, functions: c.functions, servicePoints: c.servicePoints, objective: c.objective });
+  const figures = (c: HubCandidate) => ({
+    sites: c.sites,
+    functions: c.functions,
+    servicePoints: c.servicePoints,
+    objective: c.objective,
+  });
   io.out(
     JSON.stringify(
       {

@@ -2,7 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateScenario } from '../../engine/evaluateScenario';
-import { buildAnonymisedReport, checkAnonymisedReport, personalBirthYears, personalTokens, type ReportScenario } from '../../engine/report';
+import {
+  buildAnonymisedReport,
+  checkAnonymisedReport,
+  personalBirthYears,
+  personalTokens,
+  type ReportScenario,
+} from '../../engine/report';
 import { createTranslator } from '../../i18n/createTranslator';
 import { fixedAreasSchema, type FixedAreas } from '../../schema/fixedAreas';
 import { emptyRegister } from '../../schema/releaseRegister';
@@ -13,7 +19,11 @@ import { readRegister, registerPathFor, setRegisterAside, writeRegister } from '
 import { printReportProblems } from './checkReport';
 
 /** The data folder's fixed geography (`municipalities.geojson`), or the default data's. */
-export async function loadFixedAreas(dataDir: string, io: CliIo, t: ReturnType<typeof createTranslator>): Promise<FixedAreas | null> {
+export async function loadFixedAreas(
+  dataDir: string,
+  io: CliIo,
+  t: ReturnType<typeof createTranslator>,
+): Promise<FixedAreas | null> {
   for (const dir of [dataDir, DEFAULT_DATA_DIR]) {
     const file = join(dir, 'municipalities.geojson');
     let text: string;
@@ -58,7 +68,10 @@ export const reportCommand: CliCommand = async (args, io) => {
     io.err(t('report.cli.kFromDataset'));
     return 1;
   }
-  const ids = (values.scenarios ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const ids = (values.scenarios ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   const files = values['scenario-file'] ?? [];
   if (ids.length === 0 && files.length === 0) {
     io.err(t('report.cli.scenariosRequired'));
@@ -105,7 +118,12 @@ export const reportCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const { report } = built;
-  const check = checkAnonymisedReport(report, { k, personalTokens: personalTokens(dataset), birthYears: personalBirthYears(dataset), areas });
+  const check = checkAnonymisedReport(report, {
+    k,
+    personalTokens: personalTokens(dataset),
+    birthYears: personalBirthYears(dataset),
+    areas,
+  });
   if (!check.ok) {
     io.err(t('report.cli.builtReportFailed'));
     printReportProblems(check.problems, io, t);
@@ -121,7 +139,15 @@ export const reportCommand: CliCommand = async (args, io) => {
     releases: [...next.releases, { releasedAt, tableFingerprints: built.tableFingerprints, report }],
   });
   const share = built.stats.published / Math.max(1, built.stats.cells);
-  io.err(t('report.cli.written', { file: values.out, tables: report.tables.length, k, percent: Math.round(share * 100), releases: next.releases.length }));
+  io.err(
+    t('report.cli.written', {
+      file: values.out,
+      tables: report.tables.length,
+      k,
+      percent: Math.round(share * 100),
+      releases: next.releases.length,
+    }),
+  );
   io.out(
     JSON.stringify(
       {
@@ -130,7 +156,12 @@ export const reportCommand: CliCommand = async (args, io) => {
         k,
         scenarios: scenarios.map((s) => s.scenario.id),
         tables: report.tables.length,
-        published: { figures: built.stats.published, of: built.stats.cells, innerCells: built.stats.innerPublished, ofInner: built.stats.innerCells },
+        published: {
+          figures: built.stats.published,
+          of: built.stats.cells,
+          innerCells: built.stats.innerPublished,
+          ofInner: built.stats.innerCells,
+        },
         earlierReleases: next.releases.length,
       },
       null,

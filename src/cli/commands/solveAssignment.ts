@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { CliCommand, CliIo } from '../command';
-import { assignmentMatrixCells, assignmentMatrixSchema, type AssignmentMatrixIssue } from '../../schema/assignmentMatrix';
+import {
+  assignmentMatrixCells,
+  assignmentMatrixSchema,
+  type AssignmentMatrixIssue,
+} from '../../schema/assignmentMatrix';
 import { solveAssignment } from '../../engine/assignment/solveAssignment';
 import { type AssignmentSolverMessageKey, assignmentSolverMessages } from '../../i18n/assignmentSolver';
 
@@ -30,7 +34,12 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? '[…]' : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : Array.isArray(value)
+        ? '[…]'
+        : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
@@ -43,7 +52,10 @@ function reasonFor(issue: z.core.$ZodIssue, input: unknown, t: ReturnType<typeof
       const isCell = issue.path.length === 3 && issue.path[0] === 'values';
       const expected = isCell ? 'type.cell' : (`type.${issue.expected}` as AssignmentSolverMessageKey);
       const known = expected in assignmentSolverMessages.en;
-      return t('reason.invalid-type', { expected: known ? t(expected) : issue.expected, received: describeValue(value) });
+      return t('reason.invalid-type', {
+        expected: known ? t(expected) : issue.expected,
+        received: describeValue(value),
+      });
     }
     case 'too_small':
       return t('reason.too-small', { minimum: String(issue.minimum) });
@@ -118,13 +130,16 @@ export const solveAssignmentCommand: CliCommand = async (args, io) => {
   }
   const cells = assignmentMatrixCells(parsed.data);
   if (!cells.ok) {
-    for (const issue of cells.issues) io.err(t('error.field', { file, field: fieldName(issue.path), reason: cellReason(issue, t) }));
+    for (const issue of cells.issues)
+      io.err(t('error.field', { file, field: fieldName(issue.path), reason: cellReason(issue, t) }));
     return 1;
   }
   const { rows, cols } = parsed.data;
   const maximise = options.maximise === true;
   const solution = solveAssignment(
-    cells.allowed ? { rows, cols, values: cells.values, allowed: cells.allowed, maximise } : { rows, cols, values: cells.values, maximise },
+    cells.allowed
+      ? { rows, cols, values: cells.values, allowed: cells.allowed, maximise }
+      : { rows, cols, values: cells.values, maximise },
   );
   io.out(JSON.stringify({ assignment: Array.from(solution.rowToCol), total: solution.total }));
   return 0;

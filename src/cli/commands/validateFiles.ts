@@ -14,13 +14,19 @@ import { DEFAULT_DATA_DIR, loadDatasetForCli } from '../loadDataset';
  * Reads a file for import. A file over the size limit is not read at all: its size alone gives
  * the problem `importCollections` would report.
  */
-export async function readImportFile(path: string, entity: ImportEntity | undefined, io: CliIo): Promise<ImportFile | ImportProblem | null> {
+export async function readImportFile(
+  path: string,
+  entity: ImportEntity | undefined,
+  io: CliIo,
+): Promise<ImportFile | ImportProblem | null> {
   try {
     const { size } = await stat(path);
     const name = basename(path);
     if (size > MAX_IMPORT_BYTES) {
       const refused = decodeText(new Uint8Array(0), size);
-      return refused.ok ? null : { file: name, row: null, column: null, code: refused.code, params: refused.params, severity: 'error' };
+      return refused.ok
+        ? null
+        : { file: name, row: null, column: null, code: refused.code, params: refused.params, severity: 'error' };
     }
     return { name, bytes: new Uint8Array(await readFile(path)), entity };
   } catch (error) {
@@ -30,12 +36,22 @@ export async function readImportFile(path: string, entity: ImportEntity | undefi
 }
 
 /** Imports the files read, with the problems of those refused before reading. */
-export function importRead(read: readonly (ImportFile | ImportProblem)[], current: Dataset, lang: 'en' | 'sv'): ImportResult {
+export function importRead(
+  read: readonly (ImportFile | ImportProblem)[],
+  current: Dataset,
+  lang: 'en' | 'sv',
+): ImportResult {
   const files = read.filter((r): r is ImportFile => 'bytes' in r);
   const refused = read.filter((r): r is ImportProblem => !('bytes' in r));
   const result = importCollections(files, current, lang);
   if (refused.length === 0) return result;
-  return { ok: false, problems: [...refused, ...(result.ok ? result.warnings : result.problems.filter((p) => p.code !== 'file-empty' || p.file !== ''))] };
+  return {
+    ok: false,
+    problems: [
+      ...refused,
+      ...(result.ok ? result.warnings : result.problems.filter((p) => p.code !== 'file-empty' || p.file !== '')),
+    ],
+  };
 }
 
 /**
@@ -80,7 +96,11 @@ export const validateFilesCommand: CliCommand = async (args, io) => {
   if (values.strict && result.warnings.length > 0) {
     // --strict: warnings (other head counts, unknown columns) fail like errors.
     io.err(importExportText('summary.failed', { count: result.warnings.length }, io.lang));
-    for (const line of formatImportProblems(result.warnings.map((w) => ({ ...w, severity: 'error' as const })), io.lang)) io.err(line);
+    for (const line of formatImportProblems(
+      result.warnings.map((w) => ({ ...w, severity: 'error' as const })),
+      io.lang,
+    ))
+      io.err(line);
     return 1;
   }
   for (const line of formatImportProblems(result.warnings, io.lang)) io.err(line);

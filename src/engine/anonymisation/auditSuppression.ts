@@ -81,7 +81,14 @@ export function auditPublishedReport(report: PublishedReport, knowledge: ReaderK
     const shape = report.tables[table]!;
     const R = shape.rowIds.length;
     const C = shape.columnIds.length;
-    const own = row < R && column < C ? shape.cells[row]![column] : row < R ? shape.rowTotals[row] : column < C ? shape.columnTotals[column] : shape.grandTotal;
+    const own =
+      row < R && column < C
+        ? shape.cells[row]![column]
+        : row < R
+          ? shape.rowTotals[row]
+          : column < C
+            ? shape.columnTotals[column]
+            : shape.grandTotal;
     if (own !== null && own !== undefined) continue;
     const cls = layout.classOf[cell]!;
     const v = system.unknownIndex[cls]!;

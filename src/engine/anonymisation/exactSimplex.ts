@@ -20,7 +20,12 @@ export interface Tableau {
 }
 
 export type LpOptimum =
-  | { readonly status: 'optimal'; readonly numerator: bigint; readonly denominator: bigint; readonly solutionIntegral: boolean }
+  | {
+      readonly status: 'optimal';
+      readonly numerator: bigint;
+      readonly denominator: bigint;
+      readonly solutionIntegral: boolean;
+    }
   | { readonly status: 'unbounded' };
 
 function pivot(tableau: Tableau, p: number, q: number): void {
@@ -198,5 +203,5 @@ export function basicSolution(tableau: Tableau): bigint[] {
 
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }

@@ -62,11 +62,17 @@ export function homeAreas(points: readonly Point[], k: number, options: HomeArea
   checkK(k);
   const parsedPoints = z.array(pointSchema).safeParse(points);
   if (!parsedPoints.success) {
-    throw new AnonymisationError('invalid-points', { index: String(parsedPoints.error.issues[0]?.path[0] ?? ''), option: '' });
+    throw new AnonymisationError('invalid-points', {
+      index: String(parsedPoints.error.issues[0]?.path[0] ?? ''),
+      option: '',
+    });
   }
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) {
-    throw new AnonymisationError('invalid-points', { index: '', option: String(parsedOptions.error.issues[0]?.path[0] ?? '') });
+    throw new AnonymisationError('invalid-points', {
+      index: '',
+      option: String(parsedOptions.error.issues[0]?.path[0] ?? ''),
+    });
   }
   const { rootCellKm, minCellKm, referenceLatitude } = parsedOptions.data;
   const kmPerDegreeLongitude = KM_PER_DEGREE_LONGITUDE_AT_EQUATOR * Math.cos((referenceLatitude * Math.PI) / 180);
@@ -117,13 +123,19 @@ export function homeAreas(points: readonly Point[], k: number, options: HomeArea
     }
     if (halfW >= minCellKm) {
       candidates.push({
-        parts: [{ ...rect, width: halfW }, { ...rect, x: midX, width: halfW }],
+        parts: [
+          { ...rect, width: halfW },
+          { ...rect, x: midX, width: halfW },
+        ],
         partOf: (i) => (xs[i]! >= midX ? 1 : 0),
       });
     }
     if (halfH >= minCellKm) {
       candidates.push({
-        parts: [{ ...rect, height: halfH }, { ...rect, y: midY, height: halfH }],
+        parts: [
+          { ...rect, height: halfH },
+          { ...rect, y: midY, height: halfH },
+        ],
         partOf: (i) => (ys[i]! >= midY ? 1 : 0),
       });
     }

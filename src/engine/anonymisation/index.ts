@@ -10,7 +10,13 @@ export {
   type TableLink,
   type TableTotals,
 } from './countTable';
-export { suppressReport, primarySuppression, type SuppressionOptions, type SuppressionResult, type SuppressionStats } from './suppressReport';
+export {
+  suppressReport,
+  primarySuppression,
+  type SuppressionOptions,
+  type SuppressionResult,
+  type SuppressionStats,
+} from './suppressReport';
 export {
   auditPublishedReport,
   type AuditResult,

@@ -52,9 +52,8 @@ export function integerOptimum(
 ): IntegerOptimum {
   // One variable, or integer coefficients of a linear objective (one per variable).
   const width = matrix[0]?.length ?? 0;
-  const coefficients = typeof variable === 'number'
-    ? Array.from({ length: width }, (_, j) => (j === variable ? 1 : 0))
-    : variable;
+  const coefficients =
+    typeof variable === 'number' ? Array.from({ length: width }, (_, j) => (j === variable ? 1 : 0)) : variable;
   // Work as maximisation of s·y_v with s = ±1.
   const s = sense === 'max' ? 1n : -1n;
   let best: bigint | null = null;
@@ -90,12 +89,14 @@ export function integerOptimum(
       return;
     }
     const floor = floorDiv(values[fractional]!, d);
-    const first: Bound = sense === 'max'
-      ? { variable: fractional, kind: 'lower', value: floor + 1n }
-      : { variable: fractional, kind: 'upper', value: floor };
-    const second: Bound = first.kind === 'lower'
-      ? { variable: fractional, kind: 'upper', value: floor }
-      : { variable: fractional, kind: 'lower', value: floor + 1n };
+    const first: Bound =
+      sense === 'max'
+        ? { variable: fractional, kind: 'lower', value: floor + 1n }
+        : { variable: fractional, kind: 'upper', value: floor };
+    const second: Bound =
+      first.kind === 'lower'
+        ? { variable: fractional, kind: 'upper', value: floor }
+        : { variable: fractional, kind: 'lower', value: floor + 1n };
     explore([...bounds, first]);
     explore([...bounds, second]);
   };

@@ -72,8 +72,7 @@ export function buildLinkedLayout(tables: readonly TableShape[], links: readonly
     const first = members[0];
     if (first === undefined) continue;
     const firstShape = tables[first]!;
-    const grandOf = (t: number): number =>
-      cellIndex(layout, t, tables[t]!.rowIds.length, tables[t]!.columnIds.length);
+    const grandOf = (t: number): number => cellIndex(layout, t, tables[t]!.rowIds.length, tables[t]!.columnIds.length);
     for (const t of members.slice(1)) {
       const shape = tables[t]!;
       union(parent, grandOf(first), grandOf(t));
@@ -87,9 +86,17 @@ export function buildLinkedLayout(tables: readonly TableShape[], links: readonly
       labels.forEach((label, i) => {
         const j = other.indexOf(label);
         if (link.kind === 'rowTotals') {
-          union(parent, cellIndex(layout, first, i, firstShape.columnIds.length), cellIndex(layout, t, j, shape.columnIds.length));
+          union(
+            parent,
+            cellIndex(layout, first, i, firstShape.columnIds.length),
+            cellIndex(layout, t, j, shape.columnIds.length),
+          );
         } else {
-          union(parent, cellIndex(layout, first, firstShape.rowIds.length, i), cellIndex(layout, t, shape.rowIds.length, j));
+          union(
+            parent,
+            cellIndex(layout, first, firstShape.rowIds.length, i),
+            cellIndex(layout, t, shape.rowIds.length, j),
+          );
         }
       });
     }

@@ -1,7 +1,14 @@
 import { checkK } from './anonymisationError';
 import { auditDisclosure, type DisclosedGroup } from './auditDisclosure';
 import type { CellLowerBound, CellRelation } from './auditSuppression';
-import { parseCountTable, tableTotals, type CountTable, type PublishedReport, type PublishedTable, type TableLink } from './countTable';
+import {
+  parseCountTable,
+  tableTotals,
+  type CountTable,
+  type PublishedReport,
+  type PublishedTable,
+  type TableLink,
+} from './countTable';
 import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
 import { buildReaderSystem, cellOf } from './readerSystem';
 
@@ -40,7 +47,13 @@ export type DisclosureProtection =
       readonly ok: true;
       /** The new tables as they may be published (links among them kept). */
       readonly report: PublishedReport;
-      readonly stats: { readonly cells: number; readonly published: number; readonly primary: number; readonly secondary: number; readonly audits: number };
+      readonly stats: {
+        readonly cells: number;
+        readonly published: number;
+        readonly primary: number;
+        readonly secondary: number;
+        readonly audits: number;
+      };
     }
   | { readonly ok: false; readonly reason: 'exposed-without-new-figures'; readonly exposed: readonly DisclosedGroup[] };
 
@@ -62,7 +75,14 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
     const C = table.columnIds.length;
     for (let r = 0; r <= R; r++) {
       for (let c = 0; c <= C; c++) {
-        const value = r < R && c < C ? table.cells[r]![c] : r < R ? table.rowTotals[r] : c < C ? table.columnTotals[c] : table.grandTotal;
+        const value =
+          r < R && c < C
+            ? table.cells[r]![c]
+            : r < R
+              ? table.rowTotals[r]
+              : c < C
+                ? table.columnTotals[c]
+                : table.grandTotal;
         if (value !== null && value !== undefined) publicClass[layout.classOf[cellIndex(layout, t, r, c)]!] = 1;
       }
     }
@@ -74,7 +94,14 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
     const C = table.columnIds.length;
     for (let r = 0; r <= R; r++) {
       for (let c = 0; c <= C; c++) {
-        const value = r < R && c < C ? table.counts[r]![c]! : r < R ? totals.rowTotals[r]! : c < C ? totals.columnTotals[c]! : totals.grandTotal;
+        const value =
+          r < R && c < C
+            ? table.counts[r]![c]!
+            : r < R
+              ? totals.rowTotals[r]!
+              : c < C
+                ? totals.columnTotals[c]!
+                : totals.grandTotal;
         const cls = layout.classOf[cellIndex(layout, t, r, c)]!;
         values[cls] = value;
         isNew[cls] = 1;
@@ -128,7 +155,8 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
     for (let c = 0; c <= shape.columnIds.length; c++) partners.push(cellIndex(layout, table, row, c));
     for (let r = 0; r <= shape.rowIds.length; r++) partners.push(cellIndex(layout, table, r, column));
     const cls = layout.classOf[cell]!;
-    for (const cells of relationCells) if (cells.some((other) => layout.classOf[other] === cls)) partners.push(...cells);
+    for (const cells of relationCells)
+      if (cells.some((other) => layout.classOf[other] === cls)) partners.push(...cells);
     return partners;
   };
   const hideable = (cls: number): boolean => isNew[cls] === 1 && publicClass[cls] === 0 && hidden[cls] === 0;

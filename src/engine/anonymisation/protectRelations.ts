@@ -49,7 +49,11 @@ export function protectRelations(
     const current: PublishedReport = { tables, links: report.links };
     const audit = auditPublishedReport(current, { relations, lowerBounds });
     if (audit.ok) return { report: current, added };
-    const exposedClasses = new Set(audit.exposed.map((cell) => layout.classOf[cellOf(layout, { tableId: cell.tableId, row: cell.row, column: cell.column })]!));
+    const exposedClasses = new Set(
+      audit.exposed.map(
+        (cell) => layout.classOf[cellOf(layout, { tableId: cell.tableId, row: cell.row, column: cell.column })]!,
+      ),
+    );
     let progress = false;
     for (const cls of [...exposedClasses].sort((a, b) => a - b)) {
       // Partners in a relation first (the exposure comes through them), then the cell's own
@@ -70,7 +74,12 @@ export function protectRelations(
         for (const cell of candidates) {
           const value = read(cell);
           if (value === null) continue;
-          if (best < 0 || value < read(best)! || (value === read(best) && layout.classOf[cell]! < layout.classOf[best]!)) best = cell;
+          if (
+            best < 0 ||
+            value < read(best)! ||
+            (value === read(best) && layout.classOf[cell]! < layout.classOf[best]!)
+          )
+            best = cell;
         }
         if (best >= 0) break;
       }

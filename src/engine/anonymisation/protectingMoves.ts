@@ -173,9 +173,10 @@ export function coordinatedMove(
     const partners: number[] = [];
     const hubLength = hubSide === 'column' ? shape0.rowIds.length : shape0.columnIds.length;
     for (let i = 0; i <= hubLength; i++) {
-      const cell = hubSide === 'column'
-        ? cellIndex(layout, t0, i, shape0.columnIds.length)
-        : cellIndex(layout, t0, shape0.rowIds.length, i);
+      const cell =
+        hubSide === 'column'
+          ? cellIndex(layout, t0, i, shape0.columnIds.length)
+          : cellIndex(layout, t0, shape0.rowIds.length, i);
       const cls = layout.classOf[cell]!;
       if (cls !== hubClass && !partners.includes(cls)) partners.push(cls);
     }
@@ -198,8 +199,7 @@ export function coordinatedMove(
           const a = position(state, t, aCell);
           const b = position(state, t, bCell);
           const hubNode = hubSide === 'column' ? R + 1 + C : R;
-          const endpoint = (p: { r: number; c: number }): number =>
-            hubSide === 'column' ? p.r : R + 1 + p.c;
+          const endpoint = (p: { r: number; c: number }): number => (hubSide === 'column' ? p.r : R + 1 + p.c);
           const u = endpoint(a);
           const w = endpoint(b);
           const deltaYA = deltaA * cellSign(R, C, a.r, a.c);
@@ -211,7 +211,11 @@ export function coordinatedMove(
           const deltaYB = bFromRow ? 1 : -1;
           const thisDeltaB = deltaYB * cellSign(R, C, b.r, b.c);
           if (i === 0) deltaB = thisDeltaB;
-          if (thisDeltaB !== deltaB || !arcFeasible(state, t, a.r, a.c, aFromRow) || !arcFeasible(state, t, b.r, b.c, bFromRow)) {
+          if (
+            thisDeltaB !== deltaB ||
+            !arcFeasible(state, t, a.r, a.c, aFromRow) ||
+            !arcFeasible(state, t, b.r, b.c, bFromRow)
+          ) {
             ok = false;
             break;
           }
@@ -239,7 +243,13 @@ export function coordinatedMove(
             const rest = aIntoHub
               ? cheapestPath(state, t, source, other, [hubNode, u], notForced)
               : cheapestPath(state, t, other, target, [hubNode, u], notForced);
-            path = rest === null ? null : { cost: rest.cost + cellCost(state, forced.cell), arcs: [...rest.arcs, { cell: forced.cell, fromRow: forcedFromRow }] };
+            path =
+              rest === null
+                ? null
+                : {
+                    cost: rest.cost + cellCost(state, forced.cell),
+                    arcs: [...rest.arcs, { cell: forced.cell, fromRow: forcedFromRow }],
+                  };
           } else {
             path = cheapestPath(state, t, source, target, [hubNode], allowed);
           }

@@ -38,7 +38,8 @@ export interface Equation {
   readonly coefficients: readonly number[];
   readonly constant: number;
   /** Where it comes from: a table's row or column, or relation i. */
-  readonly source: { readonly kind: 'row' | 'column'; readonly table: number } | { readonly kind: 'relation'; readonly index: number };
+  readonly source:
+    { readonly kind: 'row' | 'column'; readonly table: number } | { readonly kind: 'relation'; readonly index: number };
 }
 
 function publishedValue(table: PublishedTable, row: number, column: number): number | null {
@@ -66,7 +67,8 @@ export function cellOf(layout: LinkedLayout, ref: CellRef): number {
   const t = layout.tables.findIndex((table) => table.id === ref.tableId);
   const shape = layout.tables[t];
   const r = shape === undefined ? -1 : ref.row === null ? shape.rowIds.length : shape.rowIds.indexOf(ref.row);
-  const c = shape === undefined ? -1 : ref.column === null ? shape.columnIds.length : shape.columnIds.indexOf(ref.column);
+  const c =
+    shape === undefined ? -1 : ref.column === null ? shape.columnIds.length : shape.columnIds.indexOf(ref.column);
   if (t < 0 || r < 0 || c < 0) throw new AnonymisationError('unknown-linked-table', { tableId: ref.tableId });
   return cellIndex(layout, t, r, c);
 }
@@ -92,13 +94,23 @@ function tableEquations(layout: LinkedLayout): Equation[] {
       const cells: number[] = [];
       for (let c = 0; c < C; c++) cells.push(cellIndex(layout, t, r, c));
       cells.push(cellIndex(layout, t, r, C));
-      equations.push({ cells, coefficients: cells.map((_, i) => (i === C ? -1 : 1)), constant: 0, source: { kind: 'row', table: t } });
+      equations.push({
+        cells,
+        coefficients: cells.map((_, i) => (i === C ? -1 : 1)),
+        constant: 0,
+        source: { kind: 'row', table: t },
+      });
     }
     for (let c = 0; c <= C; c++) {
       const cells: number[] = [];
       for (let r = 0; r < R; r++) cells.push(cellIndex(layout, t, r, c));
       cells.push(cellIndex(layout, t, R, c));
-      equations.push({ cells, coefficients: cells.map((_, i) => (i === R ? -1 : 1)), constant: 0, source: { kind: 'column', table: t } });
+      equations.push({
+        cells,
+        coefficients: cells.map((_, i) => (i === R ? -1 : 1)),
+        constant: 0,
+        source: { kind: 'column', table: t },
+      });
     }
   });
   return equations;
@@ -170,7 +182,8 @@ export function buildReaderSystem(report: PublishedReport, knowledge: ReaderKnow
     const vars = [...coefByVar.keys()].filter((v) => coefByVar.get(v) !== 0).sort((a, b) => a - b);
     const table = cellPosition(layout, equation.cells[0]!).table;
     if (vars.length === 0) {
-      if (rhs !== 0) throw new AnonymisationError('inconsistent-published-table', { tableId: report.tables[table]!.id });
+      if (rhs !== 0)
+        throw new AnonymisationError('inconsistent-published-table', { tableId: report.tables[table]!.id });
       continue;
     }
     reduced.push({ vars, coefs: vars.map((v) => coefByVar.get(v)!), rhs, table });

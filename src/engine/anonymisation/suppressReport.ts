@@ -87,7 +87,10 @@ function bestMoveFor(state: SuppressionState, cls: number): Move | null {
   // No move inside the table alone: go through a shared total of the cell's row or column.
   const shape = layout.tables[table]!;
   let best: Move | null = null;
-  const hubs = [cellIndex(layout, table, row, shape.columnIds.length), cellIndex(layout, table, shape.rowIds.length, column)];
+  const hubs = [
+    cellIndex(layout, table, row, shape.columnIds.length),
+    cellIndex(layout, table, shape.rowIds.length, column),
+  ];
   for (const hub of hubs) {
     const hubClass = layout.classOf[hub]!;
     if (hub === cell || layout.classMembers[hubClass]!.length < 2) continue;
@@ -103,7 +106,8 @@ function suppressNeighbour(state: SuppressionState, cls: number): boolean {
   let best = -1;
   const consider = (candidate: number): void => {
     if (suppressed[candidate] === 1) return;
-    if (best < 0 || values[candidate]! < values[best]! || (values[candidate] === values[best] && candidate < best)) best = candidate;
+    if (best < 0 || values[candidate]! < values[best]! || (values[candidate] === values[best] && candidate < best))
+      best = candidate;
   };
   for (const cell of layout.classMembers[cls]!) {
     const { table, row, column } = cellPosition(layout, cell);

@@ -39,14 +39,20 @@ export function cheapestForcedPair(
   let bestRow = -1;
   let bestLoss = Infinity;
   const holder = solution.colToRow[col];
-  residualSearch(problem, solution, col, (distance) => distance >= bestLoss, (row, lossOf) => {
-    if (row === holder) return;
-    const loss = lossOf(row);
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      bestRow = row;
-    }
-  });
+  residualSearch(
+    problem,
+    solution,
+    col,
+    (distance) => distance >= bestLoss,
+    (row, lossOf) => {
+      if (row === holder) return;
+      const loss = lossOf(row);
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        bestRow = row;
+      }
+    },
+  );
   return bestRow < 0 ? null : { row: bestRow, loss: bestLoss };
 }
 
@@ -120,7 +126,8 @@ function residualSearch(
     } else if (node === source) {
       for (let i = 0; i < rows; i++) if (rowToCol[i]! < 0) relax(i, best + reduced(rowPotential[i]! - rowPrice));
     } else {
-      for (let j = 0; j < cols; j++) if (colToRow[j]! >= 0) relax(rows + j, best + reduced(colPrice - colPotential[j]!));
+      for (let j = 0; j < cols; j++)
+        if (colToRow[j]! >= 0) relax(rows + j, best + reduced(colPrice - colPotential[j]!));
     }
   }
   return { lossOf };

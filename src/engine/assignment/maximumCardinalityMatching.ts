@@ -116,7 +116,12 @@ export interface SurplusSplit {
  * Every maximum matching pairs each surplus column with a surplus row and every other row
  * with a non-surplus column, so a pair between the two parts is never in one.
  */
-export function surplusSplit(rows: number, cols: number, allowed: Uint8Array, matching: CardinalityMatching): SurplusSplit {
+export function surplusSplit(
+  rows: number,
+  cols: number,
+  allowed: Uint8Array,
+  matching: CardinalityMatching,
+): SurplusSplit {
   const surplusRows = new Uint8Array(rows);
   const surplusCols = new Uint8Array(cols);
   const queue = new Int32Array(rows);

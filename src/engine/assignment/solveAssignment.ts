@@ -55,7 +55,12 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   const colToRow = new Int32Array(cols).fill(-1);
   const rowPotential = new Float64Array(rows);
   const colPotential = new Float64Array(cols);
-  const { surplusRows, surplusCols } = surplusSplit(rows, cols, allowed, maximumCardinalityMatching(rows, cols, allowed));
+  const { surplusRows, surplusCols } = surplusSplit(
+    rows,
+    cols,
+    allowed,
+    maximumCardinalityMatching(rows, cols, allowed),
+  );
   const r1 = indicesWhere(surplusRows, 1);
   const c1 = indicesWhere(surplusCols, 1);
   const r2 = indicesWhere(surplusRows, 0);
@@ -97,10 +102,26 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
 function solveComplete(problem: AssignmentProblem, sign: 1 | -1, checkFinite: boolean): AssignmentSolution {
   const { rows, cols, values } = problem;
   if (rows <= cols) {
-    const part = solveRowCoveringAssignment({ data: values, rows, cols, rowStride: cols, colStride: 1, sign, checkFinite });
+    const part = solveRowCoveringAssignment({
+      data: values,
+      rows,
+      cols,
+      rowStride: cols,
+      colStride: 1,
+      sign,
+      checkFinite,
+    });
     return withTotal(problem, part.rowSol, part.colSol, part.u, part.v);
   }
-  const part = solveRowCoveringAssignment({ data: values, rows: cols, cols: rows, rowStride: 1, colStride: cols, sign, checkFinite });
+  const part = solveRowCoveringAssignment({
+    data: values,
+    rows: cols,
+    cols: rows,
+    rowStride: 1,
+    colStride: cols,
+    sign,
+    checkFinite,
+  });
   return withTotal(problem, part.colSol, part.rowSol, part.v, part.u);
 }
 

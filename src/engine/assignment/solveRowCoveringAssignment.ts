@@ -336,7 +336,14 @@ function rowMinimaByColumn(
 }
 
 /** c is below the row's second-best: a new minimum (first column kept on ties) or second-best. */
-function lowerMinima(rowMin: Float64Array, rowSecond: Float64Array, rowArgMin: Int32Array, i: number, j: number, c: number): void {
+function lowerMinima(
+  rowMin: Float64Array,
+  rowSecond: Float64Array,
+  rowArgMin: Int32Array,
+  i: number,
+  j: number,
+  c: number,
+): void {
   if (c < rowMin[i]!) {
     rowSecond[i] = rowMin[i]!;
     rowMin[i] = c;
@@ -381,7 +388,14 @@ function assignAtMinimumByColumn(
  * LAPJV column reduction and reduction transfer (square only): v_j = min_i c_ij, each
  * column taken by its cheapest row if that row is still free. Returns the free rows.
  */
-function columnReduction(view: CostView, rowSol: Int32Array, colSol: Int32Array, v: Float64Array, free: Int32Array, matches: Int32Array): number {
+function columnReduction(
+  view: CostView,
+  rowSol: Int32Array,
+  colSol: Int32Array,
+  v: Float64Array,
+  free: Int32Array,
+  matches: Int32Array,
+): number {
   const { data, rows: n, rowStride, colStride, sign } = view;
   let sum = 0;
   for (let j = n - 1; j >= 0; j--) {

@@ -37,8 +37,10 @@ export function personStates(evaluation: ScenarioEvaluation): Map<string, Person
     const status: PersonStatus = assignment === null ? 'today' : positionId !== null ? 'placed' : 'bench';
     states.set(placement.personId, { status, positionId, siteId: placement.siteId });
   }
-  for (const personId of assignment?.declined ?? []) states.set(personId, { status: 'declined', positionId: null, siteId: null });
-  for (const personId of assignment?.leaving ?? []) states.set(personId, { status: 'leaving', positionId: null, siteId: null });
+  for (const personId of assignment?.declined ?? [])
+    states.set(personId, { status: 'declined', positionId: null, siteId: null });
+  for (const personId of assignment?.leaving ?? [])
+    states.set(personId, { status: 'leaving', positionId: null, siteId: null });
   return states;
 }
 
@@ -61,7 +63,8 @@ export function changesReport(a: ScenarioEvaluation, b: ScenarioEvaluation): Per
     const after = to.get(personId) ?? ABSENT;
     const positionChanged = before.positionId !== after.positionId;
     const siteChanged = before.siteId !== after.siteId;
-    if (positionChanged || siteChanged) changes.push({ personId, from: before, to: after, positionChanged, siteChanged });
+    if (positionChanged || siteChanged)
+      changes.push({ personId, from: before, to: after, positionChanged, siteChanged });
   }
   return changes;
 }

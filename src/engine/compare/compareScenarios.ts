@@ -27,15 +27,55 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
   { id: 'coverageEmployees', unit: 'share', better: 'higher', value: (e) => e.coverage.overall.employees },
   { id: 'coveragePcs', unit: 'share', better: 'higher', value: (e) => e.coverage.overall.pcs },
   { id: 'backupEmployees', unit: 'share', better: 'higher', value: (e) => e.coverage.backup.employees },
-  { id: 'meanResponseMinutes', unit: 'minutes', better: 'lower', value: (e) => e.coverage.meanResponseMinutes.employees },
-  { id: 'selectionConflicts', unit: 'count', better: 'lower', value: (e) => e.assignment?.selectionOrder.conflicts.length ?? null },
+  {
+    id: 'meanResponseMinutes',
+    unit: 'minutes',
+    better: 'lower',
+    value: (e) => e.coverage.meanResponseMinutes.employees,
+  },
+  {
+    id: 'selectionConflicts',
+    unit: 'count',
+    better: 'lower',
+    value: (e) => e.assignment?.selectionOrder.conflicts.length ?? null,
+  },
   { id: 'totalScore', unit: 'score', better: 'higher', value: (e) => e.assignment?.totalScore ?? null },
   // The outcomes the tool exists for: who stays, which competences are at risk, local service kept.
-  { id: 'expectedRetained', unit: 'expectedPeople', better: 'higher', value: (e) => e.retention?.expectedHeadcountRetained ?? null, parameters: ['attrition', 'assignment'] },
-  { id: 'competencesAtRisk', unit: 'count', better: 'lower', value: (e) => e.retention?.competencesAtRisk.length ?? null, parameters: ['attrition', 'assignment'] },
-  { id: 'serviceKeptPcs', unit: 'share', better: 'higher', value: (e) => e.coverage.serviceKept.overall.pcs, parameters: ['coverage.catchmentMinutes', 'coverage.decayBeta'] },
-  { id: 'serviceKeptEmployees', unit: 'share', better: 'higher', value: (e) => e.coverage.serviceKept.overall.employees, parameters: ['coverage.catchmentMinutes', 'coverage.decayBeta'] },
-  { id: 'awaitingVetting', unit: 'count', better: 'lower', value: (e) => e.assignment?.placements.filter((p) => p.vetting !== null).length ?? null, parameters: ['assignment.clearanceRule', 'assignment.vettingCost'] },
+  {
+    id: 'expectedRetained',
+    unit: 'expectedPeople',
+    better: 'higher',
+    value: (e) => e.retention?.expectedHeadcountRetained ?? null,
+    parameters: ['attrition', 'assignment'],
+  },
+  {
+    id: 'competencesAtRisk',
+    unit: 'count',
+    better: 'lower',
+    value: (e) => e.retention?.competencesAtRisk.length ?? null,
+    parameters: ['attrition', 'assignment'],
+  },
+  {
+    id: 'serviceKeptPcs',
+    unit: 'share',
+    better: 'higher',
+    value: (e) => e.coverage.serviceKept.overall.pcs,
+    parameters: ['coverage.catchmentMinutes', 'coverage.decayBeta'],
+  },
+  {
+    id: 'serviceKeptEmployees',
+    unit: 'share',
+    better: 'higher',
+    value: (e) => e.coverage.serviceKept.overall.employees,
+    parameters: ['coverage.catchmentMinutes', 'coverage.decayBeta'],
+  },
+  {
+    id: 'awaitingVetting',
+    unit: 'count',
+    better: 'lower',
+    value: (e) => e.assignment?.placements.filter((p) => p.vetting !== null).length ?? null,
+    parameters: ['assignment.clearanceRule', 'assignment.vettingCost'],
+  },
   { id: 'toRecruit', unit: 'count', better: 'lower', value: (e) => e.assignment?.recruited.length ?? null },
 ];
 
@@ -73,7 +113,8 @@ export function compareScenarios(
     const values = evaluations.map(definition.value);
     const base = baseline ? definition.value(baseline) : null;
     const present = values.filter((v): v is number => v !== null);
-    const target = present.length < 2 ? null : definition.better === 'lower' ? Math.min(...present) : Math.max(...present);
+    const target =
+      present.length < 2 ? null : definition.better === 'lower' ? Math.min(...present) : Math.max(...present);
     return {
       id: definition.id,
       unit: definition.unit,
@@ -88,14 +129,20 @@ export function compareScenarios(
 }
 
 /** Of the given parameter paths (a section stands for all its keys), those whose values differ between the scenarios. */
-export function differingParameters(paths: readonly string[], scenarios: readonly Pick<Scenario, 'parameters'>[]): string[] {
+export function differingParameters(
+  paths: readonly string[],
+  scenarios: readonly Pick<Scenario, 'parameters'>[],
+): string[] {
   if (scenarios.length < 2) return [];
   const valueAt = (s: Pick<Scenario, 'parameters'>, section: string, key: string) =>
     JSON.stringify((s.parameters as unknown as Record<string, Record<string, unknown>>)[section]?.[key]);
   const differing: string[] = [];
   for (const path of paths) {
     const [section, key] = path.split('.') as [string, string | undefined];
-    const keys = key !== undefined ? [key] : Object.keys((scenarios[0]!.parameters as unknown as Record<string, Record<string, unknown>>)[section] ?? {});
+    const keys =
+      key !== undefined
+        ? [key]
+        : Object.keys((scenarios[0]!.parameters as unknown as Record<string, Record<string, unknown>>)[section] ?? {});
     for (const k of keys) {
       const first = valueAt(scenarios[0]!, section, k);
       if (scenarios.some((s) => valueAt(s, section, k) !== first)) differing.push(`${section}.${k}`);

@@ -50,9 +50,20 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
   const months = calendar.months;
   const series = () => new Float64Array(months);
   const items = Object.fromEntries(
-    (['membersBeforeTransfer', 'staffPlaced', 'staffRecruited', 'nonStaff', 'transitionWork', 'parallelLicences', 'redundancy', 'commuteCompensation', 'desks', 'attritionReplacement'] as const).map(
-      (k) => [k, series()],
-    ),
+    (
+      [
+        'membersBeforeTransfer',
+        'staffPlaced',
+        'staffRecruited',
+        'nonStaff',
+        'transitionWork',
+        'parallelLicences',
+        'redundancy',
+        'commuteCompensation',
+        'desks',
+        'attritionReplacement',
+      ] as const
+    ).map((k) => [k, series()]),
   ) as Record<CostItem, Float64Array>;
   const onCosts = 1 + economics.onCostRate;
   const people = new Map(dataset.people.map((p) => [p.id, p]));
@@ -83,7 +94,10 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
     if (person) placedStaff += 12 * salaries.ofPerson(person).monthlySek * person.employmentRate * onCosts;
   }
   const recruit = positionsToRecruit(assignment);
-  const recruitedStaff = recruit.reduce((sum, id) => sum + 12 * salaries.ofTitle(positions.get(id)?.title ?? '') * onCosts, 0);
+  const recruitedStaff = recruit.reduce(
+    (sum, id) => sum + 12 * salaries.ofTitle(positions.get(id)?.title ?? '') * onCosts,
+    0,
+  );
 
   // Non-staff: the members' non-staff, less the saving as the transition proceeds.
   const nonStaff = standAlone.reduce((sum, m) => sum + m.nonStaffSek, 0);
@@ -100,7 +114,9 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
       q.commuteCompensation === 'mileage'
         ? Math.max(0, c.deltaKm) * tripsPerYear * q.mileageSekPerKm
         : person
-          ? (Math.max(0, c.deltaMinutes) / 60) * tripsPerYear * ((salaries.ofPerson(person).monthlySek * onCosts) / q.hoursPerMonth)
+          ? (Math.max(0, c.deltaMinutes) / 60) *
+            tripsPerYear *
+            ((salaries.ofPerson(person).monthlySek * onCosts) / q.hoursPerMonth)
           : 0;
     if (amount > 0) compensated++;
     commuteYearly += amount;
@@ -118,7 +134,9 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
       const p = retention.leaveProbabilities[k] ?? 0;
       const person = people.get(id);
       expectedLeavers += p;
-      if (person) attritionTotal += p * q.recruitmentCostShare * 12 * salaries.ofPerson(person).monthlySek * person.employmentRate;
+      if (person)
+        attritionTotal +=
+          p * q.recruitmentCostShare * 12 * salaries.ofPerson(person).monthlySek * person.employmentRate;
     });
   }
   const attritionFrom = Math.max(transfer, first);
@@ -132,7 +150,8 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
     items.nonStaff[i] = ((a * nonStaff) / 12) * (1 - saving * ramp(i));
     items.commuteCompensation[i] = (a * commuteYearly) / 12;
     items.desks[i] = (a * desksYearly) / 12;
-    if (i >= attritionFrom && i < attritionFrom + attritionMonths) items.attritionReplacement[i] = attritionTotal / attritionMonths;
+    if (i >= attritionFrom && i < attritionFrom + attritionMonths)
+      items.attritionReplacement[i] = attritionTotal / attritionMonths;
   }
   economics.phases.forEach((phase, k) => {
     const length = ends[k]! - starts[k]! + 1;
@@ -151,19 +170,31 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
     const n = entry.noticeMonths;
     groups.set(n, (groups.get(n) ?? 0) + 1);
     const monthly = salaries.ofPerson(person).monthlySek;
-    for (let i = transfer; i < transfer + n && i < months; i++) items.redundancy[i]! += monthly * person.employmentRate * onCosts;
+    for (let i = transfer; i < transfer + n && i < months; i++)
+      items.redundancy[i]! += monthly * person.employmentRate * onCosts;
     const lastNotice = transfer + n - 1;
     if (lastNotice < months) items.redundancy[lastNotice]! += q.severanceMonths * monthly * onCosts;
   }
   const transferAbsolute = calendar.years[0]! * 12 + transfer;
   const noticeGroups = [...groups.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([n, count]) => ({ months: n, people: count, start: yearMonthOf(transferAbsolute), end: yearMonthOf(transferAbsolute + n - 1) }));
+    .map(([n, count]) => ({
+      months: n,
+      people: count,
+      start: yearMonthOf(transferAbsolute),
+      end: yearMonthOf(transferAbsolute + n - 1),
+    }));
 
   return {
     items,
     beforeTransfer,
     noticeGroups,
-    counts: { placed: assignment.placements.length, recruited: recruit.length, benched: assignment.bench.length, expectedLeavers, compensated },
+    counts: {
+      placed: assignment.placements.length,
+      recruited: recruit.length,
+      benched: assignment.bench.length,
+      expectedLeavers,
+      compensated,
+    },
   };
 }

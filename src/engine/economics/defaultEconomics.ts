@@ -15,8 +15,22 @@ export function defaultEconomics(dataset: Pick<Dataset, 'referenceDate' | 'munic
     unitCosts: { perPcSek: 4000, perServerSek: 25000, perNetworkDeviceSek: 2500 },
     preparation: { start: ym(2026, 9), end: ym(2027, 2) },
     phases: [
-      { id: 'establish', name: 'Etablera och hantera', nameEn: 'Establish and manage', start: ym(2027, 3), end: ym(2027, 8), hours: 3000 },
-      { id: 'design-build', name: 'Designa och bygga', nameEn: 'Design and build', start: ym(2027, 6), end: ym(2028, 5), hours: 9000 },
+      {
+        id: 'establish',
+        name: 'Etablera och hantera',
+        nameEn: 'Establish and manage',
+        start: ym(2027, 3),
+        end: ym(2027, 8),
+        hours: 3000,
+      },
+      {
+        id: 'design-build',
+        name: 'Designa och bygga',
+        nameEn: 'Design and build',
+        start: ym(2027, 6),
+        end: ym(2028, 5),
+        hours: 9000,
+      },
       {
         id: 'migrate-decommission',
         name: 'Migrera och avveckla',
@@ -33,5 +47,7 @@ export function defaultEconomics(dataset: Pick<Dataset, 'referenceDate' | 'munic
 
 /** The dataset's economic inputs, or the defaults with a warning that they were applied. */
 export function economicsOf(dataset: Dataset): { economics: Economics; defaulted: boolean } {
-  return dataset.economics ? { economics: dataset.economics, defaulted: false } : { economics: defaultEconomics(dataset), defaulted: true };
+  return dataset.economics
+    ? { economics: dataset.economics, defaulted: false }
+    : { economics: defaultEconomics(dataset), defaulted: true };
 }

@@ -23,17 +23,29 @@ export function roundToTotal(values: readonly number[], total: number): number[]
 export function economicsJson(result: EconomicsResult, only?: FinancingModel) {
   const total = result.company.total.map((v) => Math.round(v));
   const items = Object.keys(result.company.byItem) as CostItem[];
-  const byItemRounded = result.years.map((_, k) => roundToTotal(items.map((item) => result.company.byItem[item][k]!), total[k]!));
+  const byItemRounded = result.years.map((_, k) =>
+    roundToTotal(
+      items.map((item) => result.company.byItem[item][k]!),
+      total[k]!,
+    ),
+  );
   const models = only ? [only] : [...financingModels];
   const payments = Object.fromEntries(
     models.map((model) => {
-      const rows = result.years.map((_, k) => roundToTotal(result.memberIds.map((id) => result.payments[model][id]![k]!), total[k]!));
+      const rows = result.years.map((_, k) =>
+        roundToTotal(
+          result.memberIds.map((id) => result.payments[model][id]![k]!),
+          total[k]!,
+        ),
+      );
       return [model, Object.fromEntries(result.memberIds.map((id, m) => [id, rows.map((r) => r[m]!)]))];
     }),
   );
   return {
     years: result.years,
-    standAlone: Object.fromEntries(result.memberIds.map((id) => [id, result.standAlone[id]!.map((v) => Math.round(v))])),
+    standAlone: Object.fromEntries(
+      result.memberIds.map((id) => [id, result.standAlone[id]!.map((v) => Math.round(v))]),
+    ),
     company: { total, byItem: Object.fromEntries(items.map((item, i) => [item, byItemRounded.map((r) => r[i]!)])) },
     payments,
     capital: Object.fromEntries(Object.entries(result.capital).map(([id, v]) => [id, Math.round(v)])),

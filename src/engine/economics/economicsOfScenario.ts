@@ -22,7 +22,10 @@ import { salaryBook } from './salaries';
 import { standAloneCosts } from './standAloneCost';
 
 /** What the economics read of an evaluation. */
-export type EconomicsEvaluation = Pick<ScenarioEvaluation, 'scenarioId' | 'kind' | 'assignment' | 'commute' | 'retention'>;
+export type EconomicsEvaluation = Pick<
+  ScenarioEvaluation,
+  'scenarioId' | 'kind' | 'assignment' | 'commute' | 'retention'
+>;
 
 /**
  * A scenario's economics, year by year (docs/economics.md): the members' stand-alone paths,
@@ -31,7 +34,11 @@ export type EconomicsEvaluation = Pick<ScenarioEvaluation, 'scenarioId' | 'kind'
  * Every amount of year y is in first-year prices × (1 + trend)^(y − first year).
  * The baseline (today) has no company: its "company" is the members' own operations.
  */
-export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evaluation: EconomicsEvaluation): EconomicsOutcome {
+export function economicsOfScenario(
+  dataset: Dataset,
+  scenario: Scenario,
+  evaluation: EconomicsEvaluation,
+): EconomicsOutcome {
   const q = scenario.economics;
   const { economics, defaulted } = economicsOf(dataset);
   const warnings: EconomicsWarning[] = [];
@@ -49,7 +56,8 @@ export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evalua
   const key = keyShares(members, q.financingKey, 'economics.financingKey');
   const ownership = keyShares(members, q.ownershipKey, 'economics.ownershipKey');
   const use = useShares(members, economics);
-  if (isIssue(key) || isIssue(ownership) || isIssue(use)) return { ok: false, issues: [key, ownership, use].filter(isIssue) };
+  if (isIssue(key) || isIssue(ownership) || isIssue(use))
+    return { ok: false, issues: [key, ownership, use].filter(isIssue) };
   const keyShare = key;
   const useShare = use.shares;
   const shares: Record<FinancingModel, Record<string, number>> = {
@@ -58,7 +66,9 @@ export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evalua
     combined: combinedShares(keyShare, useShare, q.combinedFixedShare),
   };
 
-  const standAlone = Object.fromEntries(standAloneInputs.map((m) => [m.municipalityId, index.map((f) => (m.staffSek + m.nonStaffSek) * f)]));
+  const standAlone = Object.fromEntries(
+    standAloneInputs.map((m) => [m.municipalityId, index.map((f) => (m.staffSek + m.nonStaffSek) * f)]),
+  );
   const standAloneTotal = years.map((_, k) => memberIds.reduce((sum, id) => sum + standAlone[id]![k]!, 0));
   const indexed = (monthly: ArrayLike<number>) => calendar.yearly(monthly).map((v, k) => v * index[k]!);
 
@@ -70,7 +80,9 @@ export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evalua
   let counts = { placed: 0, recruited: 0, benched: 0, expectedLeavers: 0, compensated: 0 };
   if (evaluation.kind === 'baseline' || !evaluation.assignment) {
     warnings.push({ code: 'baseline' });
-    byItem = Object.fromEntries(costItems.map((item) => [item, item === 'membersBeforeTransfer' ? standAloneTotal : zeros()])) as Record<CostItem, number[]>;
+    byItem = Object.fromEntries(
+      costItems.map((item) => [item, item === 'membersBeforeTransfer' ? standAloneTotal : zeros()]),
+    ) as Record<CostItem, number[]>;
     beforeTransfer = standAlone;
   } else {
     const inputs: CompanyInputs = {
@@ -86,9 +98,13 @@ export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evalua
     };
     const at = (saving: number) => companyMonths(inputs, saving);
     const central = at(q.saving);
-    byItem = Object.fromEntries(costItems.map((item) => [item, indexed(central.items[item])])) as Record<CostItem, number[]>;
+    byItem = Object.fromEntries(costItems.map((item) => [item, indexed(central.items[item])])) as Record<
+      CostItem,
+      number[]
+    >;
     beforeTransfer = Object.fromEntries(Object.entries(central.beforeTransfer).map(([id, m]) => [id, indexed(m)]));
-    const totalOf = (months: ReturnType<typeof at>) => years.map((_, k) => costItems.reduce((sum, item) => sum + indexed(months.items[item])[k]!, 0));
+    const totalOf = (months: ReturnType<typeof at>) =>
+      years.map((_, k) => costItems.reduce((sum, item) => sum + indexed(months.items[item])[k]!, 0));
     band = { low: totalOf(at(q.savingLow)), high: totalOf(at(q.savingHigh)) };
     noticeGroups = central.noticeGroups;
     counts = central.counts;
@@ -103,7 +119,14 @@ export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evalua
         memberIds.map((id): [string, MemberBalance] => {
           const perYear = years.map((_, k) => standAlone[id]![k]! - paid[model][id]![k]!);
           const accumulated = accumulate(perYear);
-          return [id, { perYear, accumulated, paybackYear: evaluation.kind === 'baseline' ? null : paybackYear(years, accumulated) }];
+          return [
+            id,
+            {
+              perYear,
+              accumulated,
+              paybackYear: evaluation.kind === 'baseline' ? null : paybackYear(years, accumulated),
+            },
+          ];
         }),
       ),
     ]),
@@ -124,7 +147,10 @@ export function economicsOfScenario(dataset: Dataset, scenario: Scenario, evalua
     parallelSystems: p.parallelSystems,
   }));
   const start = phases.map((p) => p.start).sort()[0]!;
-  const end = phases.map((p) => p.end).sort().at(-1)!;
+  const end = phases
+    .map((p) => p.end)
+    .sort()
+    .at(-1)!;
   return {
     ok: true,
     result: {
@@ -166,6 +192,9 @@ const isIssue = (x: object): x is EconomicsIssue => 'code' in x && typeof (x as 
 export function transitionYears(dataset: Dataset): number {
   const { economics } = economicsOf(dataset);
   const start = economics.phases.map((p) => p.start).sort()[0]!;
-  const end = economics.phases.map((p) => p.end).sort().at(-1)!;
+  const end = economics.phases
+    .map((p) => p.end)
+    .sort()
+    .at(-1)!;
   return monthsInclusive(start, end) / 12;
 }

@@ -49,9 +49,7 @@ export interface MemberBalance {
 }
 
 export type EconomicsWarning =
-  | { code: 'economics-defaults' }
-  | { code: 'salaries-estimated'; count: number }
-  | { code: 'baseline' };
+  { code: 'economics-defaults' } | { code: 'salaries-estimated'; count: number } | { code: 'baseline' };
 
 export interface EconomicsResult {
   readonly scenarioId: string;

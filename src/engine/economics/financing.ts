@@ -7,7 +7,11 @@ import type { EconomicsIssue, FinancingModel } from './economicsTypes';
  * Each member's share under a key: employees, PCs, inhabitants, or equal (docs/economics.md).
  * w_m = key_m / Σ key; a key that sums to zero is refused.
  */
-export function keyShares(members: readonly Municipality[], key: FinancingKey, field: string): Record<string, number> | EconomicsIssue {
+export function keyShares(
+  members: readonly Municipality[],
+  key: FinancingKey,
+  field: string,
+): Record<string, number> | EconomicsIssue {
   const value = (m: Municipality): number =>
     key === 'equal' ? 1 : key === 'employees' ? (m.employees ?? 0) : key === 'pcs' ? (m.pcs ?? 0) : m.population;
   const total = members.reduce((sum, m) => sum + value(m), 0);
@@ -19,17 +23,27 @@ export function keyShares(members: readonly Municipality[], key: FinancingKey, f
  * Shares by use: u_m = (PCs_m · c_PC + servers_m · c_server + devices_m · c_device) / Σ, the unit
  * costs serving as relative prices; the price per unit recovers the cost to share each year.
  */
-export function useShares(members: readonly Municipality[], economics: Economics): { shares: Record<string, number>; units: number } | EconomicsIssue {
+export function useShares(
+  members: readonly Municipality[],
+  economics: Economics,
+): { shares: Record<string, number>; units: number } | EconomicsIssue {
   const { perPcSek, perServerSek, perNetworkDeviceSek } = economics.unitCosts;
-  const usage = (m: Municipality) => (m.pcs ?? 0) * perPcSek + (m.servers ?? 0) * perServerSek + (m.networkDevices ?? 0) * perNetworkDeviceSek;
+  const usage = (m: Municipality) =>
+    (m.pcs ?? 0) * perPcSek + (m.servers ?? 0) * perServerSek + (m.networkDevices ?? 0) * perNetworkDeviceSek;
   const total = members.reduce((sum, m) => sum + usage(m), 0);
   if (!(total > 0)) return { field: 'economics.unitCosts', code: 'use-sums-to-zero', params: {} };
   return { shares: Object.fromEntries(members.map((m) => [m.id, usage(m) / total])), units: total };
 }
 
 /** Combined: φ · key share + (1 − φ) · use share. */
-export function combinedShares(key: Record<string, number>, use: Record<string, number>, fixedShare: number): Record<string, number> {
-  return Object.fromEntries(Object.keys(key).map((id) => [id, fixedShare * key[id]! + (1 - fixedShare) * (use[id] ?? 0)]));
+export function combinedShares(
+  key: Record<string, number>,
+  use: Record<string, number>,
+  fixedShare: number,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(key).map((id) => [id, fixedShare * key[id]! + (1 - fixedShare) * (use[id] ?? 0)]),
+  );
 }
 
 /**

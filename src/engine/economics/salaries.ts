@@ -41,7 +41,9 @@ export function salaryBook(dataset: Pick<Dataset, 'people'>, recruitMonthlySalar
   };
   return {
     ofPerson: (person) =>
-      person.salary !== undefined ? { monthlySek: person.salary, estimated: false } : { monthlySek: titleMedian(person.title), estimated: true },
+      person.salary !== undefined
+        ? { monthlySek: person.salary, estimated: false }
+        : { monthlySek: titleMedian(person.title), estimated: true },
     ofTitle: (title) => recruitMonthlySalarySek ?? titleMedian(title),
     estimatedCount: dataset.people.filter((p) => p.salary === undefined).length,
   };

@@ -34,7 +34,8 @@ export function standAloneCosts(dataset: Dataset, economics: Economics, salaries
         (sum, p) => sum + 12 * salaries.ofPerson(p).monthlySek * p.employmentRate * (1 + economics.onCostRate),
         0,
       );
-      const estimatedNonStaff = (m.pcs ?? 0) * perPcSek + (m.servers ?? 0) * perServerSek + (m.networkDevices ?? 0) * perNetworkDeviceSek;
+      const estimatedNonStaff =
+        (m.pcs ?? 0) * perPcSek + (m.servers ?? 0) * perServerSek + (m.networkDevices ?? 0) * perNetworkDeviceSek;
       const staffGiven = given?.staffCostSek !== undefined;
       return {
         municipalityId: m.id,

@@ -44,7 +44,12 @@ export function unionCostFigures(result: EconomicsResult, k: number): UnionCostF
   const items: UnionCostFigure[] = costItems.map((item) => {
     const nonZero = result.company.byItem[item].some((v) => Math.abs(v) > 0.5);
     const withheld = nonZero && small(salaryPeople[item]);
-    return { figure: item, restsOnPeople: salaryPeople[item], published: !withheld, values: withheld ? null : round(result.company.byItem[item]) };
+    return {
+      figure: item,
+      restsOnPeople: salaryPeople[item],
+      published: !withheld,
+      values: withheld ? null : round(result.company.byItem[item]),
+    };
   });
   const withheld = new Set(items.filter((f) => !f.published).map((f) => f.figure));
   const standAlonePeople = salaryPeople.membersBeforeTransfer;
@@ -56,14 +61,24 @@ export function unionCostFigures(result: EconomicsResult, k: number): UnionCostF
     years: result.years,
     paybackYear: totalWithheld ? null : result.paybackYear,
     figures: [
-      { figure: 'companyTotal', restsOnPeople: totalPeople, published: !totalWithheld, values: totalWithheld ? null : round(result.company.total) },
+      {
+        figure: 'companyTotal',
+        restsOnPeople: totalPeople,
+        published: !totalWithheld,
+        values: totalWithheld ? null : round(result.company.total),
+      },
       {
         figure: 'standAloneTotal',
         restsOnPeople: standAlonePeople,
         published: !small(standAlonePeople),
         values: small(standAlonePeople) ? null : round(result.standAloneTotal),
       },
-      { figure: 'hump', restsOnPeople: counts.benched, published: !humpWithheld, values: humpWithheld ? null : round(result.hump) },
+      {
+        figure: 'hump',
+        restsOnPeople: counts.benched,
+        published: !humpWithheld,
+        values: humpWithheld ? null : round(result.hump),
+      },
       ...items,
     ],
   };

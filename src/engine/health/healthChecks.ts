@@ -77,13 +77,18 @@ export function healthChecks(
 
   // Span of control
   const reports = new Map<string, number>();
-  for (const p of dataset.positions) if (p.reportsTo !== null) reports.set(p.reportsTo, (reports.get(p.reportsTo) ?? 0) + 1);
+  for (const p of dataset.positions)
+    if (p.reportsTo !== null) reports.set(p.reportsTo, (reports.get(p.reportsTo) ?? 0) + 1);
   const spans = dataset.positions
     .filter((p) => p.manager)
     .map((p) => ({ positionId: p.id, directReports: reports.get(p.id) ?? 0 }));
   for (const span of spans) {
     if (span.directReports > maxSpanOfControl) {
-      finding('spanTooWide', 'warning', 'position', span.positionId, { positionId: span.positionId, reports: span.directReports, max: maxSpanOfControl });
+      finding('spanTooWide', 'warning', 'position', span.positionId, {
+        positionId: span.positionId,
+        reports: span.directReports,
+        max: maxSpanOfControl,
+      });
     } else if (span.directReports === 0) {
       finding('managerWithoutReports', 'warning', 'position', span.positionId, { positionId: span.positionId });
     }
@@ -93,7 +98,8 @@ export function healthChecks(
   const assignment = evaluation.assignment;
   if (assignment) {
     const placedAt = new Map<string, number>();
-    for (const p of assignment.placements) if (p.siteId !== null) placedAt.set(p.siteId, (placedAt.get(p.siteId) ?? 0) + 1);
+    for (const p of assignment.placements)
+      if (p.siteId !== null) placedAt.set(p.siteId, (placedAt.get(p.siteId) ?? 0) + 1);
     const everyoneAt = new Map<string, { people: number; days: number }>();
     for (const ps of evaluation.placements) {
       const at = everyoneAt.get(ps.siteId) ?? { people: 0, days: 0 };
@@ -103,14 +109,21 @@ export function healthChecks(
       const placed = placedAt.get(site.id) ?? 0;
       const everyone = everyoneAt.get(site.id) ?? { people: 0, days: 0 };
       const dailyPeople = Math.round((everyone.days / WORKING_DAYS) * 10) / 10;
-      const params = { siteId: site.id, people: placed, withBench: everyone.people, desks: site.deskCapacity, dailyPeople };
+      const params = {
+        siteId: site.id,
+        people: placed,
+        withBench: everyone.people,
+        desks: site.deskCapacity,
+        dailyPeople,
+      };
       if (placed > site.deskCapacity) finding('siteOverCapacity', 'warning', 'site', site.id, params);
       else if (everyone.people > site.deskCapacity) finding('siteCrowdedWithBench', 'info', 'site', site.id, params);
     }
 
     // Positions without a qualified holder
     const sufficientFit = scenario.parameters.selectionOrder.sufficientFit;
-    for (const positionId of assignment.unfilled) finding('positionUnfilled', 'warning', 'position', positionId, { positionId });
+    for (const positionId of assignment.unfilled)
+      finding('positionUnfilled', 'warning', 'position', positionId, { positionId });
     for (const p of assignment.placements) {
       if (p.fit < sufficientFit) {
         finding('positionUnqualified', 'warning', 'position', p.positionId, {
@@ -128,13 +141,22 @@ export function healthChecks(
   for (const p of assignment?.placements ?? []) {
     if (p.vetting === null) continue;
     awaitingVetting += 1;
-    finding('awaitingVetting', 'info', 'position', p.positionId, { positionId: p.positionId, personId: p.personId, months: p.vetting.leadMonths });
+    finding('awaitingVetting', 'info', 'position', p.positionId, {
+      positionId: p.positionId,
+      personId: p.personId,
+      months: p.vetting.leadMonths,
+    });
   }
 
   // Competences with one holder or none
   for (const c of evaluation.retention?.competences ?? []) {
-    if (c.current === 1) finding('singleHolder', 'warning', 'competence', c.competenceId, { competenceId: c.competenceId, needed: c.needed });
-    else if (c.current === 0 && c.needed > 0) finding('noHolder', 'warning', 'competence', c.competenceId, { competenceId: c.competenceId, needed: c.needed });
+    if (c.current === 1)
+      finding('singleHolder', 'warning', 'competence', c.competenceId, {
+        competenceId: c.competenceId,
+        needed: c.needed,
+      });
+    else if (c.current === 0 && c.needed > 0)
+      finding('noHolder', 'warning', 'competence', c.competenceId, { competenceId: c.competenceId, needed: c.needed });
   }
   return { maxSpanOfControl, spans, findings, awaitingVetting };
 }

@@ -36,7 +36,12 @@ export function siteRoleDetail(choice: SiteRoleChoice): string {
  * municipality (a municipality may have several); unused removes the site from every function
  * and service point. A new scenario; the input is not changed.
  */
-export function applySiteRole(scenario: Scenario, siteId: string, choice: SiteRoleChoice, context: SiteRoleChangeContext): Scenario {
+export function applySiteRole(
+  scenario: Scenario,
+  siteId: string,
+  choice: SiteRoleChoice,
+  context: SiteRoleChangeContext,
+): Scenario {
   let { functionSites, servicePoints } = scenario;
   switch (choice.kind) {
     case 'head-office':

@@ -16,7 +16,10 @@ export interface BoundaryMunicipality {
  * of other municipalities falls back to the schematic areas (see docs/map.md, "Base layers").
  * Features of municipalities the dataset does not hold are left out.
  */
-export function datasetBoundaries(geojson: unknown, municipalities: readonly BoundaryMunicipality[]): MunicipalityBoundary[] | null {
+export function datasetBoundaries(
+  geojson: unknown,
+  municipalities: readonly BoundaryMunicipality[],
+): MunicipalityBoundary[] | null {
   const parsed = boundariesSchema.safeParse(geojson);
   if (!parsed.success) return null;
   const byKey = new Map<string, string>();
@@ -36,5 +39,7 @@ export function datasetBoundaries(geojson: unknown, municipalities: readonly Bou
   }
   if (municipalities.some((m) => m.member && !polygonsOf.has(m.id))) return null;
   // In the dataset's order, so colours and drawing order follow the data.
-  return municipalities.filter((m) => polygonsOf.has(m.id)).map((m) => ({ municipalityId: m.id, polygons: polygonsOf.get(m.id)! }));
+  return municipalities
+    .filter((m) => polygonsOf.has(m.id))
+    .map((m) => ({ municipalityId: m.id, polygons: polygonsOf.get(m.id)! }));
 }

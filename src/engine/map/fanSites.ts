@@ -23,7 +23,11 @@ export function fanRadius(n: number, spacing: number): number {
   return Math.max(spacing / (2 * Math.sin(Math.PI / n)), spacing * 0.75);
 }
 
-function layout(points: readonly (readonly [number, number])[], groups: readonly number[][], spacing: number): FannedSite[] {
+function layout(
+  points: readonly (readonly [number, number])[],
+  groups: readonly number[][],
+  spacing: number,
+): FannedSite[] {
   const out: FannedSite[] = points.map(([x, y], i) => ({ x, y, atX: x, atY: y, group: i, fanned: false }));
   groups.forEach((members, g) => {
     const cx = members.reduce((s, i) => s + points[i]![0], 0) / members.length;

@@ -24,12 +24,18 @@ export type BoundaryImport = { ok: true; boundaries: MunicipalityBoundary[] } | 
  * id or name (case-insensitive). All or nothing: any problem rejects the whole file, so the
  * boundaries in use are never partly replaced.
  */
-export function importBoundaries(text: string, municipalities: readonly { id: string; name: string }[]): BoundaryImport {
+export function importBoundaries(
+  text: string,
+  municipalities: readonly { id: string; name: string }[],
+): BoundaryImport {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ code: 'not-json', feature: null, field: '', detail: error instanceof Error ? error.message : '' }] };
+    return {
+      ok: false,
+      issues: [{ code: 'not-json', feature: null, field: '', detail: error instanceof Error ? error.message : '' }],
+    };
   }
   const parsed = boundariesSchema.safeParse(json);
   if (!parsed.success) {
@@ -65,7 +71,12 @@ export function importBoundaries(text: string, municipalities: readonly { id: st
     }
     const match = named.map((p) => byKey.get(String(p.value).trim().toLowerCase())).find((id) => id !== undefined);
     if (match === undefined) {
-      issues.push({ code: 'unknown-municipality', feature: i + 1, field: `properties.${named[0]!.field}`, detail: String(named[0]!.value) });
+      issues.push({
+        code: 'unknown-municipality',
+        feature: i + 1,
+        field: `properties.${named[0]!.field}`,
+        detail: String(named[0]!.value),
+      });
       return;
     }
     const list = polygonsOf.get(match) ?? [];
@@ -78,5 +89,7 @@ export function importBoundaries(text: string, municipalities: readonly { id: st
 
 export function polygonsOfGeometry(geometry: BoundaryGeometry): (readonly LonLatRing[])[] {
   const toRing = (ring: number[][]): LonLatRing => ring.map((p) => [p[0]!, p[1]!] as const);
-  return geometry.type === 'Polygon' ? [geometry.coordinates.map(toRing)] : geometry.coordinates.map((polygon) => polygon.map(toRing));
+  return geometry.type === 'Polygon'
+    ? [geometry.coordinates.map(toRing)]
+    : geometry.coordinates.map((polygon) => polygon.map(toRing));
 }

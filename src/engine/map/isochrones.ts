@@ -23,7 +23,13 @@ export interface IsochroneGrid {
 }
 
 /** Centre of cell (column c, row r), row 0 at the north edge. */
-export function gridCellCentre(bbox: GeoBox, columns: number, rows: number, c: number, r: number): { lat: number; lon: number } {
+export function gridCellCentre(
+  bbox: GeoBox,
+  columns: number,
+  rows: number,
+  c: number,
+  r: number,
+): { lat: number; lon: number } {
   const dLon = (bbox.maxLon - bbox.minLon) / columns;
   const dLat = (bbox.maxLat - bbox.minLat) / rows;
   return { lon: bbox.minLon + (c + 0.5) * dLon, lat: bbox.maxLat - (r + 0.5) * dLat };
@@ -48,7 +54,8 @@ export function isochroneGrid(
   const rows = columns;
   const cells: TravelPlace[] = [];
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) cells.push({ id: `cell-${r}-${c}`, ...gridCellCentre(bbox, columns, rows, c, r) });
+    for (let c = 0; c < columns; c++)
+      cells.push({ id: `cell-${r}-${c}`, ...gridCellCentre(bbox, columns, rows, c, r) });
   }
   const minutes = new Float64Array(cells.length).fill(Infinity);
   if (points.length > 0) {

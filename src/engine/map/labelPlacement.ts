@@ -63,7 +63,10 @@ const EXTRA_DISTANCES = [0, 10, 22];
 
 /** Width and height of a label's box. */
 export function labelSize(text: string, fontSize: number, padding = 0): { width: number; height: number } {
-  return { width: text.length * fontSize * GLYPH_WIDTH + 2 * padding, height: fontSize * 1.2 + (padding > 0 ? padding : 0) };
+  return {
+    width: text.length * fontSize * GLYPH_WIDTH + 2 * padding,
+    height: fontSize * 1.2 + (padding > 0 ? padding : 0),
+  };
 }
 
 export function boxesOverlap(a: ScreenBox, b: ScreenBox): boolean {
@@ -71,7 +74,12 @@ export function boxesOverlap(a: ScreenBox, b: ScreenBox): boolean {
 }
 
 function inside(box: ScreenBox, frame: ScreenBox): boolean {
-  return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+  return (
+    box.x >= frame.x &&
+    box.y >= frame.y &&
+    box.x + box.width <= frame.x + frame.width &&
+    box.y + box.height <= frame.y + frame.height
+  );
 }
 
 /** The positions tried around a point, in order of preference (cartographic convention: right, then left, above, below). */
@@ -90,7 +98,15 @@ function candidatePositions(c: LabelCandidate): PlacedLabel[] {
   const { width, height } = labelSize(c.text, c.fontSize, c.padding);
   const make = (cx: number, cy: number, anchor: LabelAnchor): PlacedLabel => {
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - width : cx - width / 2;
-    return { id: c.id, text: c.text, x: cx, y: cy, anchor, fontSize: c.fontSize, box: { x: left, y: cy - height / 2, width, height } };
+    return {
+      id: c.id,
+      text: c.text,
+      x: cx,
+      y: cy,
+      anchor,
+      fontSize: c.fontSize,
+      box: { x: left, y: cy - height / 2, width, height },
+    };
   };
   if (c.placement === 'centre') return [make(c.x, c.y, 'middle')];
   const positions: PlacedLabel[] = [];
@@ -125,7 +141,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       if (taken.some((p) => p.text === c.text && Math.hypot(p.x - c.x, p.y - c.y) < spacing)) continue;
     }
     const free = candidatePositions(c).find(
-      (p) => inside(p.box, options.frame) && !obstacles.some((o) => boxesOverlap(p.box, o)) && !taken.some((t) => boxesOverlap(p.box, t.box)),
+      (p) =>
+        inside(p.box, options.frame) &&
+        !obstacles.some((o) => boxesOverlap(p.box, o)) &&
+        !taken.some((t) => boxesOverlap(p.box, t.box)),
     );
     if (!free) continue;
     taken.push(free);

@@ -7,7 +7,11 @@ import { schematicAreas, type SchematicCell, type SchematicPlace } from './schem
  * clipped to that municipality's boundary. Without boundaries (`withinMunicipality` false) the
  * cells are the schematic areas among all localities.
  */
-export function localityCells(places: readonly SchematicPlace[], bbox: GeoBox, withinMunicipality: boolean): SchematicCell[] {
+export function localityCells(
+  places: readonly SchematicPlace[],
+  bbox: GeoBox,
+  withinMunicipality: boolean,
+): SchematicCell[] {
   if (!withinMunicipality) return schematicAreas(places, bbox);
   const byMunicipality = new Map<string, SchematicPlace[]>();
   for (const p of places) byMunicipality.set(p.municipalityId, [...(byMunicipality.get(p.municipalityId) ?? []), p]);

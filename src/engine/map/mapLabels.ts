@@ -38,7 +38,12 @@ export interface MapLabels {
  * on their roads where room is left; nothing covers a site symbol (`obstacles`) or another label
  * (see docs/map.md, "Label placement").
  */
-export function mapLabels(places: readonly LabelledPlace[], roads: readonly RoadNumberPlace[], obstacles: readonly ScreenBox[], frame: ScreenBox): MapLabels {
+export function mapLabels(
+  places: readonly LabelledPlace[],
+  roads: readonly RoadNumberPlace[],
+  obstacles: readonly ScreenBox[],
+  frame: ScreenBox,
+): MapLabels {
   const towns = placeLabels(
     places.map((p) => ({
       id: p.id,

@@ -17,7 +17,13 @@ export type LayerDrawing = 'off' | 'outline' | 'line' | 'fill';
 export const FILL_PRIORITY: readonly MapLayerId[] = ['localService', 'reach'];
 
 /** Everything on except the choropleth: the reach area is then the filled layer. */
-export const DEFAULT_LAYERS: MapLayerVisibility = { boundaries: true, roads: true, reach: true, localService: false, homeAreas: true };
+export const DEFAULT_LAYERS: MapLayerVisibility = {
+  boundaries: true,
+  roads: true,
+  reach: true,
+  localService: false,
+  homeAreas: true,
+};
 
 /** The visibility with one layer switched; a new object. */
 export function toggleLayer(visible: MapLayerVisibility, id: MapLayerId): MapLayerVisibility {
@@ -30,7 +36,10 @@ export function toggleLayer(visible: MapLayerVisibility, id: MapLayerId): MapLay
  * Roads are lines; boundaries and home areas are always outlines; of the choropleth and the
  * reach area the first visible in `FILL_PRIORITY` is filled, the other an outline.
  */
-export function layerDrawing(visible: MapLayerVisibility, available: ReadonlySet<MapLayerId> = new Set(MAP_LAYERS)): Record<MapLayerId, LayerDrawing> {
+export function layerDrawing(
+  visible: MapLayerVisibility,
+  available: ReadonlySet<MapLayerId> = new Set(MAP_LAYERS),
+): Record<MapLayerId, LayerDrawing> {
   const on = (id: MapLayerId) => visible[id] && available.has(id);
   const filled = FILL_PRIORITY.find(on) ?? null;
   return {

@@ -20,7 +20,13 @@ export interface ScreenLayoutInput {
   /** Road sections on screen, with their numbers; empty when the roads are off. */
   /** Other marks labels must not cover (the home areas' counts). */
   readonly obstacles?: readonly ScreenBox[];
-  readonly roads: readonly { readonly id: string; readonly number: string | null; readonly roadClass: RoadLine['roadClass']; readonly from: readonly [number, number]; readonly to: readonly [number, number] }[];
+  readonly roads: readonly {
+    readonly id: string;
+    readonly number: string | null;
+    readonly roadClass: RoadLine['roadClass'];
+    readonly from: readonly [number, number];
+    readonly to: readonly [number, number];
+  }[];
 }
 
 export interface ScreenLayout {
@@ -42,7 +48,17 @@ export function mapScreenLayout(input: ScreenLayoutInput): ScreenLayout {
     ...(input.obstacles ?? []),
   ];
   const roads = input.roads.flatMap((r) =>
-    r.number ? [{ id: r.id, number: r.number, rank: ROAD_RANK[r.roadClass], x: (r.from[0] + r.to[0]) / 2, y: (r.from[1] + r.to[1]) / 2 }] : [],
+    r.number
+      ? [
+          {
+            id: r.id,
+            number: r.number,
+            rank: ROAD_RANK[r.roadClass],
+            x: (r.from[0] + r.to[0]) / 2,
+            y: (r.from[1] + r.to[1]) / 2,
+          },
+        ]
+      : [],
   );
   return { fanned, labels: mapLabels(input.places, roads, obstacles, frame) };
 }

@@ -30,6 +30,15 @@ export function roadLines(graph: Pick<RoadGraph, 'nodes' | 'edges'>): RoadLine[]
     const from = nodes.get(edge.from);
     const to = nodes.get(edge.to);
     if (!from || !to) return [];
-    return [{ id: edge.id, roadId: edge.roadId, number: roadNumber(edge.roadId), roadClass: edge.roadClass, from: { lat: from.lat, lon: from.lon }, to: { lat: to.lat, lon: to.lon } }];
+    return [
+      {
+        id: edge.id,
+        roadId: edge.roadId,
+        number: roadNumber(edge.roadId),
+        roadClass: edge.roadClass,
+        from: { lat: from.lat, lon: from.lon },
+        to: { lat: to.lat, lon: to.lon },
+      },
+    ];
   });
 }

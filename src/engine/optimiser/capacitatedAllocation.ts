@@ -54,7 +54,8 @@ export function allocateCapacitated(
   const m = costs.siteCount;
   const q = openSites.length;
   const { costMinutes, headcounts, siteCapacities } = costs;
-  if (q === 0) return n === 0 && costCutoff > 0 ? { totalMinutes: 0, functionSites: new Int32Array(0), proven: true } : null;
+  if (q === 0)
+    return n === 0 && costCutoff > 0 ? { totalMinutes: 0, functionSites: new Int32Array(0), proven: true } : null;
 
   // Nearest open site for everyone; optimal whenever it respects the capacities.
   const nearestSite = new Int32Array(n);
@@ -86,14 +87,13 @@ export function allocateCapacitated(
   }
 
   // Branch and bound over functions, biggest first (they constrain the most).
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => headcounts[b]! - headcounts[a]! || a - b,
-  );
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => headcounts[b]! - headcounts[a]! || a - b);
   const localCost = new Float64Array(n * q);
   const siteOrder = new Int32Array(n * q);
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
-    for (let position = 0; position < q; position++) localCost[t * q + position] = costMinutes[i * m + openSites[position]!]!;
+    for (let position = 0; position < q; position++)
+      localCost[t * q + position] = costMinutes[i * m + openSites[position]!]!;
     const positions = Array.from({ length: q }, (_, position) => position).sort(
       (a, b) => localCost[t * q + a]! - localCost[t * q + b]! || a - b,
     );

@@ -61,19 +61,10 @@ export interface HubSuggestion extends HubCandidate {
 }
 
 export type HubPlacementErrorCode =
-  | OptimiserErrorCode
-  | 'invalidParams'
-  | 'unknownSite'
-  | 'noFunctionSites'
-  | 'noDemand'
-  | 'noCapacityFeasibleCandidate';
+  OptimiserErrorCode | 'invalidParams' | 'unknownSite' | 'noFunctionSites' | 'noDemand' | 'noCapacityFeasibleCandidate';
 
 export type HubPlacementWarningCode =
-  | 'fewerAllowedSitesThanP'
-  | 'allocationNodeLimit'
-  | 'cancelled'
-  | 'municipalityWithoutPoint'
-  | 'roundLimit';
+  'fewerAllowedSitesThanP' | 'allocationNodeLimit' | 'cancelled' | 'municipalityWithoutPoint' | 'roundLimit';
 
 export interface HubPlacementIssue<Code extends string = string> {
   readonly code: Code;
@@ -89,7 +80,10 @@ export type HubPlacementResult = HubSuggestion | HubPlacementFailure;
 
 export type HubPlacementControl = OptimiserControl;
 
-export const hubFailure = (code: HubPlacementErrorCode, params: Record<string, number | string> = {}): HubPlacementFailure => ({
+export const hubFailure = (
+  code: HubPlacementErrorCode,
+  params: Record<string, number | string> = {},
+): HubPlacementFailure => ({
   ok: false,
   error: { code, params },
 });

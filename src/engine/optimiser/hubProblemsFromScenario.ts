@@ -30,19 +30,28 @@ export function todayPersonFunctions(dataset: Dataset, functionIds: readonly str
 }
 
 /** Positions per function that the role mapping may fill (vacancies left out). */
-export function positionHeadcounts(dataset: Dataset, functionIds: readonly string[], vacancies: readonly string[]): Float64Array {
+export function positionHeadcounts(
+  dataset: Dataset,
+  functionIds: readonly string[],
+  vacancies: readonly string[],
+): Float64Array {
   const index = new Map(functionIds.map((id, i) => [id, i]));
   const vacant = new Set(vacancies);
   const headcounts = new Float64Array(functionIds.length);
   for (const position of dataset.positions) {
     const i = index.get(position.functionId);
-    if (i !== undefined && !vacant.has(position.id) && position.location.rule === 'function-site') headcounts[i] = headcounts[i]! + 1;
+    if (i !== undefined && !vacant.has(position.id) && position.location.rule === 'function-site')
+      headcounts[i] = headcounts[i]! + 1;
   }
   return headcounts;
 }
 
 /** Σ over the people with a function (index ≥ 0) of today's one-way minutes: T₀ of the mixed score. */
-export function todayTotalMinutes(dataset: Dataset, travel: TravelMatrices, personFunctions: ArrayLike<number>): number {
+export function todayTotalMinutes(
+  dataset: Dataset,
+  travel: TravelMatrices,
+  personFunctions: ArrayLike<number>,
+): number {
   let total = 0;
   dataset.people.forEach((person, k) => {
     if (personFunctions[k]! < 0) return;
@@ -79,7 +88,11 @@ export function localityDemandWeights(dataset: Dataset): Float64Array {
   });
 }
 
-export function hubCoverageProblem(dataset: Dataset, travel: TravelMatrices, responseMinutes: number): ProblemResult<CoverageProblem> {
+export function hubCoverageProblem(
+  dataset: Dataset,
+  travel: TravelMatrices,
+  responseMinutes: number,
+): ProblemResult<CoverageProblem> {
   return createCoverageProblem({
     travelMinutes: travel.localityToSite.minutes,
     demandCount: dataset.localities.length,

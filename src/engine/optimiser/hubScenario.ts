@@ -36,7 +36,8 @@ export function servicePointMunicipality(
   dataset.localities.forEach((locality, i) => {
     if (!localMunicipalities.includes(locality.municipalityId)) return;
     const minutes = cell(travel.localityToSite, i, siteIndex).minutes;
-    if (minutes <= responseMinutes) covered.set(locality.municipalityId, (covered.get(locality.municipalityId) ?? 0) + weights[i]!);
+    if (minutes <= responseMinutes)
+      covered.set(locality.municipalityId, (covered.get(locality.municipalityId) ?? 0) + weights[i]!);
     if (nearest === null || minutes < nearest.minutes) nearest = { municipalityId: locality.municipalityId, minutes };
   });
   let best: string | null = null;

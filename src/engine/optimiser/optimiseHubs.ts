@@ -1,7 +1,12 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario, ServicePoint } from '../../schema/scenario';
 import type { ImportedTravelMatrix } from '../../schema/travelMatrix';
-import { cachedTravelMatrices, evaluateScenario, type EvaluationCache, type ScenarioEvaluation } from '../evaluateScenario';
+import {
+  cachedTravelMatrices,
+  evaluateScenario,
+  type EvaluationCache,
+  type ScenarioEvaluation,
+} from '../evaluateScenario';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import type { TravelModel } from '../travel/travelModel';
 import { evaluatedHubObjective, hubObjectiveBetter } from './evaluatedHubObjective';
@@ -105,7 +110,11 @@ export function optimiseHubs(
   const headcounts = positionHeadcounts(dataset, functionIds, base.decisions.vacancies);
   const warnings: HubPlacementIssue<HubPlacementWarningCode>[] = [];
   const entries = new Map<string, Entry>();
-  const evalOptions = { travelModel: options.travelModel, importedMatrix: options.importedMatrix, cache: options.cache };
+  const evalOptions = {
+    travelModel: options.travelModel,
+    importedMatrix: options.importedMatrix,
+    cache: options.cache,
+  };
   const optimiserSettings = {
     objective: params.objective,
     hubs: params.hubs,
@@ -113,7 +122,11 @@ export function optimiseHubs(
     requiredSiteIds: params.requiredSiteIds,
     excludedSiteIds: params.excludedSiteIds,
   };
-  const draft = (id: string, functionSites: Record<string, string> | undefined, servicePoints: ServicePoint[] | undefined) =>
+  const draft = (
+    id: string,
+    functionSites: Record<string, string> | undefined,
+    servicePoints: ServicePoint[] | undefined,
+  ) =>
     hubScenario(base, {
       id,
       name: `${base.name} (${params.objective}, p = ${params.hubs})`,
@@ -156,7 +169,8 @@ export function optimiseHubs(
   const bestEntry = (): Entry | null => {
     let best: Entry | null = null;
     for (const entry of entries.values()) {
-      if (entry.feasible && (best === null || hubObjectiveBetter(params.objective, entry.objective, best.objective))) best = entry;
+      if (entry.feasible && (best === null || hubObjectiveBetter(params.objective, entry.objective, best.objective)))
+        best = entry;
     }
     return best;
   };
@@ -166,7 +180,10 @@ export function optimiseHubs(
   let reservedDesks: Float64Array = new Float64Array(dataset.sites.length);
   if (params.objective === 'median') {
     // The base's service points stay: the desks its field staff take are not the functions'.
-    reservedDesks = desksOfOthers(dataset, evaluateScenario(dataset, rankingScenario(draft(base.id, undefined, undefined)), evalOptions));
+    reservedDesks = desksOfOthers(
+      dataset,
+      evaluateScenario(dataset, rankingScenario(draft(base.id, undefined, undefined)), evalOptions),
+    );
   }
 
   const rounds = params.objective === 'coverage' ? 1 : params.maxRounds;
@@ -203,7 +220,16 @@ export function optimiseHubs(
     for (const w of result.warnings) if (!warnings.some((x) => x.code === w.code)) warnings.push(w);
     let solutions = [result.best, ...result.alternatives];
     if (params.objective !== 'median') {
-      const repaired = repairMunicipalities(dataset, travel, solutions, requiredSites, excludedSites, params.hubs, localMunicipalities, responseMinutes);
+      const repaired = repairMunicipalities(
+        dataset,
+        travel,
+        solutions,
+        requiredSites,
+        excludedSites,
+        params.hubs,
+        localMunicipalities,
+        responseMinutes,
+      );
       if (repaired.length > requiredSites.length) {
         const again = solve(repaired);
         if (again.ok) solutions = [again.best, ...again.alternatives];
@@ -242,13 +268,20 @@ export function optimiseHubs(
   if (!best) return hubFailure('noCapacityFeasibleCandidate', { candidates: entries.size });
   const missing = localMunicipalities.filter((m) => !best.servicePoints.some((p) => p.municipalityId === m));
   if (params.objective !== 'median') {
-    for (const municipalityId of missing) warnings.push({ code: 'municipalityWithoutPoint', params: { municipalityId } });
+    for (const municipalityId of missing)
+      warnings.push({ code: 'municipalityWithoutPoint', params: { municipalityId } });
   }
 
   const bestId = hubScenarioId(dataset, base.id, params.objective, params.hubs);
   const ranked = [...entries.values()]
     .filter((e) => e.feasible && e !== best && e.sites.length > 0)
-    .sort((a, b) => (hubObjectiveBetter(params.objective, a.objective, b.objective) ? -1 : hubObjectiveBetter(params.objective, b.objective, a.objective) ? 1 : a.order - b.order))
+    .sort((a, b) =>
+      hubObjectiveBetter(params.objective, a.objective, b.objective)
+        ? -1
+        : hubObjectiveBetter(params.objective, b.objective, a.objective)
+          ? 1
+          : a.order - b.order,
+    )
     .slice(0, params.alternatives);
   const candidate = (entry: Entry, id: string): HubCandidate => ({
     sites: entry.sites,
@@ -259,7 +292,10 @@ export function optimiseHubs(
     commuteMinutes: entry.commuteMinutes,
     todayCommuteMinutes: entry.todayCommuteMinutes,
     coverageShare: entry.coverageShare,
-    scenario: { ...draft(id, entry.functions, entry.servicePoints), name: `${base.name} (${params.objective}, p = ${params.hubs})${id === bestId ? '' : ` – ${id.slice(bestId.length + 1)}`}` },
+    scenario: {
+      ...draft(id, entry.functions, entry.servicePoints),
+      name: `${base.name} (${params.objective}, p = ${params.hubs})${id === bestId ? '' : ` – ${id.slice(bestId.length + 1)}`}`,
+    },
   });
   control.onProgress?.(1);
   return {
@@ -276,13 +312,19 @@ export function optimiseHubs(
 }
 
 function rankingScenario(scenario: Scenario): Scenario {
-  return { ...scenario, parameters: { ...scenario.parameters, attrition: { ...scenario.parameters.attrition, draws: RANKING_DRAWS } } };
+  return {
+    ...scenario,
+    parameters: { ...scenario.parameters, attrition: { ...scenario.parameters.attrition, draws: RANKING_DRAWS } },
+  };
 }
 
 function checkParams(dataset: Dataset, params: HubPlacementParams): HubPlacementResult | null {
   if (!Number.isInteger(params.hubs) || params.hubs < 1) return hubFailure('invalidP', { p: params.hubs });
   const known = new Set(dataset.sites.map((s) => s.id));
-  for (const [field, ids] of [['requiredSiteIds', params.requiredSiteIds], ['excludedSiteIds', params.excludedSiteIds]] as const) {
+  for (const [field, ids] of [
+    ['requiredSiteIds', params.requiredSiteIds],
+    ['excludedSiteIds', params.excludedSiteIds],
+  ] as const) {
     for (const siteId of ids) if (!known.has(siteId)) return hubFailure('unknownSite', { field, siteId });
   }
   const both = params.requiredSiteIds.find((id) => params.excludedSiteIds.includes(id));
@@ -304,7 +346,12 @@ interface RoundInput {
 }
 
 /** One solver run on the round's costs. */
-function solveRound(dataset: Dataset, travel: TravelMatrices, params: HubPlacementParams, input: RoundInput): OptimiserResult {
+function solveRound(
+  dataset: Dataset,
+  travel: TravelMatrices,
+  params: HubPlacementParams,
+  input: RoundInput,
+): OptimiserResult {
   const solverOptions = {
     p: params.hubs,
     requiredSites: input.required,
@@ -348,7 +395,9 @@ function repairMunicipalities(
 ): number[] {
   const best = solutions[0];
   if (!best || localMunicipalities.length === 0 || p < localMunicipalities.length) return [...required];
-  const served = new Set(servicePointsAt(dataset, travel, best.sites, localMunicipalities, responseMinutes).map((sp) => sp.municipalityId));
+  const served = new Set(
+    servicePointsAt(dataset, travel, best.sites, localMunicipalities, responseMinutes).map((sp) => sp.municipalityId),
+  );
   const missing = localMunicipalities.filter((m) => !served.has(m));
   if (missing.length === 0) return [...required];
   const result = [...required];
@@ -405,4 +454,3 @@ function desksOfOthers(dataset: Dataset, evaluation: ScenarioEvaluation): Float6
   }
   return reserved;
 }
-

@@ -56,7 +56,11 @@ function capacityShortfall(median: MedianProblem, selection: SiteSelection): Opt
   let desks = 0;
   for (const site of selection.required) desks += siteCapacities[site]!;
   for (let k = 0; k < selection.setSize - selection.required.length; k++) desks += freeCapacities[k]!;
-  const largestSite = Math.max(0, ...Array.from(selection.required, (site) => siteCapacities[site]!), ...freeCapacities);
+  const largestSite = Math.max(
+    0,
+    ...Array.from(selection.required, (site) => siteCapacities[site]!),
+    ...freeCapacities,
+  );
   if (people > desks * (1 + 1e-9) || biggest > largestSite * (1 + 1e-9)) {
     return optimiserError('capacityTooSmall', { people, desks, largestFunction: biggest, largestSite });
   }
@@ -93,7 +97,11 @@ export function optimiseSiteSet(
   const poolSize = options.alternatives + 1;
   const combinations = combinationCount(selection.free.length, selection.setSize - selection.required.length);
   const method =
-    options.method === 'auto' ? (combinations <= options.exactCombinationLimit ? 'exact' : 'heuristic') : options.method;
+    options.method === 'auto'
+      ? combinations <= options.exactCombinationLimit
+        ? 'exact'
+        : 'heuristic'
+      : options.method;
 
   let outcome;
   if (method === 'exact') outcome = enumerateSiteSets(objective, selection, poolSize, control);
@@ -137,16 +145,28 @@ export function optimiseSiteSet(
 }
 
 /** Capacitated p-median of the functions (see `medianProblem` for the model). */
-export function optimiseMedian(problem: MedianProblem, options: OptimiserOptionsInput, control?: OptimiserControl): OptimiserResult {
+export function optimiseMedian(
+  problem: MedianProblem,
+  options: OptimiserOptionsInput,
+  control?: OptimiserControl,
+): OptimiserResult {
   return optimiseSiteSet(problem, options, control);
 }
 
 /** Maximal covering of the demand by service points (see `coverageProblem`). */
-export function optimiseCoverage(problem: CoverageProblem, options: OptimiserOptionsInput, control?: OptimiserControl): OptimiserResult {
+export function optimiseCoverage(
+  problem: CoverageProblem,
+  options: OptimiserOptionsInput,
+  control?: OptimiserControl,
+): OptimiserResult {
   return optimiseSiteSet(problem, options, control);
 }
 
 /** Sites that serve as hubs and service points at once (see `mixedProblem`). */
-export function optimiseMixed(problem: MixedProblem, options: OptimiserOptionsInput, control?: OptimiserControl): OptimiserResult {
+export function optimiseMixed(
+  problem: MixedProblem,
+  options: OptimiserOptionsInput,
+  control?: OptimiserControl,
+): OptimiserResult {
   return optimiseSiteSet(problem, options, control);
 }

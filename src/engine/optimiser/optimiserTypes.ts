@@ -21,10 +21,7 @@ export type OptimiserErrorCode =
   | 'cancelled';
 
 /** Something the caller should know about a result that was still produced. */
-export type OptimiserWarningCode =
-  | 'fewerAllowedSitesThanP'
-  | 'allocationNodeLimit'
-  | 'cancelled';
+export type OptimiserWarningCode = 'fewerAllowedSitesThanP' | 'allocationNodeLimit' | 'cancelled';
 
 export interface OptimiserIssue<Code extends string> {
   readonly code: Code;
@@ -35,8 +32,7 @@ export type OptimiserWarning = OptimiserIssue<OptimiserWarningCode>;
 
 /** A constructor's answer: the validated problem or a typed error. */
 export type ProblemResult<Problem> =
-  | { readonly ok: true; readonly problem: Problem }
-  | { readonly ok: false; readonly error: OptimiserError };
+  { readonly ok: true; readonly problem: Problem } | { readonly ok: false; readonly error: OptimiserError };
 
 export type OptimiserObjectiveKind = 'median' | 'coverage' | 'mixed';
 

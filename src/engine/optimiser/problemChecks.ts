@@ -3,7 +3,9 @@ import { optimiserError, type OptimiserFailure } from './optimiserTypes';
 /** Input checks shared by the problem constructors: sizes and number ranges, as typed errors. */
 
 export function checkCount(name: string, value: number): OptimiserFailure | null {
-  return Number.isInteger(value) && value >= 0 ? null : optimiserError('invalidNumber', { field: name, index: -1, value });
+  return Number.isInteger(value) && value >= 0
+    ? null
+    : optimiserError('invalidNumber', { field: name, index: -1, value });
 }
 
 export function checkLength(name: string, values: ArrayLike<number>, expected: number): OptimiserFailure | null {

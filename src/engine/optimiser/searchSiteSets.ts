@@ -66,7 +66,11 @@ export function searchSiteSets(
   };
 
   /** The best pair (in a, out position) by exact value; the pool is offered what it may keep. */
-  const bestSwap = (sites: Int32Array, inSites: Int32Array, outPositions: Int32Array): { value: number; pair: number } => {
+  const bestSwap = (
+    sites: Int32Array,
+    inSites: Int32Array,
+    outPositions: Int32Array,
+  ): { value: number; pair: number } => {
     const outCount = outPositions.length;
     const pairCount = inSites.length * outCount;
     const tables = components.map((costs, c) => {
@@ -139,7 +143,8 @@ export function searchSiteSets(
       if (inSites.length === 0 || outPositionsAll.length === 0) break;
       const move = bestSwap(sites, inSites, outPositionsAll);
       if (move.pair < 0 || !(move.value < value - relativeImprovement * Math.max(1, Math.abs(value)))) break;
-      sites[outPositionsAll[move.pair % outPositionsAll.length]!] = inSites[Math.floor(move.pair / outPositionsAll.length)]!;
+      sites[outPositionsAll[move.pair % outPositionsAll.length]!] =
+        inSites[Math.floor(move.pair / outPositionsAll.length)]!;
       value = evaluate(sites);
     }
     return { sites, value };
@@ -157,7 +162,8 @@ export function searchSiteSets(
       const move = bestSwap(sites, inSites, outPositions);
       const pair = Math.max(0, move.pair);
       sites[outPositions[pair % outPositions.length]!] = inSites[Math.floor(pair / outPositions.length)]!;
-      if (move.value < (bestMiddle?.value ?? Infinity)) bestMiddle = { sites: Int32Array.from(sites), value: move.value };
+      if (move.value < (bestMiddle?.value ?? Infinity))
+        bestMiddle = { sites: Int32Array.from(sites), value: move.value };
     }
     return bestMiddle ? localSearch(bestMiddle.sites) : null;
   };
@@ -184,7 +190,13 @@ export function searchSiteSets(
     const constructed =
       start === 0
         ? greedySiteSet(objective, selection, null, 1, siteOrders)
-        : greedySiteSet(objective, selection, random, 2 + Math.floor(random() * (options.candidateListSize - 1)), siteOrders);
+        : greedySiteSet(
+            objective,
+            selection,
+            random,
+            2 + Math.floor(random() * (options.candidateListSize - 1)),
+            siteOrders,
+          );
     addElite(localSearch(constructed));
     progress();
   }

@@ -36,7 +36,10 @@ function sortedSites(sites: ArrayLike<number>): Int32Array {
   return Int32Array.from(sites).sort();
 }
 
-function coverageFigures(problem: CoverageProblem, sites: ArrayLike<number>): { coveredWeight: number; coverageShare: number } {
+function coverageFigures(
+  problem: CoverageProblem,
+  sites: ArrayLike<number>,
+): { coveredWeight: number; coverageShare: number } {
   const state = closestState(problem.uncovered, sites);
   let coveredWeight = 0;
   for (let i = 0; i < problem.demandCount; i++) if (state.nearest[i] === 0) coveredWeight += problem.demandWeights[i]!;

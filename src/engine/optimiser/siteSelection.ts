@@ -22,7 +22,10 @@ export function siteSelection(
 ): SiteSelection | OptimiserFailure {
   const { p } = options;
   if (!Number.isInteger(p) || p < 1) return optimiserError('invalidP', { p });
-  for (const [field, list] of [['requiredSites', options.requiredSites], ['excludedSites', options.excludedSites]] as const) {
+  for (const [field, list] of [
+    ['requiredSites', options.requiredSites],
+    ['excludedSites', options.excludedSites],
+  ] as const) {
     for (const site of list) {
       if (site < 0 || site >= siteCount) return optimiserError('siteOutOfRange', { field, site, siteCount });
     }

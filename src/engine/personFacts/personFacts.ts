@@ -71,7 +71,12 @@ function denseRanks<T>(values: readonly T[], compare: (a: T, b: T) => number): n
   const ranks = new Array<number>(values.length);
   order.forEach((i, k) => {
     const previous = order[k - 1];
-    ranks[i] = previous === undefined ? 1 : compare(values[previous]!, values[i]!) === 0 ? ranks[previous]! : ranks[previous]! + 1;
+    ranks[i] =
+      previous === undefined
+        ? 1
+        : compare(values[previous]!, values[i]!) === 0
+          ? ranks[previous]!
+          : ranks[previous]! + 1;
   });
   return ranks;
 }

@@ -22,7 +22,13 @@ import { fixedAreaCounts, type FixedAreaCounts } from './fixedHomeAreas';
 import { overallFigures } from './overallFigures';
 import { commuteChangeBands, noticeMonthBands } from './reportBands';
 import { homeAreaRowId, reportCountTables, type ReportScenario, type TopicTable } from './reportCountTables';
-import { publicStaffRelations, topicLowerBounds, topicRelations, type PositionPlan, type PublicStaff } from './reportRelations';
+import {
+  publicStaffRelations,
+  topicLowerBounds,
+  topicRelations,
+  type PositionPlan,
+  type PublicStaff,
+} from './reportRelations';
 
 export interface BuildReportOptions {
   /** The dataset's k: smallest published group; default 5, at least 3. */
@@ -53,12 +59,22 @@ export type ReportBuild =
     }
   | { readonly ok: false; readonly reason: 'register-k-differs'; readonly params: { k: number; registerK: number } }
   | { readonly ok: false; readonly reason: 'register-other-data'; readonly params: Record<string, never> }
-  | { readonly ok: false; readonly reason: 'exposed-by-earlier-or-public'; readonly params: { groups: number }; readonly exposed: readonly DisclosedGroup[] };
+  | {
+      readonly ok: false;
+      readonly reason: 'exposed-by-earlier-or-public';
+      readonly params: { groups: number };
+      readonly exposed: readonly DisclosedGroup[];
+    };
 
 /** Hash of who the people are (ids, employers and home areas): the register's data identity. */
 export function peopleFingerprint(dataset: Dataset, areas: FixedAreaCounts): string {
   return fingerprint(
-    JSON.stringify({ people: dataset.people.map((p) => [p.id, p.municipalityId]), areas: areas.areaIds, counts: areas.counts, elsewhere: areas.elsewhere }),
+    JSON.stringify({
+      people: dataset.people.map((p) => [p.id, p.municipalityId]),
+      areas: areas.areaIds,
+      counts: areas.counts,
+      elsewhere: areas.elsewhere,
+    }),
   );
 }
 
@@ -68,7 +84,12 @@ const scenarioTablesFingerprint = (tables: readonly TopicTable[]): string =>
 export function positionPlanOf(dataset: Dataset, { scenario, evaluation }: ReportScenario): PositionPlan | null {
   const a = evaluation.assignment;
   if (scenario.kind === 'baseline' || a === null) return null;
-  return { scenarioId: scenario.id, positions: dataset.positions.length, vacant: a.vacant.length, toRecruit: dataset.positions.length - a.vacant.length - a.placements.length };
+  return {
+    scenarioId: scenario.id,
+    positions: dataset.positions.length,
+    vacant: a.vacant.length,
+    toRecruit: dataset.positions.length - a.vacant.length - a.placements.length,
+  };
 }
 
 interface Knowledge {
@@ -79,16 +100,33 @@ interface Knowledge {
 }
 
 /** A released report's tables and what a reader knows from it, ids prefixed to stay apart. */
-function releaseKnowledge(report: AnonymisedReport, prefix: string): Knowledge & { topics: (TopicTable | ReportTable)[] } {
+function releaseKnowledge(
+  report: AnonymisedReport,
+  prefix: string,
+): Knowledge & { topics: (TopicTable | ReportTable)[] } {
   const rename = (id: string) => `${prefix}${id}`;
   const topics = report.tables.map((t) => ({ ...t, id: rename(t.id) }));
-  const renameRelation = (r: CellRelation): CellRelation => ({ ...r, terms: r.terms.map((term) => ({ ...term, cell: { ...term.cell, tableId: rename(term.cell.tableId) } })) });
+  const renameRelation = (r: CellRelation): CellRelation => ({
+    ...r,
+    terms: r.terms.map((term) => ({ ...term, cell: { ...term.cell, tableId: rename(term.cell.tableId) } })),
+  });
   return {
     topics,
-    tables: topics.map((t) => ({ id: t.id, rowIds: t.rowIds, columnIds: t.columnIds, cells: t.cells, rowTotals: t.rowTotals, columnTotals: t.columnTotals, grandTotal: t.grandTotal })),
+    tables: topics.map((t) => ({
+      id: t.id,
+      rowIds: t.rowIds,
+      columnIds: t.columnIds,
+      cells: t.cells,
+      rowTotals: t.rowTotals,
+      columnTotals: t.columnTotals,
+      grandTotal: t.grandTotal,
+    })),
     links: report.links.map((l) => ({ kind: l.kind, tableIds: l.tableIds.map(rename) })),
     relations: topicRelations(report.tables, report.positionPlan).map(renameRelation),
-    lowerBounds: topicLowerBounds(report.tables).map((b) => ({ ...b, cell: { ...b.cell, tableId: rename(b.cell.tableId) } })),
+    lowerBounds: topicLowerBounds(report.tables).map((b) => ({
+      ...b,
+      cell: { ...b.cell, tableId: rename(b.cell.tableId) },
+    })),
   };
 }
 
@@ -97,14 +135,20 @@ function crossReleaseFacts(
   all: readonly { tables: readonly (TopicTable | ReportTable)[]; fingerprints: Readonly<Record<string, string>> }[],
 ): { links: TableLink[]; relations: CellRelation[] } {
   const flat = all.flatMap((r) => r.tables);
-  const workforce = flat.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality' || t.topic === 'homeAreas').map((t) => t.id);
+  const workforce = flat
+    .filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality' || t.topic === 'homeAreas')
+    .map((t) => t.id);
   const byMunicipality = flat.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality');
   const homes = flat.filter((t) => t.topic === 'homeAreas');
   const links: TableLink[] = [];
   if (workforce.length > 1) links.push({ kind: 'grandTotal', tableIds: workforce });
   const sameRows = (tables: readonly (TopicTable | ReportTable)[]) => {
     const groups = new Map<string, string[]>();
-    for (const t of tables) groups.set(JSON.stringify([...t.rowIds].sort()), [...(groups.get(JSON.stringify([...t.rowIds].sort())) ?? []), t.id]);
+    for (const t of tables)
+      groups.set(JSON.stringify([...t.rowIds].sort()), [
+        ...(groups.get(JSON.stringify([...t.rowIds].sort())) ?? []),
+        t.id,
+      ]);
     for (const ids of groups.values()) if (ids.length > 1) links.push({ kind: 'rowTotals', tableIds: ids });
   };
   sameRows(byMunicipality);
@@ -123,10 +167,19 @@ function crossReleaseFacts(
         seen.set(key, t);
         continue;
       }
-      if (JSON.stringify(first.rowIds) !== JSON.stringify(t.rowIds) || JSON.stringify(first.columnIds) !== JSON.stringify(t.columnIds)) continue;
+      if (
+        JSON.stringify(first.rowIds) !== JSON.stringify(t.rowIds) ||
+        JSON.stringify(first.columnIds) !== JSON.stringify(t.columnIds)
+      )
+        continue;
       t.rowIds.forEach((row) =>
         t.columnIds.forEach((column) =>
-          relations.push({ terms: [{ cell: { tableId: first.id, row, column }, coefficient: 1 }, { cell: { tableId: t.id, row, column }, coefficient: -1 }] }),
+          relations.push({
+            terms: [
+              { cell: { tableId: first.id, row, column }, coefficient: 1 },
+              { cell: { tableId: t.id, row, column }, coefficient: -1 },
+            ],
+          }),
         ),
       );
     }
@@ -146,10 +199,17 @@ function crossReleaseFacts(
  * percents, competences as risk categories resting on at least k holders, and names of places,
  * areas and competences. Never a person's id, name, home, salary, birth year or any date.
  */
-export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly ReportScenario[], options: BuildReportOptions): ReportBuild {
+export function buildAnonymisedReport(
+  dataset: Dataset,
+  scenarios: readonly ReportScenario[],
+  options: BuildReportOptions,
+): ReportBuild {
   const k = options.k ?? DEFAULT_K;
   checkK(k);
-  const areas = fixedAreaCounts(dataset.people.map((p) => p.home), options.areas);
+  const areas = fixedAreaCounts(
+    dataset.people.map((p) => p.home),
+    options.areas,
+  );
   const people = peopleFingerprint(dataset, areas);
   const register = options.register;
   if (register && register.releases.length > 0) {
@@ -160,7 +220,12 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
   const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p): p is PositionPlan => p !== null);
   // The municipalities' published IT staff, where it is the true headcount: public facts.
   const staff: PublicStaff[] = dataset.municipalities
-    .filter((m) => m.itStaff !== undefined && m.itStaff !== null && m.itStaff === dataset.people.filter((p) => p.municipalityId === m.id).length)
+    .filter(
+      (m) =>
+        m.itStaff !== undefined &&
+        m.itStaff !== null &&
+        m.itStaff === dataset.people.filter((p) => p.municipalityId === m.id).length,
+    )
     .map((m) => ({ municipalityId: m.id, people: m.itStaff as number }));
   const publicFacts = [...topicRelations(tables, plans), ...publicStaffRelations(tables, staff)];
   const tableFingerprints: Record<string, string> = {};
@@ -169,8 +234,14 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
     if (own.length > 0) tableFingerprints[scenario.id] = scenarioTablesFingerprint(own);
   }
 
-  const earlier = (register?.releases ?? []).map((release, i) => ({ ...releaseKnowledge(release.report, `release-${i + 1}/`), fingerprints: release.tableFingerprints }));
-  const cross = crossReleaseFacts([...earlier.map((e) => ({ tables: e.topics, fingerprints: e.fingerprints })), { tables, fingerprints: tableFingerprints }]);
+  const earlier = (register?.releases ?? []).map((release, i) => ({
+    ...releaseKnowledge(release.report, `release-${i + 1}/`),
+    fingerprints: release.tableFingerprints,
+  }));
+  const cross = crossReleaseFacts([
+    ...earlier.map((e) => ({ tables: e.topics, fingerprints: e.fingerprints })),
+    { tables, fingerprints: tableFingerprints },
+  ]);
   const protection = protectDisclosure({
     tables,
     fixed: earlier.flatMap((e) => e.tables),
@@ -179,7 +250,13 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
     lowerBounds: [...earlier.flatMap((e) => e.lowerBounds), ...topicLowerBounds(tables)],
     k,
   });
-  if (!protection.ok) return { ok: false, reason: 'exposed-by-earlier-or-public', params: { groups: protection.exposed.length }, exposed: protection.exposed };
+  if (!protection.ok)
+    return {
+      ok: false,
+      reason: 'exposed-by-earlier-or-public',
+      params: { groups: protection.exposed.length },
+      exposed: protection.exposed,
+    };
 
   const topicOf = new Map(tables.map((t) => [t.id, t]));
   const published: ReportTable[] = protection.report.tables.map((t) => ({
@@ -204,7 +281,8 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
 
   const labels: AnonymisedReport['labels'] = {};
   for (const m of dataset.municipalities) labels[m.id] = { sv: m.name, en: m.name };
-  for (const feature of options.areas.features) labels[homeAreaRowId(feature.properties.id)] = { sv: feature.properties.name, en: feature.properties.name };
+  for (const feature of options.areas.features)
+    labels[homeAreaRowId(feature.properties.id)] = { sv: feature.properties.name, en: feature.properties.name };
   const competencesOut: AnonymisedReport['competences'] = [];
   for (const { scenario, evaluation } of scenarios) {
     const retention = evaluation.retention;
@@ -246,11 +324,17 @@ export function buildAnonymisedReport(dataset: Dataset, scenarios: readonly Repo
     positionPlan: plans.map((p) => ({ ...p })),
     overall: scenarios
       .filter(({ scenario }) => tables.some((t) => t.scenarioId === scenario.id))
-      .map((input) => ({ scenarioId: input.scenario.id, figures: overallFigures({ dataset, input, tables: tables.filter((t) => t.scenarioId === input.scenario.id) }) })),
+      .map((input) => ({
+        scenarioId: input.scenario.id,
+        figures: overallFigures({ dataset, input, tables: tables.filter((t) => t.scenarioId === input.scenario.id) }),
+      })),
     coverage: scenarios.map(({ scenario, evaluation }) => ({
       scenarioId: scenario.id,
       responseMinutes: Math.round(evaluation.coverage.responseMinutes),
-      overall: { employeesPercent: whole(evaluation.coverage.overall.employees), pcsPercent: whole(evaluation.coverage.overall.pcs) },
+      overall: {
+        employeesPercent: whole(evaluation.coverage.overall.employees),
+        pcsPercent: whole(evaluation.coverage.overall.pcs),
+      },
       byMunicipality: Object.entries(evaluation.coverage.byMunicipality).map(([municipalityId, share]) => ({
         municipalityId,
         employeesPercent: whole(share.employees),

@@ -61,9 +61,42 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const PERSON_ID = /(^|[^a-z0-9])p\d{3,}($|[^a-z0-9])/i;
 /** Words that introduce a birth date, a birth year or an age. */
 const BIRTH_WORDS = /(^|[^\p{L}])(född|födda|födelseår|födelsedatum|born|birth\w*)\s*:?\s*(år\s*)?\d/iu;
-const AGE_WORDS = /((^|[^\p{L}])(ålder|age[ds]?|aged)\s*:?\s*\d)|(\d+\s*(år|years?)\s*(gammal|gamla|old)(?![\p{L}]))|((^|[^\p{N}])\d{2}\s*år(?![\p{L}]))/iu;
+const AGE_WORDS =
+  /((^|[^\p{L}])(ålder|age[ds]?|aged)\s*:?\s*\d)|(\d+\s*(år|years?)\s*(gammal|gamla|old)(?![\p{L}]))|((^|[^\p{N}])\d{2}\s*år(?![\p{L}]))/iu;
 /** Key words of fields that would hold personal data. */
-const PERSONAL_KEY_WORDS = new Set(['birth', 'birthyear', 'birthdate', 'born', 'dob', 'age', 'ages', 'alder', 'ålder', 'fodd', 'född', 'fodelsear', 'födelseår', 'salary', 'lon', 'lat', 'latitude', 'longitude', 'home', 'homes', 'coordinates', 'coordinate', 'polygon', 'geometry', 'person', 'personid', 'personids', 'title', 'titles', 'name', 'names']);
+const PERSONAL_KEY_WORDS = new Set([
+  'birth',
+  'birthyear',
+  'birthdate',
+  'born',
+  'dob',
+  'age',
+  'ages',
+  'alder',
+  'ålder',
+  'fodd',
+  'född',
+  'fodelsear',
+  'födelseår',
+  'salary',
+  'lon',
+  'lat',
+  'latitude',
+  'longitude',
+  'home',
+  'homes',
+  'coordinates',
+  'coordinate',
+  'polygon',
+  'geometry',
+  'person',
+  'personid',
+  'personids',
+  'title',
+  'titles',
+  'name',
+  'names',
+]);
 /** Keys that are the report's own and may hold `name`. */
 const ALLOWED_NAME_PATHS = /^\$\.parameters\.(scenarios\[\d+\]|datasetName)/;
 const SWEDEN: RegionBox = { minLat: 55, maxLat: 69.1, minLon: 10.9, maxLon: 24.2 };
@@ -79,7 +112,10 @@ function decimals(value: number): number {
 
 /** The words of a key: `tableFingerprints` → table, fingerprints; `birth_year` → birth, year. */
 function keyWords(key: string): string[] {
-  const words = key.split(/(?=[A-Z])|[^\p{L}\p{N}]+/u).map((w) => w.toLowerCase()).filter((w) => w.length > 0);
+  const words = key
+    .split(/(?=[A-Z])|[^\p{L}\p{N}]+/u)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length > 0);
   return [...words, key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')];
 }
 
@@ -89,7 +125,12 @@ function regionOf(options: ReportCheckOptions): RegionBox {
   let box = { minLat: Infinity, maxLat: -Infinity, minLon: Infinity, maxLon: -Infinity };
   const visit = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
-      box = { minLat: Math.min(box.minLat, c[1]), maxLat: Math.max(box.maxLat, c[1]), minLon: Math.min(box.minLon, c[0]), maxLon: Math.max(box.maxLon, c[0]) };
+      box = {
+        minLat: Math.min(box.minLat, c[1]),
+        maxLat: Math.max(box.maxLat, c[1]),
+        minLon: Math.min(box.minLon, c[0]),
+        maxLon: Math.max(box.maxLon, c[0]),
+      };
     } else if (Array.isArray(c)) c.forEach(visit);
   };
   for (const f of options.areas.features) visit(f.geometry.coordinates);
@@ -120,13 +161,18 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
     try {
       raw = JSON.parse(json) as unknown;
     } catch (error) {
-      return { ok: false, report: null, problems: [{ path: '$', code: 'invalid-json', params: { reason: (error as Error).message } }] };
+      return {
+        ok: false,
+        report: null,
+        problems: [{ path: '$', code: 'invalid-json', params: { reason: (error as Error).message } }],
+      };
     }
   }
   const tokens = (options.personalTokens ?? []).filter((token) => token.length > 0);
   const fixedRings = new Set<string>();
   for (const feature of options.areas?.features ?? []) {
-    const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const polygons =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     for (const polygon of polygons) for (const ring of polygon) fixedRings.add(JSON.stringify(ring));
   }
   const scanner: Scanner = {
@@ -154,7 +200,8 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
   }
   report.tables.forEach((table, t) => {
     const below = (value: number | null, path: string): void => {
-      if (value !== null && value < k) problems.push({ path, code: 'cell-below-k', params: { tableId: table.id, count: value, k } });
+      if (value !== null && value < k)
+        problems.push({ path, code: 'cell-below-k', params: { tableId: table.id, count: value, k } });
     };
     table.cells.forEach((row, r) => row.forEach((value, c) => below(value, `$.tables[${t}].cells[${r}][${c}]`)));
     table.rowTotals.forEach((value, r) => below(value, `$.tables[${t}].rowTotals[${r}]`));
@@ -172,8 +219,16 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
     scenario.figures.forEach((figure, f) => {
       if (figure.unit !== 'people' || figure.cell === null) return;
       const table = report.tables.find((t) => t.id === figure.cell!.tableId);
-      const ok = table && (figure.cell.row === null || table.rowIds.includes(figure.cell.row)) && (figure.cell.column === null || table.columnIds.includes(figure.cell.column));
-      if (!ok) problems.push({ path: `$.overall[${s}].figures[${f}]`, code: 'figure-unknown-cell', params: { id: figure.id } });
+      const ok =
+        table &&
+        (figure.cell.row === null || table.rowIds.includes(figure.cell.row)) &&
+        (figure.cell.column === null || table.columnIds.includes(figure.cell.column));
+      if (!ok)
+        problems.push({
+          path: `$.overall[${s}].figures[${f}]`,
+          code: 'figure-unknown-cell',
+          params: { id: figure.id },
+        });
     });
   });
 
@@ -187,7 +242,10 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
     }));
     const audit = auditDisclosure(
       publishedReportOf(report),
-      { relations: [...topicRelations(report.tables, report.positionPlan), ...declared], lowerBounds: topicLowerBounds(report.tables) },
+      {
+        relations: [...topicRelations(report.tables, report.positionPlan), ...declared],
+        lowerBounds: topicLowerBounds(report.tables),
+      },
       k,
     );
     for (const group of audit.exposed) {
@@ -196,7 +254,14 @@ export function checkAnonymisedReport(json: unknown, options: ReportCheckOptions
       problems.push({
         path: `$.tables[${t}]`,
         code: 'recoverable-cell',
-        params: { tableId: first.tableId, row: first.row ?? 'total', column: first.column ?? 'total', cells: group.cells.length, min: group.min, max: group.max },
+        params: {
+          tableId: first.tableId,
+          row: first.row ?? 'total',
+          column: first.column ?? 'total',
+          cells: group.cells.length,
+          min: group.min,
+          max: group.max,
+        },
       });
     }
   } catch (error) {
@@ -242,11 +307,15 @@ function scanString(text: string, path: string, scanner: Scanner): void {
   if (ISO_DATE.test(text)) problems.push({ path, code: 'date', params: {} });
   if (patterns.length === 0 && PERSON_ID.test(text)) problems.push({ path, code: 'person-id', params: {} });
   if (patterns.some((pattern) => pattern.test(text))) problems.push({ path, code: 'personal-token', params: {} });
-  if (BIRTH_WORDS.test(text) || scanner.birthYearPatterns.some((pattern) => pattern.test(text))) problems.push({ path, code: 'birth-year', params: {} });
+  if (BIRTH_WORDS.test(text) || scanner.birthYearPatterns.some((pattern) => pattern.test(text)))
+    problems.push({ path, code: 'birth-year', params: {} });
   if (AGE_WORDS.test(text)) problems.push({ path, code: 'age', params: {} });
   // A coordinate written as text: "57.183, 14.047" or "57.18301".
   const numbers = [...text.matchAll(/-?\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
-  if (/\d[.,]\d{3,}/.test(text) || numbers.some((a, i) => i + 1 < numbers.length && isPlace(a, numbers[i + 1]!, scanner.region))) {
+  if (
+    /\d[.,]\d{3,}/.test(text) ||
+    numbers.some((a, i) => i + 1 < numbers.length && isPlace(a, numbers[i + 1]!, scanner.region))
+  ) {
     problems.push({ path, code: 'coordinate', params: {} });
   }
 }
@@ -273,7 +342,8 @@ function scan(value: unknown, path: string, scanner: Scanner): void {
   } else if (typeof value === 'number') {
     if (scanner.tokens.has(String(value))) problems.push({ path, code: 'personal-token', params: {} });
     if (decimals(value) >= 3) problems.push({ path, code: 'coordinate', params: {} });
-    if (scanner.birthYears.has(value) && !COUNT_PATH.test(path)) problems.push({ path, code: 'birth-year', params: {} });
+    if (scanner.birthYears.has(value) && !COUNT_PATH.test(path))
+      problems.push({ path, code: 'birth-year', params: {} });
   } else if (Array.isArray(value)) {
     // A ring of positions, or a list of {lat, lon}: a polygon, allowed only as a fixed area.
     // A ring: three or more pairs of numbers (arrays, or objects of two numbers), places in the region.
@@ -283,7 +353,8 @@ function scan(value: unknown, path: string, scanner: Scanner): void {
       const numbers = Object.values(p).filter((x): x is number => typeof x === 'number');
       return numbers.length === 2 ? [numbers[0]!, numbers[1]!] : null;
     });
-    const ring = value.length >= 3 && pairs.every((p) => p !== null) && pairs.some((p) => isPlace(p![0], p![1], scanner.region));
+    const ring =
+      value.length >= 3 && pairs.every((p) => p !== null) && pairs.some((p) => isPlace(p![0], p![1], scanner.region));
     if (ring) {
       // Exactly a ring of the published geography is public; anything else is a drawn shape.
       if (scanner.fixedRings.has(JSON.stringify(value))) return;
@@ -292,26 +363,37 @@ function scan(value: unknown, path: string, scanner: Scanner): void {
       for (let i = 0; i + 1 < value.length; i++) {
         const a = value[i];
         const b = value[i + 1];
-        if (typeof a === 'number' && typeof b === 'number' && isPlace(a, b, scanner.region)) problems.push({ path: `${path}[${i}]`, code: 'coordinate', params: {} });
+        if (typeof a === 'number' && typeof b === 'number' && isPlace(a, b, scanner.region))
+          problems.push({ path: `${path}[${i}]`, code: 'coordinate', params: {} });
       }
     }
     value.forEach((item, i) => scan(item, `${path}[${i}]`, scanner));
   } else if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
     const numeric = entries.map(([, v]) => v).filter((v): v is number => typeof v === 'number');
-    if (numeric.length === 2 && isPlace(numeric[0]!, numeric[1]!, scanner.region)) problems.push({ path, code: 'coordinate', params: {} });
+    if (numeric.length === 2 && isPlace(numeric[0]!, numeric[1]!, scanner.region))
+      problems.push({ path, code: 'coordinate', params: {} });
     for (const [key, item] of entries) {
       const child = `${path}.${key}`;
       scanString(key, child, scanner);
       const words = keyWords(key);
       const personal = words.some((w) => PERSONAL_KEY_WORDS.has(w));
-      const allowedName = (key === 'name' && ALLOWED_NAME_PATHS.test(child)) || (key === 'datasetName' && path === '$.parameters') || child === '$.homeAreas';
+      const allowedName =
+        (key === 'name' && ALLOWED_NAME_PATHS.test(child)) ||
+        (key === 'datasetName' && path === '$.parameters') ||
+        child === '$.homeAreas';
       if (personal && !allowedName) {
-        const code = words.some((w) => ['lat', 'lon', 'latitude', 'longitude', 'coordinates', 'coordinate', 'home', 'homes'].includes(w))
+        const code = words.some((w) =>
+          ['lat', 'lon', 'latitude', 'longitude', 'coordinates', 'coordinate', 'home', 'homes'].includes(w),
+        )
           ? 'coordinate'
           : words.some((w) => ['polygon', 'geometry'].includes(w))
             ? 'polygon'
-            : words.some((w) => ['birth', 'birthyear', 'birthdate', 'born', 'dob', 'fodd', 'född', 'fodelsear', 'födelseår'].includes(w))
+            : words.some((w) =>
+                  ['birth', 'birthyear', 'birthdate', 'born', 'dob', 'fodd', 'född', 'fodelsear', 'födelseår'].includes(
+                    w,
+                  ),
+                )
               ? 'birth-year'
               : words.some((w) => ['age', 'ages', 'alder', 'ålder'].includes(w))
                 ? 'age'

@@ -20,9 +20,13 @@ export interface FixedAreaCounts {
  */
 export function sphericalFeature(feature: FixedAreaFeature): FixedAreaFeature {
   if (geoArea(feature) <= 2 * Math.PI) return feature;
-  const geometry = feature.geometry.type === 'Polygon'
-    ? { type: 'Polygon' as const, coordinates: feature.geometry.coordinates.map((ring) => [...ring].reverse()) }
-    : { type: 'MultiPolygon' as const, coordinates: feature.geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())) };
+  const geometry =
+    feature.geometry.type === 'Polygon'
+      ? { type: 'Polygon' as const, coordinates: feature.geometry.coordinates.map((ring) => [...ring].reverse()) }
+      : {
+          type: 'MultiPolygon' as const,
+          coordinates: feature.geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())),
+        };
   return { ...feature, geometry };
 }
 

@@ -1,5 +1,12 @@
 /** The anonymised report for union representatives (see docs/anonymisation.md): build, check. */
-export { buildAnonymisedReport, peopleFingerprint, positionPlanOf, type BuildReportOptions, type ReportBuild, type ReportStats } from './buildAnonymisedReport';
+export {
+  buildAnonymisedReport,
+  peopleFingerprint,
+  positionPlanOf,
+  type BuildReportOptions,
+  type ReportBuild,
+  type ReportStats,
+} from './buildAnonymisedReport';
 export {
   checkAnonymisedReport,
   publishedReportOf,
@@ -14,4 +21,10 @@ export { overallFigureDefinitions, overallFigures, type OverallFigureDefinition 
 export { personalBirthYears, personalTokens } from './personalTokens';
 export { bandOf, commuteChangeBands, noticeMonthBands } from './reportBands';
 export { homeAreaRowId, reportCountTables, statusIds, type ReportScenario, type TopicTable } from './reportCountTables';
-export { publicStaffRelations, topicLowerBounds, topicRelations, type PositionPlan, type PublicStaff } from './reportRelations';
+export {
+  publicStaffRelations,
+  topicLowerBounds,
+  topicRelations,
+  type PositionPlan,
+  type PublicStaff,
+} from './reportRelations';

@@ -25,19 +25,29 @@ export interface OverallFigureDefinition {
 }
 
 /** A column (or row) total of one of the scenario's tables; null cell when the table has no such column. */
-function peopleCell(id: string, topic: TopicTable['topic'], column: string | null, row: string | null = null): OverallFigureDefinition {
+function peopleCell(
+  id: string,
+  topic: TopicTable['topic'],
+  column: string | null,
+  row: string | null = null,
+): OverallFigureDefinition {
   return {
     id,
     figure: ({ input, tables }) => {
       const table = tables.find((t) => t.id === tableId(input.scenario.id, topic));
       if (!table) return null;
-      const present = (column === null || table.columnIds.includes(column)) && (row === null || table.rowIds.includes(row));
+      const present =
+        (column === null || table.columnIds.includes(column)) && (row === null || table.rowIds.includes(row));
       return { id, unit: 'people', cell: present ? { tableId: table.id, row, column } : null };
     },
   };
 }
 
-function value(id: string, unit: Exclude<OverallFigure['unit'], 'people'>, compute: (context: FigureContext) => number | null): OverallFigureDefinition {
+function value(
+  id: string,
+  unit: Exclude<OverallFigure['unit'], 'people'>,
+  compute: (context: FigureContext) => number | null,
+): OverallFigureDefinition {
   return {
     id,
     figure: (context) => {
@@ -60,10 +70,20 @@ export const overallFigureDefinitions: readonly OverallFigureDefinition[] = [
   }),
   value('vacant', 'positions', ({ input }) => input.evaluation.assignment?.vacant.length ?? null),
   ...commuteChangeBands.map((band) => peopleCell(`commute-${band.id}`, 'commuteByMunicipality', band.id)),
-  value('expectedRetained', 'expected-people', ({ input }) => input.evaluation.retention?.exactExpectedHeadcountRetained ?? null),
-  value('competencesAtRisk', 'competences', ({ input }) => input.evaluation.retention?.competencesAtRisk.length ?? null),
+  value(
+    'expectedRetained',
+    'expected-people',
+    ({ input }) => input.evaluation.retention?.exactExpectedHeadcountRetained ?? null,
+  ),
+  value(
+    'competencesAtRisk',
+    'competences',
+    ({ input }) => input.evaluation.retention?.competencesAtRisk.length ?? null,
+  ),
   value('serviceKeptPcs', 'percent', ({ input }) => percent(input.evaluation.coverage.serviceKept.overall.pcs)),
-  value('serviceKeptEmployees', 'percent', ({ input }) => percent(input.evaluation.coverage.serviceKept.overall.employees)),
+  value('serviceKeptEmployees', 'percent', ({ input }) =>
+    percent(input.evaluation.coverage.serviceKept.overall.employees),
+  ),
   value('coveragePcs', 'percent', ({ input }) => percent(input.evaluation.coverage.overall.pcs)),
   value('coverageEmployees', 'percent', ({ input }) => percent(input.evaluation.coverage.overall.employees)),
   peopleCell('benchInConflict', 'benchByConflict', statusIds.inConflict),

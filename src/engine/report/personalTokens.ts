@@ -9,7 +9,13 @@ import type { Dataset } from '../../schema/dataset';
  */
 export function personalTokens(dataset: Dataset): string[] {
   const publicNames = new Set(
-    [...dataset.municipalities, ...dataset.sites, ...dataset.units, ...dataset.competences, ...dataset.localities].flatMap((x) => {
+    [
+      ...dataset.municipalities,
+      ...dataset.sites,
+      ...dataset.units,
+      ...dataset.competences,
+      ...dataset.localities,
+    ].flatMap((x) => {
       const names = [x.name];
       if ('nameEn' in x && typeof x.nameEn === 'string') names.push(x.nameEn);
       return names.map((n) => n.toLowerCase());

@@ -35,7 +35,13 @@ export const tableId = (scenarioId: string, topic: ReportTopic): string => `${sc
 export const HOMES_TABLE_ID = 'homes';
 export const homeAreaRowId = (areaId: string): string => `area-${areaId}`;
 
-function counter(id: string, topic: ReportTopic, scenarioId: string | null, rowIds: readonly string[], columnIds: readonly string[]) {
+function counter(
+  id: string,
+  topic: ReportTopic,
+  scenarioId: string | null,
+  rowIds: readonly string[],
+  columnIds: readonly string[],
+) {
   const rows = new Map(rowIds.map((r, i) => [r, i]));
   const columns = new Map(columnIds.map((c, i) => [c, i]));
   const counts = rowIds.map(() => new Array<number>(columnIds.length).fill(0));
@@ -67,7 +73,9 @@ export function reportCountTables(
   areas: FixedAreaCounts,
 ): { tables: TopicTable[]; links: TableLink[] } {
   const people = dataset.people;
-  const municipalityIds = dataset.municipalities.map((m) => m.id).filter((id) => people.some((p) => p.municipalityId === id));
+  const municipalityIds = dataset.municipalities
+    .map((m) => m.id)
+    .filter((id) => people.some((p) => p.municipalityId === id));
   const tables: TopicTable[] = [];
   const workforceTables: string[] = [];
   const municipalityTables: string[] = [];
@@ -84,15 +92,37 @@ export function reportCountTables(
       ...(leaving.size > 0 ? [statusIds.leaving] : []),
     ];
     const statusOf = (id: string): string =>
-      declined.has(id) ? statusIds.declined : leaving.has(id) ? statusIds.leaving : placed.has(id) ? statusIds.placed : statusIds.bench;
+      declined.has(id)
+        ? statusIds.declined
+        : leaving.has(id)
+          ? statusIds.leaving
+          : placed.has(id)
+            ? statusIds.placed
+            : statusIds.bench;
 
-    const status = counter(tableId(s, 'statusByMunicipality'), 'statusByMunicipality', s, municipalityIds, [statusIds.placed, statusIds.bench, ...outsideColumns]);
+    const status = counter(tableId(s, 'statusByMunicipality'), 'statusByMunicipality', s, municipalityIds, [
+      statusIds.placed,
+      statusIds.bench,
+      ...outsideColumns,
+    ]);
     const commute = counter(tableId(s, 'commuteByMunicipality'), 'commuteByMunicipality', s, municipalityIds, [
       ...commuteChangeBands.map((b) => b.id),
       ...(outsideColumns.length > 0 ? [statusIds.outside] : []),
     ]);
-    const notice = counter(tableId(s, 'benchByNotice'), 'benchByNotice', s, [statusIds.benchRow], noticeMonthBands.map((b) => b.id));
-    const conflict = counter(tableId(s, 'benchByConflict'), 'benchByConflict', s, [statusIds.benchRow], [statusIds.inConflict, statusIds.noConflict]);
+    const notice = counter(
+      tableId(s, 'benchByNotice'),
+      'benchByNotice',
+      s,
+      [statusIds.benchRow],
+      noticeMonthBands.map((b) => b.id),
+    );
+    const conflict = counter(
+      tableId(s, 'benchByConflict'),
+      'benchByConflict',
+      s,
+      [statusIds.benchRow],
+      [statusIds.inConflict, statusIds.noConflict],
+    );
 
     const delta = new Map(evaluation.commute.people.map((c) => [c.personId, c.deltaMinutes]));
     const inConflict = new Set(assignment.selectionOrder.conflicts.map((c) => c.benchPersonId));
@@ -102,7 +132,10 @@ export function reportCountTables(
       const st = statusOf(person.id);
       status.add(person.municipalityId, st);
       const outside = st === statusIds.declined || st === statusIds.leaving;
-      commute.add(person.municipalityId, outside ? statusIds.outside : bandOf(commuteChangeBands, delta.get(person.id) ?? 0));
+      commute.add(
+        person.municipalityId,
+        outside ? statusIds.outside : bandOf(commuteChangeBands, delta.get(person.id) ?? 0),
+      );
       if (st === statusIds.bench) {
         notice.add(statusIds.benchRow, bandOf(noticeMonthBands, noticeOf.get(person.id) ?? 1));
         conflict.add(statusIds.benchRow, inConflict.has(person.id) ? statusIds.inConflict : statusIds.noConflict);

@@ -16,7 +16,10 @@ export interface PositionPlan {
   readonly toRecruit: number;
 }
 
-const term = (tableId: string, row: string | null, column: string | null, coefficient: number) => ({ cell: { tableId, row, column }, coefficient });
+const term = (tableId: string, row: string | null, column: string | null, coefficient: number) => ({
+  cell: { tableId, row, column },
+  coefficient,
+});
 
 /**
  * What a reader can equate between a scenario's tables from what they count alone, and the
@@ -36,15 +39,21 @@ export function topicRelations(tables: readonly TableIds[], plans: readonly Posi
     if (!status) continue;
     const commute = of('commuteByMunicipality');
     for (const bench of [of('benchByNotice'), of('benchByConflict')]) {
-      if (bench && status.columnIds.includes('bench')) relations.push({ terms: [term(status.id, null, 'bench', 1), term(bench.id, null, null, -1)] });
+      if (bench && status.columnIds.includes('bench'))
+        relations.push({ terms: [term(status.id, null, 'bench', 1), term(bench.id, null, null, -1)] });
     }
     const outside = status.columnIds.filter((c) => c === 'declined' || c === 'leaving');
     if (commute && commute.columnIds.includes('outside') && outside.length > 0) {
-      relations.push({ terms: [...outside.map((c) => term(status.id, null, c, 1)), term(commute.id, null, 'outside', -1)] });
+      relations.push({
+        terms: [...outside.map((c) => term(status.id, null, c, 1)), term(commute.id, null, 'outside', -1)],
+      });
     }
     const plan = plans.find((p) => p.scenarioId === s);
     if (plan && status.columnIds.includes('placed')) {
-      relations.push({ terms: [term(status.id, null, 'placed', 1)], constant: plan.positions - plan.vacant - plan.toRecruit });
+      relations.push({
+        terms: [term(status.id, null, 'placed', 1)],
+        constant: plan.positions - plan.vacant - plan.toRecruit,
+      });
     }
   }
   return relations;
@@ -61,7 +70,8 @@ export function topicLowerBounds(tables: readonly TableIds[]): CellLowerBound[] 
     if (table.topic !== 'statusByMunicipality' && table.topic !== 'commuteByMunicipality') continue;
     for (const row of table.rowIds) bounds.push({ cell: { tableId: table.id, row, column: null }, atLeast: 1 });
     for (const column of table.columnIds) {
-      if (column === 'declined' || column === 'leaving' || column === 'outside') bounds.push({ cell: { tableId: table.id, row: null, column }, atLeast: 1 });
+      if (column === 'declined' || column === 'leaving' || column === 'outside')
+        bounds.push({ cell: { tableId: table.id, row: null, column }, atLeast: 1 });
     }
   }
   return bounds;
@@ -83,7 +93,8 @@ export function publicStaffRelations(tables: readonly TableIds[], staff: readonl
   for (const table of tables) {
     if (table.topic !== 'statusByMunicipality') continue;
     for (const { municipalityId, people } of staff) {
-      if (table.rowIds.includes(municipalityId)) relations.push({ terms: [term(table.id, municipalityId, null, 1)], constant: people });
+      if (table.rowIds.includes(municipalityId))
+        relations.push({ terms: [term(table.id, municipalityId, null, 1)], constant: people });
     }
   }
   return relations;

@@ -13,7 +13,10 @@ import type { AttritionParameters } from '../../schema/scenarioParameters';
  * X of the commute flags. Retirement combines multiplicatively (`combinedLeaveProbability`).
  * The result lies between p_base and p_max (both in [0, 1]); NaN minutes give NaN.
  */
-export type AttritionCurve = Pick<AttritionParameters, 'annualBaseRate' | 'transitionYears' | 'maxRate' | 't50Minutes' | 'slopeMinutes' | 'rampMinutes'>;
+export type AttritionCurve = Pick<
+  AttritionParameters,
+  'annualBaseRate' | 'transitionYears' | 'maxRate' | 't50Minutes' | 'slopeMinutes' | 'rampMinutes'
+>;
 
 /** The retirement part of the model. */
 export type RetirementParameters = Pick<AttritionParameters, 'retirementRate' | 'retirementAge' | 'transitionYears'>;
@@ -43,13 +46,21 @@ export function attritionProbability(newMinutes: number, addedMinutes: number, p
  * (2027-07-01, 2.5 years, 65) that is everyone born in 1964 or earlier. One place for this decision: a caller without birth
  * years can precompute it per person instead.
  */
-export function reachesRetirementAge(person: { birthYear: number }, referenceDate: string, params: Pick<AttritionParameters, 'retirementAge' | 'transitionYears'>): boolean {
+export function reachesRetirementAge(
+  person: { birthYear: number },
+  referenceDate: string,
+  params: Pick<AttritionParameters, 'retirementAge' | 'transitionYears'>,
+): boolean {
   const transitionEnd = decimalYear(referenceDate) + params.transitionYears;
   return person.birthYear + params.retirementAge + 0.5 <= transitionEnd + 1e-9;
 }
 
 /** The probability of leaving, commute and retirement together: 1 − (1 − p_model)(1 − p_retire). */
-export function combinedLeaveProbability(commuteProbability: number, retiring: boolean, params: Pick<AttritionParameters, 'retirementRate'>): number {
+export function combinedLeaveProbability(
+  commuteProbability: number,
+  retiring: boolean,
+  params: Pick<AttritionParameters, 'retirementRate'>,
+): number {
   if (!retiring) return commuteProbability;
   return 1 - (1 - commuteProbability) * (1 - params.retirementRate);
 }

@@ -26,7 +26,13 @@ export function countMean(histogram: Int32Array, offset: number, length: number,
 }
 
 /** Share of draws with a count below `limit`. */
-export function countShareBelow(histogram: Int32Array, offset: number, length: number, draws: number, limit: number): number {
+export function countShareBelow(
+  histogram: Int32Array,
+  offset: number,
+  length: number,
+  draws: number,
+  limit: number,
+): number {
   if (draws <= 0) return 0;
   let below = 0;
   const end = Math.min(limit, length);

@@ -8,7 +8,12 @@ export interface HeldCompetenceLists {
   readonly heldCompetence: Int32Array;
 }
 
-export function heldCompetenceLists(levels: Uint8Array, personCount: number, competenceCount: number, heldLevel: number): HeldCompetenceLists {
+export function heldCompetenceLists(
+  levels: Uint8Array,
+  personCount: number,
+  competenceCount: number,
+  heldLevel: number,
+): HeldCompetenceLists {
   const heldStart = new Int32Array(personCount + 1);
   for (let i = 0; i < personCount; i++) {
     const row = i * competenceCount;

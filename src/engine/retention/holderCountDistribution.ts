@@ -28,7 +28,10 @@ export function holderCountVariance(leaveProbabilities: ArrayLike<number>, holde
 }
 
 /** P(exactly k holders stay) for k = 0..holders.length. */
-export function holderCountDistribution(leaveProbabilities: ArrayLike<number>, holders: ArrayLike<number>): Float64Array {
+export function holderCountDistribution(
+  leaveProbabilities: ArrayLike<number>,
+  holders: ArrayLike<number>,
+): Float64Array {
   return truncatedDistribution(leaveProbabilities, holders, holders.length + 1);
 }
 
@@ -50,7 +53,11 @@ export function probabilityFewerHolders(
  * Smallest k with P(X ≤ k) ≥ q: the same quantile definition as the simulation's `p10`
  * (`countQuantile`), here from the exact distribution.
  */
-export function exactHolderQuantile(leaveProbabilities: ArrayLike<number>, holders: ArrayLike<number>, q: number): number {
+export function exactHolderQuantile(
+  leaveProbabilities: ArrayLike<number>,
+  holders: ArrayLike<number>,
+  q: number,
+): number {
   const distribution = holderCountDistribution(leaveProbabilities, holders);
   let cumulative = 0;
   for (let k = 0; k < distribution.length; k++) {
@@ -61,7 +68,11 @@ export function exactHolderQuantile(leaveProbabilities: ArrayLike<number>, holde
 }
 
 /** P(X = k) for k < size only; the mass above is dropped, which the recurrence allows. */
-function truncatedDistribution(leaveProbabilities: ArrayLike<number>, holders: ArrayLike<number>, size: number): Float64Array {
+function truncatedDistribution(
+  leaveProbabilities: ArrayLike<number>,
+  holders: ArrayLike<number>,
+  size: number,
+): Float64Array {
   const distribution = new Float64Array(size);
   distribution[0] = 1;
   for (let t = 0; t < holders.length; t++) {

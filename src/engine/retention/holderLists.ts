@@ -8,7 +8,12 @@ export interface HolderLists {
   readonly holderIndex: Int32Array;
 }
 
-export function holderLists(levels: Uint8Array, personCount: number, competenceCount: number, heldLevel: number): HolderLists {
+export function holderLists(
+  levels: Uint8Array,
+  personCount: number,
+  competenceCount: number,
+  heldLevel: number,
+): HolderLists {
   const holderStart = new Int32Array(competenceCount + 1);
   for (let i = 0; i < personCount; i++) {
     const row = i * competenceCount;

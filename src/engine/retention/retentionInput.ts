@@ -31,7 +31,8 @@ export interface RetentionCommuteInput extends RetentionCompetences {
   readonly retiring?: Uint8Array;
 }
 
-export type RetentionInputErrorCode = 'sizeMismatch' | 'invalidProbability' | 'invalidNeed' | 'invalidMinutes' | 'invalidDraws';
+export type RetentionInputErrorCode =
+  'sizeMismatch' | 'invalidProbability' | 'invalidNeed' | 'invalidMinutes' | 'invalidDraws';
 
 /**
  * Thrown for malformed input (arrays of the wrong length, probabilities outside 0–1, NaN): a
@@ -75,7 +76,11 @@ export function checkRetentionInput(input: RetentionInput): void {
 export function checkRetentionCommuteInput(input: RetentionCommuteInput): void {
   const n = input.newMinutes.length;
   if (input.addedMinutes.length !== n) {
-    throw new RetentionInputError('sizeMismatch', { field: 'addedMinutes', expected: n, received: input.addedMinutes.length });
+    throw new RetentionInputError('sizeMismatch', {
+      field: 'addedMinutes',
+      expected: n,
+      received: input.addedMinutes.length,
+    });
   }
   checkRetentionCompetences(input, n);
   for (let i = 0; i < n; i++) {

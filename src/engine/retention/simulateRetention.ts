@@ -55,7 +55,15 @@ export function simulateRetention(
   const holderDraws = new Int32Array(holderIndex.length + c);
   const headcountDraws = new Int32Array(n + 1);
   const leavingHolders = new Int32Array(c);
-  const tallies: DrawTallies = { leaveProbabilities, heldStart, heldCompetence, holderStart, leavingHolders, holderDraws, headcountDraws };
+  const tallies: DrawTallies = {
+    leaveProbabilities,
+    heldStart,
+    heldCompetence,
+    holderStart,
+    leavingHolders,
+    holderDraws,
+    headcountDraws,
+  };
   const random = randomStream(seed, 'attrition');
 
   let k = 0;
@@ -108,7 +116,8 @@ export function simulateRetention(
   }
 
   const warnings: RetentionWarning[] = [];
-  if (drawsCompleted < PUBLISHED_MIN_DRAWS) warnings.push({ code: 'fewDraws', params: { draws: drawsCompleted, minimum: PUBLISHED_MIN_DRAWS } });
+  if (drawsCompleted < PUBLISHED_MIN_DRAWS)
+    warnings.push({ code: 'fewDraws', params: { draws: drawsCompleted, minimum: PUBLISHED_MIN_DRAWS } });
   if (cancelled) warnings.push({ code: 'cancelled', params: { drawsCompleted, draws } });
 
   let exactExpectedHeadcountRetained = 0;
@@ -148,7 +157,8 @@ interface DrawTallies {
 
 /** `draws` more draws into the histograms. A function of its own so that V8 optimises it whole. */
 function drawBatch(random: RandomStream, tallies: DrawTallies, draws: number): void {
-  const { leaveProbabilities, heldStart, heldCompetence, holderStart, leavingHolders, holderDraws, headcountDraws } = tallies;
+  const { leaveProbabilities, heldStart, heldCompetence, holderStart, leavingHolders, holderDraws, headcountDraws } =
+    tallies;
   const n = leaveProbabilities.length;
   const c = leavingHolders.length;
   for (let k = 0; k < draws; k++) {

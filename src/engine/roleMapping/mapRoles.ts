@@ -8,12 +8,23 @@ import { attritionProbability } from '../retention/attritionProbability';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import { cell } from '../scenario/travelMatrices';
 import { selectionRankInputs, type RankInput } from '../selectionOrder/rankInputs';
-import { selectionOrder, type SelectionConflict, type SelectionMember, type SelectionOrder } from '../selectionOrder/selectionOrder';
+import {
+  selectionOrder,
+  type SelectionConflict,
+  type SelectionMember,
+  type SelectionOrder,
+} from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import { positionCandidates, type PositionCandidate } from './positionCandidates';
 import { respectSelectionOrder } from './respectSelectionOrder';
 import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
-import { managerGapAllowed, meetsHardRules, roleMappingProblem, type RoleMappingProblem, type RoleMappingWarning } from './roleMappingProblem';
+import {
+  managerGapAllowed,
+  meetsHardRules,
+  roleMappingProblem,
+  type RoleMappingProblem,
+  type RoleMappingWarning,
+} from './roleMappingProblem';
 
 export interface RunnerUp {
   personId: string;
@@ -115,11 +126,7 @@ export interface RoleMapping {
  * and find its conflicts, optionally re-solve until the order is respected, and explain
  * every placement with its runner-up.
  */
-export function mapRoles(
-  dataset: Dataset,
-  scenario: Scenario,
-  travel: TravelMatrices,
-): RoleMapping {
+export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMatrices): RoleMapping {
   const problem = roleMappingProblem(dataset, scenario, travel);
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
@@ -132,15 +139,34 @@ export function mapRoles(
     const position = dataset.positions[positionIndex.get(positionId)!]!;
     const params = scenario.parameters.assignment;
     const { fit, gaps } = competenceFit(person, position, params);
-    return meetsHardRules(person, position, params.clearanceRule) && managerGapAllowed(position, gaps, params.managerMaxGapLevels) && fit >= sufficientFit;
+    return (
+      meetsHardRules(person, position, params.clearanceRule) &&
+      managerGapAllowed(position, gaps, params.managerMaxGapLevels) &&
+      fit >= sufficientFit
+    );
   };
 
-  const weighted: AssignmentProblem = { rows: n, cols: m, values: tieBrokenScores(problem.score, n, m), allowed: problem.allowed, maximise: true };
+  const weighted: AssignmentProblem = {
+    rows: n,
+    cols: m,
+    values: tieBrokenScores(problem.score, n, m),
+    allowed: problem.allowed,
+    maximise: true,
+  };
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
   // only where it loses no expected retention and puts no competence at more risk.
-  const guard = retentionWeight > 0 ? retentionGuard(dataset, scenario, problem, weighted, tieBrokenScores(plainScores(problem, fitWeight, retentionWeight), n, m)) : null;
+  const guard =
+    retentionWeight > 0
+      ? retentionGuard(
+          dataset,
+          scenario,
+          problem,
+          weighted,
+          tieBrokenScores(plainScores(problem, fitWeight, retentionWeight), n, m),
+        )
+      : null;
   const base = guard ? guard.problem : weighted;
   const rankInputs = selectionRankInputs(dataset);
   const rank = (s: AssignmentSolution) => rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs);
@@ -182,7 +208,10 @@ export function mapRoles(
       unconstrainedConflicts,
       forced: lawful.protectedRows.map((r) => {
         const c = solution.rowToCol[r]!;
-        return { personId: dataset.people[problem.rowPerson[r]!]!.id, positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null };
+        return {
+          personId: dataset.people[problem.rowPerson[r]!]!.id,
+          positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null,
+        };
       }),
       rounds: lawful.rounds,
       remainingConflicts: order.conflicts.filter((c) => c.agreedReason === null).length,
@@ -227,7 +256,11 @@ export function mapRoles(
     .filter((_, c) => solution.colToRow[c]! < 0)
     .map((j) => dataset.positions[j]!.id);
   const benchIds = dataset.people
-    .filter((_, i) => problem.status[i] === 'not-placed' || (problem.status[i] === 'candidate' && !placedRows.has(rowOfPerson.get(dataset.people[i]!.id)!)))
+    .filter(
+      (_, i) =>
+        problem.status[i] === 'not-placed' ||
+        (problem.status[i] === 'candidate' && !placedRows.has(rowOfPerson.get(dataset.people[i]!.id)!)),
+    )
     .map((p) => p.id);
   // Positions nobody holds that a benched person could be redeployed to (LAS 7 §): kept
   // vacancies, positions to recruit externally and positions left unfilled.
@@ -238,9 +271,15 @@ export function mapRoles(
     placements,
     bench,
     declined,
-    remainWithMunicipality: declined.map((personId) => ({ personId, municipalityId: personById.get(personId)!.municipalityId })),
+    remainWithMunicipality: declined.map((personId) => ({
+      personId,
+      municipalityId: personById.get(personId)!.municipalityId,
+    })),
     redeploymentFirst: openPositions
-      .map((positionId) => ({ positionId, personIds: bench.filter((b) => b.redeploymentOptions.includes(positionId)).map((b) => b.personId) }))
+      .map((positionId) => ({
+        positionId,
+        personIds: bench.filter((b) => b.redeploymentOptions.includes(positionId)).map((b) => b.personId),
+      }))
       .filter((r) => r.personIds.length > 0),
     deviationEffect,
     leaving: peopleWith('leaving'),
@@ -272,13 +311,17 @@ const TIE_BREAK_EPSILON = 1e-12;
 
 function tieBrokenScores(score: Float64Array, n: number, m: number): Float64Array {
   const values = new Float64Array(score.length);
-  for (let r = 0; r < n; r++) for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + TIE_BREAK_EPSILON * (r + 1) * (c + 1);
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + TIE_BREAK_EPSILON * (r + 1) * (c + 1);
   return values;
 }
 
 /** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */
 function plainScores(problem: RoleMappingProblem, fitWeight: number, retentionWeight: number): Float64Array {
-  return Float64Array.from(problem.score, (s, k) => s + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!);
+  return Float64Array.from(
+    problem.score,
+    (s, k) => s + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!,
+  );
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */
@@ -302,7 +345,10 @@ function rankSelection(
   const members: SelectionMember[] = [];
   problem.rowPerson.forEach((i, r) => {
     const c = solution.rowToCol[r]!;
-    members.push({ personId: dataset.people[i]!.id, positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null });
+    members.push({
+      personId: dataset.people[i]!.id,
+      positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null,
+    });
   });
   dataset.people.forEach((person, i) => {
     if (problem.status[i] === 'not-placed') members.push({ personId: person.id, positionId: null });
@@ -311,7 +357,13 @@ function rankSelection(
 }
 
 /** Expected people retained among the placed: Σ (1 − p_leave) by the attrition curve. */
-function expectedRetained(problem: RoleMappingProblem, solution: AssignmentSolution, travel: TravelMatrices, dataset: Dataset, scenario: Scenario): number {
+function expectedRetained(
+  problem: RoleMappingProblem,
+  solution: AssignmentSolution,
+  travel: TravelMatrices,
+  dataset: Dataset,
+  scenario: Scenario,
+): number {
   const m = problem.colPosition.length;
   let total = 0;
   solution.rowToCol.forEach((c, r) => {
@@ -340,13 +392,15 @@ function runnerUp(
   const holderAt = solution.colToRow[c]! * m + c;
   const { fitWeight, retentionWeight } = scenario.parameters.assignment;
   // The score without the retention weight: add back what r · p_leave took off the fit.
-  const plainScore = (k: number) => problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
+  const plainScore = (k: number) =>
+    problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
   return {
     personId: dataset.people[problem.rowPerson[best.row]!]!.id,
     fit: problem.fit[at]!,
     score: problem.score[at]!,
     totalScoreLoss: Math.max(0, best.loss),
     leaveProbability: problem.leave[at]!,
-    decidedByRetention: retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
+    decidedByRetention:
+      retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
   };
 }

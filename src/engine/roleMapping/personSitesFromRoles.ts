@@ -24,7 +24,12 @@ export function personSitesFromRoles(
       const placement = placed.get(ps.personId);
       if (!placement || placement.siteId === null) return ps;
       const position = positions.get(placement.positionId)!;
-      return { personId: ps.personId, siteId: placement.siteId, rule: 'position', onSiteDays: cappedOnSiteDays(scenario, position.onSiteDays) };
+      return {
+        personId: ps.personId,
+        siteId: placement.siteId,
+        rule: 'position',
+        onSiteDays: cappedOnSiteDays(scenario, position.onSiteDays),
+      };
     });
 }
 

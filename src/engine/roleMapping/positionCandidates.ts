@@ -40,7 +40,9 @@ export function positionCandidates(
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
   const excluded = new Set(
-    scenario.decisions.exclusions.filter((e) => e.positionId !== undefined).map((e) => `${e.personId}\u0000${e.positionId}`),
+    scenario.decisions.exclusions
+      .filter((e) => e.positionId !== undefined)
+      .map((e) => `${e.personId}\u0000${e.positionId}`),
   );
   const todayMinutes = Array.from(problem.rowPerson, (i) => {
     const person = dataset.people[i]!;
@@ -56,7 +58,13 @@ export function positionCandidates(
       const hardClearance = scenario.parameters.assignment.clearanceRule === 'hard';
       if (hardClearance && position.clearanceRequired && !person.securityClearance) blockedBy.push('clearance');
       if (position.manager && !person.managerEligible) blockedBy.push('manager');
-      else if (!managerGapAllowed(position, competenceFit(person, position, scenario.parameters.assignment).gaps, scenario.parameters.assignment.managerMaxGapLevels)) {
+      else if (
+        !managerGapAllowed(
+          position,
+          competenceFit(person, position, scenario.parameters.assignment).gaps,
+          scenario.parameters.assignment.managerMaxGapLevels,
+        )
+      ) {
         blockedBy.push('managerGap');
       }
       if (excluded.has(`${person.id}\u0000${position.id}`)) blockedBy.push('excluded');

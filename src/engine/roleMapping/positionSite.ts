@@ -23,7 +23,9 @@ export function positionSite(
     case 'function-site':
       return scenario.functionSites[position.functionId] ?? null;
     case 'local':
-      return scenario.servicePoints.some((p) => p.municipalityId === (position.location as { municipalityId: string }).municipalityId)
+      return scenario.servicePoints.some(
+        (p) => p.municipalityId === (position.location as { municipalityId: string }).municipalityId,
+      )
         ? nearestServicePoint(scenario, position.location.municipalityId, personIndex, travel)
         : null;
     case 'any':

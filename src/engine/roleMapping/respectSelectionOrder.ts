@@ -76,7 +76,9 @@ function protectionBonus(
 ): Map<number, number> {
   const bonus = new Map<number, number>();
   for (const group of order.groups) {
-    const rows = group.ranking.map((id) => rowOfPerson.get(id)).filter((r): r is number => r !== undefined && protectedRows.has(r));
+    const rows = group.ranking
+      .map((id) => rowOfPerson.get(id))
+      .filter((r): r is number => r !== undefined && protectedRows.has(r));
     rows.forEach((r, k) => bonus.set(r, span * (rows.length - k)));
   }
   return bonus;

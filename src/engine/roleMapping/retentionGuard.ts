@@ -71,8 +71,22 @@ export function retentionGuard(
   const placed = (s: AssignmentSolution) => s.rowToCol.reduce((n, c) => n + (c >= 0 ? 1 : 0), 0);
   const fellBack = placed(solution) < placed(plain) || staying < plainStaying - 1e-9 || worse(solution).length > 0;
   return fellBack
-    ? { problem: { ...weighted, values: plainValues }, solution: plain, protected: [], fellBack: true, expectedStaying: plainStaying, expectedStayingPlain: plainStaying }
-    : { problem: current, solution, protected: protectedPairs, fellBack: false, expectedStaying: staying, expectedStayingPlain: plainStaying };
+    ? {
+        problem: { ...weighted, values: plainValues },
+        solution: plain,
+        protected: [],
+        fellBack: true,
+        expectedStaying: plainStaying,
+        expectedStayingPlain: plainStaying,
+      }
+    : {
+        problem: current,
+        solution,
+        protected: protectedPairs,
+        fellBack: false,
+        expectedStaying: staying,
+        expectedStayingPlain: plainStaying,
+      };
 }
 
 /** Σ (1 − p_leave) over the placed pairs of a solution. */
@@ -91,12 +105,17 @@ export function expectedStaying(problem: RoleMappingProblem, solution: Assignmen
  * 0.2 of fewer than `minHolders` holders. Need: the positions of the problem requiring the
  * competence at or above the held level.
  */
-export function competenceRisk(dataset: Dataset, scenario: Scenario, problem: RoleMappingProblem): (s: AssignmentSolution) => Set<string> {
+export function competenceRisk(
+  dataset: Dataset,
+  scenario: Scenario,
+  problem: RoleMappingProblem,
+): (s: AssignmentSolution) => Set<string> {
   const { heldLevel, minHolders } = scenario.parameters.attrition;
   const m = problem.colPosition.length;
   const need = new Map<string, number>();
   for (const j of problem.colPosition) {
-    for (const r of dataset.positions[j]!.requirements) if (r.minLevel >= heldLevel) need.set(r.competenceId, (need.get(r.competenceId) ?? 0) + 1);
+    for (const r of dataset.positions[j]!.requirements)
+      if (r.minLevel >= heldLevel) need.set(r.competenceId, (need.get(r.competenceId) ?? 0) + 1);
   }
   return (solution) => {
     const atRisk = new Set<string>();
@@ -113,7 +132,8 @@ export function competenceRisk(dataset: Dataset, scenario: Scenario, problem: Ro
         if ((dataset.people[problem.rowPerson[r]!]!.competences[competenceId] ?? 0) >= heldLevel) holders.push(t);
       });
       const expected = expectedHolders(leave, holders);
-      if (expected < needed || probabilityFewerHolders(leave, holders, minHolders) >= DEFAULT_AT_RISK_PROBABILITY) atRisk.add(competenceId);
+      if (expected < needed || probabilityFewerHolders(leave, holders, minHolders) >= DEFAULT_AT_RISK_PROBABILITY)
+        atRisk.add(competenceId);
     }
     return atRisk;
   };

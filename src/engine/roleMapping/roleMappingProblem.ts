@@ -11,7 +11,8 @@ import { positionSite } from './positionSite';
 /** Where a person stands before the optimiser: a candidate, or outside the mapping and why. */
 export type PersonStatus = 'candidate' | 'not-placed' | 'declined-transfer' | 'leaving';
 
-export type RoleMappingWarningCode = 'position-without-site' | 'lock-breaks-rule' | 'lock-conflict' | 'stage-without-lock';
+export type RoleMappingWarningCode =
+  'position-without-site' | 'lock-breaks-rule' | 'lock-conflict' | 'stage-without-lock';
 
 export interface RoleMappingWarning {
   code: RoleMappingWarningCode;
@@ -60,7 +61,9 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const params = scenario.parameters.assignment;
   const { decisions, stages } = scenario;
   const warnings: RoleMappingWarning[] = [];
-  const excludedEntirely = new Set(decisions.exclusions.filter((e) => e.positionId === undefined).map((e) => e.personId));
+  const excludedEntirely = new Set(
+    decisions.exclusions.filter((e) => e.positionId === undefined).map((e) => e.personId),
+  );
   const status = dataset.people.map((person): PersonStatus => {
     const stage = stages[person.id] ?? 'proposed';
     if (stage === 'declined-transfer') return 'declined-transfer';
@@ -93,7 +96,11 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
 
   // Positions with the same location rule put a given holder at the same site: look it up once.
   const ruleKey = (p: Position) =>
-    p.location.rule === 'function-site' ? `f:${p.functionId}` : p.location.rule === 'local' ? `l:${p.location.municipalityId}` : 'any';
+    p.location.rule === 'function-site'
+      ? `f:${p.functionId}`
+      : p.location.rule === 'local'
+        ? `l:${p.location.municipalityId}`
+        : 'any';
   // Retirement is derived from the birth year through the one seam to the private fields.
   const facts = personFactsOf(dataset, attrition);
   for (let row = 0; row < n; row++) {
@@ -117,7 +124,11 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       minutes[at] = trip.minutes;
       km[at] = trip.km;
       const { fit: f, gaps } = competenceFit(person, position, params);
-      const p = combinedLeaveProbability(attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition), retiring, attrition);
+      const p = combinedLeaveProbability(
+        attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition),
+        retiring,
+        attrition,
+      );
       const needsVetting = position.clearanceRequired && !person.securityClearance;
       fit[at] = f;
       leave[at] = p;
@@ -127,7 +138,11 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
         params.commutePenaltyPerMinute * (trip.minutes - today.minutes) -
         (needsVetting ? params.vettingCost : 0);
-      allowed[at] = meetsHardRules(person, position, params.clearanceRule) && managerGapAllowed(position, gaps, params.managerMaxGapLevels) ? 1 : 0;
+      allowed[at] =
+        meetsHardRules(person, position, params.clearanceRule) &&
+        managerGapAllowed(position, gaps, params.managerMaxGapLevels)
+          ? 1
+          : 0;
     }
   }
   for (const positionId of sitelessPositions) warnings.push({ code: 'position-without-site', params: { positionId } });
@@ -169,11 +184,29 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       warnings.push({ code: 'stage-without-lock', params: { personId, stage } });
     }
   }
-  return { rowPerson: Int32Array.from(rows), colPosition: Int32Array.from(cols), fit, score, leave, vetting, allowed, site, minutes, km, status, locks, warnings };
+  return {
+    rowPerson: Int32Array.from(rows),
+    colPosition: Int32Array.from(cols),
+    fit,
+    score,
+    leave,
+    vetting,
+    allowed,
+    site,
+    minutes,
+    km,
+    status,
+    locks,
+    warnings,
+  };
 }
 
 /** A manager position only for someone without a gap wider than `maxGapLevels` in its requirements. */
-export function managerGapAllowed(position: { manager: boolean }, gaps: readonly { gap: number }[], maxGapLevels: number): boolean {
+export function managerGapAllowed(
+  position: { manager: boolean },
+  gaps: readonly { gap: number }[],
+  maxGapLevels: number,
+): boolean {
   return !position.manager || gaps.every((g) => g.gap <= maxGapLevels);
 }
 

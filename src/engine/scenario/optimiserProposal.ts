@@ -10,7 +10,14 @@ import type { Scenario } from '../../schema/scenario';
 export function optimiserProposal(scenario: Scenario): Scenario {
   return {
     ...scenario,
-    decisions: { locks: [], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [], externalRecruitment: scenario.decisions.externalRecruitment },
+    decisions: {
+      locks: [],
+      exclusions: [],
+      vacancies: [],
+      lasExemptions: [],
+      agreedDeviations: [],
+      externalRecruitment: scenario.decisions.externalRecruitment,
+    },
     stages: {},
     log: [],
   };
@@ -19,5 +26,8 @@ export function optimiserProposal(scenario: Scenario): Scenario {
 /** Whether the scenario has any manual decision or selection stage for the proposal to differ by. */
 export function hasManualDecisions(scenario: Scenario): boolean {
   const { locks, exclusions, vacancies, lasExemptions, agreedDeviations } = scenario.decisions;
-  return locks.length + exclusions.length + vacancies.length + lasExemptions.length + agreedDeviations.length > 0 || Object.keys(scenario.stages).length > 0;
+  return (
+    locks.length + exclusions.length + vacancies.length + lasExemptions.length + agreedDeviations.length > 0 ||
+    Object.keys(scenario.stages).length > 0
+  );
 }

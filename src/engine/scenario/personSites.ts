@@ -52,10 +52,19 @@ export function personSitesByFunction(dataset: Dataset, scenario: Scenario, trav
  * The service point of a municipality nearest to person i's home; any service point when the
  * municipality has none. Null when the scenario has no service points at all.
  */
-export function nearestServicePoint(scenario: Scenario, municipalityId: string, personIndex: number, travel: TravelMatrices): string | null {
+export function nearestServicePoint(
+  scenario: Scenario,
+  municipalityId: string,
+  personIndex: number,
+  travel: TravelMatrices,
+): string | null {
   const own = scenario.servicePoints.filter((p) => p.municipalityId === municipalityId);
   const candidates = own.length > 0 ? own : scenario.servicePoints;
-  return nearestSite(candidates.map((p) => p.siteId), personIndex, travel);
+  return nearestSite(
+    candidates.map((p) => p.siteId),
+    personIndex,
+    travel,
+  );
 }
 
 /** The site among `siteIds` with the shortest trip from person i's home (ties: first listed). */

@@ -34,7 +34,10 @@ export interface ServiceKeptWarning {
 }
 
 /** The decay weight w(t) for t minutes: 1 at 0, continuous, 0 from T₀ on. */
-export function decayWeight(minutes: number, params: Pick<CoverageParameters, 'catchmentMinutes' | 'decayBeta'>): number {
+export function decayWeight(
+  minutes: number,
+  params: Pick<CoverageParameters, 'catchmentMinutes' | 'decayBeta'>,
+): number {
   const { catchmentMinutes: t0, decayBeta: beta } = params;
   if (!(minutes < t0)) return 0;
   const floor = Math.exp(-(t0 * t0) / beta);
@@ -43,7 +46,10 @@ export function decayWeight(minutes: number, params: Pick<CoverageParameters, 'c
 }
 
 /** Each function's on-site share: its own, else the default by id (or by siting), with a warning. */
-export function onSiteShares(functions: readonly WorkFunction[]): { shares: Map<string, number>; warnings: ServiceKeptWarning[] } {
+export function onSiteShares(functions: readonly WorkFunction[]): {
+  shares: Map<string, number>;
+  warnings: ServiceKeptWarning[];
+} {
   const shares = new Map<string, number>();
   const warnings: ServiceKeptWarning[] = [];
   for (const f of functions) {
@@ -66,7 +72,12 @@ export interface OnSiteHolder {
 }
 
 /** S_j per site (dataset order). A holder at an unknown site or of an unknown function adds nothing. */
-export function onSiteSupply(dataset: Dataset, holders: readonly OnSiteHolder[], shares: ReadonlyMap<string, number>, siteIndex: ReadonlyMap<string, number>): Float64Array {
+export function onSiteSupply(
+  dataset: Dataset,
+  holders: readonly OnSiteHolder[],
+  shares: ReadonlyMap<string, number>,
+  siteIndex: ReadonlyMap<string, number>,
+): Float64Array {
   const supply = new Float64Array(dataset.sites.length);
   for (const h of holders) {
     const j = siteIndex.get(h.siteId);
@@ -90,7 +101,8 @@ export function twoStepAccess(
   const sites = supply.length;
   const localities = demand.length;
   const w = new Float64Array(localities * sites);
-  for (let k = 0; k < localities; k++) for (let j = 0; j < sites; j++) w[k * sites + j] = decayWeight(minutes(k, j), params);
+  for (let k = 0; k < localities; k++)
+    for (let j = 0; j < sites; j++) w[k * sites + j] = decayWeight(minutes(k, j), params);
   const ratio = new Float64Array(sites);
   for (let j = 0; j < sites; j++) {
     if (!(supply[j]! > 0)) continue;
@@ -143,14 +155,17 @@ export function serviceKept(
   params: Pick<CoverageParameters, 'catchmentMinutes' | 'decayBeta'>,
 ): LocalService {
   const members = new Map(dataset.municipalities.filter((m) => m.member).map((m) => [m.id, m]));
-  const localities = dataset.localities.flatMap((l, index) => (members.has(l.municipalityId) ? [{ locality: l, index }] : []));
+  const localities = dataset.localities.flatMap((l, index) =>
+    members.has(l.municipalityId) ? [{ locality: l, index }] : [],
+  );
   const demandOf = (key: 'pcs' | 'employees') =>
     Float64Array.from(localities, ({ locality }) => {
       const m = members.get(locality.municipalityId)!;
       return key === 'pcs' ? (m.pcs ?? 0) * locality.pcShare : (m.employees ?? 0) * locality.employeeShare;
     });
   const siteCount = dataset.sites.length;
-  const minutes = (k: number, j: number) => (j < siteCount ? cell(travel.localityToSite, localities[k]!.index, j).minutes : Infinity);
+  const minutes = (k: number, j: number) =>
+    j < siteCount ? cell(travel.localityToSite, localities[k]!.index, j).minutes : Infinity;
 
   const byKey = {} as Record<'pcs' | 'employees', { kept: Float64Array; demand: Float64Array; access: Float64Array }>;
   for (const key of ['pcs', 'employees'] as const) {
@@ -189,7 +204,11 @@ export function serviceKept(
   const byLocality: Record<string, number> = {};
   localities.forEach(({ locality }, k) => (byLocality[locality.id] = byKey.pcs.kept[k]!));
   return {
-    serviceKept: { overall: { pcs: mean('pcs', () => true), employees: mean('employees', () => true) }, byMunicipality, byLocality },
+    serviceKept: {
+      overall: { pcs: mean('pcs', () => true), employees: mean('employees', () => true) },
+      byMunicipality,
+      byLocality,
+    },
     onSiteFtePer1000Pcs,
   };
 }

@@ -1,7 +1,14 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { RoleMapping } from '../roleMapping/mapRoles';
-import { onSiteShares, onSiteSupply, serviceKept, type OnSiteHolder, type LocalService, type ServiceKeptWarning } from './serviceKept';
+import {
+  onSiteShares,
+  onSiteSupply,
+  serviceKept,
+  type OnSiteHolder,
+  type LocalService,
+  type ServiceKeptWarning,
+} from './serviceKept';
 import type { TravelMatrices } from './travelMatrices';
 
 /** Today's on-site holders: each person at today's site with today's function. */
@@ -21,7 +28,11 @@ export function onSiteHoldersOfRoles(dataset: Dataset, scenario: Scenario, roles
   const holders: OnSiteHolder[] = [];
   for (const placement of roles.placements) {
     if (placement.siteId === null) continue;
-    holders.push({ siteId: placement.siteId, functionId: positions.get(placement.positionId)!.functionId, employmentRate: people.get(placement.personId)!.employmentRate });
+    holders.push({
+      siteId: placement.siteId,
+      functionId: positions.get(placement.positionId)!.functionId,
+      employmentRate: people.get(placement.personId)!.employmentRate,
+    });
   }
   for (const positionId of roles.recruited) {
     const position = positions.get(positionId)!;

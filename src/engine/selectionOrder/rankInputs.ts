@@ -34,8 +34,14 @@ export type RankDecidedBy = 'employment' | 'age' | 'id';
  * Negative when a is more protected than b: longer employment; then older; then id, which
  * decides only a tie the data cannot resolve.
  */
-export function compareRank(aId: string, a: RankInput, bId: string, b: RankInput): { order: number; decidedBy: RankDecidedBy } {
-  if (a.employmentRank !== b.employmentRank) return { order: a.employmentRank - b.employmentRank, decidedBy: 'employment' };
+export function compareRank(
+  aId: string,
+  a: RankInput,
+  bId: string,
+  b: RankInput,
+): { order: number; decidedBy: RankDecidedBy } {
+  if (a.employmentRank !== b.employmentRank)
+    return { order: a.employmentRank - b.employmentRank, decidedBy: 'employment' };
   if (a.ageRank !== b.ageRank) return { order: a.ageRank - b.ageRank, decidedBy: 'age' };
   return { order: aId < bId ? -1 : aId > bId ? 1 : 0, decidedBy: 'id' };
 }

@@ -78,7 +78,12 @@ export function selectionOrder(
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const companyLeading = new Set(dataset.positions.filter((p) => p.companyLeading).map((p) => p.id));
   const exempt = new Set(scenario.decisions.lasExemptions);
-  const agreed = new Map(scenario.decisions.agreedDeviations.map((d) => [`${d.benchPersonId}|${d.placedPersonId}|${d.positionId}`, d.reason]));
+  const agreed = new Map(
+    scenario.decisions.agreedDeviations.map((d) => [
+      `${d.benchPersonId}|${d.placedPersonId}|${d.positionId}`,
+      d.reason,
+    ]),
+  );
 
   const outsideLas: SelectionOrder['outsideLas'] = [];
   const byGroup = new Map<string, { group: SelectionGroup; members: SelectionMember[] }>();
@@ -90,7 +95,15 @@ export function selectionOrder(
     const person = people.get(member.personId)!;
     const { id, employer } = selectionGroupKey(dataset, scenario, person);
     const entry = byGroup.get(id) ?? {
-      group: { id, employer, sites: [], agreementArea: person.agreementArea, ranking: [], exempted: [], unresolvedTies: [] },
+      group: {
+        id,
+        employer,
+        sites: [],
+        agreementArea: person.agreementArea,
+        ranking: [],
+        exempted: [],
+        unresolvedTies: [],
+      },
       members: [],
     };
     if (!entry.group.sites.includes(person.siteId)) entry.group.sites.push(person.siteId);
@@ -103,22 +116,41 @@ export function selectionOrder(
   const rankOf: SelectionOrder['rankOf'] = {};
   const compare = (a: SelectionMember, b: SelectionMember) =>
     compareRank(a.personId, rankInputs.get(a.personId)!, b.personId, rankInputs.get(b.personId)!);
-  for (const { group, members: inGroup } of [...byGroup.values()].sort((a, b) => a.group.id.localeCompare(b.group.id))) {
+  for (const { group, members: inGroup } of [...byGroup.values()].sort((a, b) =>
+    a.group.id.localeCompare(b.group.id),
+  )) {
     group.sites.sort();
     const ranked = inGroup.filter((m) => !exempt.has(m.personId)).sort((a, b) => compare(a, b).order);
     group.ranking = ranked.map((m) => m.personId);
-    group.exempted = inGroup.filter((m) => exempt.has(m.personId)).map((m) => m.personId).sort();
+    group.exempted = inGroup
+      .filter((m) => exempt.has(m.personId))
+      .map((m) => m.personId)
+      .sort();
     for (let k = 1; k < ranked.length; k++) {
-      if (compare(ranked[k - 1]!, ranked[k]!).decidedBy === 'id') group.unresolvedTies.push([ranked[k - 1]!.personId, ranked[k]!.personId]);
+      if (compare(ranked[k - 1]!, ranked[k]!).decidedBy === 'id')
+        group.unresolvedTies.push([ranked[k - 1]!.personId, ranked[k]!.personId]);
     }
-    ranked.forEach((m, k) => (rankOf[m.personId] = { groupId: group.id, rank: k + 1, employmentYears: rankInputs.get(m.personId)!.employmentYears }));
+    ranked.forEach(
+      (m, k) =>
+        (rankOf[m.personId] = {
+          groupId: group.id,
+          rank: k + 1,
+          employmentYears: rankInputs.get(m.personId)!.employmentYears,
+        }),
+    );
     // Anyone on the bench who outranks a placed person and could do their job is a conflict.
     ranked.forEach((bench, k) => {
       if (bench.positionId !== null) return;
       for (const placed of ranked.slice(k + 1)) {
         if (placed.positionId !== null && isSufficient(bench.personId, placed.positionId)) {
           const reason = agreed.get(`${bench.personId}|${placed.personId}|${placed.positionId}`) ?? null;
-          conflicts.push({ benchPersonId: bench.personId, placedPersonId: placed.personId, positionId: placed.positionId, groupId: group.id, agreedReason: reason });
+          conflicts.push({
+            benchPersonId: bench.personId,
+            placedPersonId: placed.personId,
+            positionId: placed.positionId,
+            groupId: group.id,
+            agreedReason: reason,
+          });
         }
       }
     });

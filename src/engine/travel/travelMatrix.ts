@@ -88,7 +88,12 @@ export function travelMatrixCell(matrix: TravelMatrix, i: number, j: number): nu
   return i * matrix.destinations.length + j;
 }
 
-function warnOffGraph(model: TravelModel, place: TravelPlace, params: TravelParameters, warnings: TravelWarning[]): void {
+function warnOffGraph(
+  model: TravelModel,
+  place: TravelPlace,
+  params: TravelParameters,
+  warnings: TravelWarning[],
+): void {
   const nearest = nearestRoadNodes(model.network, place.lat, place.lon, 1, Infinity)[0];
   warnings.push({
     code: 'place-off-graph',

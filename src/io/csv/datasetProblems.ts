@@ -28,7 +28,11 @@ export interface ImportedCollection {
  * imported (a scenario's lock, a position's requirement) to something the import removed goes to
  * the file that removed it. Issues the rows' own checks already explain are left out.
  */
-export function datasetProblems(issues: readonly DatasetIssue[], imported: readonly ImportedCollection[], current: Dataset): ImportProblem[] {
+export function datasetProblems(
+  issues: readonly DatasetIssue[],
+  imported: readonly ImportedCollection[],
+  current: Dataset,
+): ImportProblem[] {
   const byEntity = new Map(imported.map((c) => [c.entity, c]));
   const anyRowFailed = imported.some((c) => c.read.problems.some((p) => p.severity === 'error' && p.row !== null));
   const problems: ImportProblem[] = [];
@@ -45,7 +49,13 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
       if (targetCollection?.failedIds.has(String(issue.params.value))) continue;
       if (!own && targetCollection) {
         const key = `${targetCollection.read.file}\u0000${issue.entity}\u0000${String(issue.params.value)}`;
-        const group = lost.get(key) ?? { file: targetCollection.read.file, entity: issue.entity, target: String(issue.params.target), value: String(issue.params.value), ids: [] };
+        const group = lost.get(key) ?? {
+          file: targetCollection.read.file,
+          entity: issue.entity,
+          target: String(issue.params.target),
+          value: String(issue.params.value),
+          ids: [],
+        };
         if (issue.id !== null && !group.ids.includes(issue.id)) group.ids.push(issue.id);
         lost.set(key, group);
         continue;
@@ -56,7 +66,14 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
       const at = issue.id !== null ? own.rowOfId.get(issue.id) : undefined;
       let column = at ? at.columnOf(issue.field) : null;
       if (issue.code === 'outside-region' && at) column = regionColumn(issue, current, at.columnOf) ?? column;
-      problems.push({ file: own.read.file, row: at?.row ?? null, column, code: issue.code as ImportProblem['code'], params: issue.params, severity: issue.severity });
+      problems.push({
+        file: own.read.file,
+        row: at?.row ?? null,
+        column,
+        code: issue.code as ImportProblem['code'],
+        params: issue.params,
+        severity: issue.severity,
+      });
       continue;
     }
     // Declared figures: about the collection that was imported; misleading when rows were dropped.
@@ -65,7 +82,14 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
       if (!about || anyRowFailed) continue;
       // The municipality by its name, not its id: the message is for people.
       const name = current.municipalities.find((m) => m.id === issue.id)?.name ?? issue.id ?? '';
-      problems.push({ file: about.read.file, row: null, column: null, code: issue.code, params: { ...issue.params, id: name }, severity: issue.severity });
+      problems.push({
+        file: about.read.file,
+        row: null,
+        column: null,
+        code: issue.code,
+        params: { ...issue.params, id: name },
+        severity: issue.severity,
+      });
       continue;
     }
     if (issue.severity === 'warning') continue; // a warning of data that was not imported is not the import's
@@ -79,7 +103,9 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
     });
   }
   for (const group of lost.values()) {
-    const ids = group.ids.slice(0, LISTED_IDS).join(', ') + (group.ids.length > LISTED_IDS ? ` (+${group.ids.length - LISTED_IDS})` : '');
+    const ids =
+      group.ids.slice(0, LISTED_IDS).join(', ') +
+      (group.ids.length > LISTED_IDS ? ` (+${group.ids.length - LISTED_IDS})` : '');
     problems.push({
       file: group.file,
       row: null,
@@ -95,7 +121,11 @@ export function datasetProblems(issues: readonly DatasetIssue[], imported: reado
 const LISTED_IDS = 5;
 
 /** The latitude or the longitude column, whichever lies outside the region's box and margin. */
-function regionColumn(issue: DatasetIssue, current: Dataset, columnOf: (field: string) => string | null): string | null {
+function regionColumn(
+  issue: DatasetIssue,
+  current: Dataset,
+  columnOf: (field: string) => string | null,
+): string | null {
   const { bbox, marginKm } = current.region;
   const lat = Number(issue.params.lat);
   const margin = marginKm / KM_PER_DEGREE_LAT;

@@ -30,7 +30,11 @@ export interface DecisionDetailLabels {
 }
 
 /** The detail in the language, or null when the entry has none. Unknown details are shown as written. */
-export function decisionDetail(entry: DecisionLogEntry, lang: 'sv' | 'en', labels: DecisionDetailLabels = {}): string | null {
+export function decisionDetail(
+  entry: DecisionLogEntry,
+  lang: 'sv' | 'en',
+  labels: DecisionDetailLabels = {},
+): string | null {
   const detail = entry.detail;
   if (detail === undefined) return null;
   const known = words[detail];
@@ -44,7 +48,9 @@ export function decisionDetail(entry: DecisionLogEntry, lang: 'sv' | 'en', label
     case 'function':
       return lang === 'sv' ? `funktion: ${label(labels.function)}` : `function: ${label(labels.function)}`;
     case 'service-point':
-      return lang === 'sv' ? `servicepunkt för ${label(labels.municipality)}` : `service point for ${label(labels.municipality)}`;
+      return lang === 'sv'
+        ? `servicepunkt för ${label(labels.municipality)}`
+        : `service point for ${label(labels.municipality)}`;
     default:
       return detail;
   }

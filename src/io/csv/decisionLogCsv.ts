@@ -22,7 +22,10 @@ export const actionLabels: Record<DecisionLogEntry['action'], Localised> = {
   stage: { sv: 'urvalssteg ändrat', en: 'stage changed' },
   'site-role': { sv: 'arbetsplatsens roll ändrad', en: 'site role changed' },
   'las-exemption': { sv: 'undantag från turordning', en: 'exemption from the order of selection' },
-  'agreed-deviation': { sv: 'avvikelse från turordningen (avtalsturlista)', en: 'deviation from the order (agreed list)' },
+  'agreed-deviation': {
+    sv: 'avvikelse från turordningen (avtalsturlista)',
+    en: 'deviation from the order (agreed list)',
+  },
   parameter: { sv: 'parameter ändrad', en: 'parameter changed' },
 };
 
@@ -34,7 +37,11 @@ export interface DecisionLogLabels extends DecisionDetailLabels {
 }
 
 /** The decision log as CSV: time, role, action, person, position, site, detail, reason. */
-export function decisionLogCsv(entries: readonly DecisionLogEntry[], lang: 'en' | 'sv', labels: DecisionLogLabels = {}): string {
+export function decisionLogCsv(
+  entries: readonly DecisionLogEntry[],
+  lang: 'en' | 'sv',
+  labels: DecisionLogLabels = {},
+): string {
   const label = (id: string | undefined, of?: (id: string) => string) => (id === undefined ? null : (of?.(id) ?? id));
   const columns: ExportColumn<DecisionLogEntry>[] = [
     { header: { sv: 'tid', en: 'time' }, value: (e) => e.at },

@@ -3,7 +3,11 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
-  | { ok: false; code: 'file-too-large' | 'file-empty' | 'file-binary' | 'file-spreadsheet'; params: Record<string, string | number> };
+  | {
+      ok: false;
+      code: 'file-too-large' | 'file-empty' | 'file-binary' | 'file-spreadsheet';
+      params: Record<string, string | number>;
+    };
 
 /** Windows-1252's 0x80–0x9F (some runtimes decode these bytes as Latin-1 control characters). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -22,7 +26,11 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
  */
 export function decodeText(bytes: Uint8Array, sizeBytes: number = bytes.length): DecodedText {
   if (sizeBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, code: 'file-too-large', params: { sizeMb: roundMb(sizeBytes), limitMb: roundMb(MAX_IMPORT_BYTES) } };
+    return {
+      ok: false,
+      code: 'file-too-large',
+      params: { sizeMb: roundMb(sizeBytes), limitMb: roundMb(MAX_IMPORT_BYTES) },
+    };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return { ok: false, code: 'file-spreadsheet', params: {} };
@@ -44,12 +52,15 @@ export function decodeText(bytes: Uint8Array, sizeBytes: number = bytes.length):
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') return { ok: false, code: 'file-empty', params: {} };
-  if (encoding !== 'utf-8' && text.slice(0, SAMPLE_BYTES).includes('\u0000')) return { ok: false, code: 'file-binary', params: {} };
+  if (encoding !== 'utf-8' && text.slice(0, SAMPLE_BYTES).includes('\u0000'))
+    return { ok: false, code: 'file-binary', params: {} };
   return { ok: true, text, encoding };
 }
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /**

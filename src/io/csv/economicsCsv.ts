@@ -9,15 +9,20 @@ export interface EconomicsCsvProblem {
   file: string;
   row: number;
   column: string;
-  code: 'missing-column' | 'not-a-number' | 'negative' | 'required' | 'unknown-member' | 'duplicate' | 'syntax' | 'empty';
+  code:
+    'missing-column' | 'not-a-number' | 'negative' | 'required' | 'unknown-member' | 'duplicate' | 'syntax' | 'empty';
   value: string;
 }
 
-export type EconomicsCsvResult = { ok: true; members: MemberStandAloneCost[] } | { ok: false; problems: EconomicsCsvProblem[] };
+export type EconomicsCsvResult =
+  { ok: true; members: MemberStandAloneCost[] } | { ok: false; problems: EconomicsCsvProblem[] };
 
 /** Reads a number as spreadsheets write it: `1 234 567`, `1234567,5` or `1234567.5`. */
 function parseAmount(text: string): number {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-');
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace('\u2212', '-');
   return cleaned === '' ? Number.NaN : Number(cleaned);
 }
 
@@ -28,7 +33,13 @@ function parseAmount(text: string): number {
  */
 export function readEconomicsCsv(file: string, text: string, memberIds: readonly string[]): EconomicsCsvResult {
   const table = readDelimited(text.replace(/^\uFEFF/, ''));
-  const problems: EconomicsCsvProblem[] = table.syntaxErrors.map((e) => ({ file, row: e.row, column: '', code: 'syntax', value: e.detail }));
+  const problems: EconomicsCsvProblem[] = table.syntaxErrors.map((e) => ({
+    file,
+    row: e.row,
+    column: '',
+    code: 'syntax',
+    value: e.detail,
+  }));
   const [header, ...rows] = table.records.filter((r) => r.some((c) => c.trim() !== ''));
   if (!header) return { ok: false, problems: [{ file, row: 1, column: '', code: 'empty', value: '' }] };
   const index = new Map(header.map((h, k) => [h.trim(), k]));
@@ -42,7 +53,8 @@ export function readEconomicsCsv(file: string, text: string, memberIds: readonly
     const cell = (column: string) => (record[index.get(column) ?? -1] ?? '').trim();
     const id = cell('municipalityId');
     if (id === '') problems.push({ file, row, column: 'municipalityId', code: 'required', value: '' });
-    else if (!memberIds.includes(id)) problems.push({ file, row, column: 'municipalityId', code: 'unknown-member', value: id });
+    else if (!memberIds.includes(id))
+      problems.push({ file, row, column: 'municipalityId', code: 'unknown-member', value: id });
     else if (seen.has(id)) problems.push({ file, row, column: 'municipalityId', code: 'duplicate', value: id });
     seen.add(id);
     const amount = (column: 'staffCostSek' | 'nonStaffCostSek'): number | undefined => {
@@ -56,7 +68,12 @@ export function readEconomicsCsv(file: string, text: string, memberIds: readonly
     const staff = amount('staffCostSek');
     const nonStaff = amount('nonStaffCostSek');
     const source = cell('source');
-    const parsed = memberStandAloneCostSchema.safeParse({ municipalityId: id, staffCostSek: staff, nonStaffCostSek: nonStaff, ...(source ? { source } : {}) });
+    const parsed = memberStandAloneCostSchema.safeParse({
+      municipalityId: id,
+      staffCostSek: staff,
+      nonStaffCostSek: nonStaff,
+      ...(source ? { source } : {}),
+    });
     if (parsed.success) members.push(parsed.data);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, members };

@@ -9,15 +9,22 @@ import { periodsText } from './readColumnCell';
 import { csvFormats, formatNumber, writeCsv, type CsvCell } from './writeCsv';
 
 const valueAt = (entity: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), entity);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      entity,
+    );
 
-export const locationText = (rule: LocationRule): string => (rule.rule === 'local' ? `local:${rule.municipalityId}` : rule.rule);
+export const locationText = (rule: LocationRule): string =>
+  rule.rule === 'local' ? `local:${rule.municipalityId}` : rule.rule;
 
 /** A field's value as a cell of its column. */
 export function cellOf(definition: ColumnDefinition, entity: unknown): CsvCell {
   const value = valueAt(entity, definition.field);
   if (definition.kind === 'location') return value === undefined ? null : locationText(value as LocationRule);
-  if (definition.kind === 'periods') return Array.isArray(value) ? periodsText(value as Array<{ start: string; end?: string }>) : null;
+  if (definition.kind === 'periods')
+    return Array.isArray(value) ? periodsText(value as Array<{ start: string; end?: string }>) : null;
   if (value === undefined || value === null) return null;
   return value as CsvCell;
 }
@@ -37,7 +44,12 @@ function competenceCell(table: EntityColumns, entity: unknown, competenceId: str
  * One collection as a CSV file in the import format (the same columns, headers in the chosen
  * language; competence columns named by the competences' ids): re-importable as it is.
  */
-export function exportCollectionCsv(entity: ImportEntity, items: readonly unknown[], competences: readonly Competence[], lang: 'en' | 'sv'): string {
+export function exportCollectionCsv(
+  entity: ImportEntity,
+  items: readonly unknown[],
+  competences: readonly Competence[],
+  lang: 'en' | 'sv',
+): string {
   const table = entityColumns[entity];
   const competenceIds = table.competenceColumns ? competences.map((c) => c.id) : [];
   const header = [...table.columns.map((c) => c.header[lang]), ...competenceIds];

@@ -18,7 +18,12 @@ export interface HomePlaces {
 }
 
 /** `335 30`, `33530`, `SE-335 30` → `33530`. */
-export const normalisePostcode = (raw: string): string => raw.trim().toUpperCase().replace(/^SE[-\s]?/, '').replace(/[\s-]+/g, '');
+export const normalisePostcode = (raw: string): string =>
+  raw
+    .trim()
+    .toUpperCase()
+    .replace(/^SE[-\s]?/, '')
+    .replace(/[\s-]+/g, '');
 
 const normaliseName = (raw: string): string => raw.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -64,7 +69,10 @@ export function resolveHome(value: Record<string, unknown>, places: HomePlaces, 
       value.home = { lat: found.lat, lon: found.lon };
       value.homePlacedBy = 'locality';
     } else {
-      report('homeLocality', 'unknown-locality', { value: locality, known: places.localities.map((l) => l.name).join(', ') });
+      report('homeLocality', 'unknown-locality', {
+        value: locality,
+        known: places.localities.map((l) => l.name).join(', '),
+      });
     }
     return;
   }
@@ -81,18 +89,33 @@ const LON_HEADERS = ['lon', 'lng', 'longitud', 'longitude'];
 /** Whether a CSV header line looks like a postcode table (a postcode column and coordinates). */
 export function isPostcodeHeader(headers: readonly string[]): boolean {
   const names = headers.map(normaliseHeader);
-  return names.some((n) => POSTCODE_HEADERS.includes(n)) && names.some((n) => LAT_HEADERS.includes(n)) && names.some((n) => LON_HEADERS.includes(n));
+  return (
+    names.some((n) => POSTCODE_HEADERS.includes(n)) &&
+    names.some((n) => LAT_HEADERS.includes(n)) &&
+    names.some((n) => LON_HEADERS.includes(n))
+  );
 }
 
 /**
  * Reads a postcode-to-coordinate table (`postnummer;lat;lon`, any order, Swedish or English
  * headers, decimal comma or point). Every bad row is reported with its row and column.
  */
-export function readPostcodeTable(file: string, text: string): { postcodes: Map<string, { lat: number; lon: number }>; problems: ImportProblem[] } {
+export function readPostcodeTable(
+  file: string,
+  text: string,
+): { postcodes: Map<string, { lat: number; lon: number }>; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const postcodes = new Map<string, { lat: number; lon: number }>();
   const { records, syntaxErrors } = readDelimited(text);
-  for (const e of syntaxErrors) problems.push({ file, row: e.row, column: null, code: 'csv-syntax', params: { detail: e.detail }, severity: 'error' });
+  for (const e of syntaxErrors)
+    problems.push({
+      file,
+      row: e.row,
+      column: null,
+      code: 'csv-syntax',
+      params: { detail: e.detail },
+      severity: 'error',
+    });
   const headerIndex = records.findIndex((r) => !isBlankRecord(r));
   const headers = (records[headerIndex] ?? []).map((h) => h.trim());
   const names = headers.map(normaliseHeader);
@@ -108,17 +131,36 @@ export function readPostcodeTable(file: string, text: string): { postcodes: Map<
     const row = index + 1;
     const code = normalisePostcode(record[pc] ?? '');
     if (!/^\d{3,6}$/.test(code)) {
-      problems.push({ file, row, column: headers[pc]!, code: 'not-a-postcode', params: { value: record[pc] ?? '' }, severity: 'error' });
+      problems.push({
+        file,
+        row,
+        column: headers[pc]!,
+        code: 'not-a-postcode',
+        params: { value: record[pc] ?? '' },
+        severity: 'error',
+      });
       continue;
     }
     const point: { lat?: number; lon?: number } = {};
-    for (const [c, key] of [[lat, 'lat'], [lon, 'lon']] as const) {
+    for (const [c, key] of [
+      [lat, 'lat'],
+      [lon, 'lon'],
+    ] as const) {
       const read = readNumber(record[c] ?? '');
       if (read.ok) point[key] = read.value;
-      else problems.push({ file, row, column: headers[c]!, code: (record[c] ?? '').trim() === '' ? 'required' : read.code, params: read.ok ? {} : read.params, severity: 'error' });
+      else
+        problems.push({
+          file,
+          row,
+          column: headers[c]!,
+          code: (record[c] ?? '').trim() === '' ? 'required' : read.code,
+          params: read.ok ? {} : read.params,
+          severity: 'error',
+        });
     }
     if (point.lat !== undefined && point.lon !== undefined) postcodes.set(code, { lat: point.lat, lon: point.lon });
   }
-  if (postcodes.size === 0 && problems.length === 0) problems.push({ file, row: null, column: null, code: 'no-rows', params: {}, severity: 'error' });
+  if (postcodes.size === 0 && problems.length === 0)
+    problems.push({ file, row: null, column: null, code: 'no-rows', params: {}, severity: 'error' });
   return { postcodes, problems };
 }

@@ -71,7 +71,14 @@ export function importCollections(
   const unique = parts.filter((part) => {
     const first = seen.get(part.entity);
     if (first !== undefined) {
-      problems.push({ file: part.file, row: null, column: null, code: 'file-duplicate-entity', params: { entity: part.entity, other: first }, severity: 'error' });
+      problems.push({
+        file: part.file,
+        row: null,
+        column: null,
+        code: 'file-duplicate-entity',
+        params: { entity: part.entity, other: first },
+        severity: 'error',
+      });
       return false;
     }
     seen.set(part.entity, part.file);
@@ -86,7 +93,15 @@ export function importCollections(
     const partDone = (fraction: number) => onProgress?.((0.9 * (k + fraction)) / unique.length);
     const read: ReadFile =
       part.format === 'csv'
-        ? readCsvEntities(part.file, part.text, entityColumns[part.entity], competenceIds, lang, (done, total) => partDone(done / total), { competenceNames, homePlaces })
+        ? readCsvEntities(
+            part.file,
+            part.text,
+            entityColumns[part.entity],
+            competenceIds,
+            lang,
+            (done, total) => partDone(done / total),
+            { competenceNames, homePlaces },
+          )
         : readJsonEntities(part.file, part.items, part.entity, homePlaces);
     partDone(1);
     const collection = indexRows(part.entity, read);
@@ -94,15 +109,19 @@ export function importCollections(
     problems.push(...read.problems);
     if (part.entity === 'competences') {
       competenceIds = read.rows.flatMap((r) => (r.id !== null ? [r.id] : []));
-      competenceNames = read.rows.flatMap((r) => (r.entity !== null ? [r.entity as { id: string; name: string; nameEn: string }] : []));
+      competenceNames = read.rows.flatMap((r) =>
+        r.entity !== null ? [r.entity as { id: string; name: string; nameEn: string }] : [],
+      );
     }
     if (part.entity === 'people') problems.push(...approximateHomes(part.file, read));
   }
 
-  const fileLevelError = problems.some((p) => p.severity === 'error' && p.row === null) || collections.some((c) => c.read.unreadable);
+  const fileLevelError =
+    problems.some((p) => p.severity === 'error' && p.row === null) || collections.some((c) => c.read.unreadable);
   if (!fileLevelError && collections.length > 0) {
     const raw: Record<string, unknown> = { ...current };
-    for (const c of collections) raw[c.entity] = c.read.rows.flatMap((r) => (r.entity !== null && !c.failedIds.has(r.id ?? '') ? [r.entity] : []));
+    for (const c of collections)
+      raw[c.entity] = c.read.rows.flatMap((r) => (r.entity !== null && !c.failedIds.has(r.id ?? '') ? [r.entity] : []));
     // Only the first row of a duplicated id is kept; the others are reported.
     for (const c of collections) raw[c.entity] = firstOfEachId(raw[c.entity] as { id: string }[]);
     const validation = validateDataset(raw);
@@ -123,7 +142,10 @@ export function importCollections(
             rows: collections.find((c) => c.entity === part.entity)!.read.rows.length,
           })),
           counts: Object.fromEntries(
-            collections.map((c) => [c.entity, { imported: validation.dataset[c.entity].length, current: current[c.entity].length }]),
+            collections.map((c) => [
+              c.entity,
+              { imported: validation.dataset[c.entity].length, current: current[c.entity].length },
+            ]),
           ),
         },
       };
@@ -134,7 +156,13 @@ export function importCollections(
   }
   // Head counts against declared figures mean little while rows are wrong: shown once they are right.
   const declared = new Set<ImportProblem['code']>(['positions-differ', 'managers-differ', 'it-staff-differ']);
-  return { ok: false, problems: sortProblems(problems.filter((p) => !declared.has(p.code)), collections) };
+  return {
+    ok: false,
+    problems: sortProblems(
+      problems.filter((p) => !declared.has(p.code)),
+      collections,
+    ),
+  };
 }
 
 function firstOfEachId<T extends { id: string }>(items: T[]): T[] {
@@ -150,12 +178,20 @@ function indexRows(entity: ImportEntity, read: ReadFile): ImportedCollection {
     if (r.id === null) continue;
     const first = rowOfId.get(r.id);
     if (first) {
-      read.problems.push({ file: read.file, row: r.row, column: r.columnOf('id'), code: 'duplicate-id', params: { id: r.id, firstRow: first.row }, severity: 'error' });
+      read.problems.push({
+        file: read.file,
+        row: r.row,
+        column: r.columnOf('id'),
+        code: 'duplicate-id',
+        params: { id: r.id, firstRow: first.row },
+        severity: 'error',
+      });
       continue;
     }
     rowOfId.set(r.id, { row: r.row, columnOf: r.columnOf });
   }
-  for (const r of read.rows) if (r.entity === null && r.id !== null && rowOfId.get(r.id)?.row === r.row) failedIds.add(r.id);
+  for (const r of read.rows)
+    if (r.entity === null && r.id !== null && rowOfId.get(r.id)?.row === r.row) failedIds.add(r.id);
   return { entity, read, failedIds, rowOfId };
 }
 
@@ -168,7 +204,18 @@ function approximateHomes(file: string, read: ReadFile): ImportProblem[] {
     if (placedBy === 'postcode') postcode++;
     else if (placedBy === 'locality') locality++;
   }
-  return postcode + locality === 0 ? [] : [{ file, row: null, column: null, code: 'homes-approximate', params: { postcode, locality }, severity: 'warning' }];
+  return postcode + locality === 0
+    ? []
+    : [
+        {
+          file,
+          row: null,
+          column: null,
+          code: 'homes-approximate',
+          params: { postcode, locality },
+          severity: 'warning',
+        },
+      ];
 }
 
 /** Splits a file into the collections it holds, or reports why it cannot be read. */
@@ -199,8 +246,17 @@ function partsOfFile(file: ImportFile, problems: ImportProblem[], postcodeParts:
     }
     if (json !== null && typeof json === 'object') {
       const object = json as Record<string, unknown>;
-      const entities = importEntities.filter((e) => Array.isArray(object[e]) && (file.entity === undefined || file.entity === e));
-      if (entities.length > 0) return entities.map((entity) => ({ file: file.name, entity, format: 'json' as const, encoding, items: object[entity] as unknown[] }));
+      const entities = importEntities.filter(
+        (e) => Array.isArray(object[e]) && (file.entity === undefined || file.entity === e),
+      );
+      if (entities.length > 0)
+        return entities.map((entity) => ({
+          file: file.name,
+          entity,
+          format: 'json' as const,
+          encoding,
+          items: object[entity] as unknown[],
+        }));
     }
     fileProblem('json-shape', { entities: importEntities.join(', ') });
     return [];
@@ -239,7 +295,9 @@ function entityOfHeaders(text: string): ImportEntity | undefined {
   const names = new Set(header.map(normaliseHeader));
   const scores = importEntities.map((entity) => {
     const required = entityColumns[entity].columns.filter((c) => c.required);
-    const present = required.filter((c) => [c.header.sv, c.header.en, c.field, ...c.aliases].some((n) => names.has(normaliseHeader(n))));
+    const present = required.filter((c) =>
+      [c.header.sv, c.header.en, c.field, ...c.aliases].some((n) => names.has(normaliseHeader(n))),
+    );
     return { entity, score: present.length / required.length, count: present.length };
   });
   scores.sort((a, b) => b.score - a.score || b.count - a.count);
@@ -252,7 +310,8 @@ function sortProblems(problems: ImportProblem[], collections: readonly ImportedC
   const fileOrder = new Map<string, number>();
   for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
   const columnOrder = new Map(collections.map((c) => [c.read.file, new Map(c.read.columns.map((h, i) => [h, i]))]));
-  const columnIndex = (p: ImportProblem) => (p.column === null ? -1 : (columnOrder.get(p.file)?.get(p.column) ?? Number.MAX_SAFE_INTEGER));
+  const columnIndex = (p: ImportProblem) =>
+    p.column === null ? -1 : (columnOrder.get(p.file)?.get(p.column) ?? Number.MAX_SAFE_INTEGER);
   return problems
     .map((p, index) => ({ p, index }))
     .sort(

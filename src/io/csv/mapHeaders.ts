@@ -44,7 +44,14 @@ export function mapHeaders(
   }
   for (const id of competenceIds) competenceByName.set(normaliseHeader(id), id);
   const prefixes = table.competenceColumns?.prefixAliases.map(normaliseHeader) ?? [];
-  const mapping: HeaderMapping = { columns: [], missing: [], unknown: [], duplicates: [], unknownCompetences: [], headerOfField: new Map() };
+  const mapping: HeaderMapping = {
+    columns: [],
+    missing: [],
+    unknown: [],
+    duplicates: [],
+    unknownCompetences: [],
+    headerOfField: new Map(),
+  };
   const seenCompetences = new Set<string>();
 
   headers.forEach((raw, index) => {
@@ -67,7 +74,8 @@ export function mapHeaders(
     }
     if (table.competenceColumns) {
       const prefix = prefixes.find((p) => name.startsWith(p) && name.length > p.length);
-      const competenceId = competenceByName.get(name) ?? (prefix ? competenceByName.get(name.slice(prefix.length)) : undefined);
+      const competenceId =
+        competenceByName.get(name) ?? (prefix ? competenceByName.get(name.slice(prefix.length)) : undefined);
       if (competenceId !== undefined) {
         if (seenCompetences.has(competenceId)) {
           mapping.duplicates.push(header);

@@ -34,7 +34,8 @@ export interface PersonImpactRow {
   leaveProbability: number | null;
 }
 
-const round = (digits: number) => (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const round = (digits: number) => (x: number | null | undefined) =>
+  x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits;
 const one = round(1);
 const two = round(2);
 
@@ -48,7 +49,10 @@ export const personImpactColumns: readonly ExportColumn<PersonImpactRow>[] = [
   { header: { sv: 'befattningens_titel', en: 'position_title' }, value: (r) => r.positionTitle },
   { header: { sv: 'arbetsplats_scenario', en: 'site_scenario' }, value: (r) => r.siteScenario },
   { header: { sv: 'matchning', en: 'fit' }, value: (r) => two(r.fit) },
-  { header: { sv: 'urvalssteg', en: 'stage' }, value: (r, lang) => (r.stage === null ? null : stageLabel(r.stage, lang)) },
+  {
+    header: { sv: 'urvalssteg', en: 'stage' },
+    value: (r, lang) => (r.stage === null ? null : stageLabel(r.stage, lang)),
+  },
   { header: { sv: 'minuter_idag', en: 'minutes_today' }, value: (r) => one(r.todayMinutes) },
   { header: { sv: 'minuter_scenario', en: 'minutes_scenario' }, value: (r) => one(r.scenarioMinutes) },
   { header: { sv: 'förändring_minuter', en: 'change_minutes' }, value: (r) => one(r.deltaMinutes) },
@@ -58,11 +62,15 @@ export const personImpactColumns: readonly ExportColumn<PersonImpactRow>[] = [
   { header: { sv: 'km_per_vecka_idag', en: 'weekly_km_today' }, value: (r) => one(r.weeklyKmToday) },
   { header: { sv: 'km_per_vecka_scenario', en: 'weekly_km_scenario' }, value: (r) => one(r.weeklyKmScenario) },
   { header: { sv: 'kr_per_vecka_idag', en: 'weekly_sek_today' }, value: (r) => Math.round(r.weeklyCostTodaySek) },
-  { header: { sv: 'kr_per_vecka_scenario', en: 'weekly_sek_scenario' }, value: (r) => Math.round(r.weeklyCostScenarioSek) },
+  {
+    header: { sv: 'kr_per_vecka_scenario', en: 'weekly_sek_scenario' },
+    value: (r) => Math.round(r.weeklyCostScenarioSek),
+  },
   { header: { sv: 'mer_än_x_min_längre', en: 'added_over_threshold' }, value: (r) => r.addedOverThreshold },
   { header: { sv: 'lång_pendling', en: 'long_commute' }, value: (r) => r.longCommute },
   { header: { sv: 'risk_att_sluta', en: 'leave_probability' }, value: (r) => two(r.leaveProbability) },
 ];
 
 /** The per-person impact table of a scenario as CSV. */
-export const personImpactCsv = (rows: readonly PersonImpactRow[], lang: 'en' | 'sv'): string => rowsCsv(rows, personImpactColumns, lang);
+export const personImpactCsv = (rows: readonly PersonImpactRow[], lang: 'en' | 'sv'): string =>
+  rowsCsv(rows, personImpactColumns, lang);

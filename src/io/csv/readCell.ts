@@ -1,6 +1,7 @@
 import type { ImportProblemCode } from './importProblem';
 
-export type CellRead<T> = { ok: true; value: T } | { ok: false; code: ImportProblemCode; params: Record<string, string | number> };
+export type CellRead<T> =
+  { ok: true; value: T } | { ok: false; code: ImportProblemCode; params: Record<string, string | number> };
 
 const ok = <T>(value: T): CellRead<T> => ({ ok: true, value });
 const bad = (code: ImportProblemCode, value: string): CellRead<never> => ({ ok: false, code, params: { value } });
@@ -51,5 +52,7 @@ export function readDate(raw: string): CellRead<string> {
   if (!match) return bad('not-a-date', raw);
   const date = match[1]!;
   const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? ok(date) : bad('not-a-date', raw);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
+    ? ok(date)
+    : bad('not-a-date', raw);
 }

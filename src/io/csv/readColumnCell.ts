@@ -21,7 +21,8 @@ export const readText = (raw: string): string => {
 /** `function-site`, `any` or `local:<municipality id>` (Swedish `lokal:` and `valfri` accepted). */
 export function readLocation(raw: string): CellRead<LocationRule> {
   const word = raw.trim().toLowerCase();
-  if (word === 'function-site' || word === 'funktionens-plats' || word === 'funktionsplats') return { ok: true, value: { rule: 'function-site' } };
+  if (word === 'function-site' || word === 'funktionens-plats' || word === 'funktionsplats')
+    return { ok: true, value: { rule: 'function-site' } };
   if (word === 'any' || word === 'valfri') return { ok: true, value: { rule: 'any' } };
   const local = /^(?:local|lokal)\s*:\s*(\S+)$/.exec(raw.trim());
   if (local) return { ok: true, value: { rule: 'local', municipalityId: local[1]! } };

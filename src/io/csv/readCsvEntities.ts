@@ -47,10 +47,22 @@ export function readCsvEntities(
   options: ReadEntityOptions = {},
 ): ReadFile {
   const problems: ImportProblem[] = [];
-  const fileProblem = (code: ImportProblem['code'], params: ImportProblem['params'], severity: ImportProblem['severity'] = 'error', column: string | null = null) =>
-    problems.push({ file, row: null, column, code, params, severity });
+  const fileProblem = (
+    code: ImportProblem['code'],
+    params: ImportProblem['params'],
+    severity: ImportProblem['severity'] = 'error',
+    column: string | null = null,
+  ) => problems.push({ file, row: null, column, code, params, severity });
   const { records, syntaxErrors } = readDelimited(text);
-  for (const e of syntaxErrors) problems.push({ file, row: e.row, column: null, code: 'csv-syntax', params: { detail: e.detail }, severity: 'error' });
+  for (const e of syntaxErrors)
+    problems.push({
+      file,
+      row: e.row,
+      column: null,
+      code: 'csv-syntax',
+      params: { detail: e.detail },
+      severity: 'error',
+    });
 
   const headerIndex = records.findIndex((r) => !isBlankRecord(r));
   const headers = records[headerIndex] ?? [];
@@ -59,10 +71,12 @@ export function readCsvEntities(
     fileProblem('missing-columns', { columns: mapping.missing.map((c) => c.header[lang]).join(', ') });
   }
   if (mapping.duplicates.length > 0) fileProblem('duplicate-columns', { columns: mapping.duplicates.join(', ') });
-  for (const u of mapping.unknownCompetences) fileProblem('unknown-competence-column', { value: u.competenceId }, 'error', u.header);
+  for (const u of mapping.unknownCompetences)
+    fileProblem('unknown-competence-column', { value: u.competenceId }, 'error', u.header);
   if (mapping.unknown.length > 0) fileProblem('unknown-columns', { columns: mapping.unknown.join(', ') }, 'warning');
   const homeFields = ['home.lat', 'home.lon', 'homeLocality', 'homePostcode'];
-  const noHomeColumns = table.entity === 'people' && headers.length > 0 && !homeFields.some((f) => mapping.headerOfField.has(f));
+  const noHomeColumns =
+    table.entity === 'people' && headers.length > 0 && !homeFields.some((f) => mapping.headerOfField.has(f));
   if (noHomeColumns) fileProblem('home-columns-missing', {});
 
   const schema = entitySchemas[table.entity];
@@ -74,10 +88,12 @@ export function readCsvEntities(
   const brokenRows = new Set(syntaxErrors.map((e) => e.row));
   const columnIndex = new Map(headers.map((h, i) => [h.trim(), i]));
   const byColumn = (a: ImportProblem, b: ImportProblem) =>
-    (a.column === null ? -1 : (columnIndex.get(a.column) ?? headers.length)) - (b.column === null ? -1 : (columnIndex.get(b.column) ?? headers.length));
+    (a.column === null ? -1 : (columnIndex.get(a.column) ?? headers.length)) -
+    (b.column === null ? -1 : (columnIndex.get(b.column) ?? headers.length));
 
   for (let index = headerIndex + 1; index < records.length; index++) {
-    if (onRows && (index - headerIndex) % PROGRESS_ROWS === 0) onRows(index - headerIndex, records.length - headerIndex - 1);
+    if (onRows && (index - headerIndex) % PROGRESS_ROWS === 0)
+      onRows(index - headerIndex, records.length - headerIndex - 1);
     const record = records[index]!;
     const row = index + 1;
     if (isBlankRecord(record) || brokenRows.has(row)) continue;
@@ -144,12 +160,18 @@ export function readCsvEntities(
         const requirement = /^requirements\.(\d+)$/.exec(f);
         if (requirement) return requirementColumns[Number(requirement[1])];
         const competence = /^competences\.(.+)$/.exec(f);
-        if (competence) return mapping.columns.find((m) => m?.kind === 'competence' && m.competenceId === competence[1])?.header;
+        if (competence)
+          return mapping.columns.find((m) => m?.kind === 'competence' && m.competenceId === competence[1])?.header;
         return headerOfField(f);
       }, field);
     const skip = (field: string) => {
       const top = field.split('.')[0]!;
-      return reported.has(field) || missingFields.has(field) || missingFields.has(top) || [...missingFields].some((m) => m.startsWith(`${field}.`));
+      return (
+        reported.has(field) ||
+        missingFields.has(field) ||
+        missingFields.has(top) ||
+        [...missingFields].some((m) => m.startsWith(`${field}.`))
+      );
     };
     const checked = schemaProblems(schema, value, { file, row, columnOf, skip });
     found.push(...checked.problems);
@@ -158,5 +180,11 @@ export function readCsvEntities(
     rows.push({ row, id, entity: checked.entity, columnOf });
   }
   if (rows.length === 0 && headers.length > 0 && syntaxErrors.length === 0) fileProblem('no-rows', {});
-  return { file, rows, problems, unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0 || noHomeColumns, columns: headers.map((h) => h.trim()) };
+  return {
+    file,
+    rows,
+    problems,
+    unreadable: mapping.missing.length > 0 || mapping.duplicates.length > 0 || noHomeColumns,
+    columns: headers.map((h) => h.trim()),
+  };
 }

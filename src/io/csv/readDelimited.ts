@@ -31,7 +31,12 @@ export function detectSeparator(text: string): Separator {
 /** Splits delimited text into records (papaparse, RFC 4180 quoting). */
 export function readDelimited(text: string): DelimitedTable {
   const separator = detectSeparator(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter: separator, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: separator,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
   const syntaxErrors = parsed.errors
     .filter((e) => e.type === 'Quotes')
     .map((e) => ({ row: (e.row ?? 0) + 1, detail: e.message }));

@@ -17,7 +17,14 @@ export function schemaProblems(
   const problems: ImportProblem[] = [];
   for (const issue of issuesFromZod(parsed.error, value)) {
     if (at.skip(issue.field)) continue;
-    problems.push({ file: at.file, row: at.row, column: at.columnOf(issue.field), code: issue.code as ImportProblem['code'], params: issue.params, severity: 'error' });
+    problems.push({
+      file: at.file,
+      row: at.row,
+      column: at.columnOf(issue.field),
+      code: issue.code as ImportProblem['code'],
+      params: issue.params,
+      severity: 'error',
+    });
   }
   return { entity: null, problems };
 }

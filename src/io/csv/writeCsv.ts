@@ -32,7 +32,9 @@ export function formatNumber(value: number, format: CsvFormat): string {
 }
 
 function quote(text: string, format: CsvFormat): string {
-  return text.includes(format.separator) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(format.separator) || /["\r\n]/.test(text) || /^\s|\s$/.test(text)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** One cell as written: numbers in the format's decimal notation, text escaped and quoted. */

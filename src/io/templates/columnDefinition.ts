@@ -71,4 +71,8 @@ export interface EntityColumns {
 
 /** A header as compared: NFC, trimmed, lowercase, runs of spaces and hyphens as one `_`. */
 export const normaliseHeader = (header: string): string =>
-  header.normalize('NFC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  header
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');

@@ -16,16 +16,24 @@ export interface TemplateCompetence {
  * given, headed by its name in the language (by default the table's example competence), the
  * first with an example value.
  */
-export function csvTemplate(entity: ImportEntity, lang: 'en' | 'sv', competences?: readonly TemplateCompetence[]): string {
+export function csvTemplate(
+  entity: ImportEntity,
+  lang: 'en' | 'sv',
+  competences?: readonly TemplateCompetence[],
+): string {
   const table = entityColumns[entity];
   const dynamic = table.competenceColumns;
   const headers = dynamic
     ? (competences?.map((c) => (lang === 'sv' ? c.name : c.nameEn)) ?? [dynamic.exampleCompetenceHeader[lang]])
     : [];
   const header = [...table.columns.map((c) => c.header[lang]), ...headers];
-  const first: CsvCell[] = [...table.columns.map((c) => c.example), ...headers.map((_, i) => (i === 0 ? dynamic!.example : null))];
-  const more = (table.moreExamples ?? []).map((changes): CsvCell[] =>
-    [...table.columns.map((c, i): CsvCell => (c.field in changes ? (changes[c.field] ?? null) : first[i])), ...first.slice(table.columns.length)],
-  );
+  const first: CsvCell[] = [
+    ...table.columns.map((c) => c.example),
+    ...headers.map((_, i) => (i === 0 ? dynamic!.example : null)),
+  ];
+  const more = (table.moreExamples ?? []).map((changes): CsvCell[] => [
+    ...table.columns.map((c, i): CsvCell => (c.field in changes ? (changes[c.field] ?? null) : first[i])),
+    ...first.slice(table.columns.length),
+  ]);
   return writeCsv(header, [first, ...more], lang);
 }

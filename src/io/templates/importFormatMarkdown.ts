@@ -61,7 +61,7 @@ export function importFormatMarkdown(): string {
     '',
     '## Homes: coordinates, a postcode or a locality',
     '',
-    'Real HR data rarely has coordinates. Each person\'s home is given in one of three ways, tried in this order:',
+    "Real HR data rarely has coordinates. Each person's home is given in one of three ways, tried in this order:",
     '',
     '1. **Coordinates**: `hem_lat` and `hem_lon` (WGS84 decimal degrees). Exact; used whenever either is filled.',
     '2. **Postcode**: `hem_postnummer`, together with a postcode table imported in the same go: a CSV file',
@@ -70,7 +70,7 @@ export function importFormatMarkdown(): string {
     '   without spaces (`331 30` = `33130`, a leading `SE-` is dropped). The home is placed at the',
     "   postcode's point. The table is not kept: only the homes placed by it. No table, or a postcode missing",
     '   from it, is an error on that row (unless a locality is also given: then the locality is used).',
-    '3. **Locality**: `hem_ort`, the name (or id) of one of the dataset\'s localities, e.g. `Smålandsstenar`,',
+    "3. **Locality**: `hem_ort`, the name (or id) of one of the dataset's localities, e.g. `Smålandsstenar`,",
     "   case-insensitive. The home is placed at the locality's point.",
     '',
     'A row with none of them is an error; a people file with none of these columns is refused. Homes placed',
@@ -83,7 +83,10 @@ export function importFormatMarkdown(): string {
   for (const entity of importEntities) {
     const table = entityColumns[entity];
     lines.push(`## ${entity}.csv`, '', `One row: ${table.row.en}`, '');
-    lines.push('| column (Swedish, English, also accepted) | meaning | unit | required | example |', '|---|---|---|---|---|');
+    lines.push(
+      '| column (Swedish, English, also accepted) | meaning | unit | required | example |',
+      '|---|---|---|---|---|',
+    );
     for (const c of table.columns) lines.push(columnRow(c));
     const dynamic = table.competenceColumns;
     if (dynamic) {

@@ -39,7 +39,10 @@ export function BandChart({ rows, title, label, xLabel, legend, formatValue, wid
   const margin = { ...baseMargin, left: Math.min(width / 2, Math.max(baseMargin.left, 16 + longest * LABEL_CHAR_PX)) };
   const height = margin.top + margin.bottom + rowHeight * Math.max(1, rows.length);
   const maxValue = Math.max(1, ...rows.map((r) => Math.max(r.high, r.target, r.value)));
-  const x = scaleLinear().domain([0, maxValue]).nice().range([margin.left, width - margin.right]);
+  const x = scaleLinear()
+    .domain([0, maxValue])
+    .nice()
+    .range([margin.left, width - margin.right]);
   const y = scaleBand<string>()
     .domain(rows.map((r) => r.id))
     .range([margin.top, height - margin.bottom])
@@ -104,7 +107,15 @@ export function BandChart({ rows, title, label, xLabel, legend, formatValue, wid
         </li>
         <li>
           <svg viewBox="0 0 28 10" aria-hidden="true">
-            <line x1="14" x2="14" y1="0" y2="10" stroke={chartColours.vermillion} strokeWidth="2.5" strokeDasharray="4 2" />
+            <line
+              x1="14"
+              x2="14"
+              y1="0"
+              y2="10"
+              stroke={chartColours.vermillion}
+              strokeWidth="2.5"
+              strokeDasharray="4 2"
+            />
           </svg>
           {legend.target}
         </li>

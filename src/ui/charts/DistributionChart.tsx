@@ -27,14 +27,28 @@ export interface DistributionChartProps {
 const margin = countChartMargin;
 
 /** Two distributions as step lines over shared bins (d3-shape), told apart by dash as well as colour. */
-export function DistributionChart({ before, after, title, label, xLabel, formatValue, width = 560, height = 200 }: DistributionChartProps) {
+export function DistributionChart({
+  before,
+  after,
+  title,
+  label,
+  xLabel,
+  formatValue,
+  width = 560,
+  height = 200,
+}: DistributionChartProps) {
   const { t } = useTranslation();
   const bins = after.bins.length > 0 ? after.bins : before.bins;
   const x0 = bins[0]?.x0 ?? 0;
   const x1 = bins[bins.length - 1]?.x1 ?? 1;
-  const x = scaleLinear().domain([x0, x1]).range([margin.left, width - margin.right]);
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([margin.left, width - margin.right]);
   const maxCount = Math.max(1, ...before.bins.map((b) => b.count), ...after.bins.map((b) => b.count));
-  const y = scaleLinear().domain([0, maxCount]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, maxCount])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const path = (series: readonly HistogramBin[]) => {
     const last = series[series.length - 1];
     const points: Array<[number, number]> = series.map((b) => [x(b.x0), y(b.count)]);
@@ -72,25 +86,25 @@ export function DistributionChart({ before, after, title, label, xLabel, formatV
       </ul>
       {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
       <div className="visually-hidden">
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('views.chart.range')}</th>
-            <th scope="col">{before.name}</th>
-            <th scope="col">{after.name}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bins.map((b, k) => (
-            <tr key={b.x0}>
-              <th scope="row">{t('views.chart.binRange', { from: formatValue(b.x0), to: formatValue(b.x1) })}</th>
-              <td>{before.bins[k]?.count ?? 0}</td>
-              <td>{after.bins[k]?.count ?? 0}</td>
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('views.chart.range')}</th>
+              <th scope="col">{before.name}</th>
+              <th scope="col">{after.name}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bins.map((b, k) => (
+              <tr key={b.x0}>
+                <th scope="row">{t('views.chart.binRange', { from: formatValue(b.x0), to: formatValue(b.x1) })}</th>
+                <td>{before.bins[k]?.count ?? 0}</td>
+                <td>{after.bins[k]?.count ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

@@ -26,13 +26,28 @@ export interface HistogramProps {
 const margin = countChartMargin;
 
 /** A histogram as SVG bars (d3-scale computes, React renders), with its data as a hidden table. */
-export function Histogram({ bins, title, label, xLabel, formatValue, warnFrom, referenceX, width = 560, height = 200 }: HistogramProps) {
+export function Histogram({
+  bins,
+  title,
+  label,
+  xLabel,
+  formatValue,
+  warnFrom,
+  referenceX,
+  width = 560,
+  height = 200,
+}: HistogramProps) {
   const { t } = useTranslation();
   const x0 = bins[0]?.x0 ?? 0;
   const x1 = bins[bins.length - 1]?.x1 ?? 1;
-  const x = scaleLinear().domain([x0, x1]).range([margin.left, width - margin.right]);
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([margin.left, width - margin.right]);
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
-  const y = scaleLinear().domain([0, maxCount]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, maxCount])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const warn = (b: HistogramBin) => warnFrom !== undefined && b.x0 >= warnFrom;
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
@@ -64,29 +79,35 @@ export function Histogram({ bins, title, label, xLabel, formatValue, warnFrom, r
           />
         ))}
         {referenceX !== undefined && referenceX >= x0 && referenceX <= x1 && (
-          <line className="zero-line" x1={x(referenceX)} x2={x(referenceX)} y1={margin.top} y2={height - margin.bottom} />
+          <line
+            className="zero-line"
+            x1={x(referenceX)}
+            x2={x(referenceX)}
+            y1={margin.top}
+            y2={height - margin.bottom}
+          />
         )}
         <CountChartAxes x={x} y={y} width={width} height={height} xLabel={xLabel} formatValue={formatValue} />
       </svg>
       {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
       <div className="visually-hidden">
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('views.chart.range')}</th>
-            <th scope="col">{t('views.chart.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bins.map((b) => (
-            <tr key={b.x0}>
-              <th scope="row">{t('views.chart.binRange', { from: formatValue(b.x0), to: formatValue(b.x1) })}</th>
-              <td>{b.count}</td>
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('views.chart.range')}</th>
+              <th scope="col">{t('views.chart.count')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bins.map((b) => (
+              <tr key={b.x0}>
+                <th scope="row">{t('views.chart.binRange', { from: formatValue(b.x0), to: formatValue(b.x1) })}</th>
+                <td>{b.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

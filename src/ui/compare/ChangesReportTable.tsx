@@ -14,10 +14,16 @@ export function ChangesReportTable({ changes: all, fromName, toName, names }: Ch
   const { t } = useTranslation();
   // A move to another position of the same title at the same site is no change for the person.
   const alike = (c: PersonChange) =>
-    !c.siteChanged && c.from.positionId !== null && c.to.positionId !== null && names.position(c.from.positionId) === names.position(c.to.positionId);
+    !c.siteChanged &&
+    c.from.positionId !== null &&
+    c.to.positionId !== null &&
+    names.position(c.from.positionId) === names.position(c.to.positionId);
   const changes = all.filter((c) => !alike(c));
   const hidden = all.length - changes.length;
-  const position = (s: PersonState) => (s.positionId !== null ? names.position(s.positionId) : t(`views.status.${s.status === 'placed' ? 'bench' : s.status}`));
+  const position = (s: PersonState) =>
+    s.positionId !== null
+      ? names.position(s.positionId)
+      : t(`views.status.${s.status === 'placed' ? 'bench' : s.status}`);
   const site = (s: PersonState) => (s.siteId !== null ? names.site(s.siteId) : t('views.none'));
   return (
     <>
@@ -27,7 +33,12 @@ export function ChangesReportTable({ changes: all, fromName, toName, names }: Ch
       </p>
       {changes.length > 0 && (
         // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-        <div className="table-scroll tall" tabIndex={0} role="region" aria-label={t('views.changes.caption', { from: fromName, to: toName })}>
+        <div
+          className="table-scroll tall"
+          tabIndex={0}
+          role="region"
+          aria-label={t('views.changes.caption', { from: fromName, to: toName })}
+        >
           <table className="changes-table">
             <caption>{t('views.changes.caption', { from: fromName, to: toName })}</caption>
             <thead>
@@ -49,7 +60,10 @@ export function ChangesReportTable({ changes: all, fromName, toName, names }: Ch
                   <td>{position(c.to)}</td>
                   <td>{site(c.to)}</td>
                   <td>
-                    {[c.positionChanged ? t('views.changes.position') : null, c.siteChanged ? t('views.changes.site') : null]
+                    {[
+                      c.positionChanged ? t('views.changes.position') : null,
+                      c.siteChanged ? t('views.changes.site') : null,
+                    ]
                       .filter((s) => s !== null)
                       .join(', ')}
                   </td>

@@ -37,13 +37,22 @@ export function CompareView({ dataset, scenarios, evaluations, baseline, languag
 
   // Until the user picks, the first (up to) three evaluated scenarios; evaluations may arrive later.
   const [picked, setPicked] = useState<string[] | null>(null);
-  const selectedIds = (picked ?? evaluated.slice(0, DEFAULT_COMPARED).map((s) => s.id)).filter((id) => evaluationOf.has(id));
+  const selectedIds = (picked ?? evaluated.slice(0, DEFAULT_COMPARED).map((s) => s.id)).filter((id) =>
+    evaluationOf.has(id),
+  );
   const selected = evaluated.filter((s) => selectedIds.includes(s.id));
   const toggle = (id: string, on: boolean) =>
     setPicked(on ? [...selectedIds, id] : selectedIds.filter((x) => x !== id));
 
   // Both computations are cheap (tens of people, a few scenarios): no memo needed.
-  const comparison = selected.length >= 2 ? compareScenarios(selected.map((s) => evaluationOf.get(s.id)!), baseline, selected) : null;
+  const comparison =
+    selected.length >= 2
+      ? compareScenarios(
+          selected.map((s) => evaluationOf.get(s.id)!),
+          baseline,
+          selected,
+        )
+      : null;
 
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
@@ -84,7 +93,14 @@ export function CompareView({ dataset, scenarios, evaluations, baseline, languag
         )}
       </section>
 
-      {selected.length >= 2 && <CompareCostRows dataset={dataset} scenarios={selected} evaluations={selected.map((s) => evaluationOf.get(s.id)!)} language={language} />}
+      {selected.length >= 2 && (
+        <CompareCostRows
+          dataset={dataset}
+          scenarios={selected}
+          evaluations={selected.map((s) => evaluationOf.get(s.id)!)}
+          language={language}
+        />
+      )}
 
       <section aria-labelledby="changes-heading">
         <h3 id="changes-heading">{t('views.changes.heading')}</h3>

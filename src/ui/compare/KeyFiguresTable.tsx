@@ -10,7 +10,12 @@ export interface KeyFiguresTableProps {
 }
 
 /** Thresholds differ per scenario, so the compare table names them by letter (the assumptions panel gives the values). */
-const thresholdLetter: Record<string, string> = { addedOverThreshold: 'X', longCommute: 'Y', coverageEmployees: 'T', coveragePcs: 'T' };
+const thresholdLetter: Record<string, string> = {
+  addedOverThreshold: 'X',
+  longCommute: 'Y',
+  coverageEmployees: 'T',
+  coveragePcs: 'T',
+};
 
 /** Key figures side by side: the best value of each row marked with ★ and words, the difference to today under each value. */
 export function KeyFiguresTable({ comparison, scenarioNames, language }: KeyFiguresTableProps) {
@@ -41,7 +46,9 @@ export function KeyFiguresTable({ comparison, scenarioNames, language }: KeyFigu
                 {figure.parametersDiffer.length > 0 && (
                   <span className="parameters-differ">
                     {' '}
-                    {t('views.compare.parametersDiffer', { parameters: figure.parametersDiffer.map((p) => t(`views.param.${p}`)).join('; ') })}
+                    {t('views.compare.parametersDiffer', {
+                      parameters: figure.parametersDiffer.map((p) => t(`views.param.${p}`)).join('; '),
+                    })}
                   </span>
                 )}
               </th>
@@ -51,11 +58,15 @@ export function KeyFiguresTable({ comparison, scenarioNames, language }: KeyFigu
                 return (
                   <td key={comparison.scenarioIds[k]} className={best ? 'num best' : 'num'}>
                     <span className="figure-cell-value">
-                      {value === null ? t('views.compare.notApplicable') : formatFigure(value, figure.unit, language, t)}
+                      {value === null
+                        ? t('views.compare.notApplicable')
+                        : formatFigure(value, figure.unit, language, t)}
                     </span>
                     {best && <strong className="best-mark"> {t('views.compare.best')}</strong>}
                     {delta !== null && delta !== undefined && (
-                      <span className="delta">{t('views.vsToday', { delta: formatDelta(delta, figure.unit, language, t) })}</span>
+                      <span className="delta">
+                        {t('views.vsToday', { delta: formatDelta(delta, figure.unit, language, t) })}
+                      </span>
                     )}
                   </td>
                 );

@@ -15,7 +15,15 @@ import { useScenarioResult } from '../shell/useScenarioResult';
  * The decisions as a changes report: who holds another position or works at
  * another site than in the optimiser's proposal for the same scenario without them.
  */
-export function DecisionChanges({ dataset, scenario, language }: { dataset: Dataset; scenario: Scenario; language: Language }) {
+export function DecisionChanges({
+  dataset,
+  scenario,
+  language,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const names = useMemo(() => datasetNames(dataset, language), [dataset, language]);
   const decided = useScenarioResult(scenario.id);
@@ -35,7 +43,9 @@ export function DecisionChanges({ dataset, scenario, language }: { dataset: Data
     );
   } else if (decided.state === 'error' || proposal.state === 'error') {
     const error = decided.error ?? proposal.error;
-    body = <p role="alert">{t('roleMapping.log.changesError', { message: error ? engineErrorMessage(t, error) : '' })}</p>;
+    body = (
+      <p role="alert">{t('roleMapping.log.changesError', { message: error ? engineErrorMessage(t, error) : '' })}</p>
+    );
   } else body = <p role="status">{t('roleMapping.log.changesRunning')}</p>;
 
   return (

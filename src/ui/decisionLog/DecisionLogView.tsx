@@ -23,8 +23,17 @@ export function DecisionLogView({ dataset }: { dataset: Dataset }) {
   if (!scenario) return <p>{t('roleMapping.log.noScenario')}</p>;
 
   const exportCsv = () => {
-    const text = decisionLogCsv(entries, language, { person: labels.person, position: labels.position, site: (id) => labels.site(id), municipality: names.municipality });
-    downloadText(text, `${fileNamePart(scenario.name)}-${language === 'sv' ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
+    const text = decisionLogCsv(entries, language, {
+      person: labels.person,
+      position: labels.position,
+      site: (id) => labels.site(id),
+      municipality: names.municipality,
+    });
+    downloadText(
+      text,
+      `${fileNamePart(scenario.name)}-${language === 'sv' ? 'beslutslogg' : 'decision-log'}.csv`,
+      CSV_TYPE,
+    );
   };
 
   return (

@@ -27,12 +27,32 @@ export function CompareCostRows({ dataset, scenarios, evaluations, language }: C
   const to = any.years.at(-1)!;
   const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
   const rows: { id: string; label: string; value: (r: EconomicsResult) => string }[] = [
-    { id: 'companyTotal', label: t('economics.compare.companyTotal', { from, to }), value: (r) => formatSek(sum(r.company.total), language) },
-    { id: 'saving', label: t('economics.compare.saving', { from, to }), value: (r) => formatSek(r.accumulatedSaving.at(-1)!, language) },
+    {
+      id: 'companyTotal',
+      label: t('economics.compare.companyTotal', { from, to }),
+      value: (r) => formatSek(sum(r.company.total), language),
+    },
+    {
+      id: 'saving',
+      label: t('economics.compare.saving', { from, to }),
+      value: (r) => formatSek(r.accumulatedSaving.at(-1)!, language),
+    },
     { id: 'hump', label: t('economics.compare.hump'), value: (r) => formatSek(sum(r.hump), language) },
-    { id: 'redundancy', label: t('economics.compare.redundancy'), value: (r) => formatSek(sum(r.company.byItem.redundancy), language) },
-    { id: 'lastYear', label: t('economics.compare.lastYear', { year: to }), value: (r) => formatSek(r.company.total.at(-1)!, language) },
-    { id: 'payback', label: t('economics.compare.payback'), value: (r) => (r.paybackYear === null ? t('economics.compare.none') : String(r.paybackYear)) },
+    {
+      id: 'redundancy',
+      label: t('economics.compare.redundancy'),
+      value: (r) => formatSek(sum(r.company.byItem.redundancy), language),
+    },
+    {
+      id: 'lastYear',
+      label: t('economics.compare.lastYear', { year: to }),
+      value: (r) => formatSek(r.company.total.at(-1)!, language),
+    },
+    {
+      id: 'payback',
+      label: t('economics.compare.payback'),
+      value: (r) => (r.paybackYear === null ? t('economics.compare.none') : String(r.paybackYear)),
+    },
   ];
   return (
     <section aria-labelledby="compare-costs-heading">

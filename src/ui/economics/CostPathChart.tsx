@@ -22,12 +22,32 @@ const margin = { top: 12, right: 16, bottom: 30, left: 64 };
 const height = 300;
 
 /** The cost paths per year: the stand-alone sum, the company with its low/high band, and the hump as bars (d3 computes, React renders). */
-export function CostPathChart({ years, standAlone, company, low, high, hump, title, label, legend, axisLabel, formatValue, width = 720 }: CostPathChartProps) {
-  const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).padding(0.35);
+export function CostPathChart({
+  years,
+  standAlone,
+  company,
+  low,
+  high,
+  hump,
+  title,
+  label,
+  legend,
+  axisLabel,
+  formatValue,
+  width = 720,
+}: CostPathChartProps) {
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([margin.left, width - margin.right])
+    .padding(0.35);
   const max = Math.max(1, ...standAlone, ...company, ...low, ...high, ...hump);
-  const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const mid = (year: number) => (x(year) ?? 0) + x.bandwidth() / 2;
-  const points = (values: readonly number[]) => years.map((year, k): [number, number] => [mid(year), y(values[k] ?? 0)]);
+  const points = (values: readonly number[]) =>
+    years.map((year, k): [number, number] => [mid(year), y(values[k] ?? 0)]);
   const path = line();
   const band = area<number>()
     .x((k) => mid(years[k]!))
@@ -67,7 +87,13 @@ export function CostPathChart({ years, standAlone, company, low, high, hump, tit
           </g>
         ))}
         <path d={band(years.map((_, k) => k)) ?? ''} fill={chartColours.sky} fillOpacity={0.3} stroke="none" />
-        <path d={path(points(standAlone)) ?? ''} fill="none" stroke={chartColours.vermillion} strokeWidth={2} strokeDasharray="6 4" />
+        <path
+          d={path(points(standAlone)) ?? ''}
+          fill="none"
+          stroke={chartColours.vermillion}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+        />
         <path d={path(points(company)) ?? ''} fill="none" stroke={chartColours.blue} strokeWidth={2.5} />
         {points(company).map(([cx, cy], k) => (
           <circle key={years[k]} cx={cx} cy={cy} r={3.5} fill={chartColours.blue}>
@@ -82,16 +108,20 @@ export function CostPathChart({ years, standAlone, company, low, high, hump, tit
       </svg>
       <ul className="chart-legend">
         <li>
-          <span className="swatch" style={{ borderTop: `2px dashed ${chartColours.vermillion}` }} aria-hidden="true" /> {legend.standAlone}
+          <span className="swatch" style={{ borderTop: `2px dashed ${chartColours.vermillion}` }} aria-hidden="true" />{' '}
+          {legend.standAlone}
         </li>
         <li>
-          <span className="swatch" style={{ borderTop: `3px solid ${chartColours.blue}` }} aria-hidden="true" /> {legend.company}
+          <span className="swatch" style={{ borderTop: `3px solid ${chartColours.blue}` }} aria-hidden="true" />{' '}
+          {legend.company}
         </li>
         <li>
-          <span className="swatch" style={{ background: chartColours.sky, opacity: 0.5 }} aria-hidden="true" /> {legend.band}
+          <span className="swatch" style={{ background: chartColours.sky, opacity: 0.5 }} aria-hidden="true" />{' '}
+          {legend.band}
         </li>
         <li>
-          <span className="swatch" style={{ background: chartColours.orange, opacity: 0.6 }} aria-hidden="true" /> {legend.hump}
+          <span className="swatch" style={{ background: chartColours.orange, opacity: 0.6 }} aria-hidden="true" />{' '}
+          {legend.hump}
         </li>
       </ul>
     </figure>

@@ -34,7 +34,11 @@ export function CostTable({ result, language }: { result: EconomicsResult; langu
           {costItems.map((item) => row(item, t(`economics.item.${item}`), result.company.byItem[item]))}
           {row('total', t('economics.table.total'), result.company.total, 'total-row')}
           {row('standAlone', t('economics.table.standAlone'), result.standAloneTotal)}
-          {row('saving', t('economics.table.saving'), result.years.map((_, k) => result.standAloneTotal[k]! - result.company.total[k]!))}
+          {row(
+            'saving',
+            t('economics.table.saving'),
+            result.years.map((_, k) => result.standAloneTotal[k]! - result.company.total[k]!),
+          )}
           {row('accumulated', t('economics.table.accumulated'), result.accumulatedSaving, 'total-row')}
         </tbody>
       </table>

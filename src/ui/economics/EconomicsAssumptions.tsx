@@ -37,7 +37,9 @@ function Assumption({ field, parameters, language, onChange }: { field: Economic
   const id = useId();
   const label = t(`economics.param.${field.key}`);
   const help = `${t('economics.assumptionMark')}: ${t(`economics.help.${field.key}`)}`;
-  const source = <p className="help source">{t('economics.assumptions.source', { source: t(`economics.source.${field.key}`) })}</p>;
+  const source = (
+    <p className="help source">{t('economics.assumptions.source', { source: t(`economics.source.${field.key}`) })}</p>
+  );
   const apply = (value: unknown) => {
     const check = validateField(economicsParametersSchema, parameters, field.key, value);
     if (check.ok) onChange(check.value);
@@ -57,13 +59,27 @@ function Assumption({ field, parameters, language, onChange }: { field: Economic
           </select>
         </div>
         <p id={`${id}-help`} className="help">
-          {help} {t('workspace.editor.default', { value: t(`economics.${field.optionPrefix}.${String(defaults[field.key])}`) })}
+          {help}{' '}
+          {t('workspace.editor.default', {
+            value: t(`economics.${field.optionPrefix}.${String(defaults[field.key])}`),
+          })}
         </p>
         {source}
       </div>
     );
   }
-  if (field.nullable) return <NullableNumber field={field} label={label} help={help} value={value as number | null} language={language} apply={apply} source={source} />;
+  if (field.nullable)
+    return (
+      <NullableNumber
+        field={field}
+        label={label}
+        help={help}
+        value={value as number | null}
+        language={language}
+        apply={apply}
+        source={source}
+      />
+    );
   return (
     <div className="economics-number" id={`economics-${field.key}`}>
       <NumberField
@@ -85,7 +101,23 @@ function Assumption({ field, parameters, language, onChange }: { field: Economic
 }
 
 /** A number that may be left empty (the engine's estimate applies). */
-function NullableNumber({ field, label, help, value, language, apply, source }: { field: EconomicsField & { kind: 'number' }; label: string; help: string; value: number | null; language: Language; apply: (v: unknown) => void; source: ReactNode }) {
+function NullableNumber({
+  field,
+  label,
+  help,
+  value,
+  language,
+  apply,
+  source,
+}: {
+  field: EconomicsField & { kind: 'number' };
+  label: string;
+  help: string;
+  value: number | null;
+  language: Language;
+  apply: (v: unknown) => void;
+  source: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -122,7 +154,10 @@ function NullableNumber({ field, label, help, value, language, apply, source }: 
       </p>
       {!check.ok && (
         <p className="field-error" role="alert">
-          {t('workspace.editor.invalid', { label, reason: t(`workspace.reason.${check.problem.reason}`, { limit: check.problem.limit ?? '' }) })}
+          {t('workspace.editor.invalid', {
+            label,
+            reason: t(`workspace.reason.${check.problem.reason}`, { limit: check.problem.limit ?? '' }),
+          })}
         </p>
       )}
       {source}

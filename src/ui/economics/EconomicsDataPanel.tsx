@@ -40,7 +40,10 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
     Object.fromEntries(
       estimates.map((e) => {
         const given = economics.members.find((m) => m.municipalityId === e.municipalityId);
-        return [e.municipalityId, { staff: text(given?.staffCostSek), nonStaff: text(given?.nonStaffCostSek), source: given?.source }];
+        return [
+          e.municipalityId,
+          { staff: text(given?.staffCostSek), nonStaff: text(given?.nonStaffCostSek), source: given?.source },
+        ];
       }),
     ) as Record<string, Draft>;
   const [drafts, setDrafts] = useState<Record<string, Draft>>(initial);
@@ -50,27 +53,50 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
     perServerSek: text(economics.unitCosts.perServerSek),
     perNetworkDeviceSek: text(economics.unitCosts.perNetworkDeviceSek),
   });
-  const [phases, setPhases] = useState(() => economics.phases.map((p) => ({ start: p.start, end: p.end, hours: text(p.hours) })));
-  const [horizon, setHorizon] = useState({ startYear: String(economics.horizon.startYear), endYear: String(economics.horizon.endYear) });
+  const [phases, setPhases] = useState(() =>
+    economics.phases.map((p) => ({ start: p.start, end: p.end, hours: text(p.hours) })),
+  );
+  const [horizon, setHorizon] = useState({
+    startYear: String(economics.horizon.startYear),
+    endYear: String(economics.horizon.endYear),
+  });
   const [messages, setMessages] = useState<{ kind: 'ok' | 'error' | 'info'; lines: string[] } | null>(null);
-  const name = (municipalityId: string) => dataset.municipalities.find((m) => m.id === municipalityId)?.name ?? municipalityId;
+  const name = (municipalityId: string) =>
+    dataset.municipalities.find((m) => m.id === municipalityId)?.name ?? municipalityId;
   const amount = (s: string): number | undefined => (s.trim() === '' ? undefined : parseNumberText(s));
 
   const apply = async () => {
     const next = {
       ...economics,
       onCostRate: amount(onCost),
-      unitCosts: { perPcSek: amount(units.perPcSek), perServerSek: amount(units.perServerSek), perNetworkDeviceSek: amount(units.perNetworkDeviceSek) },
+      unitCosts: {
+        perPcSek: amount(units.perPcSek),
+        perServerSek: amount(units.perServerSek),
+        perNetworkDeviceSek: amount(units.perNetworkDeviceSek),
+      },
       horizon: { startYear: amount(horizon.startYear), endYear: amount(horizon.endYear) },
-      phases: economics.phases.map((p, k) => ({ ...p, start: phases[k]!.start, end: phases[k]!.end, hours: amount(phases[k]!.hours) })),
+      phases: economics.phases.map((p, k) => ({
+        ...p,
+        start: phases[k]!.start,
+        end: phases[k]!.end,
+        hours: amount(phases[k]!.hours),
+      })),
       members: estimates.map((e) => {
         const d = drafts[e.municipalityId]!;
-        return { municipalityId: e.municipalityId, staffCostSek: amount(d.staff), nonStaffCostSek: amount(d.nonStaff), ...(d.source ? { source: d.source } : {}) };
+        return {
+          municipalityId: e.municipalityId,
+          staffCostSek: amount(d.staff),
+          nonStaffCostSek: amount(d.nonStaff),
+          ...(d.source ? { source: d.source } : {}),
+        };
       }),
     };
     const validation = validateDataset({ ...dataset, economics: next });
     if (!validation.ok) {
-      setMessages({ kind: 'error', lines: validation.errors.map((e) => t('economics.data.invalid', { line: formatDatasetIssue(e, t) })) });
+      setMessages({
+        kind: 'error',
+        lines: validation.errors.map((e) => t('economics.data.invalid', { line: formatDatasetIssue(e, t) })),
+      });
       return;
     }
     await onReplace(validation.dataset, validation.warnings);
@@ -78,21 +104,46 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
   };
 
   const importFile = async (file: File) => {
-    const result = readEconomicsCsv(file.name, await file.text(), estimates.map((e) => e.municipalityId));
+    const result = readEconomicsCsv(
+      file.name,
+      await file.text(),
+      estimates.map((e) => e.municipalityId),
+    );
     if (!result.ok) {
-      setMessages({ kind: 'error', lines: result.problems.map((p: EconomicsCsvProblem) => t('economics.csv.problem', { file: p.file, row: p.row, column: p.column || '—', reason: t(`economics.csv.${p.code}`, { value: p.value }) })) });
+      setMessages({
+        kind: 'error',
+        lines: result.problems.map((p: EconomicsCsvProblem) =>
+          t('economics.csv.problem', {
+            file: p.file,
+            row: p.row,
+            column: p.column || '—',
+            reason: t(`economics.csv.${p.code}`, { value: p.value }),
+          }),
+        ),
+      });
       return;
     }
     setDrafts((current) => {
       const next = { ...current };
-      for (const m of result.members) next[m.municipalityId] = { staff: text(m.staffCostSek), nonStaff: text(m.nonStaffCostSek), source: m.source };
+      for (const m of result.members)
+        next[m.municipalityId] = { staff: text(m.staffCostSek), nonStaff: text(m.nonStaffCostSek), source: m.source };
       return next;
     });
-    setMessages({ kind: 'info', lines: [t('economics.data.importReady', { count: result.members.length, file: file.name })] });
+    setMessages({
+      kind: 'info',
+      lines: [t('economics.data.importReady', { count: result.members.length, file: file.name })],
+    });
   };
 
   const field = (label: string, value: string, set: (v: string) => void, placeholder?: string) => (
-    <input type="text" inputMode="decimal" aria-label={label} value={value} placeholder={placeholder} onChange={(e) => set(e.target.value)} />
+    <input
+      type="text"
+      inputMode="decimal"
+      aria-label={label}
+      value={value}
+      placeholder={placeholder}
+      onChange={(e) => set(e.target.value)}
+    />
   );
   return (
     <section aria-labelledby={`${id}-heading`} className="economics-data">
@@ -115,8 +166,22 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
               return (
                 <tr key={e.municipalityId}>
                   <th scope="row">{name(e.municipalityId)}</th>
-                  <td>{field(`${t('economics.data.staff')}, ${name(e.municipalityId)}`, d.staff, (v) => set({ staff: v }), t('economics.data.estimate', { amount: formatSek(e.staffSek, language) }))}</td>
-                  <td>{field(`${t('economics.data.nonStaff')}, ${name(e.municipalityId)}`, d.nonStaff, (v) => set({ nonStaff: v }), t('economics.data.estimate', { amount: formatSek(e.nonStaffSek, language) }))}</td>
+                  <td>
+                    {field(
+                      `${t('economics.data.staff')}, ${name(e.municipalityId)}`,
+                      d.staff,
+                      (v) => set({ staff: v }),
+                      t('economics.data.estimate', { amount: formatSek(e.staffSek, language) }),
+                    )}
+                  </td>
+                  <td>
+                    {field(
+                      `${t('economics.data.nonStaff')}, ${name(e.municipalityId)}`,
+                      d.nonStaff,
+                      (v) => set({ nonStaff: v }),
+                      t('economics.data.estimate', { amount: formatSek(e.nonStaffSek, language) }),
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -129,13 +194,18 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
         </label>
         <p className="help">{t('economics.data.onCostHelp')}</p>
         <label>
-          {t('economics.data.perPc')} {field(t('economics.data.perPc'), units.perPcSek, (v) => setUnits({ ...units, perPcSek: v }))}
+          {t('economics.data.perPc')}{' '}
+          {field(t('economics.data.perPc'), units.perPcSek, (v) => setUnits({ ...units, perPcSek: v }))}
         </label>
         <label>
-          {t('economics.data.perServer')} {field(t('economics.data.perServer'), units.perServerSek, (v) => setUnits({ ...units, perServerSek: v }))}
+          {t('economics.data.perServer')}{' '}
+          {field(t('economics.data.perServer'), units.perServerSek, (v) => setUnits({ ...units, perServerSek: v }))}
         </label>
         <label>
-          {t('economics.data.perDevice')} {field(t('economics.data.perDevice'), units.perNetworkDeviceSek, (v) => setUnits({ ...units, perNetworkDeviceSek: v }))}
+          {t('economics.data.perDevice')}{' '}
+          {field(t('economics.data.perDevice'), units.perNetworkDeviceSek, (v) =>
+            setUnits({ ...units, perNetworkDeviceSek: v }),
+          )}
         </label>
         <p className="help">{t('economics.data.unitHelp')}</p>
       </div>
@@ -153,12 +223,22 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
           <tbody>
             {economics.phases.map((p, k) => {
               const label = language === 'en' && p.nameEn ? p.nameEn : p.name;
-              const set = (patch: Partial<(typeof phases)[number]>) => setPhases(phases.map((x, j) => (j === k ? { ...x, ...patch } : x)));
+              const set = (patch: Partial<(typeof phases)[number]>) =>
+                setPhases(phases.map((x, j) => (j === k ? { ...x, ...patch } : x)));
               return (
                 <tr key={p.id}>
                   <th scope="row">{label}</th>
-                  <td>{field(`${t('economics.data.start')}, ${label}`, phases[k]!.start, (v) => set({ start: v }), 'YYYY-MM')}</td>
-                  <td>{field(`${t('economics.data.end')}, ${label}`, phases[k]!.end, (v) => set({ end: v }), 'YYYY-MM')}</td>
+                  <td>
+                    {field(
+                      `${t('economics.data.start')}, ${label}`,
+                      phases[k]!.start,
+                      (v) => set({ start: v }),
+                      'YYYY-MM',
+                    )}
+                  </td>
+                  <td>
+                    {field(`${t('economics.data.end')}, ${label}`, phases[k]!.end, (v) => set({ end: v }), 'YYYY-MM')}
+                  </td>
                   <td>{field(`${t('economics.data.hours')}, ${label}`, phases[k]!.hours, (v) => set({ hours: v }))}</td>
                 </tr>
               );
@@ -169,15 +249,21 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
       <p className="help">{t('economics.data.phasesHelp')}</p>
       <div className="economics-units">
         <label>
-          {t('economics.data.horizonStart')} {field(t('economics.data.horizonStart'), horizon.startYear, (v) => setHorizon({ ...horizon, startYear: v }))}
+          {t('economics.data.horizonStart')}{' '}
+          {field(t('economics.data.horizonStart'), horizon.startYear, (v) => setHorizon({ ...horizon, startYear: v }))}
         </label>
         <label>
-          {t('economics.data.horizonEnd')} {field(t('economics.data.horizonEnd'), horizon.endYear, (v) => setHorizon({ ...horizon, endYear: v }))}
+          {t('economics.data.horizonEnd')}{' '}
+          {field(t('economics.data.horizonEnd'), horizon.endYear, (v) => setHorizon({ ...horizon, endYear: v }))}
         </label>
       </div>
       <label>
         {t('economics.data.import')}{' '}
-        <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+        <input
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])}
+        />
       </label>
       <p>
         <button type="button" onClick={() => void apply()}>

@@ -39,7 +39,12 @@ export function EconomicsView({ dataset, scenario, evaluation, language, onChang
       ) : (
         <div role="alert">
           {outcome.issues.map((issue) => (
-            <p key={issue.field}>{t('economics.issue.line', { field: issue.field, reason: t(`economics.issue.${issue.code}`, issue.params) })}</p>
+            <p key={issue.field}>
+              {t('economics.issue.line', {
+                field: issue.field,
+                reason: t(`economics.issue.${issue.code}`, issue.params),
+              })}
+            </p>
           ))}
         </div>
       )}
@@ -49,7 +54,17 @@ export function EconomicsView({ dataset, scenario, evaluation, language, onChang
   );
 }
 
-function EconomicsFigures({ result, dataset, scenario, language }: { result: EconomicsResult; dataset: Dataset; scenario: Scenario; language: Language }) {
+function EconomicsFigures({
+  result,
+  dataset,
+  scenario,
+  language,
+}: {
+  result: EconomicsResult;
+  dataset: Dataset;
+  scenario: Scenario;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const years = result.years;
   const from = years[0]!;
@@ -58,15 +73,34 @@ function EconomicsFigures({ result, dataset, scenario, language }: { result: Eco
   const isBaseline = result.warnings.some((w) => w.code === 'baseline');
   const phaseName = (p: EconomicsResult['phases'][number]) => (language === 'en' && p.nameEn ? p.nameEn : p.name);
   const bars: TimelineBar[] = [
-    ...(result.preparation ? [{ id: 'preparation', label: t('economics.timeline.preparation'), ...result.preparation, kind: 'preparation' as const }] : []),
+    ...(result.preparation
+      ? [
+          {
+            id: 'preparation',
+            label: t('economics.timeline.preparation'),
+            ...result.preparation,
+            kind: 'preparation' as const,
+          },
+        ]
+      : []),
     ...result.phases.map((p) => ({
       id: p.id,
-      label: t('economics.timeline.phase', { name: phaseName(p), months: p.months, hours: formatNumber(p.hours, language) }),
+      label: t('economics.timeline.phase', {
+        name: phaseName(p),
+        months: p.months,
+        hours: formatNumber(p.hours, language),
+      }),
       start: p.start,
       end: p.end,
       kind: p.parallelSystems ? ('parallel' as const) : ('phase' as const),
     })),
-    ...result.noticeGroups.map((g) => ({ id: `notice-${g.months}`, label: t('economics.timeline.notice', { months: g.months, count: g.people }), start: g.start, end: g.end, kind: 'notice' as const })),
+    ...result.noticeGroups.map((g) => ({
+      id: `notice-${g.months}`,
+      label: t('economics.timeline.notice', { months: g.months, count: g.people }),
+      start: g.start,
+      end: g.end,
+      kind: 'notice' as const,
+    })),
   ];
   const firstYear = Math.min(from, ...bars.map((b) => Number(b.start.slice(0, 4))));
   const lastYear = Math.max(...bars.map((b) => Number(b.end.slice(0, 4))), Number(result.transferDate.slice(0, 4)));
@@ -86,11 +120,22 @@ function EconomicsFigures({ result, dataset, scenario, language }: { result: Eco
         <ul className="economics-summary" aria-label={t('economics.heading')}>
           <li data-testid="payback">
             <strong>
-              {result.paybackYear !== null ? t('economics.summary.payback', { year: result.paybackYear }) : t('economics.summary.noPayback', { from, to })}
+              {result.paybackYear !== null
+                ? t('economics.summary.payback', { year: result.paybackYear })
+                : t('economics.summary.noPayback', { from, to })}
             </strong>
           </li>
-          <li>{t('economics.summary.saving', { year: to, amount: formatSek(result.accumulatedSaving.at(-1)!, language) })}</li>
-          <li>{t('economics.summary.hump', { amount: formatSek(result.hump.reduce((s, v) => s + v, 0), language) })}</li>
+          <li>
+            {t('economics.summary.saving', { year: to, amount: formatSek(result.accumulatedSaving.at(-1)!, language) })}
+          </li>
+          <li>
+            {t('economics.summary.hump', {
+              amount: formatSek(
+                result.hump.reduce((s, v) => s + v, 0),
+                language,
+              ),
+            })}
+          </li>
           <li>
             {t('economics.summary.people', {
               placed: result.counts.placed,
@@ -109,11 +154,19 @@ function EconomicsFigures({ result, dataset, scenario, language }: { result: Eco
         high={result.band.high}
         hump={result.hump}
         title={t('economics.chart.title')}
-        label={t('economics.chart.label', { from, to, low: percent(result.band.lowSaving), high: percent(result.band.highSaving) })}
+        label={t('economics.chart.label', {
+          from,
+          to,
+          low: percent(result.band.lowSaving),
+          high: percent(result.band.highSaving),
+        })}
         legend={{
           standAlone: t('economics.chart.standAlone'),
           company: t('economics.chart.company', { saving: percent(scenario.economics.saving) }),
-          band: t('economics.chart.band', { low: percent(result.band.lowSaving), high: percent(result.band.highSaving) }),
+          band: t('economics.chart.band', {
+            low: percent(result.band.lowSaving),
+            high: percent(result.band.highSaving),
+          }),
           hump: t('economics.chart.hump'),
         }}
         axisLabel={t('economics.chart.axis')}
@@ -144,7 +197,9 @@ function DatasetInputsNote({ dataset, language }: { dataset: Dataset; language: 
   const economics = dataset.economics;
   if (!economics) return <p className="note">{t('economics.warning.economics-defaults')}</p>;
   const withFigures = economics.members.filter((m) => m.staffCostSek !== undefined || m.nonStaffCostSek !== undefined);
-  const names = withFigures.map((m) => dataset.municipalities.find((x) => x.id === m.municipalityId)?.name ?? m.municipalityId).join(', ');
+  const names = withFigures
+    .map((m) => dataset.municipalities.find((x) => x.id === m.municipalityId)?.name ?? m.municipalityId)
+    .join(', ');
   return (
     <p className="note">
       {t('economics.assumptions.dataset', {
@@ -152,7 +207,10 @@ function DatasetInputsNote({ dataset, language }: { dataset: Dataset; language: 
         pc: formatSek(economics.unitCosts.perPcSek, language),
         server: formatSek(economics.unitCosts.perServerSek, language),
         device: formatSek(economics.unitCosts.perNetworkDeviceSek, language),
-        figures: withFigures.length > 0 ? t('economics.assumptions.hrFigures', { names }) : t('economics.assumptions.noHrFigures'),
+        figures:
+          withFigures.length > 0
+            ? t('economics.assumptions.hrFigures', { names })
+            : t('economics.assumptions.noHrFigures'),
       })}
     </p>
   );

@@ -6,7 +6,15 @@ import type { Dataset } from '../../schema/dataset';
 import { formatSek } from './formatSek';
 
 /** Each member's payment per year under a chosen financing model, its difference to running IT alone, payback and capital. */
-export function PaymentsTable({ result, dataset, language }: { result: EconomicsResult; dataset: Dataset; language: Language }) {
+export function PaymentsTable({
+  result,
+  dataset,
+  language,
+}: {
+  result: EconomicsResult;
+  dataset: Dataset;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [model, setModel] = useState<FinancingModel>('combined');
@@ -63,7 +71,9 @@ export function PaymentsTable({ result, dataset, language }: { result: Economics
                   ))}
                   <td className="num">{formatSek(balance.accumulated[last]!, language)}</td>
                   <td>{balance.paybackYear ?? t('economics.payments.never')}</td>
-                  <td className="num">{m?.employees ? formatSek(result.standAlone[memberId]![0]! / m.employees, language) : '—'}</td>
+                  <td className="num">
+                    {m?.employees ? formatSek(result.standAlone[memberId]![0]! / m.employees, language) : '—'}
+                  </td>
                   <td className="num">{formatSek(result.capital[memberId]!, language)}</td>
                 </tr>
               );
@@ -71,7 +81,12 @@ export function PaymentsTable({ result, dataset, language }: { result: Economics
           </tbody>
         </table>
       </div>
-      <p className="note">{t('economics.payments.capitalNote', { amount: formatSek(capitalTotal, language), key: t(`economics.key.${result.capitalKey}`) })}</p>
+      <p className="note">
+        {t('economics.payments.capitalNote', {
+          amount: formatSek(capitalTotal, language),
+          key: t(`economics.key.${result.capitalKey}`),
+        })}
+      </p>
       <p className="note">
         {t('economics.payments.prices', {
           year: result.years[last],

@@ -32,7 +32,16 @@ const fill: Record<TimelineBar['kind'], string> = {
 };
 
 /** The transition plan as a Gantt chart: months on a d3 linear scale, bars and the transfer date rendered by React. */
-export function TransitionTimeline({ bars, fromYear, toYear, transferDate, transferLabel, title, label, width = 720 }: TransitionTimelineProps) {
+export function TransitionTimeline({
+  bars,
+  fromYear,
+  toYear,
+  transferDate,
+  transferLabel,
+  title,
+  label,
+  width = 720,
+}: TransitionTimelineProps) {
   const height = margin.top + margin.bottom + rowHeight * bars.length;
   const x = scaleLinear()
     .domain([fromYear * 12, (toYear + 1) * 12])
@@ -60,13 +69,29 @@ export function TransitionTimeline({ bars, fromYear, toYear, transferDate, trans
               <text className="tick-label" x={margin.left - 8} y={y + rowHeight / 2 + 4} textAnchor="end">
                 {bar.label}
               </text>
-              <rect x={x0} width={Math.max(1, x1 - x0)} y={y + 4} height={rowHeight - 8} fill={fill[bar.kind]} fillOpacity={0.8} rx={3}>
+              <rect
+                x={x0}
+                width={Math.max(1, x1 - x0)}
+                y={y + 4}
+                height={rowHeight - 8}
+                fill={fill[bar.kind]}
+                fillOpacity={0.8}
+                rx={3}
+              >
                 <title>{`${bar.label}: ${bar.start} – ${bar.end}`}</title>
               </rect>
             </g>
           );
         })}
-        <line x1={transferX} x2={transferX} y1={margin.top - 8} y2={height - margin.bottom} stroke="#222" strokeWidth={2} strokeDasharray="4 3" />
+        <line
+          x1={transferX}
+          x2={transferX}
+          y1={margin.top - 8}
+          y2={height - margin.bottom}
+          stroke="#222"
+          strokeWidth={2}
+          strokeDasharray="4 3"
+        />
         <text className="tick-label" x={transferX + 4} y={margin.top - 10}>
           {transferLabel}
         </text>

@@ -4,7 +4,12 @@ export type EconomicsField =
   | { key: keyof EconomicsParameters; kind: 'number'; unit: string; nullable?: boolean }
   | { key: keyof EconomicsParameters; kind: 'choice'; options: readonly string[]; optionPrefix: 'key' | 'policy' };
 
-const number = (key: keyof EconomicsParameters, unit: string, nullable = false): EconomicsField => ({ key, kind: 'number', unit, nullable });
+const number = (key: keyof EconomicsParameters, unit: string, nullable = false): EconomicsField => ({
+  key,
+  kind: 'number',
+  unit,
+  nullable,
+});
 
 /** Every economic assumption of a scenario, in the order shown; units are `economics.unit.*` keys. */
 export const economicsFields: readonly EconomicsField[] = [

@@ -24,7 +24,17 @@ const plain = (value: number, language: Language) => formatNumber(value, languag
  * leaving the field, and only when valid: an invalid value stays in the field with its reason
  * and never reaches the scenario. Escape restores the scenario's value.
  */
-export function NumberField({ label, unit, help, value, defaultValue, language, check, onCommit, anchorId }: NumberFieldProps) {
+export function NumberField({
+  label,
+  unit,
+  help,
+  value,
+  defaultValue,
+  language,
+  check,
+  onCommit,
+  anchorId,
+}: NumberFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -39,7 +49,11 @@ export function NumberField({ label, unit, help, value, defaultValue, language, 
     if (event.key === 'Enter') commit();
     if (event.key === 'Escape') setDraft(null);
   };
-  const reason = problem ? t(`workspace.reason.${problem.reason}`, { limit: problem.limit === undefined ? '' : formatNumber(problem.limit, language, 6) }) : '';
+  const reason = problem
+    ? t(`workspace.reason.${problem.reason}`, {
+        limit: problem.limit === undefined ? '' : formatNumber(problem.limit, language, 6),
+      })
+    : '';
   return (
     <div className={problem ? 'field invalid' : 'field'} id={anchorId}>
       <label htmlFor={id}>

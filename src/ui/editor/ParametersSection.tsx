@@ -4,7 +4,13 @@ import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import { defaultScenarioParameters, type ScenarioParameters } from '../../schema/scenarioParameters';
 import { NumberField } from './NumberField';
-import { parameterFields, parameterSectionSchemas, parameterSections, type ParameterField, type ParameterSection } from './parameterFields';
+import {
+  parameterFields,
+  parameterSectionSchemas,
+  parameterSections,
+  type ParameterField,
+  type ParameterSection,
+} from './parameterFields';
 import { validateField } from './validateField';
 
 const defaults = defaultScenarioParameters();
@@ -25,12 +31,23 @@ export function ParametersSection({ parameters, dataset, language, onChange }: P
       <h3 id="editor-parameters">{t('workspace.editor.parameters')}</h3>
       <p className="help">{t('workspace.editor.parametersHelp')}</p>
       {parameterSections.map((section) => (
-        <fieldset key={section} className="parameter-group" id={`editor-${section.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}>
+        <fieldset
+          key={section}
+          className="parameter-group"
+          id={`editor-${section.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}
+        >
           <legend>{t(`workspace.section.${section}`)}</legend>
           {parameterFields
             .filter((f) => f.section === section)
             .map((field) => (
-              <Parameter key={field.key} field={field} parameters={parameters} dataset={dataset} language={language} onChange={onChange} />
+              <Parameter
+                key={field.key}
+                field={field}
+                parameters={parameters}
+                dataset={dataset}
+                language={language}
+                onChange={onChange}
+              />
             ))}
         </fieldset>
       ))}
@@ -38,7 +55,13 @@ export function ParametersSection({ parameters, dataset, language, onChange }: P
   );
 }
 
-function Parameter({ field, parameters, dataset, language, onChange }: { field: ParameterField } & Omit<ParametersSectionProps, never>) {
+function Parameter({
+  field,
+  parameters,
+  dataset,
+  language,
+  onChange,
+}: { field: ParameterField } & Omit<ParametersSectionProps, never>) {
   const { t } = useTranslation();
   const id = useId();
   const { section, key, input } = field;
@@ -88,12 +111,19 @@ function Parameter({ field, parameters, dataset, language, onChange }: { field: 
     return (
       <div className="field" id={anchorId}>
         <div className="field-row">
-          <input id={id} type="checkbox" checked={value as boolean} aria-describedby={`${id}-help`} onChange={(e) => apply(e.target.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={value as boolean}
+            aria-describedby={`${id}-help`}
+            onChange={(e) => apply(e.target.checked)}
+          />
           <label htmlFor={id}>{label}</label>
           {resetButton}
         </div>
         <p id={`${id}-help`} className="help">
-          {help} {t('workspace.editor.default', { value: t(defaultValue ? 'workspace.editor.yes' : 'workspace.editor.no') })}
+          {help}{' '}
+          {t('workspace.editor.default', { value: t(defaultValue ? 'workspace.editor.yes' : 'workspace.editor.no') })}
         </p>
       </div>
     );
@@ -103,7 +133,12 @@ function Parameter({ field, parameters, dataset, language, onChange }: { field: 
       <div className="field" id={anchorId}>
         <label htmlFor={id}>{label}</label>
         <div className="field-row">
-          <select id={id} value={value as string} aria-describedby={`${id}-help`} onChange={(e) => apply(e.target.value)}>
+          <select
+            id={id}
+            value={value as string}
+            aria-describedby={`${id}-help`}
+            onChange={(e) => apply(e.target.value)}
+          >
             {input.options.map((option) => (
               <option key={option} value={option}>
                 {t(`workspace.${input.optionPrefix}.${option}`)}
@@ -113,7 +148,8 @@ function Parameter({ field, parameters, dataset, language, onChange }: { field: 
           {resetButton}
         </div>
         <p id={`${id}-help`} className="help">
-          {help} {t('workspace.editor.default', { value: t(`workspace.${input.optionPrefix}.${String(defaultValue)}`) })}
+          {help}{' '}
+          {t('workspace.editor.default', { value: t(`workspace.${input.optionPrefix}.${String(defaultValue)}`) })}
         </p>
       </div>
     );
@@ -128,7 +164,9 @@ function Parameter({ field, parameters, dataset, language, onChange }: { field: 
             <input
               type="checkbox"
               checked={chosen.has(site.id)}
-              onChange={(e) => apply(e.target.checked ? [...chosen, site.id] : [...chosen].filter((s) => s !== site.id))}
+              onChange={(e) =>
+                apply(e.target.checked ? [...chosen, site.id] : [...chosen].filter((s) => s !== site.id))
+              }
             />{' '}
             {site.name}
           </label>

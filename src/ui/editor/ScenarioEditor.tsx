@@ -40,8 +40,19 @@ export function ScenarioEditor() {
     <section aria-labelledby="editor-heading" className="scenario-editor">
       <h2 id="editor-heading">{t('workspace.editor.heading', { name: scenario.name })}</h2>
       <SitesSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
-      <ServicePointsSection scenario={scenario} dataset={dataset} coverage={result.current?.coverage ?? null} language={language} onChange={change} />
-      <ParametersSection parameters={scenario.parameters} dataset={dataset} language={language} onChange={changeParameters} />
+      <ServicePointsSection
+        scenario={scenario}
+        dataset={dataset}
+        coverage={result.current?.coverage ?? null}
+        language={language}
+        onChange={change}
+      />
+      <ParametersSection
+        parameters={scenario.parameters}
+        dataset={dataset}
+        language={language}
+        onChange={changeParameters}
+      />
     </section>
   );
 }

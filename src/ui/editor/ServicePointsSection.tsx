@@ -28,7 +28,11 @@ export function ServicePointsSection({ scenario, dataset, coverage, language, on
   const setPoints = (recipe: (points: Scenario['servicePoints']) => Scenario['servicePoints']) =>
     onChange((s) => ({ ...s, servicePoints: recipe(s.servicePoints) }));
   const derived = (value: number | undefined, digits = 0) =>
-    coverage === null ? t('workspace.editor.spStale') : value === undefined ? t('workspace.editor.spUnknown') : formatNumber(value, language, digits);
+    coverage === null
+      ? t('workspace.editor.spStale')
+      : value === undefined
+        ? t('workspace.editor.spUnknown')
+        : formatNumber(value, language, digits);
 
   return (
     <section aria-labelledby="editor-service-points" id="editor-service-points-section">
@@ -68,7 +72,11 @@ export function ServicePointsSection({ scenario, dataset, coverage, language, on
                     <select
                       aria-label={t('workspace.editor.spMove', { site: name })}
                       value={point.siteId}
-                      onChange={(e) => setPoints((points) => points.map((p, i) => (i === index ? { ...p, siteId: e.target.value } : p)))}
+                      onChange={(e) =>
+                        setPoints((points) =>
+                          points.map((p, i) => (i === index ? { ...p, siteId: e.target.value } : p)),
+                        )
+                      }
                     >
                       {dataset.sites.map((site) => (
                         <option key={site.id} value={site.id}>
@@ -103,7 +111,11 @@ export function ServicePointsSection({ scenario, dataset, coverage, language, on
         </div>
         <div className="field">
           <label htmlFor={`${id}-municipality`}>{t('workspace.editor.spAddMunicipality')}</label>
-          <select id={`${id}-municipality`} value={newMunicipality} onChange={(e) => setNewMunicipality(e.target.value)}>
+          <select
+            id={`${id}-municipality`}
+            value={newMunicipality}
+            onChange={(e) => setNewMunicipality(e.target.value)}
+          >
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

@@ -45,7 +45,11 @@ export function SitesSection({ scenario, dataset, language, onChange }: SitesSec
             return (
               <div className="field" key={fn.id} id={`editor-function-${fn.id}`}>
                 <label htmlFor={`${policyId}-${fn.id}`}>{t('workspace.editor.functionSite', { function: name })}</label>
-                <select id={`${policyId}-${fn.id}`} value={scenario.functionSites[fn.id] ?? ''} onChange={(e) => setSite(fn.id, e.target.value)}>
+                <select
+                  id={`${policyId}-${fn.id}`}
+                  value={scenario.functionSites[fn.id] ?? ''}
+                  onChange={(e) => setSite(fn.id, e.target.value)}
+                >
                   <option value="">{t('workspace.editor.noSite')}</option>
                   {dataset.sites.map((site) => (
                     <option key={site.id} value={site.id}>

@@ -13,7 +13,12 @@ export type FieldCheck<T> = { ok: true; value: T } | { ok: false; problem: Field
  * the section with the field replaced must parse. Returns the parsed section, or the reason the
  * field's value is refused.
  */
-export function validateField<T extends object>(schema: z.ZodType<T>, section: T, key: string, value: unknown): FieldCheck<T> {
+export function validateField<T extends object>(
+  schema: z.ZodType<T>,
+  section: T,
+  key: string,
+  value: unknown,
+): FieldCheck<T> {
   const parsed = schema.safeParse({ ...section, [key]: value });
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues.find((i) => i.path[0] === key) ?? parsed.error.issues[0];
@@ -36,6 +41,9 @@ function problemOf(issue: z.core.$ZodIssue | undefined): FieldProblem {
 
 /** Reads a number typed in either language (`2,5` or `2.5`, spaces as digit grouping); NaN if none. */
 export function parseNumberText(text: string): number {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-');
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace('\u2212', '-');
   return cleaned === '' ? Number.NaN : Number(cleaned);
 }

@@ -23,10 +23,18 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
   const percent = (p: number) => t('views.percent', { value: n(p * 100, 1) });
   // Expected holders always with one decimal ("1,0" beside "0,9", never "1" beside "0,9"); two
   // when one would round up to the need it falls short of (0,99 of 1 is not "1,0 of 1").
-  const oneDecimal = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const twoDecimals = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const oneDecimal = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const twoDecimals = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const expectedText = (expected: number, needed: number) =>
-    expected < needed && Math.round(expected * 10) / 10 >= needed ? twoDecimals.format(expected) : oneDecimal.format(expected);
+    expected < needed && Math.round(expected * 10) / 10 >= needed
+      ? twoDecimals.format(expected)
+      : oneDecimal.format(expected);
   const competences = retention.competences.filter((c) => c.needed > 0 || c.current > 0);
   return (
     <>
@@ -43,7 +51,11 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
         title={t('views.chart.bandTitle')}
         label={t('views.chart.bandLabel', { atRisk: n(retention.competencesAtRisk.length) })}
         xLabel={t('views.chart.holders')}
-        legend={{ band: t('views.chart.legendBand'), value: t('views.chart.legendExpected'), target: t('views.chart.legendNeed') }}
+        legend={{
+          band: t('views.chart.legendBand'),
+          value: t('views.chart.legendExpected'),
+          target: t('views.chart.legendNeed'),
+        }}
         formatValue={(x) => n(x)}
       />
       <div className="table-scroll">
@@ -52,9 +64,15 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
           <thead>
             <tr>
               <th scope="col">{t('views.impact.col.competence')}</th>
-              <th scope="col" className="num">{t('views.impact.col.needed')}</th>
-              <th scope="col" className="num">{t('views.impact.col.current')}</th>
-              <th scope="col" className="num">{t('views.impact.col.expected')}</th>
+              <th scope="col" className="num">
+                {t('views.impact.col.needed')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.current')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.expected')}
+              </th>
               <th scope="col" className="num">
                 <Term id="p10" language={language}>
                   {t('screens.retention.col.p10')}

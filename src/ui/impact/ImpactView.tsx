@@ -54,9 +54,17 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
     const deltas = histogramBins(people.map((p) => p.deltaMinutes));
     const maxMinutes = Math.max(1, ...people.map((p) => Math.max(p.todayMinutes, p.scenarioMinutes)));
     const domain = scaleLinear().domain([0, maxMinutes]).nice().domain() as [number, number];
-    const today = histogramBins(people.map((p) => p.todayMinutes), { domain, binCount: 12 });
-    const scenarioBins = histogramBins(people.map((p) => p.scenarioMinutes), { domain, binCount: 12 });
-    const leave = evaluation.retention ? histogramBins(Array.from(evaluation.retention.leaveProbabilities), { domain: [0, 1], binCount: 10 }) : [];
+    const today = histogramBins(
+      people.map((p) => p.todayMinutes),
+      { domain, binCount: 12 },
+    );
+    const scenarioBins = histogramBins(
+      people.map((p) => p.scenarioMinutes),
+      { domain, binCount: 12 },
+    );
+    const leave = evaluation.retention
+      ? histogramBins(Array.from(evaluation.retention.leaveProbabilities), { domain: [0, 1], binCount: 10 })
+      : [];
     return {
       deltas,
       today,
@@ -89,7 +97,10 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
           <Histogram
             bins={charts.deltas}
             title={t('views.chart.deltaTitle')}
-            label={t('views.chart.deltaLabel', { people: n(evaluation.commute.people.length), bins: n(charts.deltas.length) })}
+            label={t('views.chart.deltaLabel', {
+              people: n(evaluation.commute.people.length),
+              bins: n(charts.deltas.length),
+            })}
             xLabel={t('views.chart.minutes')}
             formatValue={(x) => n(x)}
             referenceX={0}
@@ -99,7 +110,10 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
             before={{ name: t('views.today'), bins: charts.today }}
             after={{ name: scenario?.name ?? evaluation.scenarioId, bins: charts.scenario }}
             title={t('views.chart.distributionTitle')}
-            label={t('views.chart.distributionLabel', { todayMedian: n(charts.todayMedian, 1), scenarioMedian: n(charts.scenarioMedian, 1) })}
+            label={t('views.chart.distributionLabel', {
+              todayMedian: n(charts.todayMedian, 1),
+              scenarioMedian: n(charts.scenarioMedian, 1),
+            })}
             xLabel={t('views.chart.minutes')}
             formatValue={(x) => n(x)}
           />
@@ -137,7 +151,9 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
               })}
             </p>
             {retention.cancelled && (
-              <p role="alert">{t('views.impact.cancelled', { done: n(retention.drawsCompleted), draws: n(retention.draws) })}</p>
+              <p role="alert">
+                {t('views.impact.cancelled', { done: n(retention.drawsCompleted), draws: n(retention.draws) })}
+              </p>
             )}
             <Histogram
               bins={charts.leave}
@@ -152,7 +168,11 @@ export function ImpactView({ dataset, evaluation, role, language, scenario: give
 
       <section id={impactAnchors.competences} aria-labelledby="impact-competences-heading">
         <h3 id="impact-competences-heading">{t('views.impact.competences')}</h3>
-        {retention === null ? <p>{t('views.impact.retentionNone')}</p> : <CompetenceCoverage retention={retention} names={names} language={language} />}
+        {retention === null ? (
+          <p>{t('views.impact.retentionNone')}</p>
+        ) : (
+          <CompetenceCoverage retention={retention} names={names} language={language} />
+        )}
       </section>
 
       <section id={impactAnchors.coverage} aria-labelledby="impact-coverage-heading">

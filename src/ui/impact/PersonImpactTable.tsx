@@ -29,12 +29,21 @@ export interface PersonImpactTableProps {
 }
 
 /** The per-person impact table: sortable by any column (aria-sort), filterable by employer, flag and text. */
-export function PersonImpactTable({ rows, role, language, addedMinutesThreshold, longCommuteMinutes }: PersonImpactTableProps) {
+export function PersonImpactTable({
+  rows,
+  role,
+  language,
+  addedMinutesThreshold,
+  longCommuteMinutes,
+}: PersonImpactTableProps) {
   const { t } = useTranslation();
   const [municipality, setMunicipality] = useState('all');
   const [flag, setFlag] = useState<FlagFilter>('all');
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<{ key: string; direction: Direction }>({ key: 'deltaMinutes', direction: 'descending' });
+  const [sort, setSort] = useState<{ key: string; direction: Direction }>({
+    key: 'deltaMinutes',
+    direction: 'descending',
+  });
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState<number>(DEFAULT_PAGE_SIZE);
@@ -63,7 +72,9 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
       r.homePlacedBy === null ? (
         text
       ) : (
-        <span title={t('screens.impact.approximateTitle', { placedBy: t(`screens.impact.placedBy.${r.homePlacedBy}`) })}>
+        <span
+          title={t('screens.impact.approximateTitle', { placedBy: t(`screens.impact.placedBy.${r.homePlacedBy}`) })}
+        >
           {t('screens.impact.approximate')} {text}
         </span>
       );
@@ -73,11 +84,19 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
       text('todaySite', t('views.impact.col.todaySite')),
       text('scenarioSite', t('views.impact.col.scenarioSite')),
       { ...text('position', t('views.impact.col.position')), render: (r) => r.position ?? t('views.impact.bench') },
-      { ...num('todayMinutes', t('views.impact.col.todayMinutes'), (r) => r.todayMinutes), render: (r) => approximate(r, n(r.todayMinutes)) },
-      { ...num('scenarioMinutes', t('views.impact.col.scenarioMinutes'), (r) => r.scenarioMinutes), render: (r) => approximate(r, n(r.scenarioMinutes)) },
+      {
+        ...num('todayMinutes', t('views.impact.col.todayMinutes'), (r) => r.todayMinutes),
+        render: (r) => approximate(r, n(r.todayMinutes)),
+      },
+      {
+        ...num('scenarioMinutes', t('views.impact.col.scenarioMinutes'), (r) => r.scenarioMinutes),
+        render: (r) => approximate(r, n(r.scenarioMinutes)),
+      },
       {
         ...num('deltaMinutes', t('views.impact.col.deltaMinutes'), (r) => r.deltaMinutes),
-        render: (r) => (Math.round(r.deltaMinutes) > 0 ? '+' : Math.round(r.deltaMinutes) < 0 ? '−' : '') + n(Math.abs(r.deltaMinutes)),
+        render: (r) =>
+          (Math.round(r.deltaMinutes) > 0 ? '+' : Math.round(r.deltaMinutes) < 0 ? '−' : '') +
+          n(Math.abs(r.deltaMinutes)),
       },
       num('scenarioKm', t('views.impact.col.scenarioKm'), (r) => r.scenarioKm),
       num('weeklyKm', t('views.impact.col.weeklyKm'), (r) => r.weeklyKm),
@@ -89,8 +108,12 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         sortValue: (r) => Number(r.addedOverThreshold) * 2 + Number(r.longCommute),
         render: (r) => (
           <>
-            {r.addedOverThreshold && <span className="flag flag-added">{t('views.impact.flagAddedShort', { minutes: minutesX })}</span>}
-            {r.longCommute && <span className="flag flag-long">{t('views.impact.flagLongShort', { minutes: minutesY })}</span>}
+            {r.addedOverThreshold && (
+              <span className="flag flag-added">{t('views.impact.flagAddedShort', { minutes: minutesX })}</span>
+            )}
+            {r.longCommute && (
+              <span className="flag flag-long">{t('views.impact.flagLongShort', { minutes: minutesY })}</span>
+            )}
           </>
         ),
       },
@@ -99,7 +122,8 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
         label: t('views.impact.col.leaveProbability'),
         numeric: true,
         sortValue: (r) => r.leaveProbability ?? -1,
-        render: (r) => (r.leaveProbability === null ? t('views.none') : t('views.percent', { value: n(r.leaveProbability * 100) })),
+        render: (r) =>
+          r.leaveProbability === null ? t('views.none') : t('views.percent', { value: n(r.leaveProbability * 100) }),
       },
       {
         key: 'salary',
@@ -131,7 +155,8 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
   }, [t, role, language, minutesX, minutesY]);
 
   const municipalities = useMemo(
-    () => [...new Map(rows.map((r) => [r.municipalityId, r.employer])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    () =>
+      [...new Map(rows.map((r) => [r.municipalityId, r.employer])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
     [rows],
   );
   const visible = useMemo(() => {
@@ -176,10 +201,12 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
       else next.add(key);
       return next;
     });
-  const filterChanged = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(0);
-  };
+  const filterChanged =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(0);
+    };
 
   const toggleSort = (key: string) =>
     setSort((current) =>
@@ -235,7 +262,9 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
       <p role="status" className="note">
         {t('views.impact.shown', { shown: n(visible.length), total: n(rows.length) })}
       </p>
-      {approximateCount > 0 && <p className="note">{t('screens.impact.approximateNote', { count: n(approximateCount) })}</p>}
+      {approximateCount > 0 && (
+        <p className="note">{t('screens.impact.approximateNote', { count: n(approximateCount) })}</p>
+      )}
       <div className="impact-table-wrap">
         <table className="impact-table">
           <caption>{t('views.impact.peopleCaption')}</caption>
@@ -250,7 +279,9 @@ export function PersonImpactTable({ rows, role, language, addedMinutesThreshold,
                 >
                   <button type="button" className="sort-button" onClick={() => toggleSort(c.key)}>
                     {c.label}
-                    <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                    <span aria-hidden="true">
+                      {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                    </span>
                   </button>
                 </th>
               ))}

@@ -24,9 +24,15 @@ export function ServiceCoverageTables({ coverage, names, language }: ServiceCove
           <thead>
             <tr>
               <th scope="col">{t('views.impact.col.municipality')}</th>
-              <th scope="col" className="num">{t('views.impact.col.employees')}</th>
-              <th scope="col" className="num">{t('views.impact.col.pcs')}</th>
-              <th scope="col" className="num">{t('views.impact.col.backup')}</th>
+              <th scope="col" className="num">
+                {t('views.impact.col.employees')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.pcs')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.backup')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -71,8 +77,12 @@ export function ServiceCoverageTables({ coverage, names, language }: ServiceCove
             <tr>
               <th scope="col">{t('views.impact.col.site')}</th>
               <th scope="col">{t('views.impact.col.municipality')}</th>
-              <th scope="col" className="num">{t('views.impact.col.technicians')}</th>
-              <th scope="col" className="num">{t('views.impact.col.staffedDays')}</th>
+              <th scope="col" className="num">
+                {t('views.impact.col.technicians')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.staffedDays')}
+              </th>
             </tr>
           </thead>
           <tbody>

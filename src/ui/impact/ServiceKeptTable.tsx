@@ -25,9 +25,15 @@ export function ServiceKeptTable({ localService, names, language }: ServiceKeptT
           <thead>
             <tr>
               <th scope="col">{t('views.impact.col.municipality')}</th>
-              <th scope="col" className="num">{t('views.impact.col.keptPcs')}</th>
-              <th scope="col" className="num">{t('views.impact.col.keptEmployees')}</th>
-              <th scope="col" className="num">{t('views.impact.col.ftePer1000Pcs')}</th>
+              <th scope="col" className="num">
+                {t('views.impact.col.keptPcs')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.keptEmployees')}
+              </th>
+              <th scope="col" className="num">
+                {t('views.impact.col.ftePer1000Pcs')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -33,7 +33,12 @@ export interface ImpactRow {
  * Sensitive fields (salary, home) are copied only when `includeSensitive` (HR): a manager's rows
  * never carry them, so nothing downstream can show them.
  */
-export function impactRows(dataset: Dataset, evaluation: ScenarioEvaluation, names: DatasetNames, includeSensitive: boolean): ImpactRow[] {
+export function impactRows(
+  dataset: Dataset,
+  evaluation: ScenarioEvaluation,
+  names: DatasetNames,
+  includeSensitive: boolean,
+): ImpactRow[] {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const positionOf = new Map(evaluation.assignment?.placements.map((p) => [p.personId, p.positionId]) ?? []);
   const leave = new Map<string, number>();

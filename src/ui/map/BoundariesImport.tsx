@@ -30,14 +30,23 @@ export function BoundariesImport({ municipalities, loadedCount, onLoad, onClear,
   const issueText = (issue: BoundaryIssue) =>
     issue.code === 'invalid' && issue.feature === null
       ? t('map.boundaries.issue.invalidFile', { field: issue.field || '—', detail: issue.detail })
-      : t(`map.boundaries.issue.${issue.code}`, { feature: issue.feature ?? '—', field: issue.field, detail: issue.detail });
+      : t(`map.boundaries.issue.${issue.code}`, {
+          feature: issue.feature ?? '—',
+          field: issue.field,
+          detail: issue.detail,
+        });
 
   return (
     <section className="map-boundaries" aria-labelledby={`${inputId}-heading`}>
       <h3 id={`${inputId}-heading`}>{t('map.boundaries.heading')}</h3>
       <p className="note">{t('map.boundaries.help')}</p>
       <label htmlFor={inputId}>{t('map.boundaries.file')}</label>{' '}
-      <input id={inputId} type="file" accept=".json,.geojson,application/geo+json,application/json" onChange={(e) => void onFile(e)} />
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,.geojson,application/geo+json,application/json"
+        onChange={(e) => void onFile(e)}
+      />
       {loadedCount !== null && (
         <p role="status">
           {t('map.boundaries.loaded', { count: loadedCount })}{' '}

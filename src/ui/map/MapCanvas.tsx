@@ -89,7 +89,13 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
 const BUTTON_ZOOM = 1.5;
 /** Drawn last (on top), so a fan never hides it. */
-const SYMBOL_STACK: Record<SiteSymbol, number> = { unused: 0, 'server-room': 1, 'service-point': 2, hub: 3, 'head-office': 4 };
+const SYMBOL_STACK: Record<SiteSymbol, number> = {
+  unused: 0,
+  'server-room': 1,
+  'service-point': 2,
+  hub: 3,
+  'head-office': 4,
+};
 
 /**
  * The one map component of the app (the Map view and the hub-suggestion preview): base layers
@@ -101,7 +107,23 @@ const SYMBOL_STACK: Record<SiteSymbol, number> = { unused: 0, 'server-room': 1, 
  * scale with the zoom; symbols and text keep their size and are placed again at each zoom.
  */
 export function MapCanvas(props: MapCanvasProps) {
-  const { width, height, projection, kmPerUnit, label, describedBy, base, drawing, coverage, choropleth, homeAreas, localities, sites, person, onSite } = props;
+  const {
+    width,
+    height,
+    projection,
+    kmPerUnit,
+    label,
+    describedBy,
+    base,
+    drawing,
+    coverage,
+    choropleth,
+    homeAreas,
+    localities,
+    sites,
+    person,
+    onSite,
+  } = props;
   const { t } = useTranslation();
   const [view, setView] = useState<ZoomTransform>(zoomIdentity);
   const layer = useRef<SVGGElement>(null);
@@ -161,9 +183,22 @@ export function MapCanvas(props: MapCanvasProps) {
       const [x, y] = at(l.lat, l.lon);
       return { id: l.id, name: l.name, x, y, radius: l.radius, population: l.population };
     });
-    const roads = drawing.roads === 'off' ? [] : base.roads.map((r) => ({ ...r, from: at(r.from.lat, r.from.lon), to: at(r.to.lat, r.to.lon) }));
-    const counts = drawing.homeAreas === 'off' ? [] : homeAreas.map((area) => homeCountBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'))));
-    return mapScreenLayout({ width, height, sites: sites.map((s) => at(s.lat, s.lon)), places, roads, obstacles: counts });
+    const roads =
+      drawing.roads === 'off'
+        ? []
+        : base.roads.map((r) => ({ ...r, from: at(r.from.lat, r.from.lon), to: at(r.to.lat, r.to.lon) }));
+    const counts =
+      drawing.homeAreas === 'off'
+        ? []
+        : homeAreas.map((area) => homeCountBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'))));
+    return mapScreenLayout({
+      width,
+      height,
+      sites: sites.map((s) => at(s.lat, s.lon)),
+      places,
+      roads,
+      obstacles: counts,
+    });
   }, [sites, localities, base.roads, drawing.roads, drawing.homeAreas, homeAreas, projection, view, width, height]);
 
   const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
@@ -173,11 +208,20 @@ export function MapCanvas(props: MapCanvasProps) {
       activate(siteId, at);
     }
   };
-  const homeRing = (polygon: readonly Point[]): LonLatRing => [...polygon.map((p) => [p.lon, p.lat] as const), [polygon[0]!.lon, polygon[0]!.lat] as const];
+  const homeRing = (polygon: readonly Point[]): LonLatRing => [
+    ...polygon.map((p) => [p.lon, p.lat] as const),
+    [polygon[0]!.lon, polygon[0]!.lat] as const,
+  ];
   const personPoints = person
-    ? { home: place(person.home.lat, person.home.lon), today: person.today && place(person.today.lat, person.today.lon), next: person.next && place(person.next.lat, person.next.lon) }
+    ? {
+        home: place(person.home.lat, person.home.lon),
+        today: person.today && place(person.today.lat, person.today.lon),
+        next: person.next && place(person.next.lat, person.next.lon),
+      }
     : null;
-  const siteOrder = sites.map((_, j) => j).sort((a, b) => SYMBOL_STACK[sites[a]!.symbol] - SYMBOL_STACK[sites[b]!.symbol] || a - b);
+  const siteOrder = sites
+    .map((_, j) => j)
+    .sort((a, b) => SYMBOL_STACK[sites[a]!.symbol] - SYMBOL_STACK[sites[b]!.symbol] || a - b);
 
   return (
     <div className="map-canvas">
@@ -194,22 +238,43 @@ export function MapCanvas(props: MapCanvasProps) {
       </div>
       {/* As tall as the window allows: the whole region stays in view at 1440 × 900. */}
       <div className="map-stack" style={{ width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` }}>
-        <svg className="map-picture" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-describedby={describedBy}>
+        <svg
+          className="map-picture"
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={label}
+          aria-describedby={describedBy}
+        >
           <rect width={width} height={height} className="map-background" />
           <g transform={view.toString()}>
             {base.boundaries && drawing.boundaries !== 'off' && (
               <g className="map-land">
                 <rect width={width} height={height} className="map-outside" />
                 {base.boundaries.map((b) => (
-                  <path key={b.municipalityId} d={ringsPath(b.polygons, projection)} fillRule="evenodd" fill={LAND_FILL} />
+                  <path
+                    key={b.municipalityId}
+                    d={ringsPath(b.polygons, projection)}
+                    fillRule="evenodd"
+                    fill={LAND_FILL}
+                  />
                 ))}
               </g>
             )}
             {choropleth && drawing.localService !== 'off' && (
-              <ChoroplethLayer cells={choropleth.cells} values={choropleth.values} projection={projection} clipTo={base.boundaries} drawing={drawing.localService === 'fill' ? 'fill' : 'outline'} />
+              <ChoroplethLayer
+                cells={choropleth.cells}
+                values={choropleth.values}
+                projection={projection}
+                clipTo={base.boundaries}
+                drawing={drawing.localService === 'fill' ? 'fill' : 'outline'}
+              />
             )}
             {coverage && drawing.reach !== 'off' && (
-              <path d={ringsPath(coverage, projection)} fillRule="evenodd" className={drawing.reach === 'fill' ? 'map-coverage' : 'map-coverage map-coverage-outline'} />
+              <path
+                d={ringsPath(coverage, projection)}
+                fillRule="evenodd"
+                className={drawing.reach === 'fill' ? 'map-coverage' : 'map-coverage map-coverage-outline'}
+              />
             )}
             {drawing.boundaries !== 'off' &&
               (base.boundaries ? (
@@ -219,13 +284,22 @@ export function MapCanvas(props: MapCanvasProps) {
               ))}
             {drawing.roads !== 'off' && <RoadLayer roads={base.roads} projection={projection} />}
             {drawing.homeAreas !== 'off' &&
-              homeAreas.map((area, i) => <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />)}
+              homeAreas.map((area, i) => (
+                <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />
+              ))}
           </g>
           {drawing.homeAreas !== 'off' &&
             homeAreas.map((area, i) => {
               const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
               return at ? (
-                <text key={i} x={at[0]} y={at[1]} className="map-home-count" textAnchor="middle" dominantBaseline="central">
+                <text
+                  key={i}
+                  x={at[0]}
+                  y={at[1]}
+                  className="map-home-count"
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                >
                   {area.count}
                 </text>
               ) : null;
@@ -237,9 +311,31 @@ export function MapCanvas(props: MapCanvasProps) {
           <LabelLayer towns={layout.labels.towns} roads={layout.labels.roads} />
           {personPoints?.home && (
             <g className="map-person">
-              {personPoints.today && <line x1={personPoints.home[0]} y1={personPoints.home[1]} x2={personPoints.today[0]} y2={personPoints.today[1]} className="map-person-today" />}
-              {personPoints.next && <line x1={personPoints.home[0]} y1={personPoints.home[1]} x2={personPoints.next[0]} y2={personPoints.next[1]} className="map-person-next" />}
-              <circle cx={personPoints.home[0]} cy={personPoints.home[1]} r={6} className="map-person-home" data-testid="person-home" />
+              {personPoints.today && (
+                <line
+                  x1={personPoints.home[0]}
+                  y1={personPoints.home[1]}
+                  x2={personPoints.today[0]}
+                  y2={personPoints.today[1]}
+                  className="map-person-today"
+                />
+              )}
+              {personPoints.next && (
+                <line
+                  x1={personPoints.home[0]}
+                  y1={personPoints.home[1]}
+                  x2={personPoints.next[0]}
+                  y2={personPoints.next[1]}
+                  className="map-person-next"
+                />
+              )}
+              <circle
+                cx={personPoints.home[0]}
+                cy={personPoints.home[1]}
+                r={6}
+                className="map-person-home"
+                data-testid="person-home"
+              />
             </g>
           )}
           <g transform={`translate(${width - barWidth - 16},${height - 20})`} className="map-scale-bar">
@@ -249,7 +345,12 @@ export function MapCanvas(props: MapCanvasProps) {
             </text>
           </g>
         </svg>
-        <svg className="map-sites" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')}>
+        <svg
+          className="map-sites"
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')}
+        >
           <g ref={layer}>
             <rect width={width} height={height} className="map-pan-surface" />
             <g className="map-site-leaders" aria-hidden="true">
@@ -283,9 +384,20 @@ export function MapCanvas(props: MapCanvasProps) {
                     : { role: 'img', 'aria-label': site.label })}
                 >
                   <circle r={SITE_SPACING / 2} className="map-site-focus" />
-                  <path d={symbolPath(site.symbol, SITE_SIZE)} fill={site.symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[site.symbol]} stroke={site.symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={site.symbol === 'unused' ? 2.5 : 1} />
+                  <path
+                    d={symbolPath(site.symbol, SITE_SIZE)}
+                    fill={site.symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[site.symbol]}
+                    stroke={site.symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'}
+                    strokeWidth={site.symbol === 'unused' ? 2.5 : 1}
+                  />
                   {site.alsoServicePoint && (
-                    <path transform={`translate(${SITE_SIZE * 0.55},${-SITE_SIZE * 0.45})`} d={symbolPath('service-point', SITE_SIZE * 0.55)} fill={SYMBOL_COLOUR['service-point']} stroke="#000000" strokeWidth={0.8} />
+                    <path
+                      transform={`translate(${SITE_SIZE * 0.55},${-SITE_SIZE * 0.45})`}
+                      d={symbolPath('service-point', SITE_SIZE * 0.55)}
+                      fill={SYMBOL_COLOUR['service-point']}
+                      stroke="#000000"
+                      strokeWidth={0.8}
+                    />
                   )}
                 </g>
               );
@@ -297,7 +409,8 @@ export function MapCanvas(props: MapCanvasProps) {
   );
 }
 
-const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') => polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
+const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') =>
+  polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
 /** The box a home area's count takes (11 px bold, up to two digits), centred on its point. */
 const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
 

@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILL_PRIORITY, MAP_LAYERS, type LayerDrawing, type MapLayerId, type MapLayerVisibility } from '../../engine/map/mapLayers';
+import {
+  FILL_PRIORITY,
+  MAP_LAYERS,
+  type LayerDrawing,
+  type MapLayerId,
+  type MapLayerVisibility,
+} from '../../engine/map/mapLayers';
 
 export interface MapLayerTogglesProps {
   visible: MapLayerVisibility;
@@ -15,7 +21,15 @@ export interface MapLayerTogglesProps {
 }
 
 /** A labelled checkbox per layer, and which area layer is the filled one. */
-export function MapLayerToggles({ visible, available, drawing, onToggle, minutes, k, schematic }: MapLayerTogglesProps) {
+export function MapLayerToggles({
+  visible,
+  available,
+  drawing,
+  onToggle,
+  minutes,
+  k,
+  schematic,
+}: MapLayerTogglesProps) {
   const { t } = useTranslation();
   const id = useId();
   const name = (layer: MapLayerId) =>
@@ -26,7 +40,8 @@ export function MapLayerToggles({ visible, available, drawing, onToggle, minutes
       <legend>{t('mapLayers.heading')}</legend>
       {MAP_LAYERS.filter((layer) => available.has(layer)).map((layer) => (
         <label key={layer} htmlFor={`${id}-${layer}`} className="map-layer-toggle">
-          <input id={`${id}-${layer}`} type="checkbox" checked={visible[layer]} onChange={() => onToggle(layer)} /> {name(layer)}
+          <input id={`${id}-${layer}`} type="checkbox" checked={visible[layer]} onChange={() => onToggle(layer)} />{' '}
+          {name(layer)}
         </label>
       ))}
       <p className="note">{filled ? t('mapLayers.fillNote', { layer: name(filled) }) : t('mapLayers.fillNone')}</p>

@@ -46,7 +46,12 @@ export function SymbolKeyItems() {
       {SYMBOL_ORDER.map((symbol) => (
         <li key={symbol}>
           <svg width="22" height="22" viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-            <path d={symbolPath(symbol, 12)} fill={symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[symbol]} stroke={symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'} strokeWidth={symbol === 'unused' ? 2.5 : 1} />
+            <path
+              d={symbolPath(symbol, 12)}
+              fill={symbol === 'unused' ? '#ffffff' : SYMBOL_COLOUR[symbol]}
+              stroke={symbol === 'unused' ? SYMBOL_COLOUR.unused : '#000000'}
+              strokeWidth={symbol === 'unused' ? 2.5 : 1}
+            />
           </svg>
           {t(LEGEND_KEYS[symbol])}
         </li>
@@ -73,7 +78,15 @@ export interface LayerKeyItemsProps {
 }
 
 /** One item per layer that is on, in drawing order, saying whether it is the filled one. */
-export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource, localService, k = 0, homeOtherCount = null }: LayerKeyItemsProps) {
+export function LayerKeyItems({
+  drawing,
+  minutes,
+  coverageState,
+  boundarySource,
+  localService,
+  k = 0,
+  homeOtherCount = null,
+}: LayerKeyItemsProps) {
   const { t } = useTranslation();
   const how = (d: LayerDrawing) => (d === 'fill' ? t('mapLayers.legend.filled') : t('mapLayers.legend.outline'));
   return (
@@ -88,7 +101,9 @@ export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource,
           ) : (
             <>
               <Swatch className="map-boundary" colour="none" />
-              {boundarySource === 'imported' ? t('mapLayers.legend.importedBoundaries') : t('mapLayers.legend.boundaries')}
+              {boundarySource === 'imported'
+                ? t('mapLayers.legend.importedBoundaries')
+                : t('mapLayers.legend.boundaries')}
             </>
           )}
         </li>
@@ -96,7 +111,14 @@ export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource,
       {drawing.roads !== 'off' && (
         <li data-layer="roads">
           <svg width="48" height="16" aria-hidden="true" focusable="false">
-            <line x1="0" y1="8" x2="16" y2="8" stroke={ROAD_STYLE.motorway.colour} strokeWidth={ROAD_STYLE.motorway.width} />
+            <line
+              x1="0"
+              y1="8"
+              x2="16"
+              y2="8"
+              stroke={ROAD_STYLE.motorway.colour}
+              strokeWidth={ROAD_STYLE.motorway.width}
+            />
             <rect x="18" y="2" width="14" height="12" rx="2" fill={SHIELD_COLOUR.european} />
             <rect x="34" y="2" width="14" height="12" rx="2" fill={SHIELD_COLOUR.national} />
           </svg>
@@ -122,7 +144,11 @@ export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource,
       {drawing.reach !== 'off' && (
         <li data-layer="reach">
           <Swatch className={drawing.reach === 'fill' ? 'map-coverage' : 'map-coverage map-coverage-outline'} />
-          {coverageState === 'ready' ? t('map.legend.coverage', { minutes }) : coverageState === 'loading' ? t('map.legend.coverageLoading') : t('map.legend.coverageUnavailable')}
+          {coverageState === 'ready'
+            ? t('map.legend.coverage', { minutes })
+            : coverageState === 'loading'
+              ? t('map.legend.coverageLoading')
+              : t('map.legend.coverageUnavailable')}
           {coverageState === 'ready' && <span className="map-legend-how">{how(drawing.reach)}</span>}
         </li>
       )}
@@ -138,7 +164,18 @@ export function LayerKeyItems({ drawing, minutes, coverageState, boundarySource,
 }
 
 /** What the symbols and the layers that are on mean, and the coverage figure of the scenario. */
-export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames, k, homeOtherCount, showPerson, drawing, boundarySource, localService }: MapLegendProps) {
+export function MapLegend({
+  minutes,
+  coverageState,
+  coveredText,
+  uncoveredNames,
+  k,
+  homeOtherCount,
+  showPerson,
+  drawing,
+  boundarySource,
+  localService,
+}: MapLegendProps) {
   const { t } = useTranslation();
   return (
     <section className="map-legend" aria-labelledby="map-legend-heading">
@@ -146,10 +183,22 @@ export function MapLegend({ minutes, coverageState, coveredText, uncoveredNames,
       <p className="map-coverage-figure" data-testid="map-coverage">
         {coveredText}
       </p>
-      <p className="note">{uncoveredNames.length > 0 ? t('map.coverage.uncovered', { names: uncoveredNames.join(', ') }) : t('map.coverage.allCovered')}</p>
+      <p className="note">
+        {uncoveredNames.length > 0
+          ? t('map.coverage.uncovered', { names: uncoveredNames.join(', ') })
+          : t('map.coverage.allCovered')}
+      </p>
       <ul>
         <SymbolKeyItems />
-        <LayerKeyItems drawing={drawing} minutes={minutes} coverageState={coverageState} boundarySource={boundarySource} localService={localService} k={k} homeOtherCount={homeOtherCount} />
+        <LayerKeyItems
+          drawing={drawing}
+          minutes={minutes}
+          coverageState={coverageState}
+          boundarySource={boundarySource}
+          localService={localService}
+          k={k}
+          homeOtherCount={homeOtherCount}
+        />
         {showPerson && <li>{t('map.legend.person')}</li>}
         <li className="note">{t('mapLayers.legend.towns')}</li>
       </ul>

@@ -4,7 +4,13 @@ import { homeAreas } from '../../engine/anonymisation/homeAreas';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import { applySiteRole, type SiteRoleChoice } from '../../engine/map/applySiteRole';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
-import { DEFAULT_LAYERS, layerDrawing, MAP_LAYERS, toggleLayer, type MapLayerVisibility } from '../../engine/map/mapLayers';
+import {
+  DEFAULT_LAYERS,
+  layerDrawing,
+  MAP_LAYERS,
+  toggleLayer,
+  type MapLayerVisibility,
+} from '../../engine/map/mapLayers';
 import { HEAD_OFFICE_FUNCTION } from '../../engine/scenario/scenarioSites';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
@@ -56,7 +62,20 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const k = dataset.anonymisation.k;
   const en = language === 'en';
 
-  const { width, height, projection, unitKm, base, boundarySource, hasBundled, choroplethCells, localities, sites, municipalityName, functionName } = useMapLayers(dataset, scenario, language, boundaries);
+  const {
+    width,
+    height,
+    projection,
+    unitKm,
+    base,
+    boundarySource,
+    hasBundled,
+    choroplethCells,
+    localities,
+    sites,
+    municipalityName,
+    functionName,
+  } = useMapLayers(dataset, scenario, language, boundaries);
   const drawing = layerDrawing(layers, ALL_LAYERS);
   const localService = useMemo(() => localServiceMeasure(dataset, evaluation), [dataset, evaluation]);
   const siteName = useMemo(() => new Map(dataset.sites.map((s) => [s.id, s.name])), [dataset]);
@@ -69,7 +88,10 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
 
   // Homes only as areas of at least k people (docs/anonymisation.md), whatever the role.
   // A manager's package has no homes at all: no home layer (docs/roles-and-packages.md).
-  const homes = useMemo(() => homeAreas(precomputedOf(dataset) ? [] : dataset.people.map((p) => p.home), k), [dataset, k]);
+  const homes = useMemo(
+    () => homeAreas(precomputedOf(dataset) ? [] : dataset.people.map((p) => p.home), k),
+    [dataset, k],
+  );
 
   const person = role === 'hr' ? dataset.people.find((p) => p.id === personId) : undefined;
   const personLayer = useMemo(() => {
@@ -84,21 +106,30 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
 
   const covered = evaluation ? evaluation.coverage.overall.employees : null;
   const coveredText =
-    covered === null ? t('map.legend.coverageLoading') : t('map.coverage.figure', { minutes: formatNumber(minutes, language), percent: formatNumber(covered * 100, language, 1) });
+    covered === null
+      ? t('map.legend.coverageLoading')
+      : t('map.coverage.figure', {
+          minutes: formatNumber(minutes, language),
+          percent: formatNumber(covered * 100, language, 1),
+        });
 
   const menuSite = menu ? dataset.sites.find((s) => s.id === menu.siteId) : undefined;
   const apply = (choice: SiteRoleChoice, reason: string) => {
     if (!menuSite) return;
     const done = store
       .getState()
-      .updateScenario(scenario.id, (s) => applySiteRole(s, menuSite.id, choice, { at: new Date().toISOString(), role, reason }));
+      .updateScenario(scenario.id, (s) =>
+        applySiteRole(s, menuSite.id, choice, { at: new Date().toISOString(), role, reason }),
+      );
     const roleText =
       choice.kind === 'head-office'
         ? t('map.role.headOffice')
         : choice.kind === 'function'
           ? t('map.role.hub', { functions: functionName.get(choice.functionId) ?? choice.functionId })
           : choice.kind === 'service-point'
-            ? t('map.role.servicePoint', { municipalities: municipalityName.get(choice.municipalityId) ?? choice.municipalityId })
+            ? t('map.role.servicePoint', {
+                municipalities: municipalityName.get(choice.municipalityId) ?? choice.municipalityId,
+              })
             : t('map.role.unused');
     setMessage(done ? t('map.menu.applied', { name: menuSite.name, role: roleText }) : t('map.menu.rejected'));
     setMenu(null);
@@ -156,7 +187,11 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
             height={height}
             projection={projection}
             kmPerUnit={unitKm}
-            label={t('map.figureLabel', { sites: dataset.sites.length, localities: dataset.localities.length, minutes })}
+            label={t('map.figureLabel', {
+              sites: dataset.sites.length,
+              localities: dataset.localities.length,
+              minutes,
+            })}
             describedBy={TABLE_ID}
             base={base}
             drawing={drawing}
@@ -172,7 +207,11 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
             <SiteRoleMenu
               key={menuSite.id}
               siteName={menuSite.name}
-              municipalityId={dataset.municipalities.find((m) => m.id === menuSite.municipalityId && m.member)?.id ?? dataset.municipalities.find((m) => m.member)?.id ?? menuSite.municipalityId}
+              municipalityId={
+                dataset.municipalities.find((m) => m.id === menuSite.municipalityId && m.member)?.id ??
+                dataset.municipalities.find((m) => m.member)?.id ??
+                menuSite.municipalityId
+              }
               municipalities={dataset.municipalities.filter((m) => m.member)}
               functions={dataset.functions
                 .filter((f) => f.siting === 'function-site' && f.id !== HEAD_OFFICE_FUNCTION)
@@ -214,7 +253,10 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
           />
         </div>
       </div>
-      <SitesTable id={TABLE_ID} rows={sites.map((s) => ({ id: s.id, name: s.name, municipality: s.municipality, roles: s.roles }))} />
+      <SitesTable
+        id={TABLE_ID}
+        rows={sites.map((s) => ({ id: s.id, name: s.name, municipality: s.municipality, roles: s.roles }))}
+      />
     </section>
   );
 }

@@ -18,7 +18,15 @@ export interface SiteRoleMenuProps {
 type Kind = SiteRoleChoice['kind'];
 
 /** The small menu of a site's roles; Escape or Cancel closes it, Apply changes the scenario. */
-export function SiteRoleMenu({ siteName, municipalityId, municipalities, functions, anchor, onApply, onClose }: SiteRoleMenuProps) {
+export function SiteRoleMenu({
+  siteName,
+  municipalityId,
+  municipalities,
+  functions,
+  anchor,
+  onApply,
+  onClose,
+}: SiteRoleMenuProps) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<Kind>('service-point');
@@ -48,7 +56,15 @@ export function SiteRoleMenu({ siteName, municipalityId, municipalities, functio
   };
   const radio = (value: Kind, label: string, ref?: Ref<HTMLInputElement>) => (
     <label className="map-menu-option">
-      <input ref={ref} type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} /> {label}
+      <input
+        ref={ref}
+        type="radio"
+        name={`${id}-kind`}
+        value={value}
+        checked={kind === value}
+        onChange={() => setKind(value)}
+      />{' '}
+      {label}
     </label>
   );
   const left = anchor.x > 0.6 ? undefined : `${anchor.x * 100}%`;
@@ -73,7 +89,14 @@ export function SiteRoleMenu({ siteName, municipalityId, municipalities, functio
           {functions.length > 0 && (
             <div className="map-menu-row">
               {radio('function', t('map.menu.function'))}
-              <select aria-label={t('map.menu.functionSelect')} value={functionId} onChange={(e) => { setFunctionId(e.target.value); setKind('function'); }}>
+              <select
+                aria-label={t('map.menu.functionSelect')}
+                value={functionId}
+                onChange={(e) => {
+                  setFunctionId(e.target.value);
+                  setKind('function');
+                }}
+              >
                 {functions.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.name}
@@ -84,7 +107,14 @@ export function SiteRoleMenu({ siteName, municipalityId, municipalities, functio
           )}
           <div className="map-menu-row">
             {radio('service-point', t('map.menu.servicePoint'))}
-            <select aria-label={t('map.menu.servicePointSelect')} value={servedId} onChange={(e) => { setServedId(e.target.value); setKind('service-point'); }}>
+            <select
+              aria-label={t('map.menu.servicePointSelect')}
+              value={servedId}
+              onChange={(e) => {
+                setServedId(e.target.value);
+                setKind('service-point');
+              }}
+            >
               {municipalities.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}

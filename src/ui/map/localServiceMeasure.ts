@@ -14,7 +14,10 @@ export interface LocalServiceMeasure {
  * Local service kept per locality (docs/service-coverage.md): the share of today's on-site
  * capacity within reach, 0–1, for every member municipality's locality.
  */
-export function localServiceMeasure(dataset: Dataset, evaluation: ScenarioEvaluation | null): LocalServiceMeasure | null {
+export function localServiceMeasure(
+  dataset: Dataset,
+  evaluation: ScenarioEvaluation | null,
+): LocalServiceMeasure | null {
   if (!evaluation) return null;
   const members = new Set(dataset.municipalities.filter((m) => m.member).map((m) => m.id));
   const kept = evaluation.coverage.serviceKept.byLocality;

@@ -17,7 +17,6 @@ export const SYMBOL_COLOUR: Record<SiteSymbol, string> = {
   unused: '#555555',
 };
 
-
 export function siteSymbol(role: SiteRole | undefined, kind: SiteKind): SiteSymbol {
   if (role?.headOffice) return 'head-office';
   if (role && role.functions.length > 0) return 'hub';
@@ -58,7 +57,9 @@ export function ringsPath(polygons: readonly (readonly LonLatRing[])[], projecti
   const parts: string[] = [];
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const projected = ring.map(([lon, lat]) => projection([lon, lat])).filter((p): p is [number, number] => p !== null);
+      const projected = ring
+        .map(([lon, lat]) => projection([lon, lat]))
+        .filter((p): p is [number, number] => p !== null);
       if (projected.length < 3) continue;
       parts.push(`M${projected.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`);
     }

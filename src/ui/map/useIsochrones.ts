@@ -26,7 +26,11 @@ export function useIsochrones(
   siteIds: readonly string[],
   minutes: number,
 ): IsochroneState {
-  const [known, setKnown] = useState<{ dataset: Dataset; grids: ReadonlyMap<string, IsochroneGrid>; failed: string | null }>(() => ({
+  const [known, setKnown] = useState<{
+    dataset: Dataset;
+    grids: ReadonlyMap<string, IsochroneGrid>;
+    failed: string | null;
+  }>(() => ({
     dataset,
     grids: new Map(),
     failed: null,

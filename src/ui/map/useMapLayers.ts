@@ -26,7 +26,12 @@ export type MapSiteRow = MapSite & { roles: string; municipality: string };
  * the data folder's own when they cover the dataset's members, else schematic areas; the
  * roads), the localities sized by demand with their choropleth cells, and every site by role.
  */
-export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Language, imported: readonly MunicipalityBoundary[] | null) {
+export function useMapLayers(
+  dataset: Dataset,
+  scenario: Scenario,
+  language: Language,
+  imported: readonly MunicipalityBoundary[] | null,
+) {
   const { t } = useTranslation();
   const { bbox } = dataset.region;
   const en = language === 'en';
@@ -34,7 +39,10 @@ export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Lan
   const projection = useMemo(() => fitProjection(bbox, MAP_WIDTH, height, MAP_PADDING), [bbox, height]);
   const unitKm = useMemo(() => kmPerUnit(projection, bbox), [projection, bbox]);
   const municipalityName = useMemo(() => new Map(dataset.municipalities.map((m) => [m.id, m.name])), [dataset]);
-  const functionName = useMemo(() => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])), [dataset, en]);
+  const functionName = useMemo(
+    () => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])),
+    [dataset, en],
+  );
   const roles = useMemo(() => siteRoles(dataset, scenario), [dataset, scenario]);
 
   const bundled = useMemo(() => bundledBoundaries(dataset.municipalities), [dataset.municipalities]);
@@ -48,22 +56,39 @@ export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Lan
     }),
     [boundaries, dataset, bbox],
   );
-  const choroplethCells = useMemo(() => localityCells(dataset.localities, bbox, boundaries !== null), [dataset.localities, bbox, boundaries]);
+  const choroplethCells = useMemo(
+    () => localityCells(dataset.localities, bbox, boundaries !== null),
+    [dataset.localities, bbox, boundaries],
+  );
 
   const localities = useMemo((): MapLocality[] => {
     const radii = localityRadii(dataset);
-    return dataset.localities.map((l, i) => ({ id: l.id, name: l.name, municipalityId: l.municipalityId, lat: l.lat, lon: l.lon, radius: radii[i]!, population: l.population }));
+    return dataset.localities.map((l, i) => ({
+      id: l.id,
+      name: l.name,
+      municipalityId: l.municipalityId,
+      lat: l.lat,
+      lon: l.lon,
+      radius: radii[i]!,
+      population: l.population,
+    }));
   }, [dataset]);
 
   const rolesText = (role: SiteRole | undefined, kind: string): string => {
     const parts: string[] = [];
     if (role?.headOffice) parts.push(t('map.role.headOffice'));
     const functions = (role?.functions ?? []).filter((f) => f !== HEAD_OFFICE_FUNCTION);
-    if (functions.length > 0) parts.push(t('map.role.hub', { functions: functions.map((f) => functionName.get(f) ?? f).join(', ') }));
+    if (functions.length > 0)
+      parts.push(t('map.role.hub', { functions: functions.map((f) => functionName.get(f) ?? f).join(', ') }));
     if (role && role.servicePointFor.length > 0) {
-      parts.push(t('map.role.servicePoint', { municipalities: role.servicePointFor.map((m) => municipalityName.get(m) ?? m).join(', ') }));
+      parts.push(
+        t('map.role.servicePoint', {
+          municipalities: role.servicePointFor.map((m) => municipalityName.get(m) ?? m).join(', '),
+        }),
+      );
     }
-    if (parts.length === 0) parts.push(kind === 'server-room' || kind === 'datacenter' ? t('map.role.serverRoom') : t('map.role.unused'));
+    if (parts.length === 0)
+      parts.push(kind === 'server-room' || kind === 'datacenter' ? t('map.role.serverRoom') : t('map.role.unused'));
     return parts.join('; ');
   };
 
@@ -84,5 +109,18 @@ export function useMapLayers(dataset: Dataset, scenario: Scenario, language: Lan
     };
   });
 
-  return { width: MAP_WIDTH, height, projection, unitKm, base, hasBundled: bundled !== null, boundarySource: imported ? ('imported' as const) : bundled ? ('bundled' as const) : ('schematic' as const), choroplethCells, localities, sites, municipalityName, functionName };
+  return {
+    width: MAP_WIDTH,
+    height,
+    projection,
+    unitKm,
+    base,
+    hasBundled: bundled !== null,
+    boundarySource: imported ? ('imported' as const) : bundled ? ('bundled' as const) : ('schematic' as const),
+    choroplethCells,
+    localities,
+    sites,
+    municipalityName,
+    functionName,
+  };
 }

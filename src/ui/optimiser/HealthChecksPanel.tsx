@@ -36,7 +36,11 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
     }
     if (typeof finding.params.competenceId === 'string') {
       const competence = dataset.competences.find((c) => c.id === finding.params.competenceId);
-      params.competenceId = competence ? (language === 'en' ? competence.nameEn : competence.name) : finding.params.competenceId;
+      params.competenceId = competence
+        ? language === 'en'
+          ? competence.nameEn
+          : competence.name
+        : finding.params.competenceId;
     }
     return t(`hubs.health.${finding.code}`, params);
   };
@@ -44,9 +48,7 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
     <section className="health-checks" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('hubs.health.title')}</h3>
       {evaluation.assignment && (
-        <p className="health-vetting">
-          {t('hubs.health.awaitingVettingCount', { count: checks.awaitingVetting })}
-        </p>
+        <p className="health-vetting">{t('hubs.health.awaitingVettingCount', { count: checks.awaitingVetting })}</p>
       )}
       {checks.findings.length === 0 ? (
         <p>{t('hubs.health.none')}</p>
@@ -77,12 +79,17 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
           <thead>
             <tr>
               <th scope="col">{t('hubs.health.colPosition')}</th>
-              <th scope="col" className="num">{t('hubs.health.colReports')}</th>
+              <th scope="col" className="num">
+                {t('hubs.health.colReports')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {checks.spans.map((span) => (
-              <tr key={span.positionId} className={span.directReports > checks.maxSpanOfControl ? 'health-warning' : undefined}>
+              <tr
+                key={span.positionId}
+                className={span.directReports > checks.maxSpanOfControl ? 'health-warning' : undefined}
+              >
                 <th scope="row">{positionLabel(span.positionId)}</th>
                 <td className="num">{formatNumber(span.directReports, language)}</td>
               </tr>

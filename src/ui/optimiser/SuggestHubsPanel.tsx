@@ -40,7 +40,14 @@ export interface SuggestHubsPanelProps {
  * Hub placement from the active scenario: objective, p, T, w, required and excluded sites;
  * the suggestion and its alternatives with their figures, each keepable as a new scenario.
  */
-export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep, isochroneEngine }: SuggestHubsPanelProps) {
+export function SuggestHubsPanel({
+  dataset,
+  baseScenario,
+  language,
+  run,
+  onKeep,
+  isochroneEngine,
+}: SuggestHubsPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const settings = baseScenario.parameters.optimiser;
@@ -150,13 +157,29 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
           {objective !== 'median' && (
             <label>
               {t('hubs.panel.minutes')}
-              <input type="number" min={1} max={240} step={1} required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+              <input
+                type="number"
+                min={1}
+                max={240}
+                step={1}
+                required
+                value={minutes}
+                onChange={(e) => setMinutes(e.target.value)}
+              />
             </label>
           )}
           {objective === 'mixed' && (
             <label>
               {t('hubs.panel.weight')}
-              <input type="number" min={0} max={1} step={0.05} required value={weight} onChange={(e) => setWeight(e.target.value)} />
+              <input
+                type="number"
+                min={0}
+                max={1}
+                step={0.05}
+                required
+                value={weight}
+                onChange={(e) => setWeight(e.target.value)}
+              />
             </label>
           )}
         </div>
@@ -173,7 +196,11 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
                 {dataset.sites.map((site) => (
                   <li key={site.id}>
                     <label>
-                      <input type="checkbox" checked={list.includes(site.id)} onChange={() => setList(toggle(list, site.id))} />
+                      <input
+                        type="checkbox"
+                        checked={list.includes(site.id)}
+                        onChange={() => setList(toggle(list, site.id))}
+                      />
                       {site.name}
                     </label>
                   </li>
@@ -199,7 +226,9 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
           {t('hubs.panel.inputError', {
             message: t(`hubs.error.${result.error.code}`, {
               ...result.error.params,
-              ...(typeof result.error.params.siteId === 'string' ? { siteId: siteName(result.error.params.siteId) } : {}),
+              ...(typeof result.error.params.siteId === 'string'
+                ? { siteId: siteName(result.error.params.siteId) }
+                : {}),
             }),
           })}
         </p>
@@ -207,8 +236,14 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
       {result !== null && result.ok && (
         <div className="suggest-hubs-result">
           <p className="note">
-            {result.objectiveKind === 'median' ? t('screens.hubs.objectiveIsCommute') : t('screens.hubs.objectiveNote', { unit: t(`hubs.unit.${result.unit}`) })}{' '}
-            {t('hubs.panel.method', { method: t(`hubs.method.${result.method}`), rounds: result.rounds, count: result.evaluatedCandidates })}
+            {result.objectiveKind === 'median'
+              ? t('screens.hubs.objectiveIsCommute')
+              : t('screens.hubs.objectiveNote', { unit: t(`hubs.unit.${result.unit}`) })}{' '}
+            {t('hubs.panel.method', {
+              method: t(`hubs.method.${result.method}`),
+              rounds: result.rounds,
+              count: result.evaluatedCandidates,
+            })}
           </p>
           {askedHubs !== null && result.sites.length < askedHubs && (
             <p className="note" role="note">
@@ -218,7 +253,12 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
           {result.warnings.length > 0 && (
             <ul className="warnings">
               {result.warnings.map((w, k) => (
-                <li key={k}>{t(`hubs.warning.${w.code}`, { ...w.params, municipalityId: municipalityName(dataset, w.params.municipalityId) })}</li>
+                <li key={k}>
+                  {t(`hubs.warning.${w.code}`, {
+                    ...w.params,
+                    municipalityId: municipalityName(dataset, w.params.municipalityId),
+                  })}
+                </li>
               ))}
             </ul>
           )}
@@ -232,9 +272,19 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
                   <th scope="col">{t('hubs.panel.colFunctions')}</th>
                   <th scope="col">{t('hubs.panel.colServicePoints')}</th>
                   {/* For the median objective the objective is the commute: one column, not two equal ones. */}
-                  {result.objectiveKind !== 'median' && <th scope="col" className="num">{t('hubs.panel.colObjective')}</th>}
-                  <th scope="col" className="num">{t(result.objectiveKind === 'median' ? 'screens.hubs.colCommuteObjective' : 'hubs.panel.colCommute')}</th>
-                  <th scope="col" className="num">{t('hubs.panel.colCoverage')}</th>
+                  {result.objectiveKind !== 'median' && (
+                    <th scope="col" className="num">
+                      {t('hubs.panel.colObjective')}
+                    </th>
+                  )}
+                  <th scope="col" className="num">
+                    {t(
+                      result.objectiveKind === 'median' ? 'screens.hubs.colCommuteObjective' : 'hubs.panel.colCommute',
+                    )}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('hubs.panel.colCoverage')}
+                  </th>
                   <th scope="col">{t('hubs.panel.colMap')}</th>
                   <th scope="col">{t('hubs.panel.colKeep')}</th>
                 </tr>
@@ -256,16 +306,27 @@ export function SuggestHubsPanel({ dataset, baseScenario, language, run, onKeep,
                         </ul>
                       </td>
                       <td>{candidate.servicePoints.map(siteName).join(', ')}</td>
-                      {result.objectiveKind !== 'median' && <td className="num">{formatObjective(candidate.objective, result.unit)}</td>}
+                      {result.objectiveKind !== 'median' && (
+                        <td className="num">{formatObjective(candidate.objective, result.unit)}</td>
+                      )}
                       <td className="num">{formatNumber(candidate.commuteMinutes, language, 0)}</td>
                       <td className="num">{`${formatNumber(candidate.coverageShare * 100, language, 1)} %`}</td>
                       <td>
-                        <button type="button" aria-pressed={mapShown === k} onClick={() => setMapShown(mapShown === k ? null : k)} aria-label={`${t('hubs.panel.showMap')}: ${label}`}>
+                        <button
+                          type="button"
+                          aria-pressed={mapShown === k}
+                          onClick={() => setMapShown(mapShown === k ? null : k)}
+                          aria-label={`${t('hubs.panel.showMap')}: ${label}`}
+                        >
                           {mapShown === k ? t('hubs.panel.hideMap') : t('hubs.panel.showMap')}
                         </button>
                       </td>
                       <td>
-                        <button type="button" aria-label={`${t('hubs.panel.keep')}: ${label}`} onClick={() => keep(candidate, k, result.objectiveKind)}>
+                        <button
+                          type="button"
+                          aria-label={`${t('hubs.panel.keep')}: ${label}`}
+                          onClick={() => keep(candidate, k, result.objectiveKind)}
+                        >
                           {t('hubs.panel.keep')}
                         </button>
                       </td>

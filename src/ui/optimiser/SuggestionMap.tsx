@@ -1,6 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LAYERS, layerDrawing, toggleLayer, type MapLayerId, type MapLayerVisibility } from '../../engine/map/mapLayers';
+import {
+  DEFAULT_LAYERS,
+  layerDrawing,
+  toggleLayer,
+  type MapLayerId,
+  type MapLayerVisibility,
+} from '../../engine/map/mapLayers';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
@@ -37,7 +43,12 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
   const isochrones = useIsochrones(engine, dataset, scenario, servicePointSites, minutes);
   const tableId = useId();
   const captionId = useId();
-  const { width, height, projection, unitKm, base, boundarySource, localities, sites } = useMapLayers(dataset, scenario, language, null);
+  const { width, height, projection, unitKm, base, boundarySource, localities, sites } = useMapLayers(
+    dataset,
+    scenario,
+    language,
+    null,
+  );
   const [layers, setLayers] = useState<MapLayerVisibility>(DEFAULT_LAYERS);
   const drawing = layerDrawing(layers, PREVIEW_LAYERS);
   const withRole = sites.filter((s) => s.symbol !== 'unused' && s.symbol !== 'server-room');
@@ -74,7 +85,13 @@ export function SuggestionMap({ dataset, scenario, label, language, engine }: Su
         />
         <ul className="map-legend suggestion-map-key">
           <SymbolKeyItems />
-          <LayerKeyItems drawing={drawing} minutes={minutes} coverageState={isochrones.state} boundarySource={boundarySource} localService={null} />
+          <LayerKeyItems
+            drawing={drawing}
+            minutes={minutes}
+            coverageState={isochrones.state}
+            boundarySource={boundarySource}
+            localService={null}
+          />
         </ul>
       </div>
       <SitesTable id={tableId} rows={withRole} />

@@ -17,13 +17,17 @@ export function MunicipalityTable({ summary, language }: { summary: DatasetSumma
             <tr>
               <th scope="col">{t('app.municipality')}</th>
               <th scope="col">{t('app.member')}</th>
-              <th scope="col" className="num">{t('app.population')}</th>
+              <th scope="col" className="num">
+                {t('app.population')}
+              </th>
               {figures.map((f) => (
                 <th key={f} scope="col" className="num">
                   {t(`app.${f}`)}
                 </th>
               ))}
-              <th scope="col" className="num">{t('app.peopleInData')}</th>
+              <th scope="col" className="num">
+                {t('app.peopleInData')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +49,9 @@ export function MunicipalityTable({ summary, language }: { summary: DatasetSumma
             <tr>
               <th scope="row">{t('app.total')}</th>
               <td />
-              <td className="num">{n(summary.municipalities.filter((m) => m.member).reduce((s, m) => s + m.population, 0))}</td>
+              <td className="num">
+                {n(summary.municipalities.filter((m) => m.member).reduce((s, m) => s + m.population, 0))}
+              </td>
               {figures.map((f) => (
                 <td key={f} className="num" data-total={f}>
                   {n(summary.memberTotals[f])}

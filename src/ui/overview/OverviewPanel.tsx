@@ -48,7 +48,15 @@ interface FigureGroup {
  * The active scenario's key figures against the baseline (the Overview): staffing, commute,
  * local service, retained competence and health checks, each linking to its detail.
  */
-export function OverviewPanel({ dataset, evaluation, baseline, scenario, language, onNavigate, baselineFromPresets = false }: OverviewPanelProps) {
+export function OverviewPanel({
+  dataset,
+  evaluation,
+  baseline,
+  scenario,
+  language,
+  onNavigate,
+  baselineFromPresets = false,
+}: OverviewPanelProps) {
   const { t } = useTranslation();
   const groups = useMemo(
     () => overviewGroups(dataset, evaluation, baseline, scenario, language, t),
@@ -56,13 +64,25 @@ export function OverviewPanel({ dataset, evaluation, baseline, scenario, languag
   );
   const params = scenario.parameters;
   const baselinePreset = baseline ? dataset.scenarios.find((s) => s.id === baseline.scenarioId) : undefined;
-  const baselineName = baseline ? (baselinePreset ? scenarioInLanguage(baselinePreset, language).name : baseline.scenarioId) : null;
+  const baselineName = baseline
+    ? baselinePreset
+      ? scenarioInLanguage(baselinePreset, language).name
+      : baseline.scenarioId
+    : null;
   return (
     <section className="overview-panel" aria-labelledby="overview-panel-heading">
       <h2 id="overview-panel-heading">{t('views.overview.heading', { scenario: scenario.name })}</h2>
       {evaluation.assignment === null && <p className="note">{t('views.overview.isBaseline')}</p>}
       {evaluation.assignment !== null &&
-        (baselineName ? <p>{t(baselineFromPresets ? 'screens.overview.againstPreset' : 'views.overview.against', { baseline: baselineName })}</p> : <p className="note">{t('views.overview.noBaseline')}</p>)}
+        (baselineName ? (
+          <p>
+            {t(baselineFromPresets ? 'screens.overview.againstPreset' : 'views.overview.against', {
+              baseline: baselineName,
+            })}
+          </p>
+        ) : (
+          <p className="note">{t('views.overview.noBaseline')}</p>
+        ))}
       <p className="note">
         {t('views.overview.thresholds', {
           x: formatNumber(params.commute.addedMinutesThreshold, language, 1),
@@ -76,7 +96,11 @@ export function OverviewPanel({ dataset, evaluation, baseline, scenario, languag
           <h3 id={`overview-group-${group.id}`}>{t(`views.overview.group.${group.id}`)}</h3>
           <ul className="figure-grid">
             {group.cards.map((card) => (
-              <li key={card.id} className={card.attention ? 'figure-card attention' : 'figure-card'} data-figure={card.id}>
+              <li
+                key={card.id}
+                className={card.attention ? 'figure-card attention' : 'figure-card'}
+                data-figure={card.id}
+              >
                 <p className="figure-value">
                   {card.attention && <span aria-hidden="true">⚠ </span>}
                   {card.value}
@@ -143,7 +167,13 @@ function overviewGroups(
       anchor,
     };
   };
-  const plain = (id: string, value: string, target: OverviewTarget, anchor: string, extra: Partial<FigureCard> = {}): FigureCard => ({
+  const plain = (
+    id: string,
+    value: string,
+    target: OverviewTarget,
+    anchor: string,
+    extra: Partial<FigureCard> = {},
+  ): FigureCard => ({
     id,
     label: t(`views.figure.${id}`),
     value,
@@ -161,7 +191,13 @@ function overviewGroups(
     id: 'commute',
     cards: [
       card('medianDeltaMinutes', 'impact', impactAnchors.commute, {
-        notes: [t('views.changeSplit', { worse: number(summary.worseOff), better: number(summary.betterOff), same: number(summary.unchanged) })],
+        notes: [
+          t('views.changeSplit', {
+            worse: number(summary.worseOff),
+            better: number(summary.betterOff),
+            same: number(summary.unchanged),
+          }),
+        ],
       }),
       card('p90DeltaMinutes', 'impact', impactAnchors.commute),
       card('meanScenarioMinutes', 'impact', impactAnchors.commute, { withDelta: true }),
@@ -189,7 +225,10 @@ function overviewGroups(
         withDelta: true,
         items: evaluation.coverage.uncoveredLocalities.map((l) => l.name),
       }),
-      card('coveragePcs', 'impact', impactAnchors.coverage, { label: t('views.figure.coveragePcs', { minutes: minutesT }), withDelta: true }),
+      card('coveragePcs', 'impact', impactAnchors.coverage, {
+        label: t('views.figure.coveragePcs', { minutes: minutesT }),
+        withDelta: true,
+      }),
       card('backupEmployees', 'impact', impactAnchors.coverage, { withDelta: true }),
       card('meanResponseMinutes', 'impact', impactAnchors.coverage, { withDelta: true }),
     ],
@@ -201,12 +240,18 @@ function overviewGroups(
   const staffing: FigureGroup = {
     id: 'staffing',
     cards: [
-      card('placed', 'impact', impactAnchors.people, { notes: [t('views.overview.ofPositions', { positions: number(dataset.positions.length) })] }),
+      card('placed', 'impact', impactAnchors.people, {
+        notes: [t('views.overview.ofPositions', { positions: number(dataset.positions.length) })],
+      }),
       card('bench', 'impact', impactAnchors.people),
       plain('declined', number(assignment.declined.length), 'impact', impactAnchors.people),
       plain('leaving', number(assignment.leaving.length), 'impact', impactAnchors.people),
-      plain('toRecruit', number(assignment.recruited.length), 'impact', impactAnchors.people, { items: assignment.recruited.map(names.position) }),
-      card('selectionConflicts', 'editor', editorAnchors.selectionOrder, { attention: assignment.selectionOrder.conflicts.length > 0 }),
+      plain('toRecruit', number(assignment.recruited.length), 'impact', impactAnchors.people, {
+        items: assignment.recruited.map(names.position),
+      }),
+      card('selectionConflicts', 'editor', editorAnchors.selectionOrder, {
+        attention: assignment.selectionOrder.conflicts.length > 0,
+      }),
     ],
   };
 
@@ -218,14 +263,27 @@ function overviewGroups(
         attention: retention.competencesAtRisk.length > 0,
         items: retention.competencesAtRisk.map(names.competence),
       }),
-      plain('expectedHeadcountRetained', number(retention.expectedHeadcountRetained, 1), 'impact', impactAnchors.retention, {
-        label: t('views.figure.expectedHeadcountRetained', { headcount: number(retention.headcount) }),
-        notes: [
-          t('screens.overview.p10', { value: number(retention.headcountRetainedP10) }),
-          ...(retention.cancelled ? [t('views.impact.cancelled', { done: number(retention.drawsCompleted), draws: number(retention.draws) })] : []),
-        ],
-        attention: retention.cancelled,
-      }),
+      plain(
+        'expectedHeadcountRetained',
+        number(retention.expectedHeadcountRetained, 1),
+        'impact',
+        impactAnchors.retention,
+        {
+          label: t('views.figure.expectedHeadcountRetained', { headcount: number(retention.headcount) }),
+          notes: [
+            t('screens.overview.p10', { value: number(retention.headcountRetainedP10) }),
+            ...(retention.cancelled
+              ? [
+                  t('views.impact.cancelled', {
+                    done: number(retention.drawsCompleted),
+                    draws: number(retention.draws),
+                  }),
+                ]
+              : []),
+          ],
+          attention: retention.cancelled,
+        },
+      ),
     );
   }
 
@@ -236,21 +294,38 @@ function overviewGroups(
   const health: FigureGroup = {
     id: 'health',
     cards: [
-      plain('positionsWithoutQualifiedHolder', number(lowFit.length + assignment.unfilled.length), 'impact', impactAnchors.people, {
-        attention: lowFit.length + assignment.unfilled.length > 0,
-        items: [
-          ...lowFit.map((p) =>
-            t('views.overview.lowFit', { position: names.position(p.positionId), person: names.person(p.personId), fit: number(p.fit, 2) }),
-          ),
-          ...assignment.unfilled.map((id) => t('views.overview.unfilled', { position: names.position(id) })),
-        ],
-      }),
+      plain(
+        'positionsWithoutQualifiedHolder',
+        number(lowFit.length + assignment.unfilled.length),
+        'impact',
+        impactAnchors.people,
+        {
+          attention: lowFit.length + assignment.unfilled.length > 0,
+          items: [
+            ...lowFit.map((p) =>
+              t('views.overview.lowFit', {
+                position: names.position(p.positionId),
+                person: names.person(p.personId),
+                fit: number(p.fit, 2),
+              }),
+            ),
+            ...assignment.unfilled.map((id) => t('views.overview.unfilled', { position: names.position(id) })),
+          ],
+        },
+      ),
       plain('awaitingVetting', number(vetting.length), 'impact', impactAnchors.people, {
-        items: vetting.map((p) => t('views.overview.awaitingVetting', { position: names.position(p.positionId), person: names.person(p.personId) })),
+        items: vetting.map((p) =>
+          t('views.overview.awaitingVetting', {
+            position: names.position(p.positionId),
+            person: names.person(p.personId),
+          }),
+        ),
       }),
       plain('singleHolderCompetences', number(singleHolder.length), 'impact', impactAnchors.competences, {
         attention: singleHolder.some((c) => c.needed > 0),
-        items: singleHolder.map((c) => t('views.overview.singleHolder', { competence: names.competence(c.competenceId), needed: number(c.needed) })),
+        items: singleHolder.map((c) =>
+          t('views.overview.singleHolder', { competence: names.competence(c.competenceId), needed: number(c.needed) }),
+        ),
       }),
     ],
   };

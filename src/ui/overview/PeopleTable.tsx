@@ -19,35 +19,37 @@ export function PeopleTable({ dataset }: { dataset: Dataset }) {
       </h2>
       <Paginated rows={dataset.people} what={t('app.people')}>
         {(pagePeople) => (
-      <div className="table-scroll tall" tabIndex={0} role="region" aria-labelledby="people-heading">
-        <table data-testid="people-table">
-          <thead>
-            <tr>
-              {/* The column shows names when the data has them (an import), ids otherwise. */}
-              <th scope="col">{dataset.people.some((p) => p.name !== undefined) ? t('screens.people.name') : t('app.personId')}</th>
-              <th scope="col">{t('app.employer')}</th>
-              <th scope="col">{t('app.jobTitle')}</th>
-              <th scope="col">{t('app.function')}</th>
-              <th scope="col">{t('app.site')}</th>
-              <th scope="col">{t('app.ageBand')}</th>
-              <th scope="col">{t('app.clearance')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pagePeople.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name ?? p.id}</th>
-                <td>{municipalityName.get(p.municipalityId)}</td>
-                <td>{p.title}</td>
-                <td>{functionName.get(p.functionId)}</td>
-                <td>{siteName.get(p.siteId)}</td>
-                <td>{facts.get(p.id)?.ageBand}</td>
-                <td>{p.securityClearance ? t('app.yes') : t('app.no')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          <div className="table-scroll tall" tabIndex={0} role="region" aria-labelledby="people-heading">
+            <table data-testid="people-table">
+              <thead>
+                <tr>
+                  {/* The column shows names when the data has them (an import), ids otherwise. */}
+                  <th scope="col">
+                    {dataset.people.some((p) => p.name !== undefined) ? t('screens.people.name') : t('app.personId')}
+                  </th>
+                  <th scope="col">{t('app.employer')}</th>
+                  <th scope="col">{t('app.jobTitle')}</th>
+                  <th scope="col">{t('app.function')}</th>
+                  <th scope="col">{t('app.site')}</th>
+                  <th scope="col">{t('app.ageBand')}</th>
+                  <th scope="col">{t('app.clearance')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pagePeople.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">{p.name ?? p.id}</th>
+                    <td>{municipalityName.get(p.municipalityId)}</td>
+                    <td>{p.title}</td>
+                    <td>{functionName.get(p.functionId)}</td>
+                    <td>{siteName.get(p.siteId)}</td>
+                    <td>{facts.get(p.id)?.ageBand}</td>
+                    <td>{p.securityClearance ? t('app.yes') : t('app.no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </Paginated>
     </section>

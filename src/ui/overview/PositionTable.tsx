@@ -26,38 +26,44 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
         return (
           <Paginated key={unit.id} rows={positions} what={english ? unit.nameEn : unit.name}>
             {(pagePositions) => (
-          <div className="table-scroll">
-            <table data-testid={`positions-${unit.id}`}>
-              <caption>
-                {english ? unit.nameEn : unit.name} ({positions.length})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('app.position')}</th>
-                  <th scope="col">{t('app.reportsTo')}</th>
-                  <th scope="col">{t('app.location')}</th>
-                  <th scope="col" className="num">{t('app.onSiteDays')}</th>
-                  <th scope="col">{t('app.clearance')}</th>
-                  <th scope="col">{t('app.requirements')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pagePositions.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      {titleOf(p, english)}
-                      {p.manager && <span className="badge">{t('app.manager')}</span>}
-                    </th>
-                    <td>{p.reportsTo ? positionTitle.get(p.reportsTo) : '–'}</td>
-                    <td>{location(p)}</td>
-                    <td className="num">{formatNumber(p.onSiteDays, language, 1)}</td>
-                    <td>{p.clearanceRequired ? t('app.yes') : t('app.no')}</td>
-                    <td>{p.requirements.map((r) => `${competenceName.get(r.competenceId)} ≥ ${r.minLevel}`).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              <div className="table-scroll">
+                <table data-testid={`positions-${unit.id}`}>
+                  <caption>
+                    {english ? unit.nameEn : unit.name} ({positions.length})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('app.position')}</th>
+                      <th scope="col">{t('app.reportsTo')}</th>
+                      <th scope="col">{t('app.location')}</th>
+                      <th scope="col" className="num">
+                        {t('app.onSiteDays')}
+                      </th>
+                      <th scope="col">{t('app.clearance')}</th>
+                      <th scope="col">{t('app.requirements')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {pagePositions.map((p) => (
+                      <tr key={p.id}>
+                        <th scope="row">
+                          {titleOf(p, english)}
+                          {p.manager && <span className="badge">{t('app.manager')}</span>}
+                        </th>
+                        <td>{p.reportsTo ? positionTitle.get(p.reportsTo) : '–'}</td>
+                        <td>{location(p)}</td>
+                        <td className="num">{formatNumber(p.onSiteDays, language, 1)}</td>
+                        <td>{p.clearanceRequired ? t('app.yes') : t('app.no')}</td>
+                        <td>
+                          {p.requirements
+                            .map((r) => `${competenceName.get(r.competenceId)} ≥ ${r.minLevel}`)
+                            .join(', ')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </Paginated>
         );

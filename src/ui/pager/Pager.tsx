@@ -11,7 +11,9 @@ export function Pager<T>({ paged, what }: { paged: Paged<T>; what: string }) {
       <button type="button" disabled={start === 0} onClick={() => setStart(Math.max(0, start - pageSize))}>
         {t('scale.pager.previous')}
       </button>{' '}
-      <span aria-live="polite">{t('scale.pager.showing', { from: start + 1, to: Math.min(total, start + pageSize), total })}</span>{' '}
+      <span aria-live="polite">
+        {t('scale.pager.showing', { from: start + 1, to: Math.min(total, start + pageSize), total })}
+      </span>{' '}
       <button type="button" disabled={start + pageSize >= total} onClick={() => setStart(start + pageSize)}>
         {t('scale.pager.next')}
       </button>

@@ -21,5 +21,11 @@ export function usePaged<T>(rows: readonly T[], pageSize: number = PAGE_SIZE): P
   const [wanted, setStart] = useState(0);
   const lastStart = rows.length === 0 ? 0 : Math.floor((rows.length - 1) / pageSize) * pageSize;
   const start = Math.min(wanted, lastStart);
-  return { rows: rows.length <= pageSize ? rows : rows.slice(start, start + pageSize), start, total: rows.length, pageSize, setStart };
+  return {
+    rows: rows.length <= pageSize ? rows : rows.slice(start, start + pageSize),
+    start,
+    total: rows.length,
+    pageSize,
+    setStart,
+  };
 }

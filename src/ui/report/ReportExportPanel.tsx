@@ -2,7 +2,13 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnonymisationError, MIN_K } from '../../engine/anonymisation';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
-import { buildAnonymisedReport, checkAnonymisedReport, personalBirthYears, personalTokens, type ReportProblem } from '../../engine/report';
+import {
+  buildAnonymisedReport,
+  checkAnonymisedReport,
+  personalBirthYears,
+  personalTokens,
+  type ReportProblem,
+} from '../../engine/report';
 import { clearRegister, loadRegister, saveRegister } from '../../io/releaseRegisterStorage';
 import type { Language } from '../../i18n/createTranslator';
 import type { AnonymisedReport } from '../../schema/anonymisedReport';
@@ -13,7 +19,14 @@ import { publicAreas } from '../../union/publicGeography';
 import './reportExport.css';
 
 type Outcome =
-  | { kind: 'passed'; url: string; report: AnonymisedReport; fingerprints: Record<string, string>; people: string; percent: number }
+  | {
+      kind: 'passed';
+      url: string;
+      report: AnonymisedReport;
+      fingerprints: Record<string, string>;
+      people: string;
+      percent: number;
+    }
   | { kind: 'failed'; problems: readonly ReportProblem[] }
   | { kind: 'refused'; reason: string; params: Record<string, string | number> }
   | { kind: 'error'; reason: string };
@@ -65,7 +78,8 @@ export function ReportExportPanel(props: {
   };
 
   const changeK = (text: string): void => {
-    if (releases > 0 && text !== kText && !window.confirm(t('report.export.kResetWarning', { count: releases }))) return;
+    if (releases > 0 && text !== kText && !window.confirm(t('report.export.kResetWarning', { count: releases })))
+      return;
     if (releases > 0) resetRegister();
     setKText(text);
     setOutcome(null);
@@ -73,23 +87,41 @@ export function ReportExportPanel(props: {
 
   const build = (): void => {
     try {
-      const inputs = selected.map((scenario) => ({ scenario, evaluation: evaluations.find((e) => e.scenarioId === scenario.id)! }));
+      const inputs = selected.map((scenario) => ({
+        scenario,
+        evaluation: evaluations.find((e) => e.scenarioId === scenario.id)!,
+      }));
       const built = buildAnonymisedReport(dataset, inputs, { k, areas: publicAreas, register: register ?? undefined });
       if (!built.ok) {
         setOutcome({ kind: 'refused', reason: built.reason, params: built.params });
         return;
       }
       const text = JSON.stringify(built.report, null, 2);
-      const check = checkAnonymisedReport(text, { k, personalTokens: personalTokens(dataset), birthYears: personalBirthYears(dataset), areas: publicAreas });
+      const check = checkAnonymisedReport(text, {
+        k,
+        personalTokens: personalTokens(dataset),
+        birthYears: personalBirthYears(dataset),
+        areas: publicAreas,
+      });
       if (!check.ok) {
         setOutcome({ kind: 'failed', problems: check.problems });
         return;
       }
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const percent = Math.round((100 * built.stats.published) / Math.max(1, built.stats.cells));
-      setOutcome({ kind: 'passed', url, report: built.report, fingerprints: built.tableFingerprints, people: built.peopleFingerprint, percent });
+      setOutcome({
+        kind: 'passed',
+        url,
+        report: built.report,
+        fingerprints: built.tableFingerprints,
+        people: built.peopleFingerprint,
+        percent,
+      });
     } catch (error) {
-      setOutcome({ kind: 'error', reason: error instanceof AnonymisationError ? error.code : (error as Error).message });
+      setOutcome({
+        kind: 'error',
+        reason: error instanceof AnonymisationError ? error.code : (error as Error).message,
+      });
     }
   };
 
@@ -100,7 +132,10 @@ export function ReportExportPanel(props: {
     const next: ReleaseRegister = {
       ...base,
       peopleFingerprint: outcome.people,
-      releases: [...base.releases, { releasedAt: new Date().toISOString(), tableFingerprints: outcome.fingerprints, report: outcome.report }],
+      releases: [
+        ...base.releases,
+        { releasedAt: new Date().toISOString(), tableFingerprints: outcome.fingerprints, report: outcome.report },
+      ],
     };
     saveRegister(storage, next);
     setStored({ kind: 'ok', register: next });
@@ -126,7 +161,16 @@ export function ReportExportPanel(props: {
         ))}
       </fieldset>
       <label htmlFor={kId}>{t('report.export.k')}</label>{' '}
-      <input id={kId} type="number" min={MIN_K} max={50} step={1} value={kText} aria-invalid={!kValid} onChange={(event) => changeK(event.target.value)} />{' '}
+      <input
+        id={kId}
+        type="number"
+        min={MIN_K}
+        max={50}
+        step={1}
+        value={kText}
+        aria-invalid={!kValid}
+        onChange={(event) => changeK(event.target.value)}
+      />{' '}
       <button type="button" onClick={build} disabled={!kValid || selected.length === 0 || stored.kind === 'invalid'}>
         {t('report.export.build')}
       </button>

@@ -92,25 +92,25 @@ export function FlowDiagram({ flows, from, labels, language, onFromChange }: Flo
       </svg>
       {/* Hidden in a box: a table ignores height: 1px and lengthened the page by its full height. */}
       <div className="visually-hidden">
-      <table>
-        <caption>{t('roleMapping.flow.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('roleMapping.flow.source')}</th>
-            <th scope="col">{t('roleMapping.flow.target')}</th>
-            <th scope="col">{t('roleMapping.flow.people')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {flows.links.map((l) => (
-            <tr key={`${l.source}>${l.target}`}>
-              <td>{label(nodeById.get(l.source)!)}</td>
-              <td>{label(nodeById.get(l.target)!)}</td>
-              <td>{formatNumber(l.value, language)}</td>
+        <table>
+          <caption>{t('roleMapping.flow.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('roleMapping.flow.source')}</th>
+              <th scope="col">{t('roleMapping.flow.target')}</th>
+              <th scope="col">{t('roleMapping.flow.people')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {flows.links.map((l) => (
+              <tr key={`${l.source}>${l.target}`}>
+                <td>{label(nodeById.get(l.source)!)}</td>
+                <td>{label(nodeById.get(l.target)!)}</td>
+                <td>{formatNumber(l.value, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

@@ -14,9 +14,18 @@ export interface PeopleOutsideProps {
 /** The bench (in the new company without a position) and the people outside it (declined, leaving). */
 export function PeopleOutside({ bench, declined, leaving, personLabel, onSelect }: PeopleOutsideProps) {
   const { t } = useTranslation();
-  const outside = [...declined.map((id) => ({ id, why: t('roleMapping.outside.declined') })), ...leaving.map((id) => ({ id, why: t('roleMapping.outside.leaving') }))];
+  const outside = [
+    ...declined.map((id) => ({ id, why: t('roleMapping.outside.declined') })),
+    ...leaving.map((id) => ({ id, why: t('roleMapping.outside.leaving') })),
+  ];
   const personButton = (id: string) => (
-    <button type="button" id={`rm-person-${id}`} className="rm-link" aria-label={t('roleMapping.bench.select', { person: personLabel(id) })} onClick={() => onSelect(id)}>
+    <button
+      type="button"
+      id={`rm-person-${id}`}
+      className="rm-link"
+      aria-label={t('roleMapping.bench.select', { person: personLabel(id) })}
+      onClick={() => onSelect(id)}
+    >
       {personLabel(id)}
     </button>
   );
@@ -27,7 +36,10 @@ export function PeopleOutside({ bench, declined, leaving, personLabel, onSelect 
         heading={t('roleMapping.bench.heading')}
         none={t('roleMapping.bench.none')}
         caption={t('roleMapping.bench.caption')}
-        rows={bench.map((b) => ({ id: b.personId, why: b.notSelected ? t('roleMapping.bench.notSelected') : t('roleMapping.bench.beyond') }))}
+        rows={bench.map((b) => ({
+          id: b.personId,
+          why: b.notSelected ? t('roleMapping.bench.notSelected') : t('roleMapping.bench.beyond'),
+        }))}
         personButton={personButton}
       />
       <PeopleTable
@@ -67,23 +79,23 @@ function PeopleTable({
       ) : (
         <Paginated rows={rows} what={caption}>
           {(pageRows) => (
-        <table className="rm-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('roleMapping.col.person')}</th>
-              <th scope="col">{t('roleMapping.bench.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pageRows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{personButton(row.id)}</th>
-                <td>{row.why}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            <table className="rm-table">
+              <caption className="visually-hidden">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('roleMapping.col.person')}</th>
+                  <th scope="col">{t('roleMapping.bench.why')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pageRows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{personButton(row.id)}</th>
+                    <td>{row.why}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </Paginated>
       )}

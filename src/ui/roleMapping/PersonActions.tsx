@@ -27,25 +27,40 @@ export function PersonActions(props: PersonActionsProps) {
     <div className="rm-actions">
       {positionId !== null &&
         (locked ? (
-          <button type="button" onClick={() => run({ kind: 'unlock', personId, positionId }, t('roleMapping.what.unlock', { person }))}>
+          <button
+            type="button"
+            onClick={() => run({ kind: 'unlock', personId, positionId }, t('roleMapping.what.unlock', { person }))}
+          >
             {t('roleMapping.action.unlock', { person })}
           </button>
         ) : (
-          <button type="button" onClick={() => run({ kind: 'lock', personId, positionId }, t('roleMapping.what.lock', { person }))}>
+          <button
+            type="button"
+            onClick={() => run({ kind: 'lock', personId, positionId }, t('roleMapping.what.lock', { person }))}
+          >
             {t('roleMapping.action.lock', { person })}
           </button>
         ))}
       {positionId !== null && (
-        <button type="button" onClick={() => run({ kind: 'exclude', personId, positionId }, t('roleMapping.what.exclude', { person }))}>
+        <button
+          type="button"
+          onClick={() => run({ kind: 'exclude', personId, positionId }, t('roleMapping.what.exclude', { person }))}
+        >
           {t('roleMapping.action.excludeHere', { person })}
         </button>
       )}
       {excludedEverywhere ? (
-        <button type="button" onClick={() => run({ kind: 'include', personId }, t('roleMapping.what.include', { person }))}>
+        <button
+          type="button"
+          onClick={() => run({ kind: 'include', personId }, t('roleMapping.what.include', { person }))}
+        >
           {t('roleMapping.action.includeAll', { person })}
         </button>
       ) : (
-        <button type="button" onClick={() => run({ kind: 'exclude', personId }, t('roleMapping.what.exclude', { person }))}>
+        <button
+          type="button"
+          onClick={() => run({ kind: 'exclude', personId }, t('roleMapping.what.exclude', { person }))}
+        >
           {t('roleMapping.action.excludeAll', { person })}
         </button>
       )}
@@ -61,7 +76,10 @@ export function PersonActions(props: PersonActionsProps) {
         <button
           type="button"
           onClick={() =>
-            run({ kind: 'stage', personId, stage: nextStage, positionId }, t('roleMapping.what.stage', { person, stage: t(`roleMapping.stage.${nextStage}`) }))
+            run(
+              { kind: 'stage', personId, stage: nextStage, positionId },
+              t('roleMapping.what.stage', { person, stage: t(`roleMapping.stage.${nextStage}`) }),
+            )
           }
         >
           {t('roleMapping.action.setStage')}
@@ -70,7 +88,12 @@ export function PersonActions(props: PersonActionsProps) {
       <button
         type="button"
         aria-pressed={lasExempted}
-        onClick={() => run({ kind: 'las-exemption', personId, exempt: !lasExempted }, t('roleMapping.what.las-exemption', { person }))}
+        onClick={() =>
+          run(
+            { kind: 'las-exemption', personId, exempt: !lasExempted },
+            t('roleMapping.what.las-exemption', { person }),
+          )
+        }
       >
         {t(lasExempted ? 'roleMapping.action.lasUnexempt' : 'roleMapping.action.lasExempt', { person })}
       </button>

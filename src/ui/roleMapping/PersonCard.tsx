@@ -67,10 +67,13 @@ export function PersonCard(props: PersonCardProps) {
         <strong>{t('selectionOrder.card.draft')}</strong>
       </p>
       <p className="note">
-        {t('roleMapping.card.scenario', { name: props.scenarioName })} · {t('selectionOrder.card.printed', { date: props.printDate })}
+        {t('roleMapping.card.scenario', { name: props.scenarioName })} ·{' '}
+        {t('selectionOrder.card.printed', { date: props.printDate })}
       </p>
       <p>{t('selectionOrder.card.today', { title: props.todayTitle, site: props.todaySite })}</p>
-      {props.status === 'declined' && props.municipalityName && <p>{t('selectionOrder.card.remain', { municipality: props.municipalityName })}</p>}
+      {props.status === 'declined' && props.municipalityName && (
+        <p>{t('selectionOrder.card.remain', { municipality: props.municipalityName })}</p>
+      )}
       {props.status === 'declined' || props.status === 'leaving' ? (
         <p>{t(props.status === 'declined' ? 'roleMapping.card.outsideDeclined' : 'roleMapping.card.outsideLeaving')}</p>
       ) : (
@@ -97,11 +100,22 @@ export function PersonCard(props: PersonCardProps) {
         <section aria-label={t('selectionOrder.card.owed')}>
           <h4>{t('selectionOrder.card.owed')}</h4>
           <ul>
-            <li>{t('selectionOrder.card.notice', { months: props.entitlement.noticeMonths, years: n(props.entitlement.employmentYears, 0) })}</li>
-            <li>{props.entitlement.reemploymentRight ? t('selectionOrder.card.reemployment') : t('selectionOrder.card.noReemployment')}</li>
+            <li>
+              {t('selectionOrder.card.notice', {
+                months: props.entitlement.noticeMonths,
+                years: n(props.entitlement.employmentYears, 0),
+              })}
+            </li>
+            <li>
+              {props.entitlement.reemploymentRight
+                ? t('selectionOrder.card.reemployment')
+                : t('selectionOrder.card.noReemployment')}
+            </li>
             <li>
               {props.entitlement.redeploymentOptions.length > 0
-                ? t('selectionOrder.card.redeploy', { positions: props.entitlement.redeploymentOptions.map(props.positionLabel).join(', ') })
+                ? t('selectionOrder.card.redeploy', {
+                    positions: props.entitlement.redeploymentOptions.map(props.positionLabel).join(', '),
+                  })
                 : t('selectionOrder.card.noRedeploy')}
             </li>
           </ul>

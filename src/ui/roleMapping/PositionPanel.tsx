@@ -66,11 +66,23 @@ export function PositionPanel(props: PositionPanelProps) {
           site: labels.site(holder?.siteId ?? null),
         })}
       </p>
-      <p>{holder ? t('roleMapping.position.holder', { holder: labels.person(holder.personId) }) : t('roleMapping.position.noHolder')}</p>
+      <p>
+        {holder
+          ? t('roleMapping.position.holder', { holder: labels.person(holder.personId) })
+          : t('roleMapping.position.noHolder')}
+      </p>
       {holder && (
         <p className="rm-holder-outlook">
           {t('roleMapping.leaveProbability', { value: formatNumber(holder.leaveProbability * 100, language, 0) })}
-          {holder.vetting && <> · <span className="rm-vetting">{t('roleMapping.vetting.lead', { months: formatNumber(holder.vetting.leadMonths, language, 1) })}</span></>}
+          {holder.vetting && (
+            <>
+              {' '}
+              ·{' '}
+              <span className="rm-vetting">
+                {t('roleMapping.vetting.lead', { months: formatNumber(holder.vetting.leadMonths, language, 1) })}
+              </span>
+            </>
+          )}
           {holder.runnerUp && (
             <>
               {' · '}
@@ -92,7 +104,12 @@ export function PositionPanel(props: PositionPanelProps) {
           <p className="note">{t('roleMapping.position.recruitedNote')}</p>
           <button
             type="button"
-            onClick={() => run({ kind: 'recruit', positionId: row.positionId, external: false }, t('roleMapping.what.recruitInternally', { position: title }))}
+            onClick={() =>
+              run(
+                { kind: 'recruit', positionId: row.positionId, external: false },
+                t('roleMapping.what.recruitInternally', { position: title }),
+              )
+            }
           >
             {t('roleMapping.action.recruitInternally')}
           </button>
@@ -100,14 +117,24 @@ export function PositionPanel(props: PositionPanelProps) {
       ) : row.status === 'vacant' ? (
         <>
           <p className="note">{t('roleMapping.position.vacantNote')}</p>
-          <button type="button" onClick={() => run({ kind: 'reopen', positionId: row.positionId }, t('roleMapping.what.reopen', { position: title }))}>
+          <button
+            type="button"
+            onClick={() =>
+              run({ kind: 'reopen', positionId: row.positionId }, t('roleMapping.what.reopen', { position: title }))
+            }
+          >
             {t('roleMapping.action.reopen')}
           </button>
         </>
       ) : (
         <>
           {candidates && candidates.length > 0 ? (
-            <div className="rm-scroll" tabIndex={0} role="region" aria-label={t('roleMapping.candidates.caption', { title })}>
+            <div
+              className="rm-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('roleMapping.candidates.caption', { title })}
+            >
               <table className="rm-table">
                 <caption>{t('roleMapping.candidates.caption', { title })}</caption>
                 <thead>
@@ -135,24 +162,31 @@ export function PositionPanel(props: PositionPanelProps) {
                         <td>{formatGaps(c.gaps, labels, t)}</td>
                         <td>{t('roleMapping.signedMinutes', { value: formatSigned(c.deltaMinutes, language) })}</td>
                         <td>{formatNumber(c.score, language, 2)}</td>
-                        <td>{rank ? t('roleMapping.lasRank', { rank: rank.rank, group: groupLabel(rank.groupId) }) : t('roleMapping.none')}</td>
+                        <td>
+                          {rank
+                            ? t('roleMapping.lasRank', { rank: rank.rank, group: groupLabel(rank.groupId) })
+                            : t('roleMapping.none')}
+                        </td>
                         <td>
                           {c.blockedBy.length > 0
                             ? c.blockedBy.map((b) => t(`roleMapping.blocked.${b}`)).join(', ')
                             : c.vetting && !isHolder && !held
                               ? `${t('roleMapping.candidates.bench')} · ${t('roleMapping.vetting.flag')}`
                               : isHolder
-                              ? t('roleMapping.candidates.holder')
-                              : held
-                                ? t('roleMapping.candidates.holds', { title: labels.position(held) })
-                                : t('roleMapping.candidates.bench')}
+                                ? t('roleMapping.candidates.holder')
+                                : held
+                                  ? t('roleMapping.candidates.holds', { title: labels.position(held) })
+                                  : t('roleMapping.candidates.bench')}
                         </td>
                         <td>
                           <button
                             type="button"
                             disabled={c.blockedBy.length > 0 || (isHolder && holder.locked)}
                             onClick={() =>
-                              run({ kind: 'assign', personId: c.personId, positionId: row.positionId }, t('roleMapping.what.assign', { person, position: title }))
+                              run(
+                                { kind: 'assign', personId: c.personId, positionId: row.positionId },
+                                t('roleMapping.what.assign', { person, position: title }),
+                              )
                             }
                           >
                             {t('roleMapping.candidates.assign', { person })}
@@ -170,7 +204,12 @@ export function PositionPanel(props: PositionPanelProps) {
 
           <fieldset className="rm-group">
             <legend>{t('roleMapping.action.groupPosition')}</legend>
-            <button type="button" onClick={() => run({ kind: 'vacancy', positionId: row.positionId }, t('roleMapping.what.vacancy', { position: title }))}>
+            <button
+              type="button"
+              onClick={() =>
+                run({ kind: 'vacancy', positionId: row.positionId }, t('roleMapping.what.vacancy', { position: title }))
+              }
+            >
               {t('roleMapping.action.vacancy')}
             </button>
             {exclusionsHere.length > 0 && (
@@ -182,7 +221,10 @@ export function PositionPanel(props: PositionPanelProps) {
                       <button
                         type="button"
                         onClick={() =>
-                          run({ kind: 'include', personId: e.personId, positionId: row.positionId }, t('roleMapping.what.include', { person: labels.person(e.personId) }))
+                          run(
+                            { kind: 'include', personId: e.personId, positionId: row.positionId },
+                            t('roleMapping.what.include', { person: labels.person(e.personId) }),
+                          )
                         }
                       >
                         {t('roleMapping.action.include', { person: labels.person(e.personId) })}
@@ -230,7 +272,10 @@ export function PositionPanel(props: PositionPanelProps) {
                           first: { personId: holder.personId, positionId: row.positionId },
                           second: { personId: other.personId, positionId: other.positionId },
                         },
-                        t('roleMapping.what.swap', { person: labels.person(holder.personId), other: labels.person(other.personId) }),
+                        t('roleMapping.what.swap', {
+                          person: labels.person(holder.personId),
+                          other: labels.person(other.personId),
+                        }),
                       );
                     }}
                   >

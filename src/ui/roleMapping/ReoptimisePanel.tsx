@@ -42,7 +42,9 @@ export function ReoptimisePanel({ changes, shown, busy, labels, onReoptimise }: 
                 ? t('roleMapping.reoptimise.nothing')
                 : t('roleMapping.reoptimise.moved', { count: moved.length })}
       </p>
-      {shown && !busy && equivalent > 0 && <p className="note">{t('roleMapping.reoptimise.equivalent', { count: equivalent })}</p>}
+      {shown && !busy && equivalent > 0 && (
+        <p className="note">{t('roleMapping.reoptimise.equivalent', { count: equivalent })}</p>
+      )}
       {shown && !busy && moved.length > 0 && (
         <table className="rm-table">
           <caption>{t('roleMapping.reoptimise.caption')}</caption>

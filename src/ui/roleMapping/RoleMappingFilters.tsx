@@ -18,13 +18,25 @@ export interface RoleMappingFiltersProps {
 }
 
 /** Filters of the positions: unit, function, the holder's municipality, locked, conflicts, text. */
-export function RoleMappingFilters({ filters, units, functions, municipalities, shown, total, onChange }: RoleMappingFiltersProps) {
+export function RoleMappingFilters({
+  filters,
+  units,
+  functions,
+  municipalities,
+  shown,
+  total,
+  onChange,
+}: RoleMappingFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
   const select = (key: 'unitId' | 'functionId' | 'municipalityId', label: string, options: readonly FilterOption[]) => (
     <span className="rm-inline">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={filters[key]} onChange={(e) => onChange({ ...filters, [key]: e.target.value })}>
+      <select
+        id={`${id}-${key}`}
+        value={filters[key]}
+        onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
+      >
         <option value="">{t('roleMapping.filter.all')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -36,7 +48,12 @@ export function RoleMappingFilters({ filters, units, functions, municipalities, 
   );
   const check = (key: 'onlyLocked' | 'onlyConflicts', label: string) => (
     <span className="rm-inline">
-      <input id={`${id}-${key}`} type="checkbox" checked={filters[key]} onChange={(e) => onChange({ ...filters, [key]: e.target.checked })} />
+      <input
+        id={`${id}-${key}`}
+        type="checkbox"
+        checked={filters[key]}
+        onChange={(e) => onChange({ ...filters, [key]: e.target.checked })}
+      />
       <label htmlFor={`${id}-${key}`}>{label}</label>
     </span>
   );
@@ -50,7 +67,12 @@ export function RoleMappingFilters({ filters, units, functions, municipalities, 
       {check('onlyConflicts', t('roleMapping.filter.conflicts'))}
       <span className="rm-inline">
         <label htmlFor={`${id}-text`}>{t('roleMapping.filter.search')}</label>
-        <input id={`${id}-text`} type="search" value={filters.text} onChange={(e) => onChange({ ...filters, text: e.target.value })} />
+        <input
+          id={`${id}-text`}
+          type="search"
+          value={filters.text}
+          onChange={(e) => onChange({ ...filters, text: e.target.value })}
+        />
       </span>
       <p role="status" className="note">
         {t('roleMapping.filter.count', { shown, total })}

@@ -68,7 +68,12 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
     const municipalityOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
     const beforeTransfer = current.parameters.selectionOrder.basis === 'before-transfer';
     const employerOf = (personId: string) => (beforeTransfer ? (municipalityOf.get(personId) ?? personId) : 'company');
-    const outcome = applyRoleDecision(current, decision, { at: new Date().toISOString(), role: state.role, reason, employerOf });
+    const outcome = applyRoleDecision(current, decision, {
+      at: new Date().toISOString(),
+      role: state.role,
+      reason,
+      employerOf,
+    });
     if (!outcome.ok) return outcome.error;
     return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
   };
@@ -134,10 +139,17 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
   );
   const usedFunctions = new Set(dataset.positions.map((p) => p.functionId));
   const notSelected = (personId: string) =>
-    scenario.stages[personId] === 'not-selected' || scenario.decisions.exclusions.some((e) => e.personId === personId && e.positionId === undefined);
+    scenario.stages[personId] === 'not-selected' ||
+    scenario.decisions.exclusions.some((e) => e.personId === personId && e.positionId === undefined);
   const placementOf = (personId: string) => assignment.placements.find((p) => p.personId === personId) ?? null;
   const statusOf = (personId: string): 'placed' | 'bench' | 'declined' | 'leaving' =>
-    assignment.declined.includes(personId) ? 'declined' : assignment.leaving.includes(personId) ? 'leaving' : placementOf(personId) ? 'placed' : 'bench';
+    assignment.declined.includes(personId)
+      ? 'declined'
+      : assignment.leaving.includes(personId)
+        ? 'leaving'
+        : placementOf(personId)
+          ? 'placed'
+          : 'bench';
 
   const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
@@ -172,7 +184,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         todaySite={person ? labels.site(person.siteId) : ''}
         entitlement={assignment.bench.find((b) => b.personId === cardPersonId) ?? null}
         positionLabel={labels.position}
-        municipalityName={person ? (dataset.municipalities.find((m) => m.id === person.municipalityId)?.name ?? null) : null}
+        municipalityName={
+          person ? (dataset.municipalities.find((m) => m.id === person.municipalityId)?.name ?? null) : null
+        }
         onClose={() => setCardPersonId(null)}
       />
     );
@@ -185,7 +199,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
       <RoleMappingFilters
         filters={filters}
         units={dataset.units.map((u) => ({ id: u.id, label: labels.unit(u.id) }))}
-        functions={dataset.functions.filter((f) => usedFunctions.has(f.id)).map((f) => ({ id: f.id, label: labels.workFunction(f.id) }))}
+        functions={dataset.functions
+          .filter((f) => usedFunctions.has(f.id))
+          .map((f) => ({ id: f.id, label: labels.workFunction(f.id) }))}
         municipalities={dataset.municipalities.filter((m) => m.member).map((m) => ({ id: m.id, label: m.name }))}
         shown={shownRows.length}
         total={rows.length}
@@ -247,7 +263,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
             locked={placementOf(selectedPerson)?.locked ?? false}
             stage={scenario.stages[selectedPerson] ?? 'proposed'}
             lasExempted={scenario.decisions.lasExemptions.includes(selectedPerson)}
-            excludedEverywhere={scenario.decisions.exclusions.some((e) => e.personId === selectedPerson && e.positionId === undefined)}
+            excludedEverywhere={scenario.decisions.exclusions.some(
+              (e) => e.personId === selectedPerson && e.positionId === undefined,
+            )}
             onDecide={onDecide}
             onClose={() => {
               setSelection(null);

@@ -31,7 +31,11 @@ export interface TransitionFlows {
  * unit of their new position (or the bench, or out: declined, leaving), and on to the site where
  * they work in the scenario. Nodes are in order of first appearance in the dataset's order.
  */
-export function transitionFlows(dataset: Dataset, evaluation: ScenarioEvaluation, from: 'department' | 'title'): TransitionFlows {
+export function transitionFlows(
+  dataset: Dataset,
+  evaluation: ScenarioEvaluation,
+  from: 'department' | 'title',
+): TransitionFlows {
   const assignment = evaluation.assignment;
   const positionOf = new Map(assignment?.placements.map((p) => [p.personId, p.positionId]) ?? []);
   const unitOf = new Map(dataset.positions.map((p) => [p.id, p.unitId]));
@@ -63,7 +67,8 @@ export function transitionFlows(dataset: Dataset, evaluation: ScenarioEvaluation
           : node(1, 'bench', '');
     link(today, middle);
     const siteId = siteOf.get(person.id);
-    if (siteId !== undefined && !declined.has(person.id) && !leaving.has(person.id)) link(middle, node(2, 'site', siteId));
+    if (siteId !== undefined && !declined.has(person.id) && !leaving.has(person.id))
+      link(middle, node(2, 'site', siteId));
   }
   return { nodes: [...nodes.values()], links: [...links.values()] };
 }

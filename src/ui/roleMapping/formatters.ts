@@ -12,14 +12,19 @@ export function formatSigned(value: number, language: Language, maximumFractionD
 }
 
 /** A fit of 0–1 as a percentage (Swedish: "85 %", English: "85%"). */
-export const formatFit = (fit: number, language: Language) => `${formatNumber(fit * 100, language)}${language === 'sv' ? '\u00a0%' : '%'}`;
+export const formatFit = (fit: number, language: Language) =>
+  `${formatNumber(fit * 100, language)}${language === 'sv' ? '\u00a0%' : '%'}`;
 
 /** Competence gaps as "Network 2/3 (trainable)", or "no gaps". */
 export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels, t: TFunction): string {
   if (gaps.length === 0) return t('roleMapping.noGaps');
   return gaps
     .map((g) =>
-      t(g.trainable ? 'roleMapping.gapTrainable' : 'roleMapping.gap', { competence: labels.competence(g.competenceId), actual: g.actual, required: g.required }),
+      t(g.trainable ? 'roleMapping.gapTrainable' : 'roleMapping.gap', {
+        competence: labels.competence(g.competenceId),
+        actual: g.actual,
+        required: g.required,
+      }),
     )
     .join(', ');
 }

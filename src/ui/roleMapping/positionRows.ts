@@ -40,7 +40,13 @@ export function positionRows(dataset: Dataset, scenario: Scenario, evaluation: S
       functionId: position.functionId,
       title: position.title,
       titleEn: position.titleEn ?? position.title,
-      status: placement ? 'placed' : vacant.has(position.id) ? 'vacant' : recruited.has(position.id) ? 'recruited' : 'unfilled',
+      status: placement
+        ? 'placed'
+        : vacant.has(position.id)
+          ? 'vacant'
+          : recruited.has(position.id)
+            ? 'recruited'
+            : 'unfilled',
       placement,
       holderStage: holderId ? (scenario.stages[holderId] ?? 'proposed') : null,
       holderMunicipalityId: holderId ? (personById.get(holderId)?.municipalityId ?? null) : null,
@@ -60,7 +66,14 @@ export interface PositionFilters {
   text: string;
 }
 
-export const noFilters: PositionFilters = { unitId: '', functionId: '', municipalityId: '', onlyLocked: false, onlyConflicts: false, text: '' };
+export const noFilters: PositionFilters = {
+  unitId: '',
+  functionId: '',
+  municipalityId: '',
+  onlyLocked: false,
+  onlyConflicts: false,
+  text: '',
+};
 
 /** The rows that pass the filters; the text matches position id and titles, and the holder's id, name and title. */
 export function filterRows(rows: readonly PositionRow[], filters: PositionFilters, dataset: Dataset): PositionRow[] {
@@ -74,7 +87,8 @@ export function filterRows(rows: readonly PositionRow[], filters: PositionFilter
     if (filters.onlyConflicts && !row.conflict) return false;
     if (!text) return true;
     const holder = row.placement ? personById.get(row.placement.personId) : undefined;
-    return [row.positionId, row.title, row.titleEn, holder?.id, holder?.name, holder?.title]
-      .some((value) => value?.toLocaleLowerCase().includes(text));
+    return [row.positionId, row.title, row.titleEn, holder?.id, holder?.name, holder?.title].some((value) =>
+      value?.toLocaleLowerCase().includes(text),
+    );
   });
 }

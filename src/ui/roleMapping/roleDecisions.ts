@@ -52,7 +52,11 @@ const lockedStage = (stage: SelectionStage | undefined) => stage === 'slated' ||
  * position, detail, reason): a new object, the input untouched. Refused without a reason, beyond
  * three LAS exemptions, and for slated/confirmed without a position held.
  */
-export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, context: DecisionContext): DecisionOutcome {
+export function applyRoleDecision(
+  scenario: Scenario,
+  decision: RoleDecision,
+  context: DecisionContext,
+): DecisionOutcome {
   const reason = context.reason.trim();
   if (!reason) return { ok: false, error: 'reason-required' };
   const entry = (fields: Omit<DecisionLogEntry, 'at' | 'role' | 'reason'>): DecisionLogEntry => ({
@@ -62,10 +66,16 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     reason,
   });
   const { decisions } = scenario;
-  const next = (change: Partial<Scenario['decisions']>, entries: DecisionLogEntry[], stages = scenario.stages): DecisionOutcome => {
+  const next = (
+    change: Partial<Scenario['decisions']>,
+    entries: DecisionLogEntry[],
+    stages = scenario.stages,
+  ): DecisionOutcome => {
     const merged = { ...decisions, ...change };
     // Slated and confirmed stand on a lock: a person whose lock went is proposed again.
-    const unlocked = Object.entries(stages).filter(([personId, stage]) => lockedStage(stage) && !merged.locks.some((l) => l.personId === personId));
+    const unlocked = Object.entries(stages).filter(
+      ([personId, stage]) => lockedStage(stage) && !merged.locks.some((l) => l.personId === personId),
+    );
     const kept = unlocked.reduce((rest, [personId]) => withoutStage(rest, personId), stages);
     return { ok: true, scenario: { ...scenario, decisions: merged, stages: kept, log: [...scenario.log, ...entries] } };
   };
@@ -75,9 +85,14 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       const { personId, positionId } = decision;
       return next(
         {
-          locks: [...withoutLocks(decisions.locks, (l) => l.personId === personId || l.positionId === positionId), { personId, positionId }],
+          locks: [
+            ...withoutLocks(decisions.locks, (l) => l.personId === personId || l.positionId === positionId),
+            { personId, positionId },
+          ],
           // Assigning by hand overrides an earlier exclusion of the pair, or of the person altogether.
-          exclusions: decisions.exclusions.filter((e) => !(e.personId === personId && (e.positionId === undefined || e.positionId === positionId))),
+          exclusions: decisions.exclusions.filter(
+            (e) => !(e.personId === personId && (e.positionId === undefined || e.positionId === positionId)),
+          ),
           vacancies: decisions.vacancies.filter((id) => id !== positionId),
         },
         [entry({ action: 'lock', personId, positionId, detail: 'assign' })],
@@ -85,9 +100,11 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     }
     case 'swap': {
       const { first, second } = decision;
-      if (first.personId === second.personId || first.positionId === second.positionId) return { ok: false, error: 'swap-same' };
+      if (first.personId === second.personId || first.positionId === second.positionId)
+        return { ok: false, error: 'swap-same' };
       const involved = (l: Lock) =>
-        [first.personId, second.personId].includes(l.personId) || [first.positionId, second.positionId].includes(l.positionId);
+        [first.personId, second.personId].includes(l.personId) ||
+        [first.positionId, second.positionId].includes(l.positionId);
       return next(
         {
           locks: [
@@ -97,15 +114,30 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
           ],
         },
         [
-          entry({ action: 'lock', personId: first.personId, positionId: second.positionId, detail: `swap:${second.personId}` }),
-          entry({ action: 'lock', personId: second.personId, positionId: first.positionId, detail: `swap:${first.personId}` }),
+          entry({
+            action: 'lock',
+            personId: first.personId,
+            positionId: second.positionId,
+            detail: `swap:${second.personId}`,
+          }),
+          entry({
+            action: 'lock',
+            personId: second.personId,
+            positionId: first.positionId,
+            detail: `swap:${first.personId}`,
+          }),
         ],
       );
     }
     case 'lock': {
       const { personId, positionId } = decision;
       return next(
-        { locks: [...withoutLocks(decisions.locks, (l) => l.personId === personId || l.positionId === positionId), { personId, positionId }] },
+        {
+          locks: [
+            ...withoutLocks(decisions.locks, (l) => l.personId === personId || l.positionId === positionId),
+            { personId, positionId },
+          ],
+        },
         [entry({ action: 'lock', personId, positionId })],
       );
     }
@@ -114,7 +146,14 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       const stages = lockedStage(scenario.stages[personId]) ? withoutStage(scenario.stages, personId) : scenario.stages;
       return next(
         { locks: withoutLocks(decisions.locks, (l) => l.personId === personId && l.positionId === positionId) },
-        [entry({ action: 'unlock', personId, positionId, ...(stages !== scenario.stages ? { detail: 'proposed' } : {}) })],
+        [
+          entry({
+            action: 'unlock',
+            personId,
+            positionId,
+            ...(stages !== scenario.stages ? { detail: 'proposed' } : {}),
+          }),
+        ],
         stages,
       );
     }
@@ -123,8 +162,14 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       const exclusion = positionId === undefined ? { personId } : { personId, positionId };
       return next(
         {
-          exclusions: [...decisions.exclusions.filter((e) => !(e.personId === personId && e.positionId === positionId)), exclusion],
-          locks: withoutLocks(decisions.locks, (l) => l.personId === personId && (positionId === undefined || l.positionId === positionId)),
+          exclusions: [
+            ...decisions.exclusions.filter((e) => !(e.personId === personId && e.positionId === positionId)),
+            exclusion,
+          ],
+          locks: withoutLocks(
+            decisions.locks,
+            (l) => l.personId === personId && (positionId === undefined || l.positionId === positionId),
+          ),
         },
         [entry({ action: 'exclude', personId, ...(positionId === undefined ? { detail: 'all' } : { positionId }) })],
       );
@@ -140,14 +185,18 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       const { positionId } = decision;
       return next(
         {
-          vacancies: decisions.vacancies.includes(positionId) ? decisions.vacancies : [...decisions.vacancies, positionId],
+          vacancies: decisions.vacancies.includes(positionId)
+            ? decisions.vacancies
+            : [...decisions.vacancies, positionId],
           locks: withoutLocks(decisions.locks, (l) => l.positionId === positionId),
         },
         [entry({ action: 'vacancy', positionId })],
       );
     }
     case 'reopen':
-      return next({ vacancies: decisions.vacancies.filter((id) => id !== decision.positionId) }, [entry({ action: 'unvacancy', positionId: decision.positionId })]);
+      return next({ vacancies: decisions.vacancies.filter((id) => id !== decision.positionId) }, [
+        entry({ action: 'unvacancy', positionId: decision.positionId }),
+      ]);
     case 'recruit': {
       const { positionId, external } = decision;
       const others = decisions.externalRecruitment.filter((id) => id !== positionId);
@@ -162,15 +211,23 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
     case 'stage': {
       const { personId, stage, positionId } = decision;
       if (lockedStage(stage) && positionId === null) return { ok: false, error: 'stage-needs-position' };
-      const stages = stage === 'proposed' ? withoutStage(scenario.stages, personId) : { ...scenario.stages, [personId]: stage };
+      const stages =
+        stage === 'proposed' ? withoutStage(scenario.stages, personId) : { ...scenario.stages, [personId]: stage };
       let locks = decisions.locks;
       if (lockedStage(stage) && positionId !== null) {
-        locks = [...withoutLocks(locks, (l) => l.personId === personId || l.positionId === positionId), { personId, positionId }];
+        locks = [
+          ...withoutLocks(locks, (l) => l.personId === personId || l.positionId === positionId),
+          { personId, positionId },
+        ];
       } else if (stage !== 'proposed') {
         // Not selected, declined or leaving: no position to hold.
         locks = withoutLocks(locks, (l) => l.personId === personId);
       }
-      return next({ locks }, [entry({ action: 'stage', personId, ...(positionId !== null ? { positionId } : {}), detail: stage })], stages);
+      return next(
+        { locks },
+        [entry({ action: 'stage', personId, ...(positionId !== null ? { positionId } : {}), detail: stage })],
+        stages,
+      );
     }
     case 'agreed-deviation': {
       const { benchPersonId, placedPersonId, positionId, agreed } = decision;
@@ -179,7 +236,14 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       const rest = decisions.agreedDeviations.filter((d) => !same(d));
       return next(
         { agreedDeviations: agreed ? [...rest, { benchPersonId, placedPersonId, positionId, reason }] : rest },
-        [entry({ action: 'agreed-deviation', personId: benchPersonId, positionId, detail: `${agreed ? 'agreed' : 'withdrawn'}: ${placedPersonId}` })],
+        [
+          entry({
+            action: 'agreed-deviation',
+            personId: benchPersonId,
+            positionId,
+            detail: `${agreed ? 'agreed' : 'withdrawn'}: ${placedPersonId}`,
+          }),
+        ],
       );
     }
     case 'las-exemption': {
@@ -188,10 +252,9 @@ export function applyRoleDecision(scenario: Scenario, decision: RoleDecision, co
       const employer = context.employerOf ?? (() => 'company');
       const sameEmployer = current.filter((id) => employer(id) === employer(personId));
       if (exempt && sameEmployer.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
-      return next(
-        { lasExemptions: exempt ? [...current, personId] : current },
-        [entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' })],
-      );
+      return next({ lasExemptions: exempt ? [...current, personId] : current }, [
+        entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' }),
+      ]);
     }
   }
 }

@@ -52,7 +52,9 @@ export function ScenarioList() {
                   onActivate={() => actions.setActiveScenario(scenario.id)}
                   onRename={(name) => actions.renameScenario(scenario.id, name)}
                   onDescribe={(text) => actions.describeScenario(scenario.id, text)}
-                  onDuplicate={() => actions.duplicateScenario(scenario.id, t('workspace.list.duplicateName', { name: scenario.name }))}
+                  onDuplicate={() =>
+                    actions.duplicateScenario(scenario.id, t('workspace.list.duplicateName', { name: scenario.name }))
+                  }
                   onDelete={() => {
                     actions.deleteScenario(scenario.id);
                     setAnnouncement(t('workspace.list.deleted', { name: scenario.name }));
@@ -89,7 +91,17 @@ interface ScenarioRowProps {
   onDelete: () => void;
 }
 
-function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename, onDescribe, onDuplicate, onDelete }: ScenarioRowProps) {
+function ScenarioRow({
+  scenario,
+  isActive,
+  editing,
+  onEdit,
+  onActivate,
+  onRename,
+  onDescribe,
+  onDuplicate,
+  onDelete,
+}: ScenarioRowProps) {
   const { t } = useTranslation();
   const name = scenario.name;
   // The baseline is what every figure is compared with: deleting it asks first.
@@ -139,10 +151,18 @@ function ScenarioRow({ scenario, isActive, editing, onEdit, onActivate, onRename
         )}
       </td>
       <td className="actions">
-        <button type="button" onClick={() => onEdit('name')} aria-label={t('workspace.list.renameButtonLabel', { name })}>
+        <button
+          type="button"
+          onClick={() => onEdit('name')}
+          aria-label={t('workspace.list.renameButtonLabel', { name })}
+        >
           {t('workspace.list.rename')}
         </button>
-        <button type="button" onClick={() => onEdit('description')} aria-label={t('workspace.list.describeButtonLabel', { name })}>
+        <button
+          type="button"
+          onClick={() => onEdit('description')}
+          aria-label={t('workspace.list.describeButtonLabel', { name })}
+        >
           {t('workspace.list.describe')}
         </button>
         <button type="button" onClick={onDuplicate} aria-label={t('workspace.list.duplicateLabel', { name })}>
@@ -229,7 +249,13 @@ function InlineEdit({
   );
 }
 
-function CreateFromPreset({ presets, onCreate }: { presets: Scenario[]; onCreate: (presetId: string, name: string) => void }) {
+function CreateFromPreset({
+  presets,
+  onCreate,
+}: {
+  presets: Scenario[];
+  onCreate: (presetId: string, name: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [presetId, setPresetId] = useState(presets[0]!.id);

@@ -28,13 +28,22 @@ const conflictKey = (c: Pick<SelectionConflict, 'benchPersonId' | 'placedPersonI
  * list and what it changes, the people who declined the transfer and the open positions a
  * benched person must be offered first.
  */
-export function SelectionOrderPanel({ dataset, scenario, assignment, labels, groupLabel, language, onDecide }: SelectionOrderPanelProps) {
+export function SelectionOrderPanel({
+  dataset,
+  scenario,
+  assignment,
+  labels,
+  groupLabel,
+  language,
+  onDecide,
+}: SelectionOrderPanelProps) {
   const { t } = useTranslation();
   const { run, field, feedback } = useDecisionForm(onDecide);
   const order = assignment.selectionOrder;
   const placed = new Map(assignment.placements.map((p) => [p.personId, p.positionId]));
   const n = (value: number, digits: number) => formatNumber(value, language, digits);
-  const signed = (value: number, digits: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${n(Math.abs(value), digits)}`;
+  const signed = (value: number, digits: number) =>
+    `${value > 0 ? '+' : value < 0 ? '−' : '±'}${n(Math.abs(value), digits)}`;
   const rankOf = (personId: string) => order.rankOf[personId]?.rank ?? '–';
   const deviations = scenario.decisions.agreedDeviations;
   const agreed = new Set(deviations.map(conflictKey));
@@ -52,15 +61,23 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
       <p className="note">{t('selectionOrder.intro', { basis: t(`selectionOrder.basis.${order.basis}`) })}</p>
       {order.outsideLas.map((o) => (
         <p key={o.personId} data-testid="so-outside-las">
-          {t('selectionOrder.outsideLas', { person: labels.person(o.personId), position: labels.position(o.positionId) })}
+          {t('selectionOrder.outsideLas', {
+            person: labels.person(o.personId),
+            position: labels.position(o.positionId),
+          })}
         </p>
       ))}
       {outcome && (
         <p>
           {outcome.unconstrainedConflicts.length > 0
-            ? t('selectionOrder.cost', { cost: n(outcome.scoreCost, 2), conflicts: outcome.unconstrainedConflicts.length })
+            ? t('selectionOrder.cost', {
+                cost: n(outcome.scoreCost, 2),
+                conflicts: outcome.unconstrainedConflicts.length,
+              })
             : t('selectionOrder.costNone')}
-          {outcome.remainingConflicts > 0 && <> {t('selectionOrder.remaining', { count: outcome.remainingConflicts })}</>}
+          {outcome.remainingConflicts > 0 && (
+            <> {t('selectionOrder.remaining', { count: outcome.remainingConflicts })}</>
+          )}
         </p>
       )}
 
@@ -86,7 +103,13 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
                     type="button"
                     onClick={() =>
                       run(
-                        { kind: 'agreed-deviation', benchPersonId: c.benchPersonId, placedPersonId: c.placedPersonId, positionId: c.positionId, agreed: true },
+                        {
+                          kind: 'agreed-deviation',
+                          benchPersonId: c.benchPersonId,
+                          placedPersonId: c.placedPersonId,
+                          positionId: c.positionId,
+                          agreed: true,
+                        },
                         t('selectionOrder.conflicts.what', names),
                       )
                     }
@@ -121,15 +144,27 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
                 const names = { bench: labels.person(d.benchPersonId), placed: labels.person(d.placedPersonId) };
                 return (
                   <tr key={conflictKey(d)}>
-                    <th scope="row">{t('selectionOrder.negotiation.line', { ...names, position: labels.position(d.positionId) })}</th>
+                    <th scope="row">
+                      {t('selectionOrder.negotiation.line', { ...names, position: labels.position(d.positionId) })}
+                    </th>
                     <td>{d.reason}</td>
-                    <td>{inProposal.has(conflictKey(d)) ? t('selectionOrder.negotiation.inEffect') : t('selectionOrder.negotiation.notInEffect')}</td>
+                    <td>
+                      {inProposal.has(conflictKey(d))
+                        ? t('selectionOrder.negotiation.inEffect')
+                        : t('selectionOrder.negotiation.notInEffect')}
+                    </td>
                     <td>
                       <button
                         type="button"
                         onClick={() =>
                           run(
-                            { kind: 'agreed-deviation', benchPersonId: d.benchPersonId, placedPersonId: d.placedPersonId, positionId: d.positionId, agreed: false },
+                            {
+                              kind: 'agreed-deviation',
+                              benchPersonId: d.benchPersonId,
+                              placedPersonId: d.placedPersonId,
+                              positionId: d.positionId,
+                              agreed: false,
+                            },
                             t('selectionOrder.negotiation.withdraw', names),
                           )
                         }
@@ -159,7 +194,10 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
           <ul>
             {assignment.redeploymentFirst.map((r) => (
               <li key={r.positionId}>
-                {t('selectionOrder.redeploy.line', { position: labels.position(r.positionId), people: r.personIds.map(labels.person).join(', ') })}
+                {t('selectionOrder.redeploy.line', {
+                  position: labels.position(r.positionId),
+                  people: r.personIds.map(labels.person).join(', '),
+                })}
               </li>
             ))}
           </ul>
@@ -173,7 +211,10 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
           <ul>
             {assignment.remainWithMunicipality.map((r) => (
               <li key={r.personId}>
-                {t('selectionOrder.remain.line', { person: labels.person(r.personId), municipality: municipalityName.get(r.municipalityId) ?? r.municipalityId })}
+                {t('selectionOrder.remain.line', {
+                  person: labels.person(r.personId),
+                  municipality: municipalityName.get(r.municipalityId) ?? r.municipalityId,
+                })}
               </li>
             ))}
           </ul>
@@ -200,12 +241,16 @@ export function SelectionOrderPanel({ dataset, scenario, assignment, labels, gro
                     <td>{k + 1}</td>
                     <th scope="row">{labels.person(personId)}</th>
                     <td>{n(order.rankOf[personId]?.employmentYears ?? 0, 0)}</td>
-                    <td>{placed.has(personId) ? t('selectionOrder.status.placed') : t('selectionOrder.status.bench')}</td>
+                    <td>
+                      {placed.has(personId) ? t('selectionOrder.status.placed') : t('selectionOrder.status.bench')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {group.exempted.length > 0 && <p>{t('selectionOrder.exempted', { people: group.exempted.map(labels.person).join(', ') })}</p>}
+            {group.exempted.length > 0 && (
+              <p>{t('selectionOrder.exempted', { people: group.exempted.map(labels.person).join(', ') })}</p>
+            )}
             {group.unresolvedTies.map(([first, second]) => (
               <p key={`${first}-${second}`} className="note">
                 {t('selectionOrder.tie', { first: labels.person(first), second: labels.person(second) })}

@@ -28,7 +28,11 @@ export function AppHeader({ glossaryOpen = false, onGlossary }: { glossaryOpen?:
         <div className="control">
           <label htmlFor={`${id}-active`}>{t('workspace.activeScenario')}</label>
           {scenarios.length > 0 ? (
-            <select id={`${id}-active`} value={active?.id ?? ''} onChange={(e) => actions.setActiveScenario(e.target.value)}>
+            <select
+              id={`${id}-active`}
+              value={active?.id ?? ''}
+              onChange={(e) => actions.setActiveScenario(e.target.value)}
+            >
               {scenarios.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -40,7 +44,13 @@ export function AppHeader({ glossaryOpen = false, onGlossary }: { glossaryOpen?:
           )}
         </div>
         <div className="control undo-redo">
-          <button type="button" disabled={!canUndo} title={t('workspace.undoHint')} aria-keyshortcuts="Control+Z" onClick={() => store.temporal.getState().undo()}>
+          <button
+            type="button"
+            disabled={!canUndo}
+            title={t('workspace.undoHint')}
+            aria-keyshortcuts="Control+Z"
+            onClick={() => store.temporal.getState().undo()}
+          >
             {t('workspace.undo')}
           </button>
           <button
@@ -74,7 +84,13 @@ export function AppHeader({ glossaryOpen = false, onGlossary }: { glossaryOpen?:
           </div>
         )}
         {onGlossary && (
-          <button type="button" className="glossary-button" aria-expanded={glossaryOpen} aria-controls="glossary-panel" onClick={onGlossary}>
+          <button
+            type="button"
+            className="glossary-button"
+            aria-expanded={glossaryOpen}
+            aria-controls="glossary-panel"
+            onClick={onGlossary}
+          >
             {t('screens.glossary.open')}
           </button>
         )}

@@ -30,7 +30,9 @@ let sharedClient: ImportClient | null = null;
 const defaultImportClient = () => (sharedClient ??= createImportClient());
 
 // HR's economics form loads on demand, so the Data view's own code stays as small as before.
-const EconomicsDataPanel = lazy(() => import('../economics/EconomicsDataPanel').then((m) => ({ default: m.EconomicsDataPanel })));
+const EconomicsDataPanel = lazy(() =>
+  import('../economics/EconomicsDataPanel').then((m) => ({ default: m.EconomicsDataPanel })),
+);
 
 /** Remounts the economics form when the dataset's economic inputs change (after apply, import or reset). */
 const datasetKey = (dataset: Dataset) => JSON.stringify(dataset.economics ?? null);
@@ -39,7 +41,17 @@ const datasetKey = (dataset: Dataset) => JSON.stringify(dataset.economics ?? nul
  * The Data view (container): the dataset as loaded – head counts, municipalities, people and
  * positions – with its import, restore and reset, the CSV templates and their columns, and the exports.
  */
-export function DataView({ dataset, warnings, language, importClient }: { dataset: Dataset; warnings: DatasetIssue[]; language: Language; importClient?: ImportClient }) {
+export function DataView({
+  dataset,
+  warnings,
+  language,
+  importClient,
+}: {
+  dataset: Dataset;
+  warnings: DatasetIssue[];
+  language: Language;
+  importClient?: ImportClient;
+}) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const summary = useMemo(() => datasetSummary(dataset), [dataset]);
@@ -56,7 +68,8 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
   const packaged = openPackage !== null;
   const [leak, setLeak] = useState<string[]>([]);
   // Manager mode: every export is checked for private fields before it is offered.
-  const managerDownload = (text: string, fileName: string, type: string) => setLeak(checkedDownload(text, fileName, type));
+  const managerDownload = (text: string, fileName: string, type: string) =>
+    setLeak(checkedDownload(text, fileName, type));
   const n = (value: number) => formatNumber(value, language);
 
   const addScenarios = (imported: Scenario[]): string[] =>
@@ -69,7 +82,9 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
   return (
     <>
       <section aria-labelledby="data-headline" className="headline">
-        <h2 id="data-headline">{t('app.headline', { people: n(summary.people.total), positions: n(summary.positions.total) })}</h2>
+        <h2 id="data-headline">
+          {t('app.headline', { people: n(summary.people.total), positions: n(summary.positions.total) })}
+        </h2>
         <p>
           {t('app.headlineDetail', {
             managers: n(summary.positions.managers),
@@ -90,29 +105,29 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
       )}
       {!packaged && (
         <>
-      <ImportPanel
-        dataset={dataset}
-        scenarios={scenarios}
-        language={language}
-        client={client}
-        onReplace={async (next, nextWarnings) => {
-          setRestoreMessage(null);
-          await store.getState().replaceDataset(next, nextWarnings);
-        }}
-      />
-      <DatasetControls
-        origin={origin}
-        canRestorePrevious={previous !== null}
-        message={restoreMessage}
-        onRestorePrevious={async () => {
-          await store.getState().restorePreviousDataset();
-          setRestoreMessage('restored');
-        }}
-        onResetDefault={async () => {
-          await store.getState().resetToDefaultDataset();
-          setRestoreMessage('reset');
-        }}
-      />
+          <ImportPanel
+            dataset={dataset}
+            scenarios={scenarios}
+            language={language}
+            client={client}
+            onReplace={async (next, nextWarnings) => {
+              setRestoreMessage(null);
+              await store.getState().replaceDataset(next, nextWarnings);
+            }}
+          />
+          <DatasetControls
+            origin={origin}
+            canRestorePrevious={previous !== null}
+            message={restoreMessage}
+            onRestorePrevious={async () => {
+              await store.getState().restorePreviousDataset();
+              setRestoreMessage('restored');
+            }}
+            onResetDefault={async () => {
+              await store.getState().resetToDefaultDataset();
+              setRestoreMessage('reset');
+            }}
+          />
         </>
       )}
       {warnings.length > 0 && (
@@ -129,7 +144,12 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
       {/* Stand-alone staff costs are estimated from salaries: HR only. */}
       {role === 'hr' && (
         <Suspense fallback={null}>
-          <EconomicsDataPanel key={datasetKey(dataset)} dataset={dataset} language={language} onReplace={(next, nextWarnings) => store.getState().replaceDataset(next, nextWarnings)} />
+          <EconomicsDataPanel
+            key={datasetKey(dataset)}
+            dataset={dataset}
+            language={language}
+            onReplace={(next, nextWarnings) => store.getState().replaceDataset(next, nextWarnings)}
+          />
         </Suspense>
       )}
       <PeopleTable dataset={dataset} />
@@ -152,13 +172,21 @@ export function DataView({ dataset, warnings, language, importClient }: { datase
       )}
       {openPackage ? (
         <>
-          <DecisionsExportPanel scenarios={scenarios} fingerprint={openPackage.datasetFingerprint} sv={language === 'sv'} />
+          <DecisionsExportPanel
+            scenarios={scenarios}
+            fingerprint={openPackage.datasetFingerprint}
+            sv={language === 'sv'}
+          />
           <OpenPackagePanel />
         </>
       ) : (
         <>
           <ExportPackagePanel scenarios={scenarios} sv={language === 'sv'} />
-          <DecisionsImportPanel dataset={dataset} scenarios={scenarios} onApply={(next) => store.getState().updateScenario(next.id, () => next)} />
+          <DecisionsImportPanel
+            dataset={dataset}
+            scenarios={scenarios}
+            onApply={(next) => store.getState().updateScenario(next.id, () => next)}
+          />
         </>
       )}
       <TemplatesSection language={language} competences={dataset.competences} />

@@ -13,7 +13,11 @@ export function KeyFigures({ evaluation, language }: { evaluation: ScenarioEvalu
     ['coverage', 'figures.percent', formatNumber(evaluation.coverage.overall.employees * 100, language, 1)],
   ];
   if (evaluation.retention) {
-    figures.push(['retained', 'figures.people', formatNumber(evaluation.retention.expectedHeadcountRetained, language, 1)]);
+    figures.push([
+      'retained',
+      'figures.people',
+      formatNumber(evaluation.retention.expectedHeadcountRetained, language, 1),
+    ]);
   }
   return (
     <dl className="status-figures" aria-label={t('workspace.figures.label')}>

@@ -23,7 +23,12 @@ export function ResultStatus({ result, language }: { result: ResultView; languag
       );
     case 'current':
       return (
-        <p className="result-status done" role="status" data-testid="result-status" data-elapsed-ms={result.elapsedMs ?? undefined}>
+        <p
+          className="result-status done"
+          role="status"
+          data-testid="result-status"
+          data-elapsed-ms={result.elapsedMs ?? undefined}
+        >
           {result.elapsedMs
             ? t('workspace.status.done', { ms: formatNumber(result.elapsedMs, language) })
             : t('workspace.status.cached')}
@@ -32,7 +37,11 @@ export function ResultStatus({ result, language }: { result: ResultView; languag
     default:
       return (
         <div className="result-status running" role="status" data-testid="result-status" aria-busy="true">
-          <span>{result.state === 'recalculating' ? t('workspace.status.recalculating') : t('workspace.status.running', { percent })}</span>{' '}
+          <span>
+            {result.state === 'recalculating'
+              ? t('workspace.status.recalculating')
+              : t('workspace.status.running', { percent })}
+          </span>{' '}
           <progress max={100} value={percent} aria-label={t('workspace.progressLabel')}>
             {percent} %
           </progress>

@@ -6,7 +6,15 @@ export const tabId = (view: ViewId) => `view-tab-${view}`;
 export const VIEW_PANEL_ID = 'view-panel';
 
 /** The views as tabs: arrow keys, Home and End move between them (roving tab stop). */
-export function ViewNav({ view, onChange, hidden = [] }: { view: ViewId; onChange: (view: ViewId) => void; hidden?: readonly ViewId[] }) {
+export function ViewNav({
+  view,
+  onChange,
+  hidden = [],
+}: {
+  view: ViewId;
+  onChange: (view: ViewId) => void;
+  hidden?: readonly ViewId[];
+}) {
   const { t } = useTranslation();
   // Views absent in this mode (a manager's package has no report view).
   const viewIds = allViewIds.filter((v) => !hidden.includes(v));
@@ -46,7 +54,13 @@ export function ViewNav({ view, onChange, hidden = [] }: { view: ViewId; onChang
             tabIndex={v === view ? 0 : -1}
             onClick={() => onChange(v)}
           >
-            {v === 'map' ? t('map.nav') : v === 'economics' ? t('economics.nav') : v === 'roles' || v === 'log' ? t(`roleMapping.nav.${v}`) : t(`workspace.nav.${v}`)}
+            {v === 'map'
+              ? t('map.nav')
+              : v === 'economics'
+                ? t('economics.nav')
+                : v === 'roles' || v === 'log'
+                  ? t(`roleMapping.nav.${v}`)
+                  : t(`workspace.nav.${v}`)}
           </button>
         ))}
       </div>

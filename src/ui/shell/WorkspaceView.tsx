@@ -15,16 +15,26 @@ import { tabId, VIEW_PANEL_ID } from './ViewNav';
 const loadOverview = () => import('../overview/OverviewPanel');
 const OverviewPanel = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPanel })));
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
-const RoleMappingView = lazy(() => import('../roleMapping/RoleMappingView').then((m) => ({ default: m.RoleMappingView })));
-const DecisionLogView = lazy(() => import('../decisionLog/DecisionLogView').then((m) => ({ default: m.DecisionLogView })));
+const RoleMappingView = lazy(() =>
+  import('../roleMapping/RoleMappingView').then((m) => ({ default: m.RoleMappingView })),
+);
+const DecisionLogView = lazy(() =>
+  import('../decisionLog/DecisionLogView').then((m) => ({ default: m.DecisionLogView })),
+);
 const ImpactView = lazy(() => import('../impact/ImpactView').then((m) => ({ default: m.ImpactView })));
 const EconomicsView = lazy(() => import('../economics/EconomicsView').then((m) => ({ default: m.EconomicsView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const ScenariosView = lazy(() => import('../scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const DataView = lazy(() => import('./DataView').then((m) => ({ default: m.DataView })));
-const SuggestHubsPanel = lazy(() => import('../optimiser/SuggestHubsPanel').then((m) => ({ default: m.SuggestHubsPanel })));
-const HealthChecksPanel = lazy(() => import('../optimiser/HealthChecksPanel').then((m) => ({ default: m.HealthChecksPanel })));
-const ReportExportPanel = lazy(() => import('../report/ReportExportPanel').then((m) => ({ default: m.ReportExportPanel })));
+const SuggestHubsPanel = lazy(() =>
+  import('../optimiser/SuggestHubsPanel').then((m) => ({ default: m.SuggestHubsPanel })),
+);
+const HealthChecksPanel = lazy(() =>
+  import('../optimiser/HealthChecksPanel').then((m) => ({ default: m.HealthChecksPanel })),
+);
+const ReportExportPanel = lazy(() =>
+  import('../report/ReportExportPanel').then((m) => ({ default: m.ReportExportPanel })),
+);
 
 /** How often (animation frames) to look for an anchor while a lazily loaded view arrives. */
 const ANCHOR_TRIES = 120;
@@ -64,24 +74,28 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
     return () => cancelAnimationFrame(frame);
   }, [anchor, store]);
 
-  const withResult = (render: (evaluation: ScenarioEvaluation) => ReactNode) => <ResultGate result={active} render={render} />;
+  const withResult = (render: (evaluation: ScenarioEvaluation) => ReactNode) => (
+    <ResultGate result={active} render={render} />
+  );
 
   let content: ReactNode;
   switch (view) {
     case 'overview':
-      content = scenario
-        ? withResult((evaluation) => (
-            <OverviewPanel
-              dataset={dataset}
-              evaluation={evaluation}
-              baseline={baseline.current}
-              scenario={scenario}
-              language={language}
-              onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
-              baselineFromPresets={baselineId?.startsWith(PRESET_RESULT_PREFIX) ?? false}
-            />
-          ))
-        : <p>{t('workspace.noScenarios')}</p>;
+      content = scenario ? (
+        withResult((evaluation) => (
+          <OverviewPanel
+            dataset={dataset}
+            evaluation={evaluation}
+            baseline={baseline.current}
+            scenario={scenario}
+            language={language}
+            onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
+            baselineFromPresets={baselineId?.startsWith(PRESET_RESULT_PREFIX) ?? false}
+          />
+        ))
+      ) : (
+        <p>{t('workspace.noScenarios')}</p>
+      );
       break;
     case 'map':
       // Not behind the result gate: the map keeps its state (imported boundaries) while a change is computed.
@@ -100,7 +114,13 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       );
       break;
     case 'impact':
-      content = scenario ? withResult((evaluation) => <ImpactView dataset={dataset} evaluation={evaluation} role={role} language={language} scenario={scenario} />) : <p>{t('workspace.noScenarios')}</p>;
+      content = scenario ? (
+        withResult((evaluation) => (
+          <ImpactView dataset={dataset} evaluation={evaluation} role={role} language={language} scenario={scenario} />
+        ))
+      ) : (
+        <p>{t('workspace.noScenarios')}</p>
+      );
       break;
     case 'roles':
       // Reads the store itself: its open panels and reasons survive a re-evaluation.
@@ -113,17 +133,19 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
       break;
     case 'economics':
-      content = scenario
-        ? withResult((evaluation) => (
-            <EconomicsView
-              dataset={dataset}
-              scenario={scenario}
-              evaluation={evaluation}
-              language={language}
-              onChange={(economics) => store.getState().updateScenario(scenario.id, (s) => ({ ...s, economics }))}
-            />
-          ))
-        : <p>{t('workspace.noScenarios')}</p>;
+      content = scenario ? (
+        withResult((evaluation) => (
+          <EconomicsView
+            dataset={dataset}
+            scenario={scenario}
+            evaluation={evaluation}
+            language={language}
+            onChange={(economics) => store.getState().updateScenario(scenario.id, (s) => ({ ...s, economics }))}
+          />
+        ))
+      ) : (
+        <p>{t('workspace.noScenarios')}</p>
+      );
       break;
     case 'scenarios':
       content = (
@@ -195,7 +217,15 @@ function CompareContainer({ dataset, baseline }: { dataset: Dataset; baseline: S
       }),
     [scenarios, results, datasetVersion],
   );
-  return <CompareView dataset={dataset} scenarios={scenarios} evaluations={evaluations} baseline={baseline} language={language} />;
+  return (
+    <CompareView
+      dataset={dataset}
+      scenarios={scenarios}
+      evaluations={evaluations}
+      baseline={baseline}
+      language={language}
+    />
+  );
 }
 
 /**
@@ -248,10 +278,16 @@ function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
   return (
     <section className="workspace-hubs" aria-labelledby="workspace-hubs-heading">
       <h2 id="workspace-hubs-heading">
-        <button type="button" className="disclosure" aria-expanded={open} aria-controls="workspace-hubs-body" onClick={() => {
-          setOpen(!open);
-          setOpened(true);
-        }}>
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={open}
+          aria-controls="workspace-hubs-body"
+          onClick={() => {
+            setOpen(!open);
+            setOpened(true);
+          }}
+        >
           {t('workspace.hubs.heading')}
         </button>
       </h2>
@@ -260,7 +296,15 @@ function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
           <>
             <p className="note">{t('workspace.hubs.intro')}</p>
             <PartLoading>
-              <SuggestHubsPanel key={base.id} dataset={dataset} baseScenario={base} language={language} run={run} onKeep={keep} isochroneEngine={isochroneEngine} />
+              <SuggestHubsPanel
+                key={base.id}
+                dataset={dataset}
+                baseScenario={base}
+                language={language}
+                run={run}
+                onKeep={keep}
+                isochroneEngine={isochroneEngine}
+              />
             </PartLoading>
           </>
         ) : (
@@ -299,11 +343,19 @@ function ReportContainer({ dataset }: { dataset: Dataset }) {
       {pending > 0 ? (
         <>
           <h2>{t('workspace.report.heading')}</h2>
-          <p role="status">{t('workspace.report.waiting', { done: scenarios.length - pending, total: scenarios.length })}</p>
+          <p role="status">
+            {t('workspace.report.waiting', { done: scenarios.length - pending, total: scenarios.length })}
+          </p>
         </>
       ) : (
         <PartLoading>
-          <ReportExportPanel key={panelKey} dataset={dataset} scenarios={scenarios} evaluations={evaluations} language={language} />
+          <ReportExportPanel
+            key={panelKey}
+            dataset={dataset}
+            scenarios={scenarios}
+            evaluations={evaluations}
+            language={language}
+          />
         </PartLoading>
       )}
       {failed.length > 0 && <p className="note">{t('workspace.report.failed', { names: failed.join(', ') })}</p>}

@@ -27,9 +27,15 @@ export function useScenarioResult(resultId: string | null): ResultView {
   const datasetVersion = useAppStore((s) => s.datasetVersion);
   const key = useMemo(() => (scenario ? evaluationKey(datasetVersion, scenario) : null), [scenario, datasetVersion]);
   return useMemo((): ResultView => {
-    const base = { latest: entry?.evaluation ?? null, progress: entry?.progress ?? 0, elapsedMs: entry?.elapsedMs ?? null, error: entry?.error ?? null };
+    const base = {
+      latest: entry?.evaluation ?? null,
+      progress: entry?.progress ?? 0,
+      elapsedMs: entry?.elapsedMs ?? null,
+      error: entry?.error ?? null,
+    };
     if (!entry || !key) return { ...base, state: 'none', current: null };
-    if (entry.evaluationKey === key && entry.evaluation) return { ...base, state: 'current', current: entry.evaluation };
+    if (entry.evaluationKey === key && entry.evaluation)
+      return { ...base, state: 'current', current: entry.evaluation };
     if (entry.key === key && entry.status === 'error') return { ...base, state: 'error', current: null };
     return { ...base, state: entry.evaluation ? 'recalculating' : 'running', current: null };
   }, [entry, key]);

@@ -5,7 +5,10 @@ import type { AppStore } from '../../state/store';
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(target.type)
+  );
 }
 
 /** Ctrl+Z undoes a scenario edit; Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac). Not while typing in a field. */

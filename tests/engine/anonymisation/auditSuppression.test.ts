@@ -50,14 +50,22 @@ function expectMatchesBruteForce(report: PublishedReport, cap: number): void {
 
 describe('auditPublishedReport', () => {
   it('finds a lone suppressed cell exactly from its row total', () => {
-    const t = table('t', [[2, 7, 9], [6, 8, 10], [5, 5, 6]]);
+    const t = table('t', [
+      [2, 7, 9],
+      [6, 8, 10],
+      [5, 5, 6],
+    ]);
     const audit = auditPublishedReport({ tables: [publish(t, new Set(['0,0']))], links: [] });
     expect(audit.ok).toBe(false);
     expect(audit.exposed).toEqual([{ tableId: 't', row: 'r0', column: 'c0', min: 2, max: 2 }]);
   });
 
   it('gives a rectangle of suppressed cells a real interval', () => {
-    const t = table('t', [[2, 7, 9], [6, 8, 10], [5, 5, 6]]);
+    const t = table('t', [
+      [2, 7, 9],
+      [6, 8, 10],
+      [5, 5, 6],
+    ]);
     const audit = auditPublishedReport({ tables: [publish(t, new Set(['0,0', '0,1', '1,0', '1,1']))], links: [] });
     expect(audit.ok).toBe(true);
     const cell = audit.cells.find((c) => c.row === 'r0' && c.column === 'c0')!;
@@ -67,13 +75,19 @@ describe('auditPublishedReport', () => {
 
   it('sees through differencing of two scenarios with equal row totals', () => {
     // Scenario a hides column 0 and its row totals: alone, x00 ranges over [0, 8].
-    const a = table('a', [[2, 7], [6, 8]]);
+    const a = table('a', [
+      [2, 7],
+      [6, 8],
+    ]);
     const hideA = new Set(['0,0', '1,0', '0,2', '1,2']);
     const alone = auditPublishedReport({ tables: [publish(a, hideA)], links: [] });
     expect(alone.ok).toBe(true);
     expect(alone.cells.find((c) => c.row === 'r0' && c.column === 'c0')).toMatchObject({ min: 0, max: 8 });
     // Scenario b has the same people per row and publishes everything: its row totals give a's away.
-    const b = table('b', [[4, 5], [3, 11]]);
+    const b = table('b', [
+      [4, 5],
+      [3, 11],
+    ]);
     const linked = auditPublishedReport({
       tables: [publish(a, hideA), publish(b, new Set())],
       links: [{ kind: 'rowTotals', tableIds: ['a', 'b'] }],
@@ -84,7 +98,10 @@ describe('auditPublishedReport', () => {
   });
 
   it('reports an unbounded maximum as Infinity when the grand total is hidden everywhere', () => {
-    const t = table('t', [[3, 4], [5, 6]]);
+    const t = table('t', [
+      [3, 4],
+      [5, 6],
+    ]);
     const all = new Set(['0,0', '0,1', '0,2', '1,0', '1,1', '1,2', '2,0', '2,1', '2,2']);
     const audit = auditPublishedReport({ tables: [publish(t, all)], links: [] });
     expect(audit.ok).toBe(true);
@@ -92,7 +109,13 @@ describe('auditPublishedReport', () => {
   });
 
   it('rejects published figures that do not add up', () => {
-    const t = publish(table('t', [[3, 4], [5, 6]]), new Set());
+    const t = publish(
+      table('t', [
+        [3, 4],
+        [5, 6],
+      ]),
+      new Set(),
+    );
     const broken: PublishedTable = { ...t, grandTotal: 19 };
     expect(() => auditPublishedReport({ tables: [broken], links: [] })).toThrow(/inconsistent-published-table/);
   });
@@ -101,7 +124,10 @@ describe('auditPublishedReport', () => {
     .record({ rows: fc.integer({ min: 1, max: 3 }), cols: fc.integer({ min: 1, max: 3 }) })
     .chain(({ rows, cols }) =>
       fc.record({
-        counts: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+        counts: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }), {
+          minLength: rows,
+          maxLength: rows,
+        }),
         hidden: fc.uniqueArray(
           fc.record({ r: fc.integer({ min: 0, max: rows }), c: fc.integer({ min: 0, max: cols }) }),
           { minLength: 1, maxLength: 4, selector: (p) => `${p.r},${p.c}` },
@@ -122,34 +148,44 @@ describe('auditPublishedReport', () => {
   });
 
   it('matches brute-force enumeration on two linked scenarios', () => {
-    const pair = fc
-      .record({
-        a: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 }),
-        split: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 2 }),
-        hiddenA: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 3 }),
-        hiddenB: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 0, maxLength: 2 }),
-        kind: fc.constantFrom<'rowTotals' | 'grandTotal' | 'both'>('rowTotals', 'grandTotal', 'both'),
-      });
+    const pair = fc.record({
+      a: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 2 }), {
+        minLength: 2,
+        maxLength: 2,
+      }),
+      split: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 2 }),
+      hiddenA: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 3 }),
+      hiddenB: fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { minLength: 0, maxLength: 2 }),
+      kind: fc.constantFrom<'rowTotals' | 'grandTotal' | 'both'>('rowTotals', 'grandTotal', 'both'),
+    });
     fc.assert(
       fc.property(pair, ({ a, split, hiddenA, hiddenB, kind }) => {
         // Scenario b: the same row totals, split differently over the columns; for 'both', the
         // same row and column totals (a rectangle move of a).
         const d = Math.min(split[0]!, a[0]![1]!, a[1]![0]!);
-        const b = kind === 'both'
-          ? [[a[0]![0]! + d, a[0]![1]! - d], [a[1]![0]! - d, a[1]![1]! + d]]
-          : a.map((row, r) => {
-            const total = row[0]! + row[1]!;
-            const first = Math.min(split[r]!, total);
-            return [first, total - first];
-          });
+        const b =
+          kind === 'both'
+            ? [
+                [a[0]![0]! + d, a[0]![1]! - d],
+                [a[1]![0]! - d, a[1]![1]! + d],
+              ]
+            : a.map((row, r) => {
+                const total = row[0]! + row[1]!;
+                const first = Math.min(split[r]!, total);
+                return [first, total - first];
+              });
         const ta = table('a', a);
         const tb = table('b', b);
         const toSet = (cells: number[]): Set<string> => new Set(cells.map((i) => `${Math.floor(i / 3)},${i % 3}`));
         const report: PublishedReport = {
           tables: [publish(ta, toSet(hiddenA)), publish(tb, toSet(hiddenB))],
-          links: kind === 'both'
-            ? [{ kind: 'rowTotals', tableIds: ['a', 'b'] }, { kind: 'columnTotals', tableIds: ['a', 'b'] }]
-            : [{ kind, tableIds: ['a', 'b'] }],
+          links:
+            kind === 'both'
+              ? [
+                  { kind: 'rowTotals', tableIds: ['a', 'b'] },
+                  { kind: 'columnTotals', tableIds: ['a', 'b'] },
+                ]
+              : [{ kind, tableIds: ['a', 'b'] }],
         };
         expectMatchesBruteForce(report, tableTotals(ta).grandTotal + 2);
       }),
@@ -159,7 +195,10 @@ describe('auditPublishedReport', () => {
 
   it('matches brute force on three linked scenarios (where fractional LP vertices can occur)', () => {
     const triple = fc.record({
-      a: fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 }),
+      a: fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 2 }), {
+        minLength: 2,
+        maxLength: 2,
+      }),
       splits: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 4, maxLength: 4 }),
       hidden: fc.uniqueArray(fc.integer({ min: 0, max: 26 }), { minLength: 2, maxLength: 5 }),
     });
@@ -173,9 +212,15 @@ describe('auditPublishedReport', () => {
           });
         const tables = [table('a', a), table('b', derive(0)), table('c', derive(2))];
         const published = tables.map((t, i) =>
-          publish(t, new Set(hidden.filter((h) => Math.floor(h / 9) === i).map((h) => `${Math.floor((h % 9) / 3)},${h % 3}`))),
+          publish(
+            t,
+            new Set(hidden.filter((h) => Math.floor(h / 9) === i).map((h) => `${Math.floor((h % 9) / 3)},${h % 3}`)),
+          ),
         );
-        const report: PublishedReport = { tables: published, links: [{ kind: 'rowTotals', tableIds: ['a', 'b', 'c'] }] };
+        const report: PublishedReport = {
+          tables: published,
+          links: [{ kind: 'rowTotals', tableIds: ['a', 'b', 'c'] }],
+        };
         expectMatchesBruteForce(report, tableTotals(tables[0]!).grandTotal + 1);
       }),
       { numRuns: 100, seed: 13 },

@@ -17,9 +17,13 @@ function extended(report: PublishedReport): Grid[] {
 export function bruteForceIntervals(report: PublishedReport, cap: number): Map<string, { min: number; max: number }> {
   const grids = extended(report);
   const unknowns: { t: number; r: number; c: number }[] = [];
-  grids.forEach((g, t) => g.forEach((row, r) => row.forEach((v, c) => {
-    if (v === null) unknowns.push({ t, r, c });
-  })));
+  grids.forEach((g, t) =>
+    g.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) unknowns.push({ t, r, c });
+      }),
+    ),
+  );
   const values = grids.map((g) => g.map((row) => row.map((v) => v ?? 0)));
   const consistent = (): boolean => {
     for (const [t, g] of values.entries()) {
@@ -86,7 +90,10 @@ export function bruteForceIntervals(report: PublishedReport, cap: number): Map<s
 }
 
 /** Key of an audited cell in the brute-force map. */
-export function auditKey(report: PublishedReport, cell: { tableId: string; row: string | null; column: string | null }): string {
+export function auditKey(
+  report: PublishedReport,
+  cell: { tableId: string; row: string | null; column: string | null },
+): string {
   const t = report.tables.findIndex((x) => x.id === cell.tableId);
   const table = report.tables[t]!;
   const r = cell.row === null ? table.rowIds.length : table.rowIds.indexOf(cell.row);

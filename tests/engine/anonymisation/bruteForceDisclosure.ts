@@ -8,7 +8,12 @@
 import type { PublishedReport } from '../../../src/engine/anonymisation/countTable';
 
 export interface OracleRelation {
-  readonly terms: readonly { readonly tableId: string; readonly row: string | null; readonly column: string | null; readonly coefficient: number }[];
+  readonly terms: readonly {
+    readonly tableId: string;
+    readonly row: string | null;
+    readonly column: string | null;
+    readonly coefficient: number;
+  }[];
   readonly constant?: number;
 }
 export interface OracleBound {
@@ -35,16 +40,26 @@ export function bruteForceExposures(
   const index = new Map<string, number>();
   const names: string[] = [];
   const fixedValue: (number | null)[] = [];
-  const keyOf = (tableId: string, row: string | null, column: string | null) => `${tableId}|${row ?? '*'}|${column ?? '*'}`;
+  const keyOf = (tableId: string, row: string | null, column: string | null) =>
+    `${tableId}|${row ?? '*'}|${column ?? '*'}`;
   for (const t of report.tables) {
     const rows: (string | null)[] = [...t.rowIds, null];
     const cols: (string | null)[] = [...t.columnIds, null];
-    rows.forEach((row, r) => cols.forEach((column, c) => {
-      const value = row !== null && column !== null ? t.cells[r]![c]! : row !== null ? t.rowTotals[r]! : column !== null ? t.columnTotals[c]! : t.grandTotal;
-      index.set(keyOf(t.id, row, column), names.length);
-      names.push(keyOf(t.id, row, column));
-      fixedValue.push(value);
-    }));
+    rows.forEach((row, r) =>
+      cols.forEach((column, c) => {
+        const value =
+          row !== null && column !== null
+            ? t.cells[r]![c]!
+            : row !== null
+              ? t.rowTotals[r]!
+              : column !== null
+                ? t.columnTotals[c]!
+                : t.grandTotal;
+        index.set(keyOf(t.id, row, column), names.length);
+        names.push(keyOf(t.id, row, column));
+        fixedValue.push(value);
+      }),
+    );
   }
   const constraints: Constraint[] = [];
   const groups: number[][] = [];
@@ -68,9 +83,13 @@ export function bruteForceExposures(
     const first = tables[0]!;
     for (const other of tables.slice(1)) {
       const pairs: [string, string][] = [[keyOf(first.id, null, null), keyOf(other.id, null, null)]];
-      if (link.kind === 'rowTotals') for (const row of first.rowIds) pairs.push([keyOf(first.id, row, null), keyOf(other.id, row, null)]);
-      if (link.kind === 'columnTotals') for (const column of first.columnIds) pairs.push([keyOf(first.id, null, column), keyOf(other.id, null, column)]);
-      for (const [a, b] of pairs) constraints.push({ vars: [index.get(a)!, index.get(b)!], coefs: [1, -1], constant: 0 });
+      if (link.kind === 'rowTotals')
+        for (const row of first.rowIds) pairs.push([keyOf(first.id, row, null), keyOf(other.id, row, null)]);
+      if (link.kind === 'columnTotals')
+        for (const column of first.columnIds)
+          pairs.push([keyOf(first.id, null, column), keyOf(other.id, null, column)]);
+      for (const [a, b] of pairs)
+        constraints.push({ vars: [index.get(a)!, index.get(b)!], coefs: [1, -1], constant: 0 });
     }
   }
   for (const relation of relations) {

@@ -29,7 +29,13 @@ describe('exact LP and integer optimum', () => {
   });
 
   it('drops redundant equations', () => {
-    const tableau = feasibleTableau([[1, 1], [2, 2]], [2, 4])!;
+    const tableau = feasibleTableau(
+      [
+        [1, 1],
+        [2, 2],
+      ],
+      [2, 4],
+    )!;
     expect(tableau.rows.length).toBe(1);
     const max = optimiseVariable(tableau, 1, 'max');
     expect(max.status === 'optimal' && max.numerator / max.denominator).toBe(2n);

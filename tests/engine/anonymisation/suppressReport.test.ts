@@ -16,9 +16,17 @@ function publishedFigures(t: PublishedTable): (number | null)[] {
 
 function hiddenCells(t: PublishedTable): string[] {
   const out: string[] = [];
-  t.cells.forEach((row, r) => row.forEach((v, c) => { if (v === null) out.push(`${r},${c}`); }));
-  t.rowTotals.forEach((v, r) => { if (v === null) out.push(`${r},T`); });
-  t.columnTotals.forEach((v, c) => { if (v === null) out.push(`T,${c}`); });
+  t.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) out.push(`${r},${c}`);
+    }),
+  );
+  t.rowTotals.forEach((v, r) => {
+    if (v === null) out.push(`${r},T`);
+  });
+  t.columnTotals.forEach((v, c) => {
+    if (v === null) out.push(`T,${c}`);
+  });
   if (t.grandTotal === null) out.push('T,T');
   return out;
 }
@@ -34,7 +42,16 @@ function expectSafe(report: PublishedReport, k: number): void {
 
 describe('suppressReport', () => {
   it('closes a rectangle around a single small cell', () => {
-    const result = suppressReport([table('t', [[2, 7, 9], [6, 8, 10], [5, 5, 6]])], { k: 5 });
+    const result = suppressReport(
+      [
+        table('t', [
+          [2, 7, 9],
+          [6, 8, 10],
+          [5, 5, 6],
+        ]),
+      ],
+      { k: 5 },
+    );
     const t = result.report.tables[0]!;
     const hidden = hiddenCells(t);
     expect(hidden).toHaveLength(4);
@@ -47,17 +64,31 @@ describe('suppressReport', () => {
     expect(new Set(rows).size).toBe(2);
     expect(new Set(cols).size).toBe(2);
     // Totals stay published.
-    expect(t.rowTotals.every((v) => v !== null) && t.columnTotals.every((v) => v !== null) && t.grandTotal !== null).toBe(true);
+    expect(
+      t.rowTotals.every((v) => v !== null) && t.columnTotals.every((v) => v !== null) && t.grandTotal !== null,
+    ).toBe(true);
     expectSafe(result.report, 5);
   });
 
   it('prefers the smallest cells to close the rectangle', () => {
-    const result = suppressReport([table('t', [[2, 40, 9], [30, 50, 60], [6, 45, 7]])], { k: 5 });
+    const result = suppressReport(
+      [
+        table('t', [
+          [2, 40, 9],
+          [30, 50, 60],
+          [6, 45, 7],
+        ]),
+      ],
+      { k: 5 },
+    );
     expect(hiddenCells(result.report.tables[0]!).sort()).toEqual(['0,0', '0,2', '2,0', '2,2']);
   });
 
   it('suppresses nothing when no cell is below k', () => {
-    const counts = [[5, 9, 12], [7, 5, 6]];
+    const counts = [
+      [5, 9, 12],
+      [7, 5, 6],
+    ];
     const result = suppressReport([table('t', counts)], { k: 5 });
     expect(hiddenCells(result.report.tables[0]!)).toEqual([]);
     expect(result.report.tables[0]!.cells).toEqual(counts);
@@ -66,7 +97,16 @@ describe('suppressReport', () => {
 
   it('suppresses totals below k and protects them', () => {
     // Row r2 has 3 people in all: its total and all its cells are below k.
-    const result = suppressReport([table('t', [[8, 9, 10], [7, 6, 12], [1, 2, 0]])], { k: 5 });
+    const result = suppressReport(
+      [
+        table('t', [
+          [8, 9, 10],
+          [7, 6, 12],
+          [1, 2, 0],
+        ]),
+      ],
+      { k: 5 },
+    );
     const t = result.report.tables[0]!;
     expect(t.rowTotals[2]).toBeNull();
     expect(t.cells[2]).toEqual([null, null, null]);
@@ -74,34 +114,78 @@ describe('suppressReport', () => {
   });
 
   it('hides everything when the whole table is below k', () => {
-    const result = suppressReport([table('t', [[1, 0], [2, 1]])], { k: 5 });
+    const result = suppressReport(
+      [
+        table('t', [
+          [1, 0],
+          [2, 1],
+        ]),
+      ],
+      { k: 5 },
+    );
     expect(publishedFigures(result.report.tables[0]!).every((v) => v === null)).toBe(true);
     expect(result.audit.ok).toBe(true);
   });
 
   it('treats 0 as a cell below k', () => {
-    const result = suppressReport([table('t', [[0, 9, 12], [7, 5, 6], [8, 8, 8]])], { k: 5 });
+    const result = suppressReport(
+      [
+        table('t', [
+          [0, 9, 12],
+          [7, 5, 6],
+          [8, 8, 8],
+        ]),
+      ],
+      { k: 5 },
+    );
     expect(result.report.tables[0]!.cells[0]![0]).toBeNull();
     expectSafe(result.report, 5);
   });
 
   it('rejects k below 3 and malformed tables with typed errors', () => {
-    const t = table('t', [[5, 6], [7, 8]]);
+    const t = table('t', [
+      [5, 6],
+      [7, 8],
+    ]);
     expect(() => suppressReport([t], { k: 2 })).toThrow(expect.objectContaining({ code: 'k-too-small' }));
-    expect(() => suppressReport([{ ...t, counts: [[5, -1], [7, 8]] }])).toThrow(expect.objectContaining({ code: 'invalid-table' }));
-    expect(() => suppressReport([{ ...t, counts: [[5], [7, 8]] }])).toThrow(expect.objectContaining({ code: 'invalid-table' }));
+    expect(() =>
+      suppressReport([
+        {
+          ...t,
+          counts: [
+            [5, -1],
+            [7, 8],
+          ],
+        },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'invalid-table' }));
+    expect(() => suppressReport([{ ...t, counts: [[5], [7, 8]] }])).toThrow(
+      expect.objectContaining({ code: 'invalid-table' }),
+    );
     expect(() => suppressReport([t, t])).toThrow(expect.objectContaining({ code: 'duplicate-table-id' }));
     expect(() => suppressReport([t], { links: [{ kind: 'rowTotals', tableIds: ['t', 'u'] }] })).toThrow(
       expect.objectContaining({ code: 'unknown-linked-table' }),
     );
-    const other = table('u', [[6, 6], [7, 8]]);
+    const other = table('u', [
+      [6, 6],
+      [7, 8],
+    ]);
     expect(() => suppressReport([t, other], { links: [{ kind: 'rowTotals', tableIds: ['t', 'u'] }] })).toThrow(
       expect.objectContaining({ code: 'linked-margins-differ' }),
     );
   });
 
   it('the audit catches primary suppression alone', () => {
-    const report = primarySuppression([table('t', [[2, 7, 9], [6, 8, 10], [5, 5, 6]])], { k: 5 });
+    const report = primarySuppression(
+      [
+        table('t', [
+          [2, 7, 9],
+          [6, 8, 10],
+          [5, 5, 6],
+        ]),
+      ],
+      { k: 5 },
+    );
     const audit = auditPublishedReport(report);
     expect(audit.ok).toBe(false);
     expect(audit.exposed).toEqual([{ tableId: 't', row: 'r0', column: 'c0', min: 2, max: 2 }]);
@@ -109,8 +193,16 @@ describe('suppressReport', () => {
 
   it('protects a cell hidden in one scenario against a scenario publishing its row', () => {
     // Same people by row in both scenarios; in b nothing is small.
-    const a = table('a', [[2, 7, 9], [6, 8, 10], [5, 5, 6]]);
-    const b = table('b', [[6, 6, 6], [8, 8, 8], [5, 5, 6]]);
+    const a = table('a', [
+      [2, 7, 9],
+      [6, 8, 10],
+      [5, 5, 6],
+    ]);
+    const b = table('b', [
+      [6, 6, 6],
+      [8, 8, 8],
+      [5, 5, 6],
+    ]);
     const links = [{ kind: 'rowTotals' as const, tableIds: ['a', 'b'] }];
     const result = suppressReport([a, b], { k: 5, links });
     expectSafe(result.report, 5);
@@ -120,12 +212,20 @@ describe('suppressReport', () => {
   });
 
   const randomTable = (id: string, rows: number, cols: number) =>
-    fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })
+    fc
+      .array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      })
       .map((counts) => table(id, counts));
 
   it('publishes no cell below k and leaves no recoverable cell (one table)', () => {
     const arb = fc
-      .record({ rows: fc.integer({ min: 2, max: 6 }), cols: fc.integer({ min: 2, max: 6 }), k: fc.integer({ min: 3, max: 6 }) })
+      .record({
+        rows: fc.integer({ min: 2, max: 6 }),
+        cols: fc.integer({ min: 2, max: 6 }),
+        k: fc.integer({ min: 3, max: 6 }),
+      })
       .chain(({ rows, cols, k }) => fc.record({ t: randomTable('t', rows, cols), k: fc.constant(k) }));
     fc.assert(
       fc.property(arb, ({ t, k }) => {
@@ -140,7 +240,10 @@ describe('suppressReport', () => {
     const arb = fc
       .record({ rows: fc.integer({ min: 2, max: 3 }), cols: fc.integer({ min: 2, max: 3 }) })
       .chain(({ rows, cols }) =>
-        fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: cols, maxLength: cols }), {
+          minLength: rows,
+          maxLength: rows,
+        }),
       );
     let checked = 0;
     fc.assert(
@@ -174,12 +277,19 @@ describe('suppressReport', () => {
 
   const linkedArb = (scenarios: number, maxSize: number) =>
     fc
-      .record({ rows: fc.integer({ min: 2, max: maxSize }), cols: fc.integer({ min: 2, max: maxSize }), k: fc.integer({ min: 3, max: 6 }) })
+      .record({
+        rows: fc.integer({ min: 2, max: maxSize }),
+        cols: fc.integer({ min: 2, max: maxSize }),
+        k: fc.integer({ min: 3, max: 6 }),
+      })
       .chain(({ rows, cols, k }) =>
         fc.record({
           a: randomTable('s0', rows, cols),
           weights: fc.array(
-            fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+            fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: cols, maxLength: cols }), {
+              minLength: rows,
+              maxLength: rows,
+            }),
             { minLength: scenarios - 1, maxLength: scenarios - 1 },
           ),
           k: fc.constant(k),
@@ -212,7 +322,11 @@ describe('suppressReport', () => {
 
   it('stays safe on the audit-driven fallback alone (no move search)', () => {
     const arb = fc
-      .record({ rows: fc.integer({ min: 2, max: 4 }), cols: fc.integer({ min: 2, max: 4 }), k: fc.integer({ min: 3, max: 6 }) })
+      .record({
+        rows: fc.integer({ min: 2, max: 4 }),
+        cols: fc.integer({ min: 2, max: 4 }),
+        k: fc.integer({ min: 3, max: 6 }),
+      })
       .chain(({ rows, cols, k }) => fc.record({ t: randomTable('t', rows, cols), k: fc.constant(k) }));
     let fallbackRounds = 0;
     fc.assert(
@@ -230,7 +344,11 @@ describe('suppressReport', () => {
     // People have a fixed municipality and age band; the change band depends on the scenario.
     const arb = fc.record({
       people: fc.array(
-        fc.record({ municipality: fc.integer({ min: 0, max: 3 }), age: fc.integer({ min: 0, max: 2 }), bands: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }) }),
+        fc.record({
+          municipality: fc.integer({ min: 0, max: 3 }),
+          age: fc.integer({ min: 0, max: 2 }),
+          bands: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+        }),
         { minLength: 5, maxLength: 60 },
       ),
       k: fc.integer({ min: 3, max: 5 }),
@@ -245,7 +363,8 @@ describe('suppressReport', () => {
             rowIds: Array.from({ length: rows }, (_, r) => `g${r}`),
             columnIds: ['b0', 'b1', 'b2', 'b3'],
             counts: Array.from({ length: rows }, (_, r) =>
-              [0, 1, 2, 3].map((b) => people.filter((p) => p[key] === r && p.bands[s] === b).length)),
+              [0, 1, 2, 3].map((b) => people.filter((p) => p[key] === r && p.bands[s] === b).length),
+            ),
           });
           tables.push(make(`municipality-${s}`, 'municipality', 4), make(`age-${s}`, 'age', 3));
           links.push({ kind: 'columnTotals', tableIds: [`municipality-${s}`, `age-${s}`] });
@@ -261,8 +380,20 @@ describe('suppressReport', () => {
   });
 
   it('is deterministic', () => {
-    const a = table('a', [[2, 7, 9, 0], [6, 8, 1, 10], [5, 5, 6, 3]]);
-    const b = reshuffle(a, [[1, 1, 1, 1], [0, 2, 1, 1], [3, 0, 0, 1]], 'b');
+    const a = table('a', [
+      [2, 7, 9, 0],
+      [6, 8, 1, 10],
+      [5, 5, 6, 3],
+    ]);
+    const b = reshuffle(
+      a,
+      [
+        [1, 1, 1, 1],
+        [0, 2, 1, 1],
+        [3, 0, 0, 1],
+      ],
+      'b',
+    );
     const links = [{ kind: 'rowTotals' as const, tableIds: ['a', 'b'] }];
     const first = suppressReport([a, b], { links });
     const second = suppressReport([a, b], { links });

@@ -7,10 +7,13 @@ import { solveAssignment } from '../../../src/engine/assignment/solveAssignment'
 const matrix = fc
   .record({ rows: fc.integer({ min: 1, max: 7 }), cols: fc.integer({ min: 1, max: 6 }) })
   .chain(({ rows, cols }) =>
-    fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { freq: 5, nil: null }), { minLength: cols, maxLength: cols }), {
-      minLength: rows,
-      maxLength: rows,
-    }),
+    fc.array(
+      fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { freq: 5, nil: null }), { minLength: cols, maxLength: cols }),
+      {
+        minLength: rows,
+        maxLength: rows,
+      },
+    ),
   );
 
 describe('cheapestForcedPair', () => {

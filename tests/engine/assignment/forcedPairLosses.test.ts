@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
 import { cheapestForcedPair, forcedPairLosses } from '../../../src/engine/assignment/forcedPairLosses';
-import { AssignmentError, type AssignmentProblem, assignmentProblemFromRows } from '../../../src/engine/assignment/assignmentProblem';
+import {
+  AssignmentError,
+  type AssignmentProblem,
+  assignmentProblemFromRows,
+} from '../../../src/engine/assignment/assignmentProblem';
 import { randomStream } from '../../../src/engine/random';
 import { bruteForceAssignment } from './bruteForceAssignment';
 
@@ -102,7 +106,11 @@ describe('forcedPairLosses', () => {
 
   it('matches re-solving with the pair forced on larger problems (the rest solved without that row and column)', () => {
     const random = randomStream(11, 'forced-large');
-    for (const [rows, cols, maximise] of [[30, 24, true], [20, 26, false], [25, 25, true]] as const) {
+    for (const [rows, cols, maximise] of [
+      [30, 24, true],
+      [20, 26, false],
+      [25, 25, true],
+    ] as const) {
       const values = Float64Array.from({ length: rows * cols }, () => Math.floor(random() * 21));
       const allowed = Uint8Array.from({ length: rows * cols }, () => (random() < 0.3 ? 0 : 1));
       const problem = { rows, cols, values, allowed, maximise };
@@ -114,7 +122,8 @@ describe('forcedPairLosses', () => {
           if (allowed[row * cols + col] !== 0) {
             const rest = Uint8Array.from(allowed, (a, k) => (Math.floor(k / cols) === row || k % cols === col ? 0 : a));
             const other = solveAssignment({ ...problem, allowed: rest });
-            if (other.pairs + 1 === solution.pairs) expected = Math.abs(solution.total - (other.total + values[row * cols + col]!));
+            if (other.pairs + 1 === solution.pairs)
+              expected = Math.abs(solution.total - (other.total + values[row * cols + col]!));
           }
           expect(losses[row]).toBe(expected);
         }
@@ -155,7 +164,8 @@ describe('forcedPairLosses', () => {
           for (let col = 0; col < cols; col++) {
             const losses = forcedPairLosses(problem, solution, col);
             let least = Infinity;
-            for (let row = 0; row < rows; row++) if (row !== solution.colToRow[col]) least = Math.min(least, losses[row]!);
+            for (let row = 0; row < rows; row++)
+              if (row !== solution.colToRow[col]) least = Math.min(least, losses[row]!);
             const cheapest = cheapestForcedPair(problem, solution, col);
             if (least === Infinity) {
               expect(cheapest === null || cheapest.loss === Infinity).toBe(true);

@@ -59,8 +59,10 @@ function expectDualCertificate(problem: AssignmentProblem, solution: AssignmentS
     Math.max(-Infinity, ...Array.from(potential).filter((_, k) => mate[k]! >= 0));
   const largestRow = largestAssigned(rowPotential, rowToCol);
   const largestCol = largestAssigned(colPotential, colToRow);
-  for (let i = 0; i < rows; i++) if (rowToCol[i]! < 0) expect(rowPotential[i]!).toBeGreaterThanOrEqual(largestRow - tolerance);
-  for (let j = 0; j < cols; j++) if (colToRow[j]! < 0) expect(colPotential[j]!).toBeGreaterThanOrEqual(largestCol - tolerance);
+  for (let i = 0; i < rows; i++)
+    if (rowToCol[i]! < 0) expect(rowPotential[i]!).toBeGreaterThanOrEqual(largestRow - tolerance);
+  for (let j = 0; j < cols; j++)
+    if (colToRow[j]! < 0) expect(colPotential[j]!).toBeGreaterThanOrEqual(largestCol - tolerance);
 }
 
 const smallProblem = fc
@@ -71,16 +73,21 @@ const smallProblem = fc
     forbiddenShare: fc.constantFrom(0, 0.2, 0.5, 0.8),
   })
   .chain(({ rows, cols, maximise, forbiddenShare }) =>
-    fc.record({
-      values: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: rows * cols, maxLength: rows * cols }),
-      forbidden: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows * cols, maxLength: rows * cols }),
-    }).map(({ values, forbidden }): AssignmentProblem => ({
-      rows,
-      cols,
-      maximise,
-      values: Float64Array.from(values),
-      allowed: Uint8Array.from(forbidden, (x) => (x < forbiddenShare ? 0 : 1)),
-    })),
+    fc
+      .record({
+        values: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: rows * cols, maxLength: rows * cols }),
+        forbidden: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: rows * cols,
+          maxLength: rows * cols,
+        }),
+      })
+      .map(({ values, forbidden }): AssignmentProblem => ({
+        rows,
+        cols,
+        maximise,
+        values: Float64Array.from(values),
+        allowed: Uint8Array.from(forbidden, (x) => (x < forbiddenShare ? 0 : 1)),
+      })),
   );
 
 describe('solveAssignment', () => {
@@ -152,7 +159,11 @@ describe('solveAssignment', () => {
       distance: (): number => Math.round(random() * 1400),
       twoValues: (): number => (random() < 0.5 ? 0 : 1),
     };
-    for (const [rows, cols] of [[62, 51], [51, 62], [51, 51]] as const) {
+    for (const [rows, cols] of [
+      [62, 51],
+      [51, 62],
+      [51, 51],
+    ] as const) {
       for (const [name, draw] of Object.entries(families)) {
         for (let trial = 0; trial < 3; trial++) {
           const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, draw));
@@ -172,7 +183,11 @@ describe('solveAssignment', () => {
 
   it('agrees with munkres on larger tie-heavy and transposed matrices', () => {
     const random = randomStream(7, 'munkres-large');
-    for (const [rows, cols] of [[120, 90], [90, 120], [100, 100]] as const) {
+    for (const [rows, cols] of [
+      [120, 90],
+      [90, 120],
+      [100, 100],
+    ] as const) {
       const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(random() * 21)));
       const solution = solveAssignment(assignmentProblemFromRows(grid, { maximise: true }));
       const pairsByMunkres = munkres(grid.map((row) => row.map((x) => -x)));
@@ -182,7 +197,10 @@ describe('solveAssignment', () => {
 
   it('agrees with munkres above the small-matrix threshold (strided start, ties, both directions)', () => {
     const random = randomStream(9, 'munkres-strided');
-    for (const [rows, cols] of [[220, 160], [160, 220]] as const) {
+    for (const [rows, cols] of [
+      [220, 160],
+      [160, 220],
+    ] as const) {
       const families = {
         uniform: () => random(),
         fit: () => Math.floor(random() * 21),
@@ -205,7 +223,10 @@ describe('solveAssignment', () => {
 
   describe('degenerate inputs', () => {
     it('all values equal: any full matching, total = pairs × value', () => {
-      const problem = assignmentProblemFromRows(Array.from({ length: 7 }, () => Array(4).fill(5)), { maximise: false });
+      const problem = assignmentProblemFromRows(
+        Array.from({ length: 7 }, () => Array(4).fill(5)),
+        { maximise: false },
+      );
       const solution = solveAssignment(problem);
       expectConsistent(problem, solution);
       expect(solution.pairs).toBe(4);
@@ -255,7 +276,16 @@ describe('solveAssignment', () => {
     });
 
     it('everything forbidden: no pairs', () => {
-      const solution = solveAssignment(assignmentProblemFromRows([[null, null], [null, null], [null, null]], { maximise: true }));
+      const solution = solveAssignment(
+        assignmentProblemFromRows(
+          [
+            [null, null],
+            [null, null],
+            [null, null],
+          ],
+          { maximise: true },
+        ),
+      );
       expect(solution.pairs).toBe(0);
       expect(Array.from(solution.rowToCol)).toEqual([-1, -1, -1]);
       expect(Array.from(solution.colToRow)).toEqual([-1, -1]);
@@ -291,7 +321,9 @@ describe('solveAssignment', () => {
         expect((error as AssignmentError).params).toEqual({ row: 1, col: 1 });
       }
       const infinite = Float64Array.from([1, Infinity, 3, 4]);
-      expect(codeOf(() => solveAssignment({ rows: 2, cols: 2, values: infinite, maximise: true }))).toBe('non-finite-value');
+      expect(codeOf(() => solveAssignment({ rows: 2, cols: 2, values: infinite, maximise: true }))).toBe(
+        'non-finite-value',
+      );
       expect(codeOf(() => assignmentProblemFromRows([[1, Number.NaN]], { maximise: false }))).toBe('non-finite-value');
     });
 
@@ -309,7 +341,15 @@ describe('solveAssignment', () => {
             const k = at % (rows * cols);
             values[k] = bad;
             const problem: AssignmentProblem = withMask
-              ? { rows, cols, values, maximise, allowed: Uint8Array.from({ length: rows * cols }, (_, q) => (q === (k + 1) % (rows * cols) && q !== k ? 0 : 1)) }
+              ? {
+                  rows,
+                  cols,
+                  values,
+                  maximise,
+                  allowed: Uint8Array.from({ length: rows * cols }, (_, q) =>
+                    q === (k + 1) % (rows * cols) && q !== k ? 0 : 1,
+                  ),
+                }
               : { rows, cols, values, maximise };
             let caught: unknown;
             try {
@@ -327,10 +367,21 @@ describe('solveAssignment', () => {
     });
 
     it('solves huge finite values whose sum overflows (no false alarm from the finiteness screen)', () => {
-      for (const [rows, cols] of [[10, 10], [12, 8], [8, 12]] as const) {
-        const pattern = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => 1 + ((i * 7 + j * 3) % 11) / 10));
+      for (const [rows, cols] of [
+        [10, 10],
+        [12, 8],
+        [8, 12],
+      ] as const) {
+        const pattern = Array.from({ length: rows }, (_, i) =>
+          Array.from({ length: cols }, (_, j) => 1 + ((i * 7 + j * 3) % 11) / 10),
+        );
         const small = solveAssignment(assignmentProblemFromRows(pattern, { maximise: false }));
-        const huge = solveAssignment(assignmentProblemFromRows(pattern.map((row) => row.map((x) => x * 1e307)), { maximise: false }));
+        const huge = solveAssignment(
+          assignmentProblemFromRows(
+            pattern.map((row) => row.map((x) => x * 1e307)),
+            { maximise: false },
+          ),
+        );
         expect(huge.pairs).toBe(small.pairs);
         expect(huge.total / 1e307).toBeCloseTo(small.total, 9);
       }
@@ -343,10 +394,18 @@ describe('solveAssignment', () => {
     });
 
     it('rejects size mismatches and ragged rows', () => {
-      expect(codeOf(() => solveAssignment({ rows: 2, cols: 2, values: new Float64Array(3), maximise: false }))).toBe('size-mismatch');
+      expect(codeOf(() => solveAssignment({ rows: 2, cols: 2, values: new Float64Array(3), maximise: false }))).toBe(
+        'size-mismatch',
+      );
       expect(
         codeOf(() =>
-          solveAssignment({ rows: 2, cols: 2, values: new Float64Array(4), allowed: new Uint8Array(5), maximise: false }),
+          solveAssignment({
+            rows: 2,
+            cols: 2,
+            values: new Float64Array(4),
+            allowed: new Uint8Array(5),
+            maximise: false,
+          }),
         ),
       ).toBe('mask-size-mismatch');
       expect(codeOf(() => solveAssignment({ rows: -1, cols: 2, values: new Float64Array(0), maximise: false }))).toBe(

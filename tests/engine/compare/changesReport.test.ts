@@ -42,7 +42,16 @@ describe('changesReport on the small dataset', () => {
   });
 
   it('between two targets, lists only the two people a lock swaps', () => {
-    const locked = variant({ decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [], externalRecruitment: [] } });
+    const locked = variant({
+      decisions: {
+        locks: [{ personId: 'p004', positionId: 'pos-02' }],
+        exclusions: [],
+        vacancies: [],
+        lasExemptions: [],
+        agreedDeviations: [],
+        externalRecruitment: [],
+      },
+    });
     const report = changesReport(evaluate(central), evaluate(locked));
     expect(report.map((c) => c.personId)).toEqual(['p002', 'p004']);
     const p002 = report.find((c) => c.personId === 'p002')!;
@@ -70,7 +79,9 @@ function evaluationOf(states: ReadonlyArray<[string, PersonState]>, baseline: bo
     assignment: baseline
       ? null
       : {
-          placements: inside.filter(([, s]) => s.positionId !== null).map(([personId, s]) => ({ personId, positionId: s.positionId })),
+          placements: inside
+            .filter(([, s]) => s.positionId !== null)
+            .map(([personId, s]) => ({ personId, positionId: s.positionId })),
           declined: states.filter(([, s]) => s.status === 'declined').map(([id]) => id),
           leaving: states.filter(([, s]) => s.status === 'leaving').map(([id]) => id),
         },
@@ -95,27 +106,42 @@ describe('changesReport properties', () => {
   it('lists exactly the people whose position or site differs, with their states', () => {
     fc.assert(
       // In a baseline everyone present is at a site with no position of the new company.
-      fc.property(fc.boolean(), fc.array(fc.tuple(stateArbitrary(), stateArbitrary()), { maxLength: 12 }), (baselineA, pairs) => {
-        const ids = pairs.map((_, k) => `p${k}`);
-        const a = pairs.map(([s], k): [string, PersonState] => [ids[k]!, baselineA && s.status !== 'absent' ? { status: 'today', positionId: null, siteId: s.siteId ?? 's1' } : s]);
-        const b = pairs.map(([, s], k): [string, PersonState] => [ids[k]!, s]);
-        const report = changesReport(evaluationOf(a, baselineA), evaluationOf(b, false));
-        const expected = ids.filter((_, k) => a[k]![1].positionId !== b[k]![1].positionId || a[k]![1].siteId !== b[k]![1].siteId);
-        expect(report.map((c) => c.personId).sort()).toEqual(expected.sort());
-        for (const change of report) {
-          const k = ids.indexOf(change.personId);
-          expect(change.from).toEqual(a[k]![1]);
-          expect(change.to).toEqual(b[k]![1]);
-        }
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.tuple(stateArbitrary(), stateArbitrary()), { maxLength: 12 }),
+        (baselineA, pairs) => {
+          const ids = pairs.map((_, k) => `p${k}`);
+          const a = pairs.map(([s], k): [string, PersonState] => [
+            ids[k]!,
+            baselineA && s.status !== 'absent' ? { status: 'today', positionId: null, siteId: s.siteId ?? 's1' } : s,
+          ]);
+          const b = pairs.map(([, s], k): [string, PersonState] => [ids[k]!, s]);
+          const report = changesReport(evaluationOf(a, baselineA), evaluationOf(b, false));
+          const expected = ids.filter(
+            (_, k) => a[k]![1].positionId !== b[k]![1].positionId || a[k]![1].siteId !== b[k]![1].siteId,
+          );
+          expect(report.map((c) => c.personId).sort()).toEqual(expected.sort());
+          for (const change of report) {
+            const k = ids.indexOf(change.personId);
+            expect(change.from).toEqual(a[k]![1]);
+            expect(change.to).toEqual(b[k]![1]);
+          }
+        },
+      ),
     );
   });
 
   it('is symmetric: b to a lists the same people with from and to swapped', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(stateArbitrary(), stateArbitrary()), { maxLength: 12 }), (pairs) => {
-        const a = evaluationOf(pairs.map(([s], k) => [`p${k}`, s]), false);
-        const b = evaluationOf(pairs.map(([, s], k) => [`p${k}`, s]), false);
+        const a = evaluationOf(
+          pairs.map(([s], k) => [`p${k}`, s]),
+          false,
+        );
+        const b = evaluationOf(
+          pairs.map(([, s], k) => [`p${k}`, s]),
+          false,
+        );
         const forward = changesReport(a, b);
         const backward = changesReport(b, a);
         expect(backward.map((c) => c.personId).sort()).toEqual(forward.map((c) => c.personId).sort());

@@ -16,7 +16,12 @@ describe('economicsOfScenario on the two-member toy (hand-computed)', () => {
     // east staff: (50 000 + 40 000) · 12 · 1.5 = 1 620 000; non-staff: 800·100 + 50·1 000 + 300·10 = 133 000
     // west staff: (30 000 + 40 000) · 12 · 1.5 = 1 260 000; non-staff: 400·100 + 20·1 000 + 100·10 = 61 000
     expect(r.standAloneInputs).toEqual([
-      expect.objectContaining({ municipalityId: 'east', staffSek: 1_620_000, nonStaffSek: 133_000, staffSource: 'estimate' }),
+      expect.objectContaining({
+        municipalityId: 'east',
+        staffSek: 1_620_000,
+        nonStaffSek: 133_000,
+        staffSource: 'estimate',
+      }),
       expect.objectContaining({ municipalityId: 'west', staffSek: 1_260_000, nonStaffSek: 61_000 }),
     ]);
     // The trend 10 %: 2028 = 2027 · 1.1.
@@ -25,7 +30,7 @@ describe('economicsOfScenario on the two-member toy (hand-computed)', () => {
     expect(r.standAlone.west![1]).toBeCloseTo(1_453_100, 6);
   });
 
-  it('lays out the company\'s items from the transfer month (July 2027)', () => {
+  it("lays out the company's items from the transfer month (July 2027)", () => {
     const item = (name: keyof typeof r.company.byItem) => r.company.byItem[name];
     // Before the transfer each member runs its own: half of 1 753 000 + half of 1 321 000.
     expect(item('membersBeforeTransfer')[0]).toBeCloseTo(876_500 + 660_500, 6);
@@ -89,8 +94,18 @@ describe('economicsOfScenario on the two-member toy (hand-computed)', () => {
     // Without the hump and with the full saving the company pays back at once.
     const lean = run({ saving: 1, parallelLicenceShare: 0, internalHourlySek: 0, externalHourlySek: 0 });
     expect(lean.paybackYear).toBe(2028);
-    expect(run({ saving: 1, parallelLicenceShare: 0, internalHourlySek: 0, externalHourlySek: 0, severanceMonths: 0, trend: 0 }).accumulatedSaving[1]).toBeGreaterThan(
-      run({ saving: 0, parallelLicenceShare: 0, internalHourlySek: 0, externalHourlySek: 0, trend: 0 }).accumulatedSaving[1]!,
+    expect(
+      run({
+        saving: 1,
+        parallelLicenceShare: 0,
+        internalHourlySek: 0,
+        externalHourlySek: 0,
+        severanceMonths: 0,
+        trend: 0,
+      }).accumulatedSaving[1],
+    ).toBeGreaterThan(
+      run({ saving: 0, parallelLicenceShare: 0, internalHourlySek: 0, externalHourlySek: 0, trend: 0 })
+        .accumulatedSaving[1]!,
     );
   });
 
@@ -103,7 +118,10 @@ describe('economicsOfScenario on the two-member toy (hand-computed)', () => {
     const d = toyDataset();
     const zero = { ...d, municipalities: d.municipalities.map((m) => ({ ...m, employees: 0 })) };
     const outcome = economicsOfScenario(zero, toyScenario(), toyEvaluation());
-    expect(outcome).toEqual({ ok: false, issues: [{ field: 'economics.financingKey', code: 'key-sums-to-zero', params: { key: 'employees' } }] });
+    expect(outcome).toEqual({
+      ok: false,
+      issues: [{ field: 'economics.financingKey', code: 'key-sums-to-zero', params: { key: 'employees' } }],
+    });
   });
 
   it('applies the defaults, with a warning, to a dataset without economics', () => {

@@ -29,7 +29,7 @@ function evaluationOf(placedCount: number, order: string[]) {
 }
 
 describe('economics invariants', () => {
-  it('each year\'s payments sum to the company\'s cost under every financing model', () => {
+  it("each year's payments sum to the company's cost under every financing model", () => {
     fc.assert(
       fc.property(arbitraryCase, ({ placedCount, order, ...parameters }) => {
         const outcome = economicsOfScenario(dataset, toyScenario(parameters), evaluationOf(placedCount, order));
@@ -42,16 +42,26 @@ describe('economics invariants', () => {
           });
         }
         // The total is the sum of its items.
-        r.years.forEach((_, k) => expect(costItems.reduce((s, i) => s + r.company.byItem[i][k]!, 0)).toBeCloseTo(r.company.total[k]!, 4));
+        r.years.forEach((_, k) =>
+          expect(costItems.reduce((s, i) => s + r.company.byItem[i][k]!, 0)).toBeCloseTo(r.company.total[k]!, 4),
+        );
       }),
       { numRuns: 60 },
     );
   });
 
-  it('with no saving and no hump, the company path is the stand-alone sum plus the scenario\'s own terms', () => {
+  it("with no saving and no hump, the company path is the stand-alone sum plus the scenario's own terms", () => {
     fc.assert(
       fc.property(arbitraryCase, ({ placedCount, order, trend, severanceMonths, financingKey }) => {
-        const scenario = toyScenario({ saving: 0, internalHourlySek: 0, externalHourlySek: 0, parallelLicenceShare: 0, trend, severanceMonths, financingKey });
+        const scenario = toyScenario({
+          saving: 0,
+          internalHourlySek: 0,
+          externalHourlySek: 0,
+          parallelLicenceShare: 0,
+          trend,
+          severanceMonths,
+          financingKey,
+        });
         const outcome = economicsOfScenario(dataset, scenario, evaluationOf(placedCount, order));
         if (!outcome.ok) throw new Error('refused');
         const r = outcome.result;
@@ -59,9 +69,13 @@ describe('economics invariants', () => {
         r.years.forEach((year, k) => {
           const index = (1 + trend) ** k;
           const monthsRunning = year === 2027 ? 6 : 12; // the company runs from July 2027
-          for (const item of humpItems.filter((i) => i !== 'redundancy')) expect(r.company.byItem[item][k]).toBeCloseTo(0, 6);
+          for (const item of humpItems.filter((i) => i !== 'redundancy'))
+            expect(r.company.byItem[item][k]).toBeCloseTo(0, 6);
           // total − stand-alone = (company staff − today's staff) for the months it runs + one-offs + desks + …
-          const staffDifference = r.company.byItem.staffPlaced[k]! + r.company.byItem.staffRecruited[k]! - (staffToday * index * monthsRunning) / 12;
+          const staffDifference =
+            r.company.byItem.staffPlaced[k]! +
+            r.company.byItem.staffRecruited[k]! -
+            (staffToday * index * monthsRunning) / 12;
           const scenarioTerms =
             staffDifference +
             r.company.byItem.redundancy[k]! +
@@ -75,16 +89,22 @@ describe('economics invariants', () => {
     );
   });
 
-  it('prices each benched person\'s notice by the LAS 11 § table', () => {
+  it("prices each benched person's notice by the LAS 11 § table", () => {
     // One benched person at a time: the 2027 redundancy cost is notice months · salary · on-costs.
     for (const id of people) {
       const others = people.filter((p) => p !== id);
-      const outcome = economicsOfScenario(dataset, toyScenario(), toyEvaluation({ placed: others.map((p, k) => [p, positions[k]!]), bench: [id], unfilled: [] }));
+      const outcome = economicsOfScenario(
+        dataset,
+        toyScenario(),
+        toyEvaluation({ placed: others.map((p, k) => [p, positions[k]!]), bench: [id], unfilled: [] }),
+      );
       if (!outcome.ok) throw new Error('refused');
       const person = dataset.people.find((p) => p.id === id)!;
       const months = noticeMonthsForDays(employmentDays(person.employmentPeriods, dataset.referenceDate));
       expect(outcome.result.noticeGroups).toEqual([expect.objectContaining({ months, people: 1 })]);
-      expect(outcome.result.company.byItem.redundancy[0]! + outcome.result.company.byItem.redundancy[1]! / 1.1).toBeCloseTo(months * person.salary! * 1.5, 6);
+      expect(
+        outcome.result.company.byItem.redundancy[0]! + outcome.result.company.byItem.redundancy[1]! / 1.1,
+      ).toBeCloseTo(months * person.salary! * 1.5, 6);
     }
   });
 });

@@ -62,11 +62,18 @@ export const toyParameters: Partial<EconomicsParameters> = {
 };
 
 export function toyScenario(parameters: Partial<EconomicsParameters> = {}): Scenario {
-  return scenarioSchema.parse({ id: 'toy', name: 'Toy', kind: 'target', economics: { ...toyParameters, ...parameters } });
+  return scenarioSchema.parse({
+    id: 'toy',
+    name: 'Toy',
+    kind: 'target',
+    economics: { ...toyParameters, ...parameters },
+  });
 }
 
 /** p001 and p002 placed, pos-03 unfilled (recruited), p003 and p004 on the bench. */
-export function toyEvaluation(overrides: Partial<{ placed: [string, string][]; bench: string[]; unfilled: string[] }> = {}): EconomicsEvaluation {
+export function toyEvaluation(
+  overrides: Partial<{ placed: [string, string][]; bench: string[]; unfilled: string[] }> = {},
+): EconomicsEvaluation {
   const placed = overrides.placed ?? [
     ['p001', 'pos-01'],
     ['p002', 'pos-02'],
@@ -92,6 +99,9 @@ function toyBench(personIds: readonly string[]) {
   const dataset = toyDataset();
   return personIds.map((personId) => {
     const person = dataset.people.find((p) => p.id === personId)!;
-    return { personId, noticeMonths: noticeMonthsForDays(employmentDays(person.employmentPeriods, dataset.referenceDate)) };
+    return {
+      personId,
+      noticeMonths: noticeMonthsForDays(employmentDays(person.employmentPeriods, dataset.referenceDate)),
+    };
   });
 }

@@ -15,7 +15,11 @@ describe('unionCostFigures', () => {
     expect(byName.redundancy).toMatchObject({ restsOnPeople: 2, published: false, values: null });
     expect(byName.staffPlaced).toMatchObject({ restsOnPeople: 2, published: false });
     // Licences rest on no salary: published.
-    expect(byName.parallelLicences).toMatchObject({ restsOnPeople: 0, published: true, values: r.company.byItem.parallelLicences.map(Math.round) });
+    expect(byName.parallelLicences).toMatchObject({
+      restsOnPeople: 0,
+      published: true,
+      values: r.company.byItem.parallelLicences.map(Math.round),
+    });
     // The total and the hump contain withheld items: withheld too, and so is the payback year.
     expect(byName.companyTotal!.published).toBe(false);
     expect(byName.hump!.published).toBe(false);

@@ -16,11 +16,19 @@ function check(edit: (raw: DatasetInput) => void = () => {}, maxSpanOfControl?: 
   if (!validation.ok) throw new Error(JSON.stringify(validation.errors.slice(0, 2)));
   const dataset = validation.dataset;
   const scenario = dataset.scenarios.find((s) => s.id === 'central')!;
-  const evaluation = evaluateScenario(dataset, { ...scenario, parameters: { ...scenario.parameters, attrition: { ...scenario.parameters.attrition, draws: 200 } } }, options);
+  const evaluation = evaluateScenario(
+    dataset,
+    {
+      ...scenario,
+      parameters: { ...scenario.parameters, attrition: { ...scenario.parameters.attrition, draws: 200 } },
+    },
+    options,
+  );
   return healthChecks(dataset, scenario, evaluation, maxSpanOfControl === undefined ? {} : { maxSpanOfControl });
 }
 
-const ofCode = (findings: readonly HealthFinding[], code: HealthFinding['code']) => findings.filter((f) => f.code === code);
+const ofCode = (findings: readonly HealthFinding[], code: HealthFinding['code']) =>
+  findings.filter((f) => f.code === code);
 
 describe('healthChecks', () => {
   it('counts direct reports per manager position and flags spans above the threshold', () => {
@@ -30,7 +38,13 @@ describe('healthChecks', () => {
     expect(ofCode(normal.findings, 'spanTooWide')).toEqual([]);
     const strict = check(undefined, 1);
     expect(ofCode(strict.findings, 'spanTooWide')).toEqual([
-      { code: 'spanTooWide', severity: 'warning', subject: 'position', subjectId: 'pos-01', params: { positionId: 'pos-01', reports: 2, max: 1 } },
+      {
+        code: 'spanTooWide',
+        severity: 'warning',
+        subject: 'position',
+        subjectId: 'pos-01',
+        params: { positionId: 'pos-01', reports: 2, max: 1 },
+      },
     ]);
   });
 
@@ -82,7 +96,13 @@ describe('healthChecks', () => {
     });
     expect(vetted.awaitingVetting).toBe(1);
     expect(ofCode(vetted.findings, 'awaitingVetting')).toEqual([
-      { code: 'awaitingVetting', severity: 'info', subject: 'position', subjectId: 'pos-02', params: { positionId: 'pos-02', personId: 'p002', months: 3 } },
+      {
+        code: 'awaitingVetting',
+        severity: 'info',
+        subject: 'position',
+        subjectId: 'pos-02',
+        params: { positionId: 'pos-02', personId: 'p002', months: 3 },
+      },
     ]);
     expect(ofCode(vetted.findings, 'positionUnfilled')).toEqual([]);
     expect(check().awaitingVetting).toBe(0);
@@ -90,12 +110,18 @@ describe('healthChecks', () => {
 
   it('flags competences with a single holder among the placed people', () => {
     // Placed: p001 (leadership 4), p002 (network 4), p003 (endpoint 3): one holder at level ≥ 3 each.
-    const single = ofCode(check().findings, 'singleHolder').map((f) => f.subjectId).sort();
+    const single = ofCode(check().findings, 'singleHolder')
+      .map((f) => f.subjectId)
+      .sort();
     expect(single).toEqual(['endpoint', 'leadership', 'network']);
     // With the CEO also at network level 3 there are two network holders.
     const two = check((raw) => {
       raw.people[0]!.competences = { ...raw.people[0]!.competences, network: 3 };
     });
-    expect(ofCode(two.findings, 'singleHolder').map((f) => f.subjectId).sort()).toEqual(['endpoint', 'leadership']);
+    expect(
+      ofCode(two.findings, 'singleHolder')
+        .map((f) => f.subjectId)
+        .sort(),
+    ).toEqual(['endpoint', 'leadership']);
   });
 });

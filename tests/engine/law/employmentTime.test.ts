@@ -26,7 +26,16 @@ describe('employment time (LAS 3 §)', () => {
 
 describe('notice (LAS 11 §) at each boundary, by days', () => {
   it('steps at 2, 4, 6, 8 and 10 years of 365 days', () => {
-    const cases: Array<[number, number]> = [[729, 1], [730, 2], [1459, 2], [1460, 3], [2190, 4], [2920, 5], [3649, 5], [3650, 6]];
+    const cases: Array<[number, number]> = [
+      [729, 1],
+      [730, 2],
+      [1459, 2],
+      [1460, 3],
+      [2190, 4],
+      [2920, 5],
+      [3649, 5],
+      [3650, 6],
+    ];
     for (const [days, months] of cases) expect(noticeMonthsForDays(days), `${days} days`).toBe(months);
     // Two calendar years across a leap day are 731 days: still the two-year step.
     expect(noticeMonthsForDays(employmentDays([{ start: '2025-07-01' }], ref))).toBe(2);
@@ -63,6 +72,8 @@ describe('benchEntitlements', () => {
       reemploymentRight: true,
       redeploymentOptions: ['pos-03'],
     });
-    expect(benchEntitlements(d, ['p002'], ['pos-03'], (_, positionId) => positionId !== 'pos-03')[0]!.redeploymentOptions).toEqual([]);
+    expect(
+      benchEntitlements(d, ['p002'], ['pos-03'], (_, positionId) => positionId !== 'pos-03')[0]!.redeploymentOptions,
+    ).toEqual([]);
   });
 });

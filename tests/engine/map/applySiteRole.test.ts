@@ -26,16 +26,30 @@ describe('applySiteRole', () => {
   it('adds a service point once, and unused removes the site everywhere', () => {
     const added = applySiteRole(base, 'east-servers', { kind: 'service-point', municipalityId: 'east' }, context);
     expect(added.servicePoints).toContainEqual({ siteId: 'east-servers', municipalityId: 'east' });
-    expect(applySiteRole(added, 'east-servers', { kind: 'service-point', municipalityId: 'east' }, context).servicePoints).toHaveLength(3);
+    expect(
+      applySiteRole(added, 'east-servers', { kind: 'service-point', municipalityId: 'east' }, context).servicePoints,
+    ).toHaveLength(3);
     const unused = applySiteRole(base, 'east-hall', { kind: 'unused' }, context);
     expect(unused.functionSites).toEqual({});
     expect(unused.servicePoints).toEqual([{ siteId: 'west-hall', municipalityId: 'west' }]);
   });
 
   it('logs the change as site-role with the reason, "map" when none is given', () => {
-    const changed = applySiteRole(base, 'east-servers', { kind: 'service-point', municipalityId: 'east' }, { ...context, reason: '  ' });
+    const changed = applySiteRole(
+      base,
+      'east-servers',
+      { kind: 'service-point', municipalityId: 'east' },
+      { ...context, reason: '  ' },
+    );
     expect(changed.log).toEqual([
-      { at: context.at, role: 'hr', action: 'site-role', siteId: 'east-servers', detail: 'service-point:east', reason: 'map' },
+      {
+        at: context.at,
+        role: 'hr',
+        action: 'site-role',
+        siteId: 'east-servers',
+        detail: 'service-point:east',
+        reason: 'map',
+      },
     ]);
     expect(scenarioSchema.safeParse(changed).success).toBe(true);
   });

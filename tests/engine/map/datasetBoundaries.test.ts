@@ -20,7 +20,9 @@ describe('the data folder boundaries as the base layer', () => {
       { id: 'west', name: 'West', scbCode: '9992', member: true },
     ];
     expect(datasetBoundaries(geojson, others)).toBeNull();
-    expect(datasetBoundaries({ type: 'FeatureCollection' }, [{ id: 'gislaved', name: 'Gislaved', member: true }])).toBeNull();
+    expect(
+      datasetBoundaries({ type: 'FeatureCollection' }, [{ id: 'gislaved', name: 'Gislaved', member: true }]),
+    ).toBeNull();
   });
 
   it('leaves out non-members without a boundary and matches by name when no code is given', () => {

@@ -38,16 +38,22 @@ describe('fanSites', () => {
 
   it('keeps every two symbols at least the spacing apart (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 })), { minLength: 1, maxLength: 25 }), (points) => {
-        const spacing = 20;
-        const fanned = fanSites(points, spacing);
-        for (let i = 0; i < fanned.length; i++) {
-          for (let j = i + 1; j < fanned.length; j++) {
-            if (Math.hypot(fanned[i]!.x - fanned[j]!.x, fanned[i]!.y - fanned[j]!.y) < spacing - 1e-6) return false;
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 })), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        (points) => {
+          const spacing = 20;
+          const fanned = fanSites(points, spacing);
+          for (let i = 0; i < fanned.length; i++) {
+            for (let j = i + 1; j < fanned.length; j++) {
+              if (Math.hypot(fanned[i]!.x - fanned[j]!.x, fanned[i]!.y - fanned[j]!.y) < spacing - 1e-6) return false;
+            }
           }
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
     );
   });
 });

@@ -20,8 +20,16 @@ describe('importBoundaries', () => {
   it('accepts polygons and multipolygons named by id or by name', () => {
     const result = importBoundaries(
       file([
-        { type: 'Feature', properties: { municipalityId: 'east' }, geometry: { type: 'Polygon', coordinates: square(14, 57) } },
-        { type: 'Feature', properties: { kommunnamn: 'west' }, geometry: { type: 'MultiPolygon', coordinates: [square(13.5, 57.2), square(13.7, 57.3)] } },
+        {
+          type: 'Feature',
+          properties: { municipalityId: 'east' },
+          geometry: { type: 'Polygon', coordinates: square(14, 57) },
+        },
+        {
+          type: 'Feature',
+          properties: { kommunnamn: 'west' },
+          geometry: { type: 'MultiPolygon', coordinates: [square(13.5, 57.2), square(13.7, 57.3)] },
+        },
       ]),
       municipalities,
     );
@@ -37,7 +45,19 @@ describe('importBoundaries', () => {
     const result = importBoundaries(
       file([
         { type: 'Feature', properties: { name: 'East' }, geometry: { type: 'Polygon', coordinates: square(14, 57) } },
-        { type: 'Feature', properties: { name: 'West' }, geometry: { type: 'Polygon', coordinates: [[[13, 57], [13, 58]]] } },
+        {
+          type: 'Feature',
+          properties: { name: 'West' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [13, 57],
+                [13, 58],
+              ],
+            ],
+          },
+        },
       ]),
       municipalities,
     );
@@ -47,14 +67,54 @@ describe('importBoundaries', () => {
   });
 
   it('rejects a point geometry, an unknown municipality, a nameless feature and text that is not JSON', () => {
-    const point = importBoundaries(file([{ type: 'Feature', properties: { id: 'east' }, geometry: { type: 'Point', coordinates: [14, 57] } }]), municipalities);
+    const point = importBoundaries(
+      file([{ type: 'Feature', properties: { id: 'east' }, geometry: { type: 'Point', coordinates: [14, 57] } }]),
+      municipalities,
+    );
     expect(point).toMatchObject({ ok: false, issues: [{ feature: 1, field: 'geometry.type' }] });
-    const unknown = importBoundaries(file([{ type: 'Feature', properties: { name: 'Jönköping' }, geometry: { type: 'Polygon', coordinates: square(14, 57) } }]), municipalities);
-    expect(unknown).toMatchObject({ ok: false, issues: [{ code: 'unknown-municipality', feature: 1, field: 'properties.name', detail: 'Jönköping' }] });
-    const nameless = importBoundaries(file([{ type: 'Feature', properties: { area: 3 }, geometry: { type: 'Polygon', coordinates: square(14, 57) } }]), municipalities);
+    const unknown = importBoundaries(
+      file([
+        {
+          type: 'Feature',
+          properties: { name: 'Jönköping' },
+          geometry: { type: 'Polygon', coordinates: square(14, 57) },
+        },
+      ]),
+      municipalities,
+    );
+    expect(unknown).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown-municipality', feature: 1, field: 'properties.name', detail: 'Jönköping' }],
+    });
+    const nameless = importBoundaries(
+      file([{ type: 'Feature', properties: { area: 3 }, geometry: { type: 'Polygon', coordinates: square(14, 57) } }]),
+      municipalities,
+    );
     expect(nameless).toMatchObject({ ok: false, issues: [{ code: 'no-name', feature: 1, field: 'properties' }] });
-    expect(importBoundaries('{ nope', municipalities)).toMatchObject({ ok: false, issues: [{ code: 'not-json', feature: null }] });
-    const outOfRange = importBoundaries(file([{ type: 'Feature', properties: { id: 'east' }, geometry: { type: 'Polygon', coordinates: [[[14, 57], [14, 95], [15, 57], [14, 57]]] } }]), municipalities);
+    expect(importBoundaries('{ nope', municipalities)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'not-json', feature: null }],
+    });
+    const outOfRange = importBoundaries(
+      file([
+        {
+          type: 'Feature',
+          properties: { id: 'east' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [14, 57],
+                [14, 95],
+                [15, 57],
+                [14, 57],
+              ],
+            ],
+          },
+        },
+      ]),
+      municipalities,
+    );
     expect(outOfRange).toMatchObject({ ok: false, issues: [{ feature: 1, field: 'geometry.coordinates.0.1' }] });
   });
 });

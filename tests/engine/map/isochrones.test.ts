@@ -28,7 +28,8 @@ function areaOf(grid: IsochroneGrid): number {
   let sum = 0;
   for (const polygon of grid.area) {
     for (const ring of polygon) {
-      for (let a = 0, b = ring.length - 1; a < ring.length; b = a++) sum += ring[b]![0] * ring[a]![1] - ring[a]![0] * ring[b]![1];
+      for (let a = 0, b = ring.length - 1; a < ring.length; b = a++)
+        sum += ring[b]![0] * ring[a]![1] - ring[a]![0] * ring[b]![1];
     }
   }
   return Math.abs(sum / 2);
@@ -62,13 +63,23 @@ describe('isochroneGrid', () => {
     expect(areas[1]!).toBeGreaterThan(areas[0]!);
     expect(areas[2]!).toBeGreaterThan(areas[1]!);
     const grid = isochroneGrid(smallRoadModel, points, bbox, params, 20, 30);
-    const geometry = { type: 'MultiPolygon' as const, coordinates: grid.area.map((p) => p.map((r) => r.map((q) => [q[0], q[1]]))) };
+    const geometry = {
+      type: 'MultiPolygon' as const,
+      coordinates: grid.area.map((p) => p.map((r) => r.map((q) => [q[0], q[1]]))),
+    };
     expect(geoContains(geometry, [14.0, 57.2])).toBe(true);
     expect(geoContains(geometry, [0, 0])).toBe(false);
   });
 
   it('takes the nearest of several points, and is empty without points', () => {
-    const two = isochroneGrid(smallRoadModel, [...points, { id: 'west-hall', lat: 57.3, lon: 13.6 }], bbox, params, 15, 30);
+    const two = isochroneGrid(
+      smallRoadModel,
+      [...points, { id: 'west-hall', lat: 57.3, lon: 13.6 }],
+      bbox,
+      params,
+      15,
+      30,
+    );
     expect(inside(two, 57.3, 13.61)).toBe(true);
     expect(inside(two, 57.2, 14.01)).toBe(true);
     const none = isochroneGrid(smallRoadModel, [], bbox, params, 15, 10);

@@ -8,7 +8,14 @@ describe('isochroneGrid on the default road graph', () => {
     const dataset = await defaultDataset();
     const model = defaultTravelModel();
     const site = dataset.sites[0]!;
-    const grid = isochroneGrid(model, [{ id: site.id, lat: site.lat, lon: site.lon }], dataset.region.bbox, travelParametersSchema.parse({}), 20, 60);
+    const grid = isochroneGrid(
+      model,
+      [{ id: site.id, lat: site.lat, lon: site.lon }],
+      dataset.region.bbox,
+      travelParametersSchema.parse({}),
+      20,
+      60,
+    );
     expect(gridMinutesAt(grid, site.lat, site.lon)!).toBeLessThan(20);
     const { columns, rows, minutes } = grid;
     const cornerCells = [0, columns - 1, (rows - 1) * columns, rows * columns - 1];

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fittedHeight, fitProjection } from '../../../src/engine/map/fitProjection';
-import { boxesOverlap, placeLabels, type LabelCandidate, type PlacedLabel } from '../../../src/engine/map/labelPlacement';
+import {
+  boxesOverlap,
+  placeLabels,
+  type LabelCandidate,
+  type PlacedLabel,
+} from '../../../src/engine/map/labelPlacement';
 import { localityRadii } from '../../../src/engine/map/localityRadii';
 import { mapScreenLayout, SITE_SIZE } from '../../../src/engine/map/mapScreenLayout';
 import { symbolBox } from '../../../src/engine/map/mapLabels';
@@ -12,7 +17,8 @@ import { defaultDataset } from '../../helpers/defaultData';
 
 const noOverlaps = (labels: readonly PlacedLabel[]) => {
   for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) expect(boxesOverlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+    for (let j = i + 1; j < labels.length; j++)
+      expect(boxesOverlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
   }
 };
 
@@ -29,7 +35,13 @@ async function defaultView() {
     width,
     height,
     sites: dataset.sites.map((s) => at(s.lat, s.lon)),
-    places: dataset.localities.map((l, i) => ({ id: l.id, name: l.name, ...pair(at(l.lat, l.lon)), radius: radii[i]!, population: l.population })),
+    places: dataset.localities.map((l, i) => ({
+      id: l.id,
+      name: l.name,
+      ...pair(at(l.lat, l.lon)),
+      radius: radii[i]!,
+      population: l.population,
+    })),
     roads: roads.map((r) => ({ ...r, from: at(r.from.lat, r.from.lon), to: at(r.to.lat, r.to.lon) })),
   });
   return { dataset, width, height, layout };
@@ -102,9 +114,16 @@ describe('placeLabels', () => {
   });
 
   it('keeps off obstacles and repeats a road number only beyond the spacing', () => {
-    const [label] = placeLabels([candidate('Gnosjö', 100, 100, 1)], { frame, obstacles: [{ x: 100, y: 80, width: 120, height: 40 }] });
+    const [label] = placeLabels([candidate('Gnosjö', 100, 100, 1)], {
+      frame,
+      obstacles: [{ x: 100, y: 80, width: 120, height: 40 }],
+    });
     expect(boxesOverlap(label!.box, { x: 100, y: 80, width: 120, height: 40 })).toBe(false);
-    const road = (id: string, x: number): LabelCandidate => ({ ...candidate(id, x, 50, 0, 'E4'), placement: 'centre', markRadius: 0 });
+    const road = (id: string, x: number): LabelCandidate => ({
+      ...candidate(id, x, 50, 0, 'E4'),
+      placement: 'centre',
+      markRadius: 0,
+    });
     const numbers = placeLabels([road('a', 50), road('b', 100), road('c', 300)], { frame, sameTextSpacing: 160 });
     expect(numbers.map((l) => l.id)).toEqual(['a', 'c']);
   });
@@ -112,7 +131,15 @@ describe('placeLabels', () => {
   it('never overlaps two placed labels, whatever the points (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ x: fc.double({ min: 0, max: 400, noNaN: true }), y: fc.double({ min: 0, max: 300, noNaN: true }), p: fc.integer({ min: 0, max: 5 }), n: fc.integer({ min: 2, max: 14 }) }), { maxLength: 40 }),
+        fc.array(
+          fc.record({
+            x: fc.double({ min: 0, max: 400, noNaN: true }),
+            y: fc.double({ min: 0, max: 300, noNaN: true }),
+            p: fc.integer({ min: 0, max: 5 }),
+            n: fc.integer({ min: 2, max: 14 }),
+          }),
+          { maxLength: 40 },
+        ),
         (points) => {
           const placed = placeLabels(
             points.map((p, i) => candidate(`t${i}`, p.x, p.y, p.p, 'x'.repeat(p.n))),
@@ -121,7 +148,9 @@ describe('placeLabels', () => {
           for (let i = 0; i < placed.length; i++) {
             for (let j = i + 1; j < placed.length; j++) if (boxesOverlap(placed[i]!.box, placed[j]!.box)) return false;
           }
-          return placed.every((l) => l.box.x >= 0 && l.box.y >= 0 && l.box.x + l.box.width <= 400 && l.box.y + l.box.height <= 300);
+          return placed.every(
+            (l) => l.box.x >= 0 && l.box.y >= 0 && l.box.x + l.box.width <= 400 && l.box.y + l.box.height <= 300,
+          );
         },
       ),
     );

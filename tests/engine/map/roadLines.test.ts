@@ -26,7 +26,19 @@ describe('road numbers and lines', () => {
   it('skips an edge whose node is missing', () => {
     const lines = roadLines({
       nodes: [{ id: 'a', name: 'A', lat: 57, lon: 14, kind: 'junction' }],
-      edges: [{ id: 'x', from: 'a', to: 'b', roadId: 'rv27', roadName: '27', roadClass: 'main', lengthKm: 1, speedKmh: 80, sourceIds: [] }],
+      edges: [
+        {
+          id: 'x',
+          from: 'a',
+          to: 'b',
+          roadId: 'rv27',
+          roadName: '27',
+          roadClass: 'main',
+          lengthKm: 1,
+          speedKmh: 80,
+          sourceIds: [],
+        },
+      ],
     });
     expect(lines).toEqual([]);
   });

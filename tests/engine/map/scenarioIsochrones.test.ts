@@ -24,7 +24,12 @@ describe('scenarioIsochrones', () => {
   it('is served by the in-process engine client', async () => {
     const d = dataset();
     const engine = createInProcessEngine(smallRoadModel);
-    const grid = await engine.isochrones!({ dataset: d, scenario: d.scenarios[0]!, siteIds: ['east-hall'], minutes: 15 });
+    const grid = await engine.isochrones!({
+      dataset: d,
+      scenario: d.scenarios[0]!,
+      siteIds: ['east-hall'],
+      minutes: 15,
+    });
     expect(grid.columns).toBe(60);
     expect(gridMinutesAt(grid, 57.2, 14.0)!).toBeLessThan(15);
   });

@@ -43,23 +43,31 @@ describe('schematicAreas', () => {
 
   it('every locality lies in its own cell and every cell stays in the box (property)', () => {
     // Localities are towns, at least a few hundred metres apart: points on a 0.01° lattice, jittered by < 0.003°.
-    const place = fc.record({ i: fc.integer({ min: 1, max: 58 }), j: fc.integer({ min: 1, max: 78 }), di: fc.double({ min: -0.003, max: 0.003, noNaN: true }), dj: fc.double({ min: -0.003, max: 0.003, noNaN: true }) });
+    const place = fc.record({
+      i: fc.integer({ min: 1, max: 58 }),
+      j: fc.integer({ min: 1, max: 78 }),
+      di: fc.double({ min: -0.003, max: 0.003, noNaN: true }),
+      dj: fc.double({ min: -0.003, max: 0.003, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.uniqueArray(place, { minLength: 1, maxLength: 25, selector: (p) => `${p.i},${p.j}` }), (lattice) => {
-        const raw = lattice.map((p) => ({ lat: 57 + p.i * 0.01 + p.di, lon: 13.5 + p.j * 0.01 + p.dj }));
-        const places = raw.map((p, i) => ({ id: `l${i}`, municipalityId: i % 2 ? 'a' : 'b', ...p }));
-        const cells = schematicAreas(places, bbox);
-        for (const p of places) {
-          const cell = cells.find((c) => c.localityId === p.id)!;
-          expect(contains(cell.ring, p.lat, p.lon)).toBe(true);
-          for (const [lon, lat] of cell.ring) {
-            expect(lon).toBeGreaterThanOrEqual(bbox.minLon - 1e-9);
-            expect(lon).toBeLessThanOrEqual(bbox.maxLon + 1e-9);
-            expect(lat).toBeGreaterThanOrEqual(bbox.minLat - 1e-9);
-            expect(lat).toBeLessThanOrEqual(bbox.maxLat + 1e-9);
+      fc.property(
+        fc.uniqueArray(place, { minLength: 1, maxLength: 25, selector: (p) => `${p.i},${p.j}` }),
+        (lattice) => {
+          const raw = lattice.map((p) => ({ lat: 57 + p.i * 0.01 + p.di, lon: 13.5 + p.j * 0.01 + p.dj }));
+          const places = raw.map((p, i) => ({ id: `l${i}`, municipalityId: i % 2 ? 'a' : 'b', ...p }));
+          const cells = schematicAreas(places, bbox);
+          for (const p of places) {
+            const cell = cells.find((c) => c.localityId === p.id)!;
+            expect(contains(cell.ring, p.lat, p.lon)).toBe(true);
+            for (const [lon, lat] of cell.ring) {
+              expect(lon).toBeGreaterThanOrEqual(bbox.minLon - 1e-9);
+              expect(lon).toBeLessThanOrEqual(bbox.maxLon + 1e-9);
+              expect(lat).toBeGreaterThanOrEqual(bbox.minLat - 1e-9);
+              expect(lat).toBeLessThanOrEqual(bbox.maxLat + 1e-9);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 50 },
     );
   });

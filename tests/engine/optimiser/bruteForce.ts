@@ -36,9 +36,13 @@ export function randomInstance(
   const distance = (a: readonly [number, number], b: readonly [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
   const headcounts = Float64Array.from(homes, () => 1 + Math.floor(random() * 12));
   const costMinutes = new Float64Array(sizes.functions * sizes.sites);
-  homes.forEach((home, i) => sites.forEach((site, j) => (costMinutes[i * sizes.sites + j] = headcounts[i]! * distance(home, site))));
+  homes.forEach((home, i) =>
+    sites.forEach((site, j) => (costMinutes[i * sizes.sites + j] = headcounts[i]! * distance(home, site))),
+  );
   const travelMinutes = new Float64Array(sizes.demand * sizes.sites);
-  demand.forEach((place, i) => sites.forEach((site, j) => (travelMinutes[i * sizes.sites + j] = distance(place, site))));
+  demand.forEach((place, i) =>
+    sites.forEach((site, j) => (travelMinutes[i * sizes.sites + j] = distance(place, site))),
+  );
   const people = headcounts.reduce((a, b) => a + b, 0);
   const siteCapacities = Float64Array.from(sites, () =>
     sizes.capacities ? Math.round(people * (0.25 + random() * 0.6)) : Infinity,

@@ -78,7 +78,9 @@ describe('allocateCapacitated', () => {
     const optimum = allocateCapacitated(costs, [0, 1, 2, 3]);
     expect(optimum).not.toBeNull();
     expect(allocateCapacitated(costs, [0, 1, 2, 3], optimum!.totalMinutes)).toBeNull();
-    expect(allocateCapacitated(costs, [0, 1, 2, 3], optimum!.totalMinutes * 1.01)?.totalMinutes).toBe(optimum!.totalMinutes);
+    expect(allocateCapacitated(costs, [0, 1, 2, 3], optimum!.totalMinutes * 1.01)?.totalMinutes).toBe(
+      optimum!.totalMinutes,
+    );
   });
 
   it('stops at the work limit and says the answer is not proven', () => {

@@ -30,7 +30,10 @@ const instance = fc
         minLength: clients * sites,
         maxLength: clients * sites,
       }),
-      chosen: fc.shuffledSubarray(Array.from({ length: sites }, (_, j) => j), { minLength: 1, maxLength: sites - 1 }),
+      chosen: fc.shuffledSubarray(
+        Array.from({ length: sites }, (_, j) => j),
+        { minLength: 1, maxLength: sites - 1 },
+      ),
     }),
   );
 
@@ -67,7 +70,9 @@ describe('closestSiteCosts', () => {
         const totals = new Float64Array(candidates.length);
         for (const order of [undefined, closestSiteOrder(costs)]) {
           additionTotals(costs, closestState(costs, chosen).nearest, candidates, totals, order);
-          candidates.forEach((site, k) => expect(close(totals[k]!, direct(matrix, sites, clients, [...chosen, site]))).toBe(true));
+          candidates.forEach((site, k) =>
+            expect(close(totals[k]!, direct(matrix, sites, clients, [...chosen, site]))).toBe(true),
+          );
         }
         additionTotals(costs, new Float64Array(clients).fill(Infinity), candidates, totals);
         candidates.forEach((site, k) => expect(close(totals[k]!, direct(matrix, sites, clients, [site]))).toBe(true));

@@ -54,8 +54,18 @@ describe('exact enumeration against brute force', () => {
     fc.assert(
       fc.property(scenarios, (scenario) => {
         const { instance, p, requiredSites, excludedSites } = scenario;
-        const result = optimiseMedian(medianOf(instance), { p, requiredSites, excludedSites, method: 'exact', alternatives });
-        const sets = subsets(allowedSites(instance.siteCount, excludedSites), requiredSites, sizesUpTo(p, requiredSites.length));
+        const result = optimiseMedian(medianOf(instance), {
+          p,
+          requiredSites,
+          excludedSites,
+          method: 'exact',
+          alternatives,
+        });
+        const sets = subsets(
+          allowedSites(instance.siteCount, excludedSites),
+          requiredSites,
+          sizesUpTo(p, requiredSites.length),
+        );
         const brute = Math.min(...sets.map((sites) => bruteMedianCost(instance, sites)));
         if (brute === Infinity) {
           expect(result.ok).toBe(false);
@@ -81,7 +91,13 @@ describe('exact enumeration against brute force', () => {
     fc.assert(
       fc.property(scenarios, (scenario) => {
         const { instance, p, requiredSites, excludedSites } = scenario;
-        const result = optimiseCoverage(coverageOf(instance), { p, requiredSites, excludedSites, method: 'exact', alternatives });
+        const result = optimiseCoverage(coverageOf(instance), {
+          p,
+          requiredSites,
+          excludedSites,
+          method: 'exact',
+          alternatives,
+        });
         const allowed = allowedSites(instance.siteCount, excludedSites);
         const sets = subsets(allowed, requiredSites, [Math.min(p, allowed.length)]);
         const brute = sets.map((sites) => bruteCoverageShare(instance, sites)).sort((a, b) => b - a);
@@ -103,30 +119,41 @@ describe('exact enumeration against brute force', () => {
 
   it('mixed: the best weighted scores over all sets of p sites, capacities respected', () => {
     fc.assert(
-      fc.property(scenarios, fc.constantFrom(0, 0.3, 0.5, 1), fc.double({ min: 50, max: 3000, noNaN: true }), (scenario, w, today) => {
-        const { instance, p, requiredSites, excludedSites } = scenario;
-        const result = optimiseMixed(mixedOf(instance, today, w), { p, requiredSites, excludedSites, method: 'exact', alternatives });
-        const allowed = allowedSites(instance.siteCount, excludedSites);
-        const sets = subsets(allowed, requiredSites, [Math.min(p, allowed.length)]);
-        const brute = sets
-          .map((sites) => bruteMixedScore(instance, sites, today, w))
-          .filter((score) => score > -Infinity)
-          .sort((a, b) => b - a);
-        if (brute.length === 0) {
-          expect(result.ok).toBe(false);
-          if (!result.ok) expect(result.error.code).toBe('capacityTooSmall');
-          return;
-        }
-        expect(result.ok).toBe(true);
-        if (!result.ok) return;
-        const all = [result.best, ...result.alternatives];
-        expect(all.length).toBe(Math.min(alternatives + 1, brute.length));
-        all.forEach((solution, k) => {
-          expect(close(solution.value, brute[k]!)).toBe(true);
-          expectRespectsSites(solution, scenario);
-          expectWithinCapacity(solution, instance);
-        });
-      }),
+      fc.property(
+        scenarios,
+        fc.constantFrom(0, 0.3, 0.5, 1),
+        fc.double({ min: 50, max: 3000, noNaN: true }),
+        (scenario, w, today) => {
+          const { instance, p, requiredSites, excludedSites } = scenario;
+          const result = optimiseMixed(mixedOf(instance, today, w), {
+            p,
+            requiredSites,
+            excludedSites,
+            method: 'exact',
+            alternatives,
+          });
+          const allowed = allowedSites(instance.siteCount, excludedSites);
+          const sets = subsets(allowed, requiredSites, [Math.min(p, allowed.length)]);
+          const brute = sets
+            .map((sites) => bruteMixedScore(instance, sites, today, w))
+            .filter((score) => score > -Infinity)
+            .sort((a, b) => b - a);
+          if (brute.length === 0) {
+            expect(result.ok).toBe(false);
+            if (!result.ok) expect(result.error.code).toBe('capacityTooSmall');
+            return;
+          }
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const all = [result.best, ...result.alternatives];
+          expect(all.length).toBe(Math.min(alternatives + 1, brute.length));
+          all.forEach((solution, k) => {
+            expect(close(solution.value, brute[k]!)).toBe(true);
+            expectRespectsSites(solution, scenario);
+            expectWithinCapacity(solution, instance);
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateSiteSet } from '../../../src/engine/optimiser/evaluateSiteSet';
 import { optimiseCoverage } from '../../../src/engine/optimiser/optimiseSiteSet';
-import { bruteCoverageShare, bruteMedianCost, bruteMixedScore, close, coverageOf, medianOf, mixedOf, randomInstance } from './bruteForce';
+import {
+  bruteCoverageShare,
+  bruteMedianCost,
+  bruteMixedScore,
+  close,
+  coverageOf,
+  medianOf,
+  mixedOf,
+  randomInstance,
+} from './bruteForce';
 
 describe('evaluateSiteSet', () => {
   it('values a given set as the brute force does, for all three objectives', () => {
@@ -18,13 +27,14 @@ describe('evaluateSiteSet', () => {
         const coverage = evaluateSiteSet(coverageOf(instance), sites);
         expect(coverage.ok && close(coverage.solution.value, bruteCoverageShare(instance, distinct))).toBe(true);
         const mixed = evaluateSiteSet(mixedOf(instance, 900, 0.4), sites);
-        if (cost < Infinity) expect(mixed.ok && close(mixed.solution.value, bruteMixedScore(instance, distinct, 900, 0.4))).toBe(true);
+        if (cost < Infinity)
+          expect(mixed.ok && close(mixed.solution.value, bruteMixedScore(instance, distinct, 900, 0.4))).toBe(true);
       }),
       { numRuns: 80 },
     );
   });
 
-  it('agrees with the optimiser on the optimiser\'s own answer', () => {
+  it("agrees with the optimiser on the optimiser's own answer", () => {
     const problem = coverageOf(randomInstance(8, { sites: 12, functions: 2, demand: 30 }));
     const best = optimiseCoverage(problem, { p: 3 });
     if (!best.ok) throw new Error(best.error.code);

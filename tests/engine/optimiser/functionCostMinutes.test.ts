@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { functionCostMinutes } from '../../../src/engine/optimiser/functionCostMinutes';
 
 describe('functionCostMinutes', () => {
-  it('sums each function\'s people per site and leaves out people without a function', () => {
+  it("sums each function's people per site and leaves out people without a function", () => {
     const { costMinutes, headcounts } = functionCostMinutes({
       personFunctions: [0, 1, 0, -1],
       // person × site (2 sites)

@@ -3,12 +3,27 @@ import { createCoverageProblem } from '../../../src/engine/optimiser/coveragePro
 import { createMedianProblem, type MedianProblem } from '../../../src/engine/optimiser/medianProblem';
 import { createMixedProblem } from '../../../src/engine/optimiser/mixedProblem';
 import { optimiseCoverage, optimiseMedian, optimiseMixed } from '../../../src/engine/optimiser/optimiseSiteSet';
-import type { OptimiserErrorCode, OptimiserResult, OptimiserWarningCode } from '../../../src/engine/optimiser/optimiserTypes';
+import type {
+  OptimiserErrorCode,
+  OptimiserResult,
+  OptimiserWarningCode,
+} from '../../../src/engine/optimiser/optimiserTypes';
 import { coverageOf, medianOf, mixedOf, randomInstance } from './bruteForce';
 
-function median(costMinutes: number[], functionCount: number, headcounts: number[], siteCapacities?: number[]): MedianProblem {
+function median(
+  costMinutes: number[],
+  functionCount: number,
+  headcounts: number[],
+  siteCapacities?: number[],
+): MedianProblem {
   const siteCount = costMinutes.length / functionCount;
-  const result = createMedianProblem({ costMinutes, functionCount, siteCount, headcounts, ...(siteCapacities ? { siteCapacities } : {}) });
+  const result = createMedianProblem({
+    costMinutes,
+    functionCount,
+    siteCount,
+    headcounts,
+    ...(siteCapacities ? { siteCapacities } : {}),
+  });
   if (!result.ok) throw new Error(result.error.code);
   return result.problem;
 }
@@ -114,7 +129,12 @@ describe('optimiseMixed', () => {
     });
     if (!coveragePart.ok) throw new Error('coverage');
     const solve = (coverageWeight: number) => {
-      const mixed = createMixedProblem({ median: medianPart, coverage: coveragePart.problem, todayTotalMinutes: 50, coverageWeight });
+      const mixed = createMixedProblem({
+        median: medianPart,
+        coverage: coveragePart.problem,
+        todayTotalMinutes: 50,
+        coverageWeight,
+      });
       if (!mixed.ok) throw new Error(mixed.error.code);
       return optimiseMixed(mixed.problem, { p: 1 });
     };
@@ -162,18 +182,28 @@ describe('infeasible and invalid input', () => {
     expect(errorCode(createMedianProblem({ ...base, costMinutes: [1, 2, 3] }))).toBe('matrixSize');
     expect(errorCode(createMedianProblem({ ...base, costMinutes: [1, 2, 3, -4] }))).toBe('invalidNumber');
     expect(errorCode(createMedianProblem({ ...base, costMinutes: [1, 2, 3, NaN] }))).toBe('invalidNumber');
-    expect(errorCode(createMedianProblem({ ...base, costMinutes: [1, 2, 3, 4], siteCapacities: [1] }))).toBe('matrixSize');
+    expect(errorCode(createMedianProblem({ ...base, costMinutes: [1, 2, 3, 4], siteCapacities: [1] }))).toBe(
+      'matrixSize',
+    );
     const coverageInput = { travelMinutes: [1, 2], demandCount: 1, siteCount: 2, thresholdMinutes: 30 };
     expect(errorCode(createCoverageProblem({ ...coverageInput, demandWeights: [0] }))).toBe('noDemandWeight');
-    expect(errorCode(createCoverageProblem({ ...coverageInput, demandWeights: [1], thresholdMinutes: -1 }))).toBe('invalidNumber');
+    expect(errorCode(createCoverageProblem({ ...coverageInput, demandWeights: [1], thresholdMinutes: -1 }))).toBe(
+      'invalidNumber',
+    );
     const medianPart = median([1, 2, 3], 1, [1]);
-    expect(errorCode(createMixedProblem({ median: medianPart, coverage: problem, todayTotalMinutes: 10 }))).toBe('siteCountMismatch');
+    expect(errorCode(createMixedProblem({ median: medianPart, coverage: problem, todayTotalMinutes: 10 }))).toBe(
+      'siteCountMismatch',
+    );
     const matching = medianOf(instance);
-    expect(errorCode(createMixedProblem({ median: matching, coverage: problem, todayTotalMinutes: 0 }))).toBe('invalidNumber');
-    expect(errorCode(createMixedProblem({ median: matching, coverage: problem, todayTotalMinutes: 9, coverageWeight: 1.5 }))).toBe('invalidNumber');
+    expect(errorCode(createMixedProblem({ median: matching, coverage: problem, todayTotalMinutes: 0 }))).toBe(
+      'invalidNumber',
+    );
+    expect(
+      errorCode(createMixedProblem({ median: matching, coverage: problem, todayTotalMinutes: 9, coverageWeight: 1.5 })),
+    ).toBe('invalidNumber');
   });
 
-  it('leaves the caller\'s arrays untouched', () => {
+  it("leaves the caller's arrays untouched", () => {
     const costMinutes = [3, 1, 2, 5];
     const copy = [...costMinutes];
     const built = createMedianProblem({ costMinutes, functionCount: 2, siteCount: 2, headcounts: [1, 1] });
@@ -187,7 +217,11 @@ describe('progress and cancellation', () => {
 
   it.each(['exact', 'heuristic'] as const)('%s: reports rising progress ending at 1', (method) => {
     const fractions: number[] = [];
-    const result = optimiseMixed(mixedOf(instance, 2000, 0.5), { p: 4, method }, { onProgress: (f) => fractions.push(f) });
+    const result = optimiseMixed(
+      mixedOf(instance, 2000, 0.5),
+      { p: 4, method },
+      { onProgress: (f) => fractions.push(f) },
+    );
     expect(result.ok && result.complete).toBe(true);
     expect(fractions.length).toBeGreaterThan(1);
     for (let k = 1; k < fractions.length; k++) expect(fractions[k]).toBeGreaterThanOrEqual(fractions[k - 1]!);
@@ -211,7 +245,9 @@ describe('progress and cancellation', () => {
   });
 
   it('does not start when the signal is already aborted', () => {
-    expect(errorCode(optimiseCoverage(coverageOf(instance), { p: 2 }, { signal: { aborted: true } }))).toBe('cancelled');
+    expect(errorCode(optimiseCoverage(coverageOf(instance), { p: 2 }, { signal: { aborted: true } }))).toBe(
+      'cancelled',
+    );
   });
 });
 
@@ -220,11 +256,25 @@ describe('optimiser messages', () => {
     const { optimiserMessages } = await import('../../../src/i18n/optimiser');
     // Records over the code unions: the type check fails when a new code is not listed here.
     const errorCodes: Record<OptimiserErrorCode, true> = {
-      invalidOptions: true, invalidP: true, siteOutOfRange: true, requiredSiteExcluded: true, tooManyRequiredSites: true,
-      noAllowedSite: true, matrixSize: true, invalidNumber: true, siteCountMismatch: true, noDemandWeight: true,
-      capacityTooSmall: true, noFeasibleSetFound: true, cancelled: true,
+      invalidOptions: true,
+      invalidP: true,
+      siteOutOfRange: true,
+      requiredSiteExcluded: true,
+      tooManyRequiredSites: true,
+      noAllowedSite: true,
+      matrixSize: true,
+      invalidNumber: true,
+      siteCountMismatch: true,
+      noDemandWeight: true,
+      capacityTooSmall: true,
+      noFeasibleSetFound: true,
+      cancelled: true,
     };
-    const warningCodes: Record<OptimiserWarningCode, true> = { fewerAllowedSitesThanP: true, allocationNodeLimit: true, cancelled: true };
+    const warningCodes: Record<OptimiserWarningCode, true> = {
+      fewerAllowedSitesThanP: true,
+      allocationNodeLimit: true,
+      cancelled: true,
+    };
     const codes = [
       ...Object.keys(errorCodes).map((code) => `error.${code}`),
       ...Object.keys(warningCodes).map((code) => `warning.${code}`),

@@ -10,7 +10,11 @@ export interface SmallScenario {
   readonly capacities: boolean;
 }
 
-export function smallScenario(limits: { maxSites: number; maxFunctions: number; maxP: number }): fc.Arbitrary<SmallScenario> {
+export function smallScenario(limits: {
+  maxSites: number;
+  maxFunctions: number;
+  maxP: number;
+}): fc.Arbitrary<SmallScenario> {
   return fc
     .record({
       seed: fc.integer({ min: 0, max: 1_000_000 }),
@@ -30,9 +34,9 @@ export function smallScenario(limits: { maxSites: number; maxFunctions: number; 
         capacities: draw.capacities,
       });
       const requiredSites = [...new Set(draw.requiredPicks.map((site) => site % draw.sites))].slice(0, draw.p);
-      const excludedSites = [...new Set(draw.excludedPicks.map((site) => site % draw.sites))].filter(
-        (site) => !requiredSites.includes(site),
-      ).slice(0, draw.sites - 1); // at least one allowed site (none allowed is tested on its own)
+      const excludedSites = [...new Set(draw.excludedPicks.map((site) => site % draw.sites))]
+        .filter((site) => !requiredSites.includes(site))
+        .slice(0, draw.sites - 1); // at least one allowed site (none allowed is tested on its own)
       return { instance, p: draw.p, requiredSites, excludedSites, capacities: draw.capacities };
     });
 }

@@ -20,19 +20,32 @@ import { outsideAudit } from './outsideAudit';
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 function publishedFigures(report: AnonymisedReport): number[] {
-  return report.tables.flatMap((t) => [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.grandTotal]).filter((v): v is number => v !== null);
+  return report.tables
+    .flatMap((t) => [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.grandTotal])
+    .filter((v): v is number => v !== null);
 }
 
-const checkOptions = (dataset: Dataset, k = dataset.anonymisation.k) => ({ k, personalTokens: personalTokens(dataset), birthYears: personalBirthYears(dataset), areas: defaultAreas() });
+const checkOptions = (dataset: Dataset, k = dataset.anonymisation.k) => ({
+  k,
+  personalTokens: personalTokens(dataset),
+  birthYears: personalBirthYears(dataset),
+  areas: defaultAreas(),
+});
 
 function registerWith(dataset: Dataset, built: ReturnType<typeof builtReport>): ReleaseRegister {
-  return { ...emptyRegister(dataset.id, built.peopleFingerprint, built.report.parameters.k), releases: [{ tableFingerprints: built.tableFingerprints, report: built.report }] };
+  return {
+    ...emptyRegister(dataset.id, built.peopleFingerprint, built.report.parameters.k),
+    releases: [{ tableFingerprints: built.tableFingerprints, report: built.report }],
+  };
 }
 
 describe('buildAnonymisedReport on the default data', () => {
   it('counts every person once per workforce table and homes per municipal area, before protection', async () => {
     const { dataset, scenarios } = await evaluatedDefaultData();
-    const areas = fixedAreaCounts(dataset.people.map((p) => p.home), defaultAreas());
+    const areas = fixedAreaCounts(
+      dataset.people.map((p) => p.home),
+      defaultAreas(),
+    );
     expect(sum(areas.counts) + areas.elsewhere).toBe(dataset.people.length);
     expect(areas.areaIds).toEqual(['0662', '1315', '0665', '0617', '0680', '0683']);
     const { tables } = reportCountTables(dataset, scenarios, areas);
@@ -40,10 +53,15 @@ describe('buildAnonymisedReport on the default data', () => {
     for (const { scenario, evaluation } of scenarios.filter((s) => s.scenario.kind === 'target')) {
       const assignment = evaluation.assignment!;
       const of = (topic: string) => tables.find((t) => t.id === `${scenario.id}.${topic}`)!;
-      for (const topic of ['statusByMunicipality', 'commuteByMunicipality']) expect(sum(of(topic).counts.flat())).toBe(n);
+      for (const topic of ['statusByMunicipality', 'commuteByMunicipality'])
+        expect(sum(of(topic).counts.flat())).toBe(n);
       const status = of('statusByMunicipality');
-      status.rowIds.forEach((m, r) => expect(sum(status.counts[r]!)).toBe(dataset.people.filter((p) => p.municipalityId === m).length));
-      expect(sum(status.counts.map((row) => row[status.columnIds.indexOf('placed')]!))).toBe(assignment.placements.length);
+      status.rowIds.forEach((m, r) =>
+        expect(sum(status.counts[r]!)).toBe(dataset.people.filter((p) => p.municipalityId === m).length),
+      );
+      expect(sum(status.counts.map((row) => row[status.columnIds.indexOf('placed')]!))).toBe(
+        assignment.placements.length,
+      );
       expect(sum(of('benchByNotice').counts.flat())).toBe(assignment.bench.length);
       expect(sum(of('benchByConflict').counts.flat())).toBe(assignment.bench.length);
       const inConflict = new Set(assignment.selectionOrder.conflicts.map((c) => c.benchPersonId)).size;
@@ -54,7 +72,14 @@ describe('buildAnonymisedReport on the default data', () => {
 
   it('states only true relations, the position plan included', async () => {
     const { dataset, scenarios } = await evaluatedDefaultData();
-    const { tables } = reportCountTables(dataset, scenarios, fixedAreaCounts(dataset.people.map((p) => p.home), defaultAreas()));
+    const { tables } = reportCountTables(
+      dataset,
+      scenarios,
+      fixedAreaCounts(
+        dataset.people.map((p) => p.home),
+        defaultAreas(),
+      ),
+    );
     const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p) => p !== null);
     const relations = topicRelations(tables, plans);
     expect(relations.filter((r) => r.constant !== undefined)).toHaveLength(2);
@@ -63,7 +88,8 @@ describe('buildAnonymisedReport on the default data', () => {
       const rows = ref.row === null ? table.counts : [table.counts[table.rowIds.indexOf(ref.row)]!];
       return sum(rows.map((row) => (ref.column === null ? sum(row) : row[table.columnIds.indexOf(ref.column)]!)));
     };
-    for (const relation of relations) expect(sum(relation.terms.map((term) => term.coefficient * valueOf(term.cell)))).toBe(relation.constant ?? 0);
+    for (const relation of relations)
+      expect(sum(relation.terms.map((term) => term.coefficient * valueOf(term.cell)))).toBe(relation.constant ?? 0);
   });
 
   it('publishes most figures at k = 5, none below k, and passes its own check and the outside audit', async () => {
@@ -78,7 +104,11 @@ describe('buildAnonymisedReport on the default data', () => {
     expect(outsideAudit([report]).exposed).toEqual([]);
     // The overall figures: everyone placed is counted, the positions are filled.
     const placed = report.overall.find((o) => o.scenarioId === 'centralised')!.figures.find((f) => f.id === 'placed')!;
-    expect(placed).toEqual({ id: 'placed', unit: 'people', cell: { tableId: 'centralised.statusByMunicipality', row: null, column: 'placed' } });
+    expect(placed).toEqual({
+      id: 'placed',
+      unit: 'people',
+      cell: { tableId: 'centralised.statusByMunicipality', row: null, column: 'placed' },
+    });
     expect(report.homeAreas.map((a) => a.areaId)).toContain('0683');
   }, 60_000);
 
@@ -100,7 +130,10 @@ describe('buildAnonymisedReport on the default data', () => {
 
   it('protects a second release jointly with the first in the register; together they pass the outside audit', async () => {
     const { dataset, scenarios } = await evaluatedDefaultData();
-    const first = builtReport(dataset, scenarios.filter((s) => s.scenario.id !== 'decentralised'));
+    const first = builtReport(
+      dataset,
+      scenarios.filter((s) => s.scenario.id !== 'decentralised'),
+    );
     const second = builtReport(dataset, scenarios, { register: registerWith(dataset, first) });
     expect(outsideAudit([first.report, second.report]).exposed).toEqual([]);
     // The same scenario, the same counts: its cells are equal across the releases.
@@ -111,9 +144,21 @@ describe('buildAnonymisedReport on the default data', () => {
     const { dataset, scenarios } = await evaluatedDefaultData();
     const first = builtReport(dataset, scenarios.slice(0, 2));
     const register = registerWith(dataset, first);
-    expect(buildAnonymisedReport(dataset, scenarios, { areas: defaultAreas(), k: 6, register })).toMatchObject({ ok: false, reason: 'register-k-differs', params: { k: 6, registerK: 5 } });
-    const moved = { ...dataset, people: dataset.people.map((p, i) => (i === 0 ? { ...p, municipalityId: p.municipalityId === 'gnosjo' ? 'varnamo' : 'gnosjo' } : p)) };
-    expect(buildAnonymisedReport(moved, scenarios, { areas: defaultAreas(), register })).toMatchObject({ ok: false, reason: 'register-other-data' });
+    expect(buildAnonymisedReport(dataset, scenarios, { areas: defaultAreas(), k: 6, register })).toMatchObject({
+      ok: false,
+      reason: 'register-k-differs',
+      params: { k: 6, registerK: 5 },
+    });
+    const moved = {
+      ...dataset,
+      people: dataset.people.map((p, i) =>
+        i === 0 ? { ...p, municipalityId: p.municipalityId === 'gnosjo' ? 'varnamo' : 'gnosjo' } : p,
+      ),
+    };
+    expect(buildAnonymisedReport(moved, scenarios, { areas: defaultAreas(), register })).toMatchObject({
+      ok: false,
+      reason: 'register-other-data',
+    });
   }, 60_000);
 
   it('refuses k below 3', async () => {
@@ -131,7 +176,11 @@ function perturbed(
   const members = dataset.municipalities.filter((m) => m.member).map((m) => m.id);
   const people = dataset.people.map((p, i) => {
     const d = draws[i % draws.length]!;
-    return { ...p, municipalityId: members[d.municipality % members.length]!, home: { lat: p.home.lat + d.dLat, lon: p.home.lon + d.dLon } };
+    return {
+      ...p,
+      municipalityId: members[d.municipality % members.length]!,
+      home: { lat: p.home.lat + d.dLat, lon: p.home.lon + d.dLon },
+    };
   });
   const index = new Map(dataset.people.map((p, i) => [p.id, i]));
   return {
@@ -142,7 +191,10 @@ function perturbed(
         ...evaluation,
         commute: {
           ...evaluation.commute,
-          people: evaluation.commute.people.map((c) => ({ ...c, deltaMinutes: draws[index.get(c.personId)! % draws.length]!.delta })),
+          people: evaluation.commute.people.map((c) => ({
+            ...c,
+            deltaMinutes: draws[index.get(c.personId)! % draws.length]!.delta,
+          })),
         },
       },
     })),
@@ -161,17 +213,33 @@ describe('buildAnonymisedReport, property', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(draw, { minLength: 3, maxLength: 62 }),
-        fc.subarray(base.scenarios.map((_, i) => i), { minLength: 1 }),
+        fc.subarray(
+          base.scenarios.map((_, i) => i),
+          { minLength: 1 },
+        ),
         fc.integer({ min: 3, max: 7 }),
         async (draws, chosen, k) => {
-          const { dataset, scenarios } = perturbed(base.dataset, chosen.map((i) => base.scenarios[i]!), draws);
+          const { dataset, scenarios } = perturbed(
+            base.dataset,
+            chosen.map((i) => base.scenarios[i]!),
+            draws,
+          );
           const first = buildAnonymisedReport(dataset, scenarios, { k, areas: defaultAreas() });
           if (!first.ok) return; // refused only when public facts alone give a group away
           for (const value of publishedFigures(first.report)) expect(value).toBeGreaterThanOrEqual(k);
-          expect(checkAnonymisedReport(JSON.parse(JSON.stringify(first.report)), checkOptions(dataset, k)).problems).toEqual([]);
+          expect(
+            checkAnonymisedReport(JSON.parse(JSON.stringify(first.report)), checkOptions(dataset, k)).problems,
+          ).toEqual([]);
           expect(outsideAudit([first.report]).exposed).toEqual([]);
-          const register = { ...emptyRegister(dataset.id, first.peopleFingerprint, k), releases: [{ tableFingerprints: first.tableFingerprints, report: first.report }] };
-          const second = buildAnonymisedReport(dataset, perturbed(base.dataset, base.scenarios, draws).scenarios, { k, areas: defaultAreas(), register });
+          const register = {
+            ...emptyRegister(dataset.id, first.peopleFingerprint, k),
+            releases: [{ tableFingerprints: first.tableFingerprints, report: first.report }],
+          };
+          const second = buildAnonymisedReport(dataset, perturbed(base.dataset, base.scenarios, draws).scenarios, {
+            k,
+            areas: defaultAreas(),
+            register,
+          });
           if (!second.ok) return;
           expect(outsideAudit([first.report, second.report]).exposed).toEqual([]);
         },

@@ -6,13 +6,23 @@ import { builtReport, defaultAreas, evaluatedDefaultData } from './reportFixture
 async function fixture() {
   const { dataset, scenarios } = await evaluatedDefaultData();
   const report = builtReport(dataset, scenarios).report;
-  const options = { personalTokens: personalTokens(dataset), birthYears: personalBirthYears(dataset), areas: defaultAreas() };
+  const options = {
+    personalTokens: personalTokens(dataset),
+    birthYears: personalBirthYears(dataset),
+    areas: defaultAreas(),
+  };
   return { dataset, report, options };
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const codes = (result: { problems: readonly { code: string }[] }): string[] => [...new Set(result.problems.map((p) => p.code))].sort();
-type Loose = Record<string, unknown> & { labels: Record<string, unknown>; parameters: Record<string, unknown>; positionPlan: Record<string, unknown>[]; homeAreas: Record<string, unknown>[] };
+const codes = (result: { problems: readonly { code: string }[] }): string[] =>
+  [...new Set(result.problems.map((p) => p.code))].sort();
+type Loose = Record<string, unknown> & {
+  labels: Record<string, unknown>;
+  parameters: Record<string, unknown>;
+  positionPlan: Record<string, unknown>[];
+  homeAreas: Record<string, unknown>[];
+};
 
 describe('checkAnonymisedReport', () => {
   it('accepts the built report, as an object and as JSON text', async () => {
@@ -51,18 +61,30 @@ describe('checkAnonymisedReport', () => {
       const { lat, lon } = dataset.people[3]!.home;
       const d = 0.0001;
       const doctored = copy(report) as unknown as Loose;
-      doctored.homeAreas[0]!.polygon = [[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]];
+      doctored.homeAreas[0]!.polygon = [
+        [lon - d, lat - d],
+        [lon + d, lat - d],
+        [lon + d, lat + d],
+        [lon - d, lat + d],
+        [lon - d, lat - d],
+      ];
       const result = checkAnonymisedReport(doctored, options);
       expect(codes(result)).toEqual(expect.arrayContaining(['polygon', 'coordinate', 'schema']));
       // Rounded to two decimals it is still a drawn shape and a place.
       const rounded = copy(report) as unknown as Loose;
-      rounded.homeAreas[0]!.polygon = [[14.05, 57.18], [14.06, 57.18], [14.06, 57.19], [14.05, 57.18]];
+      rounded.homeAreas[0]!.polygon = [
+        [14.05, 57.18],
+        [14.06, 57.18],
+        [14.06, 57.19],
+        [14.05, 57.18],
+      ];
       expect(codes(checkAnonymisedReport(rounded, options))).toEqual(expect.arrayContaining(['polygon']));
     });
 
     it('a polygon that is not exactly a published fixed area (one vertex moved), but not the area itself', async () => {
       const { report, options } = await fixture();
-      const ring = defaultAreas().features.find((f) => f.properties.id === '0683')!.geometry.coordinates[0] as number[][];
+      const ring = defaultAreas().features.find((f) => f.properties.id === '0683')!.geometry
+        .coordinates[0] as number[][];
       const moved = ring.map((p, i) => (i === 3 ? [p[0]! + 0.01, p[1]!] : p));
       const doctored = copy(report) as unknown as Loose;
       doctored.homeAreas[5]!.boundary = moved;
@@ -101,18 +123,27 @@ describe('checkAnonymisedReport', () => {
       const titled = copy(report);
       titled.parameters.scenarios[1]!.name = `Centraliserad utan ${dataset.people[5]!.title.toLowerCase()}`;
       expect(codes(checkAnonymisedReport(titled, options))).toEqual(['personal-token']);
-      const named = { ...dataset, people: dataset.people.map((p, i) => (i === 0 ? { ...p, name: 'Astrid Lindqvist' } : p)) };
+      const named = {
+        ...dataset,
+        people: dataset.people.map((p, i) => (i === 0 ? { ...p, name: 'Astrid Lindqvist' } : p)),
+      };
       const withName = copy(report);
       withName.labels['varnamo'] = { sv: 'Värnamo (Lindqvist)', en: 'Värnamo' };
-      expect(codes(checkAnonymisedReport(withName, { ...options, personalTokens: personalTokens(named) }))).toEqual(['personal-token']);
+      expect(codes(checkAnonymisedReport(withName, { ...options, personalTokens: personalTokens(named) }))).toEqual([
+        'personal-token',
+      ]);
     });
 
     it('a person id: by the dataset’s ids, and by the id pattern without them', async () => {
       const { report, options } = await fixture();
       const planted = copy(report);
       planted.parameters.scenarios[1]!.name = 'Centraliserad (utan p017)';
-      expect(checkAnonymisedReport(planted, options).problems).toContainEqual(expect.objectContaining({ code: 'personal-token', path: '$.parameters.scenarios[1].name' }));
-      expect(checkAnonymisedReport(planted).problems).toContainEqual(expect.objectContaining({ code: 'person-id', path: '$.parameters.scenarios[1].name' }));
+      expect(checkAnonymisedReport(planted, options).problems).toContainEqual(
+        expect.objectContaining({ code: 'personal-token', path: '$.parameters.scenarios[1].name' }),
+      );
+      expect(checkAnonymisedReport(planted).problems).toContainEqual(
+        expect.objectContaining({ code: 'person-id', path: '$.parameters.scenarios[1].name' }),
+      );
     });
 
     it('a published cell below k, naming its path', async () => {
@@ -122,11 +153,20 @@ describe('checkAnonymisedReport', () => {
       const r = planted.tables[t]!.cells.findIndex((row) => row.includes(null));
       const c = planted.tables[t]!.cells[r]!.indexOf(null);
       planted.tables[t]!.cells[r]![c] = 2;
-      expect(checkAnonymisedReport(planted).problems).toContainEqual({ path: `$.tables[${t}].cells[${r}][${c}]`, code: 'cell-below-k', params: { tableId: planted.tables[t]!.id, count: 2, k: 5 } });
+      expect(checkAnonymisedReport(planted).problems).toContainEqual({
+        path: `$.tables[${t}].cells[${r}][${c}]`,
+        code: 'cell-below-k',
+        params: { tableId: planted.tables[t]!.id, count: 2, k: 5 },
+      });
     });
 
     it('a derivable small sum of hidden cells, and a bench pinned by the public position plan', () => {
-      const base = (cells: (number | null)[][], rowTotals: (number | null)[], columnTotals: (number | null)[], plan?: number): AnonymisedReport => ({
+      const base = (
+        cells: (number | null)[][],
+        rowTotals: (number | null)[],
+        columnTotals: (number | null)[],
+        plan?: number,
+      ): AnonymisedReport => ({
         format: 'ggvv-anonymised-report',
         schemaVersion: 2,
         parameters: {
@@ -138,7 +178,19 @@ describe('checkAnonymisedReport', () => {
           areaSource: 'test',
         },
         labels: {},
-        tables: [{ id: 's.statusByMunicipality', topic: 'statusByMunicipality', scenarioId: 's', rowIds: ['a', 'b'], columnIds: ['placed', 'bench'], cells, rowTotals, columnTotals, grandTotal: 40 }],
+        tables: [
+          {
+            id: 's.statusByMunicipality',
+            topic: 'statusByMunicipality',
+            scenarioId: 's',
+            rowIds: ['a', 'b'],
+            columnIds: ['placed', 'bench'],
+            cells,
+            rowTotals,
+            columnTotals,
+            grandTotal: 40,
+          },
+        ],
         links: [],
         relations: [],
         homeAreas: [],
@@ -148,13 +200,53 @@ describe('checkAnonymisedReport', () => {
         competences: [],
       });
       // Row a: 9 people, 6 placed published: the hidden rest is 3.
-      const sumExposed = checkAnonymisedReport(base([[6, null], [null, null]], [9, 31], [null, null]));
-      expect(sumExposed.problems).toContainEqual(expect.objectContaining({ code: 'recoverable-cell', params: expect.objectContaining({ tableId: 's.statusByMunicipality', row: 'a', min: 3, max: 3 }) }));
+      const sumExposed = checkAnonymisedReport(
+        base(
+          [
+            [6, null],
+            [null, null],
+          ],
+          [9, 31],
+          [null, null],
+        ),
+      );
+      expect(sumExposed.problems).toContainEqual(
+        expect.objectContaining({
+          code: 'recoverable-cell',
+          params: expect.objectContaining({ tableId: 's.statusByMunicipality', row: 'a', min: 3, max: 3 }),
+        }),
+      );
       // Everything hidden but the total of 40 is safe…
-      expect(checkAnonymisedReport(base([[null, null], [null, null]], [null, null], [null, null])).ok).toBe(true);
+      expect(
+        checkAnonymisedReport(
+          base(
+            [
+              [null, null],
+              [null, null],
+            ],
+            [null, null],
+            [null, null],
+          ),
+        ).ok,
+      ).toBe(true);
       // …until the public position plan says 37 positions, all filled: the bench is 3.
-      const planExposed = checkAnonymisedReport(base([[null, null], [null, null]], [null, null], [null, null], 37));
-      expect(planExposed.problems).toContainEqual(expect.objectContaining({ code: 'recoverable-cell', params: expect.objectContaining({ column: 'bench', min: 3, max: 3 }) }));
+      const planExposed = checkAnonymisedReport(
+        base(
+          [
+            [null, null],
+            [null, null],
+          ],
+          [null, null],
+          [null, null],
+          37,
+        ),
+      );
+      expect(planExposed.problems).toContainEqual(
+        expect.objectContaining({
+          code: 'recoverable-cell',
+          params: expect.objectContaining({ column: 'bench', min: 3, max: 3 }),
+        }),
+      );
     });
   });
 
@@ -164,7 +256,9 @@ describe('checkAnonymisedReport', () => {
     dated.parameters.datasetName = 'GGVV 2027-07-01';
     expect(codes(checkAnonymisedReport(dated))).toEqual(['date']);
     expect(codes(checkAnonymisedReport({ ...copy(report), createdAt: 'today' }))).toEqual(['schema']);
-    expect(checkAnonymisedReport(report, { k: 7 }).problems).toContainEqual(expect.objectContaining({ code: 'k-below-required', params: { k: 5, required: 7 } }));
+    expect(checkAnonymisedReport(report, { k: 7 }).problems).toContainEqual(
+      expect.objectContaining({ code: 'k-below-required', params: { k: 5, required: 7 } }),
+    );
     expect(codes(checkAnonymisedReport('{"format": '))).toEqual(['invalid-json']);
   });
 

@@ -4,7 +4,13 @@
  * the relations each file's topics imply, its stated position plan as a constant, rows that
  * exist holding someone; then the exact disclosure audit (LP with integer branch and bound).
  */
-import { auditDisclosure, type CellLowerBound, type CellRelation, type PublishedTable, type TableLink } from '../../../src/engine/anonymisation';
+import {
+  auditDisclosure,
+  type CellLowerBound,
+  type CellRelation,
+  type PublishedTable,
+  type TableLink,
+} from '../../../src/engine/anonymisation';
 import { topicLowerBounds, topicRelations } from '../../../src/engine/report';
 import type { AnonymisedReport } from '../../../src/schema/anonymisedReport';
 
@@ -20,12 +26,15 @@ export function outsideAudit(releases: readonly AnonymisedReport[], sameScenario
     const withPlan = report.positionPlan;
     relations.push(...topicRelations(own, withPlan));
     lowerBounds.push(...topicLowerBounds(own));
-    for (const link of report.links) links.push({ kind: link.kind, tableIds: link.tableIds.map((id) => `r${i}:${id}`) });
+    for (const link of report.links)
+      links.push({ kind: link.kind, tableIds: link.tableIds.map((id) => `r${i}:${id}`) });
   });
   const all = prefixed.flat();
   const workforce = all.filter((t) => t.topic !== 'benchByNotice' && t.topic !== 'benchByConflict').map((t) => t.id);
   if (workforce.length > 1) links.push({ kind: 'grandTotal', tableIds: workforce });
-  const byMunicipality = all.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality').map((t) => t.id);
+  const byMunicipality = all
+    .filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality')
+    .map((t) => t.id);
   if (byMunicipality.length > 1) links.push({ kind: 'rowTotals', tableIds: byMunicipality });
   const homes = all.filter((t) => t.topic === 'homeAreas').map((t) => t.id);
   if (homes.length > 1) links.push({ kind: 'rowTotals', tableIds: homes });
@@ -34,10 +43,19 @@ export function outsideAudit(releases: readonly AnonymisedReport[], sameScenario
     for (const t of all) {
       for (const u of all) {
         if (t.id >= u.id || t.topic !== u.topic || t.scenarioId === null || t.scenarioId !== u.scenarioId) continue;
-        if (JSON.stringify(t.rowIds) !== JSON.stringify(u.rowIds) || JSON.stringify(t.columnIds) !== JSON.stringify(u.columnIds)) continue;
+        if (
+          JSON.stringify(t.rowIds) !== JSON.stringify(u.rowIds) ||
+          JSON.stringify(t.columnIds) !== JSON.stringify(u.columnIds)
+        )
+          continue;
         for (const row of t.rowIds) {
           for (const column of t.columnIds) {
-            relations.push({ terms: [{ cell: { tableId: t.id, row, column }, coefficient: 1 }, { cell: { tableId: u.id, row, column }, coefficient: -1 }] });
+            relations.push({
+              terms: [
+                { cell: { tableId: t.id, row, column }, coefficient: 1 },
+                { cell: { tableId: u.id, row, column }, coefficient: -1 },
+              ],
+            });
           }
         }
       }

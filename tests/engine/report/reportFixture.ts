@@ -13,7 +13,10 @@ export function evaluatedDefaultData(): Promise<{ dataset: Dataset; scenarios: R
   cached ??= (async () => {
     const dataset = await defaultDataset();
     const travelModel = defaultTravelModel();
-    const scenarios = dataset.scenarios.map((scenario) => ({ scenario, evaluation: evaluateScenario(dataset, scenario, { travelModel }) }));
+    const scenarios = dataset.scenarios.map((scenario) => ({
+      scenario,
+      evaluation: evaluateScenario(dataset, scenario, { travelModel }),
+    }));
     return { dataset, scenarios };
   })();
   return cached;
@@ -44,7 +47,11 @@ export function defaultAreas(): FixedAreas {
 }
 
 /** A report of the default data that must build (throws with the reason otherwise). */
-export function builtReport(dataset: Dataset, scenarios: readonly ReportScenario[], options: Partial<BuildReportOptions> = {}) {
+export function builtReport(
+  dataset: Dataset,
+  scenarios: readonly ReportScenario[],
+  options: Partial<BuildReportOptions> = {},
+) {
   const built = buildAnonymisedReport(dataset, scenarios, { areas: defaultAreas(), ...options });
   if (!built.ok) throw new Error(`report refused: ${built.reason}`);
   return built;

@@ -30,9 +30,14 @@ const risingCurve = fc
 describe('attritionProbability', () => {
   it('is the base rate when the commute does not grow, however long it is', () => {
     fc.assert(
-      fc.property(risingCurve, fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: -240, max: 0, noNaN: true }), (curve, newMinutes, added) => {
-        expect(attritionProbability(newMinutes, added, curve)).toBe(transitionBaseRate(curve));
-      }),
+      fc.property(
+        risingCurve,
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.double({ min: -240, max: 0, noNaN: true }),
+        (curve, newMinutes, added) => {
+          expect(attritionProbability(newMinutes, added, curve)).toBe(transitionBaseRate(curve));
+        },
+      ),
     );
     expect(defaultBase).toBeCloseTo(0.16592, 5);
     expect(attritionProbability(200, 0, defaults)).toBe(defaultBase);
@@ -54,7 +59,10 @@ describe('attritionProbability', () => {
 
   it('matches the formula by hand: T_new = T50 + s, half the ramp', () => {
     // logistic(1) = 1 / (1 + e^−1) = 0.7310585786…; ramp factor 10/20 = 0.5.
-    expect(attritionProbability(63, 10, defaults)).toBeCloseTo(defaultBase + (0.9 - defaultBase) * 0.7310585786300049 * 0.5, 12);
+    expect(attritionProbability(63, 10, defaults)).toBeCloseTo(
+      defaultBase + (0.9 - defaultBase) * 0.7310585786300049 * 0.5,
+      12,
+    );
   });
 
   it('has a ramp of its own, not the 20-minute threshold X of the commute flags', () => {
@@ -70,11 +78,17 @@ describe('attritionProbability', () => {
 
   it('rises with the new commute and with the added minutes', () => {
     fc.assert(
-      fc.property(risingCurve, minutes, minutes, fc.double({ min: 0, max: 100, noNaN: true }), (curve, newMinutes, added, step) => {
-        const p = attritionProbability(newMinutes, added, curve);
-        expect(attritionProbability(newMinutes + step, added, curve)).toBeGreaterThanOrEqual(p);
-        expect(attritionProbability(newMinutes, added + step, curve)).toBeGreaterThanOrEqual(p);
-      }),
+      fc.property(
+        risingCurve,
+        minutes,
+        minutes,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (curve, newMinutes, added, step) => {
+          const p = attritionProbability(newMinutes, added, curve);
+          expect(attritionProbability(newMinutes + step, added, curve)).toBeGreaterThanOrEqual(p);
+          expect(attritionProbability(newMinutes, added + step, curve)).toBeGreaterThanOrEqual(p);
+        },
+      ),
     );
   });
 
@@ -115,11 +129,16 @@ describe('ordinary turnover over the transition', () => {
 
   it('grows with the length of the transition', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.1, max: 5, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), (annual, years, more) => {
-        expect(transitionBaseRate({ annualBaseRate: annual, transitionYears: years + more })).toBeGreaterThanOrEqual(
-          transitionBaseRate({ annualBaseRate: annual, transitionYears: years }) - 1e-12,
-        );
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (annual, years, more) => {
+          expect(transitionBaseRate({ annualBaseRate: annual, transitionYears: years + more })).toBeGreaterThanOrEqual(
+            transitionBaseRate({ annualBaseRate: annual, transitionYears: years }) - 1e-12,
+          );
+        },
+      ),
     );
   });
 });
@@ -172,6 +191,8 @@ describe('attritionProbabilities', () => {
 
   it('rejects arrays of different lengths', () => {
     expect(() => attritionProbabilities(new Float64Array(3), new Float64Array(2), defaults)).toThrow(RangeError);
-    expect(() => attritionProbabilities(new Float64Array(3), new Float64Array(3), defaults, new Float64Array(2))).toThrow(RangeError);
+    expect(() =>
+      attritionProbabilities(new Float64Array(3), new Float64Array(3), defaults, new Float64Array(2)),
+    ).toThrow(RangeError);
   });
 });

@@ -14,9 +14,16 @@ describe('count statistics from a histogram', () => {
           const histogram = new Int32Array(offset + 13);
           draws.forEach((value) => (histogram[offset + value]! += 1));
           const sorted = [...draws].sort((a, b) => a - b);
-          expect(countQuantile(histogram, offset, 13, draws.length, q)).toBe(sorted[Math.max(1, Math.ceil(q * draws.length)) - 1]);
-          expect(countMean(histogram, offset, 13, draws.length)).toBeCloseTo(draws.reduce((a, b) => a + b, 0) / draws.length, 12);
-          expect(countShareBelow(histogram, offset, 13, draws.length, limit)).toBe(draws.filter((v) => v < limit).length / draws.length);
+          expect(countQuantile(histogram, offset, 13, draws.length, q)).toBe(
+            sorted[Math.max(1, Math.ceil(q * draws.length)) - 1],
+          );
+          expect(countMean(histogram, offset, 13, draws.length)).toBeCloseTo(
+            draws.reduce((a, b) => a + b, 0) / draws.length,
+            12,
+          );
+          expect(countShareBelow(histogram, offset, 13, draws.length, limit)).toBe(
+            draws.filter((v) => v < limit).length / draws.length,
+          );
         },
       ),
     );

@@ -26,14 +26,12 @@ function bruteDistribution(leave: number[], holders: number[]): number[] {
 }
 
 const probability = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.05, 0.9));
-const instance = fc
-  .array(probability, { minLength: 0, maxLength: 10 })
-  .chain((leave) =>
-    fc.record({
-      leave: fc.constant(leave),
-      holders: fc.subarray(Array.from({ length: leave.length }, (_, i) => i)),
-    }),
-  );
+const instance = fc.array(probability, { minLength: 0, maxLength: 10 }).chain((leave) =>
+  fc.record({
+    leave: fc.constant(leave),
+    holders: fc.subarray(Array.from({ length: leave.length }, (_, i) => i)),
+  }),
+);
 
 describe('exact holder counts (Poisson-binomial)', () => {
   it('agrees with enumerating every outcome', () => {

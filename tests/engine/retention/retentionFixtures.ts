@@ -43,7 +43,13 @@ export function randomCommuteInput(seed: number, n: number, c: number): Retentio
  * Same draw order as the contract of `simulateRetention` (one uniform per person per draw, in
  * person order, from `randomStream(seed, 'attrition')`; leave when u < p).
  */
-export function naiveRetention(input: RetentionInput, draws: number, seed: number, heldLevel: number, minHolders: number) {
+export function naiveRetention(
+  input: RetentionInput,
+  draws: number,
+  seed: number,
+  heldLevel: number,
+  minHolders: number,
+) {
   const n = input.leaveProbabilities.length;
   const c = input.competenceIds.length;
   const random = randomStream(seed, 'attrition');

@@ -7,15 +7,26 @@ describe('retention messages', () => {
     const { en, sv } = retentionMessages;
     expect(Object.keys(sv).sort()).toEqual(Object.keys(en).sort());
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(sv[key])).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(sv[key])).toEqual(placeholders(en[key]));
   });
 
   it('cover every code the engine returns', () => {
     const risks: RetentionRiskCode[] = ['expectedBelowNeed', 'busFactor'];
     const warnings: RetentionWarningCode[] = ['fewDraws', 'cancelled'];
-    const errors: RetentionInputErrorCode[] = ['sizeMismatch', 'invalidProbability', 'invalidNeed', 'invalidMinutes', 'invalidDraws'];
+    const errors: RetentionInputErrorCode[] = [
+      'sizeMismatch',
+      'invalidProbability',
+      'invalidNeed',
+      'invalidMinutes',
+      'invalidDraws',
+    ];
     const keys = Object.keys(retentionMessages.en);
-    for (const key of [...risks.map((c) => `risk.${c}`), ...warnings.map((c) => `warning.${c}`), ...errors.map((c) => `error.${c}`)]) {
+    for (const key of [
+      ...risks.map((c) => `risk.${c}`),
+      ...warnings.map((c) => `warning.${c}`),
+      ...errors.map((c) => `error.${c}`),
+    ]) {
       expect(keys).toContain(key);
     }
   });

@@ -24,7 +24,10 @@ describe('retentionSensitivity', () => {
     expect(middle.expectedHeadcountRetained).toBe(direct.expectedHeadcountRetained);
     expect(middle.headcountRetainedP10).toBe(direct.headcountRetainedP10);
     expect(middle.competencesAtRisk).toEqual(direct.competencesAtRisk);
-    expect(middle.exactExpectedHeadcountRetained).toBeCloseTo(Array.from(leaveProbabilities).reduce((sum, p) => sum + 1 - p, 0), 10);
+    expect(middle.exactExpectedHeadcountRetained).toBeCloseTo(
+      Array.from(leaveProbabilities).reduce((sum, p) => sum + 1 - p, 0),
+      10,
+    );
   });
 
   it('keeps at least as many people, and no more competences at risk, as T50 grows (common random numbers)', () => {
@@ -35,7 +38,9 @@ describe('retentionSensitivity', () => {
       const after = rows[v]!;
       expect(after.expectedHeadcountRetained).toBeGreaterThanOrEqual(before.expectedHeadcountRetained);
       expect(after.headcountRetainedP10).toBeGreaterThanOrEqual(before.headcountRetainedP10);
-      expect(after.exactExpectedHeadcountRetained).toBeGreaterThanOrEqual(before.exactExpectedHeadcountRetained - 1e-12);
+      expect(after.exactExpectedHeadcountRetained).toBeGreaterThanOrEqual(
+        before.exactExpectedHeadcountRetained - 1e-12,
+      );
       for (const id of after.competencesAtRisk) expect(before.competencesAtRisk).toContain(id);
     }
     // The curve really moves the figures over this range.
@@ -61,7 +66,9 @@ describe('retentionSensitivity', () => {
   });
 
   it('rejects commutes that are not numbers or of the wrong length', () => {
-    expect(() => retentionSensitivity({ ...input, addedMinutes: new Float64Array(3) }, defaults)).toThrow(RetentionInputError);
+    expect(() => retentionSensitivity({ ...input, addedMinutes: new Float64Array(3) }, defaults)).toThrow(
+      RetentionInputError,
+    );
     const nanMinutes = Float64Array.from(input.newMinutes);
     nanMinutes[4] = NaN;
     expect(() => retentionSensitivity({ ...input, newMinutes: nanMinutes }, defaults)).toThrow(RetentionInputError);

@@ -21,7 +21,9 @@ describe('simulateRetention', () => {
     expect(again).toEqual(first);
     const other = simulateRetention(ggvvLike, { ...defaults, seed: defaults.seed + 1 });
     expect(other.expectedHeadcountRetained).not.toBe(first.expectedHeadcountRetained);
-    expect(other.competences.map((c) => c.stayingHolderDraws)).not.toEqual(first.competences.map((c) => c.stayingHolderDraws));
+    expect(other.competences.map((c) => c.stayingHolderDraws)).not.toEqual(
+      first.competences.map((c) => c.stayingHolderDraws),
+    );
     // The exact figures do not depend on the seed.
     expect(other.exactExpectedHeadcountRetained).toBe(first.exactExpectedHeadcountRetained);
   });
@@ -63,7 +65,10 @@ describe('simulateRetention', () => {
           expect(Math.abs(cdf - 0.1)).toBeLessThanOrEqual(4 * Math.sqrt(0.09 / draws));
         }
       });
-      const headcountVariance = holderCountVariance(ggvvLike.leaveProbabilities, Array.from({ length: 62 }, (_, i) => i));
+      const headcountVariance = holderCountVariance(
+        ggvvLike.leaveProbabilities,
+        Array.from({ length: 62 }, (_, i) => i),
+      );
       expect(Math.abs(result.expectedHeadcountRetained - result.exactExpectedHeadcountRetained)).toBeLessThanOrEqual(
         4 * Math.sqrt(headcountVariance / draws),
       );
@@ -114,7 +119,12 @@ describe('simulateRetention', () => {
     expect(result.atRiskProbability).toBe(0.2);
     // A stricter threshold is an option, not a constant.
     // Two holders, one leaving with 0.3, one needed: expected 1.7, P(< 2) = 0.3.
-    const partial = { ...input, need: Int32Array.of(1, 0, 0, 0), leaveProbabilities: Float64Array.of(0.3, 0, 0, 0, 0), levels: Uint8Array.of(3, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) };
+    const partial = {
+      ...input,
+      need: Int32Array.of(1, 0, 0, 0),
+      leaveProbabilities: Float64Array.of(0.3, 0, 0, 0, 0),
+      levels: Uint8Array.of(3, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    };
     const lenient = simulateRetention(partial, { ...defaults, draws: 5000 }, { atRiskProbability: 0.5 });
     const strict = simulateRetention(partial, { ...defaults, draws: 5000 }, { atRiskProbability: 0.1 });
     expect(lenient.competences[0]!.riskReasons).toEqual([]);
@@ -132,16 +142,18 @@ describe('simulateRetention', () => {
 
   it('keeps every figure within its bounds and free of NaN, including with nobody and no competences', () => {
     const probability = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1));
-    const scenario = fc.record({ n: fc.integer({ min: 0, max: 30 }), c: fc.integer({ min: 0, max: 6 }) }).chain(({ n, c }) =>
-      fc.record({
-        leave: fc.array(probability, { minLength: n, maxLength: n }),
-        levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n * c, maxLength: n * c }),
-        need: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: c, maxLength: c }),
-        heldLevel: fc.integer({ min: 1, max: 4 }),
-        minHolders: fc.integer({ min: 1, max: 10 }),
-        seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-      }),
-    );
+    const scenario = fc
+      .record({ n: fc.integer({ min: 0, max: 30 }), c: fc.integer({ min: 0, max: 6 }) })
+      .chain(({ n, c }) =>
+        fc.record({
+          leave: fc.array(probability, { minLength: n, maxLength: n }),
+          levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n * c, maxLength: n * c }),
+          need: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: c, maxLength: c }),
+          heldLevel: fc.integer({ min: 1, max: 4 }),
+          minHolders: fc.integer({ min: 1, max: 10 }),
+          seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        }),
+      );
     fc.assert(
       fc.property(scenario, ({ leave, levels, need, heldLevel, minHolders, seed }) => {
         const input: RetentionInput = {
@@ -154,7 +166,11 @@ describe('simulateRetention', () => {
         const n = leave.length;
         expect(result.headcount).toBe(n);
         expect(result.drawsCompleted).toBe(200);
-        for (const value of [result.expectedHeadcountRetained, result.exactExpectedHeadcountRetained, result.headcountRetainedP10]) {
+        for (const value of [
+          result.expectedHeadcountRetained,
+          result.exactExpectedHeadcountRetained,
+          result.headcountRetainedP10,
+        ]) {
           expect(Number.isFinite(value)).toBe(true);
           expect(value).toBeGreaterThanOrEqual(0);
           expect(value).toBeLessThanOrEqual(n + 1e-9);
@@ -187,14 +203,20 @@ describe('simulateRetention', () => {
 
   it('keeps everyone who cannot leave and loses everyone who must', () => {
     const input = randomRetentionInput(3, 12, 4);
-    const stayAll = simulateRetention({ ...input, leaveProbabilities: new Float64Array(12) }, { ...defaults, draws: 500 });
+    const stayAll = simulateRetention(
+      { ...input, leaveProbabilities: new Float64Array(12) },
+      { ...defaults, draws: 500 },
+    );
     expect(stayAll.expectedHeadcountRetained).toBe(12);
     expect(stayAll.headcountRetainedP10).toBe(12);
     stayAll.competences.forEach((c) => {
       expect(c.expected).toBe(c.current);
       expect(c.p10).toBe(c.current);
     });
-    const leaveAll = simulateRetention({ ...input, leaveProbabilities: new Float64Array(12).fill(1) }, { ...defaults, draws: 500 });
+    const leaveAll = simulateRetention(
+      { ...input, leaveProbabilities: new Float64Array(12).fill(1) },
+      { ...defaults, draws: 500 },
+    );
     expect(leaveAll.expectedHeadcountRetained).toBe(0);
     leaveAll.competences.forEach((c) => expect(c.expected).toBe(0));
   });
@@ -221,7 +243,9 @@ describe('simulateRetention', () => {
     cancelled.competences.forEach((c) => expect(c.stayingHolderDraws.reduce((a, b) => a + b, 0)).toBe(3000));
     // The draws done are the first draws of the full run.
     const short = simulateRetention(ggvvLike, { ...defaults, draws: 3000 });
-    expect(cancelled.competences.map((c) => c.stayingHolderDraws)).toEqual(short.competences.map((c) => c.stayingHolderDraws));
+    expect(cancelled.competences.map((c) => c.stayingHolderDraws)).toEqual(
+      short.competences.map((c) => c.stayingHolderDraws),
+    );
     expect(cancelled.expectedHeadcountRetained).toBe(short.expectedHeadcountRetained);
     // Already aborted: one batch, then stop.
     const early = simulateRetention(ggvvLike, defaults, { signal: { aborted: true } });

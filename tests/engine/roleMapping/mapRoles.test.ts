@@ -17,7 +17,10 @@ const central = d.scenarios.find((s) => s.id === 'central')!;
 const options = { travelModel: smallRoadModel, importedMatrix: smallTravelMatrix() };
 // The optimiser's own logic, without the order of selection (tested below and in selectionOrder/);
 // the hand-computed cases are of the plain fit: retention weight 0 unless the case sets it.
-const unordered = { ...central.parameters, selectionOrder: { ...central.parameters.selectionOrder, respectOrder: false } };
+const unordered = {
+  ...central.parameters,
+  selectionOrder: { ...central.parameters.selectionOrder, respectOrder: false },
+};
 const evaluate = (changes: Partial<ScenarioInput> = {}, dataset: Dataset = d) =>
   evaluateScenario(
     dataset,
@@ -33,7 +36,8 @@ const evaluate = (changes: Partial<ScenarioInput> = {}, dataset: Dataset = d) =>
     options,
   ).assignment!;
 const benchIds = (a: ReturnType<typeof evaluate>) => a.bench.map((b) => b.personId);
-const holders = (a: ReturnType<typeof evaluate>) => Object.fromEntries(a.placements.map((p) => [p.positionId, p.personId]));
+const holders = (a: ReturnType<typeof evaluate>) =>
+  Object.fromEntries(a.placements.map((p) => [p.positionId, p.personId]));
 
 describe('competenceFit', () => {
   const params = defaultScenarioParameters().assignment;
@@ -75,7 +79,9 @@ describe('mapRoles on hand-computed cases', () => {
   });
 
   it('honours exclusions, vacancies and stages', () => {
-    expect(holders(evaluate({ decisions: { exclusions: [{ personId: 'p002', positionId: 'pos-02' }] } }))['pos-02']).toBe('p004');
+    expect(
+      holders(evaluate({ decisions: { exclusions: [{ personId: 'p002', positionId: 'pos-02' }] } }))['pos-02'],
+    ).toBe('p004');
     const vacant = evaluate({ decisions: { vacancies: ['pos-03'] } });
     expect(vacant.vacant).toEqual(['pos-03']);
     expect(benchIds(vacant)).toEqual(['p003', 'p004']);
@@ -91,18 +97,30 @@ describe('mapRoles on hand-computed cases', () => {
   it('does not apply a lock that breaks a hard rule, and says so', () => {
     const assignment = evaluate({ decisions: { locks: [{ personId: 'p002', positionId: 'pos-01' }] } });
     expect(holders(assignment)['pos-01']).toBe('p001');
-    expect(assignment.warnings).toContainEqual({ code: 'lock-breaks-rule', params: { personId: 'p002', positionId: 'pos-01' } });
+    expect(assignment.warnings).toContainEqual({
+      code: 'lock-breaks-rule',
+      params: { personId: 'p002', positionId: 'pos-01' },
+    });
   });
 
   const eastTown = d.sites.find((x) => x.id === 'east-hall')!.localityId;
-  const sameUnit: Dataset = { ...d, sites: d.sites.map((x) => (x.id === 'west-hall' ? { ...x, localityId: eastTown } : x)) };
-  const merged = { ...central.parameters, selectionOrder: { ...central.parameters.selectionOrder, mergeUnitsInSameTown: true, respectOrder: true } };
+  const sameUnit: Dataset = {
+    ...d,
+    sites: d.sites.map((x) => (x.id === 'west-hall' ? { ...x, localityId: eastTown } : x)),
+  };
+  const merged = {
+    ...central.parameters,
+    selectionOrder: { ...central.parameters.selectionOrder, mergeUnitsInSameTown: true, respectOrder: true },
+  };
 
   it('reports the LAS conflict, and respects the order at a stated cost (the default)', () => {
     // With west-hall put in east-hall's town and units merged per town, p004 (employed 2010,
     // west-hall) and p002 (2015, east-hall) share a selection group; p004 outranks p002 and is
     // fully qualified for pos-02, which the optimiser gives p002 (p004 would commute 31 min more).
-    const free = evaluate({ parameters: { ...unordered, selectionOrder: { ...unordered.selectionOrder, mergeUnitsInSameTown: true } } }, sameUnit);
+    const free = evaluate(
+      { parameters: { ...unordered, selectionOrder: { ...unordered.selectionOrder, mergeUnitsInSameTown: true } } },
+      sameUnit,
+    );
     // p003 (employed 2008) outranks p004: no conflict on pos-03.
     const group = `town-${eastTown}--tjansteman`;
     expect(free.selectionOrder.conflicts).toEqual([
@@ -126,16 +144,26 @@ describe('mapRoles on hand-computed cases', () => {
     });
     expect(respecting.respectOrder!.scoreCost).toBeGreaterThan(0);
     // The default scenario respects the order.
-    expect(evaluateScenario(sameUnit, { ...central, parameters: merged }, options).assignment!.selectionOrder.conflicts).toEqual([]);
+    expect(
+      evaluateScenario(sameUnit, { ...central, parameters: merged }, options).assignment!.selectionOrder.conflicts,
+    ).toEqual([]);
   });
 
   it('keeps a conflict HR recorded as a deviation, marked with its reason, and shows what it changes', () => {
-    const deviations = [{ benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', reason: 'p002 runs the migration' }];
+    const deviations = [
+      { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', reason: 'p002 runs the migration' },
+    ];
     const group = `town-${eastTown}--tjansteman`;
     const agreed = evaluate({ parameters: merged, decisions: { agreedDeviations: deviations } }, sameUnit);
     expect(holders(agreed)['pos-02']).toBe('p002');
     expect(agreed.selectionOrder.conflicts).toEqual([
-      { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', groupId: group, agreedReason: 'p002 runs the migration' },
+      {
+        benchPersonId: 'p004',
+        placedPersonId: 'p002',
+        positionId: 'pos-02',
+        groupId: group,
+        agreedReason: 'p002 runs the migration',
+      },
     ]);
     expect(agreed.respectOrder!.remainingConflicts).toBe(0);
     const lawful = evaluate({ parameters: merged }, sameUnit);

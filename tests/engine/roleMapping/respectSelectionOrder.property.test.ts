@@ -51,7 +51,9 @@ const instance = fc
     central.parameters = { selectionOrder: { mergeUnitsInSameTown: v.mergeTowns } };
     const n = raw.people.length;
     central.decisions = {
-      exclusions: v.exclusion ? [{ personId: `q${v.exclusion.person % n}`, positionId: raw.positions[v.exclusion.position]!.id }] : [],
+      exclusions: v.exclusion
+        ? [{ personId: `q${v.exclusion.person % n}`, positionId: raw.positions[v.exclusion.position]!.id }]
+        : [],
     };
     central.stages = v.notSelected !== undefined ? { [`q${v.notSelected % n}`]: 'not-selected' } : {};
     const result = validateDataset(raw);
@@ -103,18 +105,31 @@ describe('respectOrder: no conflict the solver can remove remains (property, bru
         const benched = assignment!.bench.map((b) => b.personId);
         const brute = bruteForceConflicts(d, 'central', placedAt, benched);
         // The engine finds exactly the conflicts the definition gives…
-        expect(assignment!.selectionOrder.conflicts.map((c) => `${c.benchPersonId}>${c.placedPersonId}@${c.positionId}`).sort()).toEqual(brute);
+        expect(
+          assignment!.selectionOrder.conflicts
+            .map((c) => `${c.benchPersonId}>${c.placedPersonId}@${c.positionId}`)
+            .sort(),
+        ).toEqual(brute);
         // …and every one left is held by HR's own decision: an exclusion or a not-selected stage.
         for (const conflict of brute) {
           const [b, rest] = conflict.split('>') as [string, string];
           const positionId = rest.split('@')[1]!;
           const held =
-            central.stages[b] === 'not-selected' || central.decisions.exclusions.some((e) => e.personId === b && e.positionId === positionId);
+            central.stages[b] === 'not-selected' ||
+            central.decisions.exclusions.some((e) => e.personId === b && e.positionId === positionId);
           expect(held, conflict).toBe(true);
         }
         // Following the order never leaves a position empty that the optimum fills.
-        const unordered = { ...central, parameters: { ...central.parameters, selectionOrder: { ...central.parameters.selectionOrder, respectOrder: false } } };
-        expect(assignment!.placements).toHaveLength(evaluateScenario(d, unordered, { travelModel: smallRoadModel }).assignment!.placements.length);
+        const unordered = {
+          ...central,
+          parameters: {
+            ...central.parameters,
+            selectionOrder: { ...central.parameters.selectionOrder, respectOrder: false },
+          },
+        };
+        expect(assignment!.placements).toHaveLength(
+          evaluateScenario(d, unordered, { travelModel: smallRoadModel }).assignment!.placements.length,
+        );
       }),
       { numRuns: 80 },
     );

@@ -23,7 +23,15 @@ function datasetOf(edit: (raw: DatasetInput) => void = () => {}): Dataset {
 
 function mapping(d: Dataset, changes: Partial<ScenarioInput> = {}): RoleMapping {
   const central = d.scenarios.find((s) => s.id === 'central')!;
-  const scenario = scenarioSchema.parse({ ...central, ...changes, parameters: { ...central.parameters, ...changes.parameters, attrition: { draws: 100, ...changes.parameters?.attrition } } });
+  const scenario = scenarioSchema.parse({
+    ...central,
+    ...changes,
+    parameters: {
+      ...central.parameters,
+      ...changes.parameters,
+      attrition: { draws: 100, ...changes.parameters?.attrition },
+    },
+  });
   return evaluateScenario(d, scenario, options).assignment!;
 }
 
@@ -36,7 +44,9 @@ function atRisk(d: Dataset, a: RoleMapping): Set<string> {
   const people = new Map(d.people.map((p) => [p.id, p]));
   const risky = new Set<string>();
   for (const c of d.competences) {
-    const need = d.positions.filter((p) => !open.has(p.id) && p.requirements.some((r) => r.competenceId === c.id && r.minLevel >= 3)).length;
+    const need = d.positions.filter(
+      (p) => !open.has(p.id) && p.requirements.some((r) => r.competenceId === c.id && r.minLevel >= 3),
+    ).length;
     if (need === 0) continue;
     const holders = a.placements.flatMap((p, t) => ((people.get(p.personId)!.competences[c.id] ?? 0) >= 3 ? [t] : []));
     if (expectedHolders(leave, holders) < need || probabilityFewerHolders(leave, holders, 2) >= 0.2) risky.add(c.id);
@@ -69,7 +79,13 @@ function bruteForceBest(a: RoleMapping): number {
 const level = fc.integer({ min: 0, max: 4 });
 const instance = fc.record({
   people: fc.array(
-    fc.record({ network: level, leadership: level, endpoint: level, birthYear: fc.integer({ min: 1955, max: 1995 }), managerEligible: fc.boolean() }),
+    fc.record({
+      network: level,
+      leadership: level,
+      endpoint: level,
+      birthYear: fc.integer({ min: 1955, max: 1995 }),
+      managerEligible: fc.boolean(),
+    }),
     { minLength: 4, maxLength: 4 },
   ),
   headOffice: fc.constantFrom(...siteIds),
@@ -93,7 +109,11 @@ describe('retention-aware role mapping', () => {
         const changes = (r: number): Partial<ScenarioInput> => ({
           functionSites: { 'head-office': x.headOffice, infrastructure: x.infrastructure },
           // The optimiser alone: the order of selection is tested on its own.
-          parameters: { assignment: { retentionWeight: r }, attrition: { t50Minutes: x.t50Minutes }, selectionOrder: { respectOrder: false } },
+          parameters: {
+            assignment: { retentionWeight: r },
+            attrition: { t50Minutes: x.t50Minutes },
+            selectionOrder: { respectOrder: false },
+          },
         });
         const plain = mapping(d, changes(0));
         const weighted = mapping(d, changes(x.retentionWeight));
@@ -102,7 +122,11 @@ describe('retention-aware role mapping', () => {
         const plainRisk = atRisk(d, plain);
         for (const c of atRisk(d, weighted)) expect(plainRisk.has(c)).toBe(true);
         // Without the plain mapping's rule in play, the weighted mapping is the exact optimum of the weighted scores.
-        if (weighted.retentionGuard && !weighted.retentionGuard.fellBack && weighted.retentionGuard.protected.length === 0) {
+        if (
+          weighted.retentionGuard &&
+          !weighted.retentionGuard.fellBack &&
+          weighted.retentionGuard.protected.length === 0
+        ) {
           expect(weighted.totalScore).toBeCloseTo(bruteForceBest(weighted), 9);
         }
         expect(plain.totalScore).toBeCloseTo(bruteForceBest(plain), 9);
@@ -144,7 +168,9 @@ describe('retention-aware role mapping', () => {
       raw.people[1]!.birthYear = 1958;
       raw.people[3]!.competences = { network: 4, endpoint: 2 };
     });
-    const plainHolder = mapping(d2, { parameters: { assignment: { retentionWeight: 0 } } }).placements.find((p) => p.positionId === 'pos-02')!;
+    const plainHolder = mapping(d2, { parameters: { assignment: { retentionWeight: 0 } } }).placements.find(
+      (p) => p.positionId === 'pos-02',
+    )!;
     expect(plainHolder.personId).toBe('p002');
     const decided = mapping(d2).placements.find((p) => p.positionId === 'pos-02')!;
     expect(decided.personId).toBe('p004');
@@ -165,7 +191,9 @@ describe('clearance by vetting', () => {
     const vetting = cleared();
     const pos02 = vetting.placements.find((p) => p.positionId === 'pos-02')!;
     expect(pos02.vetting).toEqual({ leadMonths: 3 });
-    const free = mapping(datasetOf(), { parameters: { assignment: { retentionWeight: 0 } } }).placements.find((p) => p.positionId === 'pos-02')!;
+    const free = mapping(datasetOf(), { parameters: { assignment: { retentionWeight: 0 } } }).placements.find(
+      (p) => p.positionId === 'pos-02',
+    )!;
     expect(pos02.personId).toBe(free.personId);
     expect(pos02.score).toBeCloseTo(free.score - 0.05, 12);
     expect(vetting.placements.filter((p) => p.positionId !== 'pos-02').every((p) => p.vetting === null)).toBe(true);

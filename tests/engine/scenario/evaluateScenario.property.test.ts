@@ -9,8 +9,17 @@ import { smallRoadModel } from '../../fixtures/smallTravel';
 /** Random variations of the small dataset: homes, skills, clearance, requirements, decisions. */
 const variedDataset = fc
   .record({
-    homes: fc.array(fc.record({ lat: fc.double({ min: 57.05, max: 57.55, noNaN: true }), lon: fc.double({ min: 13.55, max: 14.25, noNaN: true }) }), { minLength: 4, maxLength: 4 }),
-    levels: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 3 }), { minLength: 4, maxLength: 4 }),
+    homes: fc.array(
+      fc.record({
+        lat: fc.double({ min: 57.05, max: 57.55, noNaN: true }),
+        lon: fc.double({ min: 13.55, max: 14.25, noNaN: true }),
+      }),
+      { minLength: 4, maxLength: 4 },
+    ),
+    levels: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 3 }), {
+      minLength: 4,
+      maxLength: 4,
+    }),
     clearance: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
     managerEligible: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
     clearanceRequired: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
@@ -18,8 +27,17 @@ const variedDataset = fc
     extraPeople: fc.integer({ min: 0, max: 3 }),
     responseMinutes: fc.integer({ min: 5, max: 90 }),
     centralSite: fc.constantFrom('east-hall', 'east-servers', 'west-hall'),
-    exclusion: fc.option(fc.record({ person: fc.integer({ min: 0, max: 3 }), position: fc.integer({ min: 0, max: 2 }) }), { nil: undefined }),
-    stage: fc.option(fc.record({ person: fc.integer({ min: 0, max: 3 }), stage: fc.constantFrom('not-selected', 'declined-transfer', 'leaving') }), { nil: undefined }),
+    exclusion: fc.option(
+      fc.record({ person: fc.integer({ min: 0, max: 3 }), position: fc.integer({ min: 0, max: 2 }) }),
+      { nil: undefined },
+    ),
+    stage: fc.option(
+      fc.record({
+        person: fc.integer({ min: 0, max: 3 }),
+        stage: fc.constantFrom('not-selected', 'declined-transfer', 'leaving'),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((v) => {
     const raw: DatasetInput = smallDataset();
@@ -39,7 +57,9 @@ const variedDataset = fc
     central.functionSites = { 'head-office': v.centralSite, infrastructure: v.centralSite };
     central.parameters = { coverage: { responseMinutes: v.responseMinutes } };
     central.decisions = {
-      exclusions: v.exclusion ? [{ personId: raw.people[v.exclusion.person]!.id, positionId: raw.positions[v.exclusion.position]!.id }] : [],
+      exclusions: v.exclusion
+        ? [{ personId: raw.people[v.exclusion.person]!.id, positionId: raw.positions[v.exclusion.position]!.id }]
+        : [],
     };
     central.stages = v.stage ? { [raw.people[v.stage.person]!.id]: v.stage.stage } : {};
     const result = validateDataset(raw);
@@ -74,23 +94,34 @@ describe('evaluateScenario invariants', () => {
           if (position.clearanceRequired && !person.securityClearance) expect(p.vetting).not.toBeNull();
           if (!position.clearanceRequired || person.securityClearance) expect(p.vetting).toBeNull();
           if (position.manager) expect(person.managerEligible).toBe(true);
-          if (position.manager) for (const gap of p.gaps) expect(gap.gap).toBeLessThanOrEqual(scenario.parameters.assignment.managerMaxGapLevels);
+          if (position.manager)
+            for (const gap of p.gaps)
+              expect(gap.gap).toBeLessThanOrEqual(scenario.parameters.assignment.managerMaxGapLevels);
           expect(p.leaveProbability).toBeGreaterThanOrEqual(0);
           expect(p.leaveProbability).toBeLessThanOrEqual(1);
           expect(scenario.decisions.exclusions).not.toContainEqual({ personId: p.personId, positionId: p.positionId });
-          expect(['not-selected', 'declined-transfer', 'leaving']).not.toContain(scenario.stages[p.personId] ?? 'proposed');
+          expect(['not-selected', 'declined-transfer', 'leaving']).not.toContain(
+            scenario.stages[p.personId] ?? 'proposed',
+          );
         }
         // Everybody is accounted for exactly once: placed, bench, declined or leaving.
-        const accounted = [...placements.map((p) => p.personId), ...assignment!.bench.map((b) => b.personId), ...assignment!.declined, ...assignment!.leaving];
+        const accounted = [
+          ...placements.map((p) => p.personId),
+          ...assignment!.bench.map((b) => b.personId),
+          ...assignment!.declined,
+          ...assignment!.leaving,
+        ];
         expect(accounted.sort()).toEqual(dataset.people.map((p) => p.id).sort());
         // The commute covers the people of the new company only.
-        expect(commute.people).toHaveLength(dataset.people.length - assignment!.declined.length - assignment!.leaving.length);
+        expect(commute.people).toHaveLength(
+          dataset.people.length - assignment!.declined.length - assignment!.leaving.length,
+        );
       }),
       { numRuns: 60 },
     );
   });
 
-  it('gives zero change to everyone when everyone stays at today\'s site (the baseline)', () => {
+  it("gives zero change to everyone when everyone stays at today's site (the baseline)", () => {
     fc.assert(
       fc.property(variedDataset, (dataset) => {
         const { commute } = evaluateScenario(dataset, dataset.scenarios[0]!, options);
@@ -118,21 +149,40 @@ describe('evaluateScenario invariants', () => {
         const raw = smallDataset();
         // A service point and a local technician at every locality.
         raw.sites = raw.localities.map((l) => ({
-          id: `${l.id}-point`, name: l.name, municipalityId: l.municipalityId, localityId: l.id, lat: l.lat, lon: l.lon,
-          kind: 'it-office' as const, deskCapacity: 5, approximate: true,
+          id: `${l.id}-point`,
+          name: l.name,
+          municipalityId: l.municipalityId,
+          localityId: l.id,
+          lat: l.lat,
+          lon: l.lon,
+          kind: 'it-office' as const,
+          deskCapacity: 5,
+          approximate: true,
         }));
         raw.people.forEach((p, i) => (p.siteId = raw.sites[i % raw.sites.length]!.id));
         raw.people.forEach((p) => (p.competences = { endpoint: 4, network: 4, leadership: 4 }));
         raw.positions = raw.localities.map((l, k) => ({
-          id: `pos-${k + 1}`, unitId: 'operations', functionId: 'field-service', title: 'Tekniker', reportsTo: null,
-          requirements: [], location: { rule: 'local' as const, municipalityId: l.municipalityId }, onSiteDays: 5, clearanceRequired: false, manager: false,
+          id: `pos-${k + 1}`,
+          unitId: 'operations',
+          functionId: 'field-service',
+          title: 'Tekniker',
+          reportsTo: null,
+          requirements: [],
+          location: { rule: 'local' as const, municipalityId: l.municipalityId },
+          onSiteDays: 5,
+          clearanceRequired: false,
+          manager: false,
         }));
         raw.targetOrganisation = { positions: raw.positions.length, managers: 0 };
-        raw.scenarios = [{
-          id: 'everywhere', name: 'Everywhere', kind: 'target',
-          servicePoints: raw.localities.map((l) => ({ siteId: `${l.id}-point`, municipalityId: l.municipalityId })),
-          parameters: { coverage: { responseMinutes } },
-        }];
+        raw.scenarios = [
+          {
+            id: 'everywhere',
+            name: 'Everywhere',
+            kind: 'target',
+            servicePoints: raw.localities.map((l) => ({ siteId: `${l.id}-point`, municipalityId: l.municipalityId })),
+            parameters: { coverage: { responseMinutes } },
+          },
+        ];
         const result = validateDataset(raw);
         if (!result.ok) throw new Error(JSON.stringify(result.errors));
         const { coverage } = evaluateScenario(result.dataset, result.dataset.scenarios[0]!, options);

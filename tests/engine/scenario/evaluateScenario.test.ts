@@ -22,7 +22,7 @@ describe('evaluateScenario on hand-computed cases', () => {
   const central = preset;
   const today = d.scenarios.find((s) => s.id === 'today')!;
 
-  it('places people at their position\'s site, and the bench at their function\'s site', () => {
+  it("places people at their position's site, and the bench at their function's site", () => {
     const result = evaluateScenario(d, central, options);
     // p004 (network 3, endpoint 2) loses to p002 for pos-02 (continuity and no added commute).
     expect(result.assignment?.placements.map((p) => [p.personId, p.positionId])).toEqual([
@@ -40,7 +40,11 @@ describe('evaluateScenario on hand-computed cases', () => {
   });
 
   it('lists a person who declines the transfer with their municipality: not the bench, not a leaver (LAS 6 b §)', () => {
-    const declined = evaluateScenario(d, scenarioSchema.parse({ ...preset, stages: { p003: 'declined-transfer' } }), options).assignment!;
+    const declined = evaluateScenario(
+      d,
+      scenarioSchema.parse({ ...preset, stages: { p003: 'declined-transfer' } }),
+      options,
+    ).assignment!;
     expect(declined.remainWithMunicipality).toEqual([{ personId: 'p003', municipalityId: 'west' }]);
     expect(declined.bench.map((b) => b.personId)).not.toContain('p003');
     expect(declined.leaving).toEqual([]);
@@ -48,7 +52,7 @@ describe('evaluateScenario on hand-computed cases', () => {
     expect(declined.placements.map((p) => p.personId)).not.toContain('p003');
   });
 
-  it('places field service before the mapping at the employer\'s nearest service point', () => {
+  it("places field service before the mapping at the employer's nearest service point", () => {
     const travel = travelMatrices(d, smallRoadModel, central.parameters.travel, options.importedMatrix);
     expect(personSitesByFunction(d, central, travel).find((p) => p.personId === 'p003')).toEqual({
       personId: 'p003',
@@ -101,7 +105,13 @@ describe('evaluateScenario on hand-computed cases', () => {
     // Only west-hall is staffed (p003 in the one local position, pos-03); east-hall is a point with nobody.
     expect(coverage.points).toEqual([
       expect.objectContaining({ siteId: 'east-hall', technicians: 0, staffedDaysPerWeek: 0 }),
-      expect.objectContaining({ siteId: 'west-hall', technicians: 1, staffedDaysPerWeek: 5, positionIds: ['pos-03'], personIds: ['p003'] }),
+      expect.objectContaining({
+        siteId: 'west-hall',
+        technicians: 1,
+        staffedDaysPerWeek: 5,
+        positionIds: ['pos-03'],
+        personIds: ['p003'],
+      }),
     ]);
     expect(coverage.overall.employees).toBeCloseTo(500 / 1500, 12);
     expect(coverage.overall.pcs).toBeCloseTo(400 / 1200, 12);
@@ -148,16 +158,20 @@ describe('evaluateScenario on hand-computed cases', () => {
     expect(coverage.meanResponseMinutes).toEqual({ employees: null, pcs: null });
   });
 
-  it('keeps everyone at today\'s site in the baseline, with zero change, staffed by today\'s field staff', () => {
+  it("keeps everyone at today's site in the baseline, with zero change, staffed by today's field staff", () => {
     const result = evaluateScenario(d, today, options);
     expect(result.placements.every((p) => p.rule === 'today')).toBe(true);
     expect(result.commute.people.every((p) => p.deltaMinutes === 0)).toBe(true);
-    expect(result.coverage.points).toEqual([expect.objectContaining({ siteId: 'west-hall', technicians: 1, personIds: ['p003'] })]);
+    expect(result.coverage.points).toEqual([
+      expect.objectContaining({ siteId: 'west-hall', technicians: 1, personIds: ['p003'] }),
+    ]);
   });
 
   it('gives the same result for the same inputs and does not change them', () => {
     const before = JSON.stringify(d);
-    expect(JSON.stringify(evaluateScenario(d, central, options))).toBe(JSON.stringify(evaluateScenario(d, central, options)));
+    expect(JSON.stringify(evaluateScenario(d, central, options))).toBe(
+      JSON.stringify(evaluateScenario(d, central, options)),
+    );
     expect(JSON.stringify(d)).toBe(before);
   });
 });

@@ -21,14 +21,25 @@ describe('optimiserProposal', () => {
       externalRecruitment: ['pos-05'],
     };
     scenario.stages = { p002: 'leaving' };
-    scenario.log = [{ at: '2026-11-26T09:00:00+01:00', role: 'hr', action: 'vacancy', positionId: 'pos-03', reason: 'x' }];
+    scenario.log = [
+      { at: '2026-11-26T09:00:00+01:00', role: 'hr', action: 'vacancy', positionId: 'pos-03', reason: 'x' },
+    ];
     expect(hasManualDecisions(scenario)).toBe(true);
     const proposal = optimiserProposal(scenario);
-    expect(proposal.decisions).toEqual({ locks: [], exclusions: [], vacancies: [], lasExemptions: [], agreedDeviations: [], externalRecruitment: ['pos-05'] });
+    expect(proposal.decisions).toEqual({
+      locks: [],
+      exclusions: [],
+      vacancies: [],
+      lasExemptions: [],
+      agreedDeviations: [],
+      externalRecruitment: ['pos-05'],
+    });
     expect(proposal.stages).toEqual({});
     expect(proposal.log).toEqual([]);
     expect(hasManualDecisions(proposal)).toBe(false);
-    expect({ ...proposal, decisions: scenario.decisions, stages: scenario.stages, log: scenario.log }).toEqual(scenario);
+    expect({ ...proposal, decisions: scenario.decisions, stages: scenario.stages, log: scenario.log }).toEqual(
+      scenario,
+    );
   });
 
   it('counts a stage alone as a decision', () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decayWeight, keptShare, onSiteShares, serviceKept, twoStepAccess } from '../../../src/engine/scenario/serviceKept';
+import {
+  decayWeight,
+  keptShare,
+  onSiteShares,
+  serviceKept,
+  twoStepAccess,
+} from '../../../src/engine/scenario/serviceKept';
 import type { TravelMatrices } from '../../../src/engine/scenario/travelMatrices';
 import type { TravelMatrix } from '../../../src/engine/travel/travelMatrix';
 import type { Dataset } from '../../../src/schema/dataset';
@@ -25,7 +31,12 @@ function travelWith(minutes: number[][]): TravelMatrices {
     source: new Uint8Array(minutes.flat().length),
     warnings: [],
   };
-  return { homeToSite: localityToSite, localityToSite, siteIndex: new Map(d.sites.map((s, j) => [s.id, j])), warnings: [] };
+  return {
+    homeToSite: localityToSite,
+    localityToSite,
+    siteIndex: new Map(d.sites.map((s, j) => [s.id, j])),
+    warnings: [],
+  };
 }
 
 describe('the distance decay w(t)', () => {
@@ -40,15 +51,21 @@ describe('the distance decay w(t)', () => {
   });
 
   it('is continuous and falling: a minute moves it by at most max|w′| = √(2/β)·e^(−½)/(1 − e^(−T₀²/β)) ≈ 0.035', () => {
-    const lipschitz = (Math.sqrt(2 / params.decayBeta) * Math.exp(-0.5)) / (1 - Math.exp(-(params.catchmentMinutes ** 2) / params.decayBeta));
+    const lipschitz =
+      (Math.sqrt(2 / params.decayBeta) * Math.exp(-0.5)) /
+      (1 - Math.exp(-(params.catchmentMinutes ** 2) / params.decayBeta));
     expect(lipschitz).toBeCloseTo(0.035, 3);
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 60, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (t, step) => {
-        const a = decayWeight(t, params);
-        const b = decayWeight(t + step, params);
-        expect(b).toBeLessThanOrEqual(a);
-        expect(a - b).toBeLessThanOrEqual(lipschitz * step + 1e-12);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (t, step) => {
+          const a = decayWeight(t, params);
+          const b = decayWeight(t + step, params);
+          expect(b).toBeLessThanOrEqual(a);
+          expect(a - b).toBeLessThanOrEqual(lipschitz * step + 1e-12);
+        },
+      ),
     );
   });
 });
@@ -69,7 +86,12 @@ describe('local service kept (E2SFCA), by hand', () => {
     // W_X = 600·1 + 200·w20 = 704.832, R_X = 2 / 704.832 = 0.0028376
     // W_Y = 200·w20 + 400·1 = 504.832, R_Y = 1 / 504.832 = 0.0019809
     // A: east-town R_X = 0.0028376; east-village w20·(R_X + R_Y) = 0.0025256; west-town R_Y = 0.0019809
-    const access = twoStepAccess([2, 0, 1], [600, 200, 400], (k, j) => travel.localityToSite.minutes[k * 3 + j]!, params);
+    const access = twoStepAccess(
+      [2, 0, 1],
+      [600, 200, 400],
+      (k, j) => travel.localityToSite.minutes[k * 3 + j]!,
+      params,
+    );
     expect(w20).toBeCloseTo(0.52416, 5);
     expect(access[0]).toBeCloseTo(0.0028376, 7);
     expect(access[1]).toBeCloseTo(0.0025256, 7);
@@ -114,7 +136,10 @@ describe('local service kept: properties', () => {
   const someSupply = fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 3, maxLength: 3 });
   // Each locality k has its own site k within 5 minutes; the others anywhere up to an hour.
   const minutes = fc
-    .tuple(fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 3, maxLength: 3 }), fc.array(fc.double({ min: 0, max: 60, noNaN: true }), { minLength: 9, maxLength: 9 }))
+    .tuple(
+      fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 3, maxLength: 3 }),
+      fc.array(fc.double({ min: 0, max: 60, noNaN: true }), { minLength: 9, maxLength: 9 }),
+    )
     .map(([own, other]) => [0, 1, 2].map((k) => [0, 1, 2].map((j) => (k === j ? own[k]! : other[k * 3 + j]!))));
 
   it('is 1 for today (the scenario is today) and lies within 0–1', () => {
@@ -133,15 +158,22 @@ describe('local service kept: properties', () => {
 
   it('never falls when a placed person’s on-site share (so a site’s supply) grows', () => {
     fc.assert(
-      fc.property(supply, someSupply, minutes, fc.integer({ min: 0, max: 2 }), fc.double({ min: 0, max: 2, noNaN: true }), (today, scenario, t, j, more) => {
-        const travel = travelWith(t);
-        const before = serviceKept(d, today, scenario, travel, params).serviceKept;
-        const grown = scenario.slice();
-        grown[j]! += more;
-        const after = serviceKept(d, today, grown, travel, params).serviceKept;
-        expect(after.overall.pcs).toBeGreaterThanOrEqual(before.overall.pcs - 1e-12);
-        expect(after.overall.employees).toBeGreaterThanOrEqual(before.overall.employees - 1e-12);
-      }),
+      fc.property(
+        supply,
+        someSupply,
+        minutes,
+        fc.integer({ min: 0, max: 2 }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (today, scenario, t, j, more) => {
+          const travel = travelWith(t);
+          const before = serviceKept(d, today, scenario, travel, params).serviceKept;
+          const grown = scenario.slice();
+          grown[j]! += more;
+          const after = serviceKept(d, today, grown, travel, params).serviceKept;
+          expect(after.overall.pcs).toBeGreaterThanOrEqual(before.overall.pcs - 1e-12);
+          expect(after.overall.employees).toBeGreaterThanOrEqual(before.overall.employees - 1e-12);
+        },
+      ),
     );
   });
 
@@ -156,7 +188,9 @@ describe('local service kept: properties', () => {
     //    |Δ min(1, A/A_today)| ≤ (|ΔA| + min(1, A/A_today)·|ΔA_today|) / (A_today − |ΔA_today|).
     // The overall figure is the demand-weighted mean of these. Own sites within 5 min keep A_today
     // away from 0, so the bound is finite and small: never a whole locality.
-    const L = (Math.sqrt(2 / params.decayBeta) * Math.exp(-0.5)) / (1 - Math.exp(-(params.catchmentMinutes ** 2) / params.decayBeta));
+    const L =
+      (Math.sqrt(2 / params.decayBeta) * Math.exp(-0.5)) /
+      (1 - Math.exp(-(params.catchmentMinutes ** 2) / params.decayBeta));
     const demand = [600, 200, 400];
     fc.assert(
       fc.property(

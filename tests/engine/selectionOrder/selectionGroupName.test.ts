@@ -12,7 +12,12 @@ describe('selectionGroupName', () => {
   });
 
   it('joins merged units of one town and keeps an unknown area or site as it is', () => {
-    expect(selectionGroupName({ sites: ['varnamo-hall', 'gnosjo-hall', 'annex'], agreementArea: 'lokal-overenskommelse' }, siteName)).toEqual({
+    expect(
+      selectionGroupName(
+        { sites: ['varnamo-hall', 'gnosjo-hall', 'annex'], agreementArea: 'lokal-overenskommelse' },
+        siteName,
+      ),
+    ).toEqual({
       sv: 'Värnamo stadshus + Gnosjö kommunhus + annex · lokal-overenskommelse',
       en: 'Värnamo stadshus + Gnosjö kommunhus + annex · lokal-overenskommelse',
     });

@@ -16,7 +16,12 @@ type PersonInput = DatasetInput['people'][number];
 function dataset(changes: (people: PersonInput[]) => PersonInput[] = (p) => p): Dataset {
   const raw = smallDataset();
   const base = { ...raw.people[0]!, employmentStart: undefined };
-  const at = (id: string, periods: Array<{ start: string; end?: string }>, birthYear: number, extra: Partial<PersonInput> = {}): PersonInput => ({
+  const at = (
+    id: string,
+    periods: Array<{ start: string; end?: string }>,
+    birthYear: number,
+    extra: Partial<PersonInput> = {},
+  ): PersonInput => ({
     ...base,
     id,
     employmentPeriods: periods,
@@ -37,18 +42,27 @@ function dataset(changes: (people: PersonInput[]) => PersonInput[] = (p) => p): 
   return result.dataset;
 }
 
-const scenario = (extra: Record<string, unknown> = {}) => scenarioSchema.parse({ id: 's', name: 'S', kind: 'target', ...extra });
+const scenario = (extra: Record<string, unknown> = {}) =>
+  scenarioSchema.parse({ id: 's', name: 'S', kind: 'target', ...extra });
 const member = (personId: string, positionId: string | null = null): SelectionMember => ({ personId, positionId });
 const always = () => true;
-const order = (d: Dataset, members: SelectionMember[], extra: Record<string, unknown> = {}, sufficient: (personId: string, positionId: string) => boolean = always) =>
-  selectionOrder(d, scenario(extra), members, sufficient, selectionRankInputs(d));
-const moved = (moves: Record<string, Partial<PersonInput>>) => (people: PersonInput[]) => people.map((p) => ({ ...p, ...(moves[p.id] ?? {}) }));
+const order = (
+  d: Dataset,
+  members: SelectionMember[],
+  extra: Record<string, unknown> = {},
+  sufficient: (personId: string, positionId: string) => boolean = always,
+) => selectionOrder(d, scenario(extra), members, sufficient, selectionRankInputs(d));
+const moved = (moves: Record<string, Partial<PersonInput>>) => (people: PersonInput[]) =>
+  people.map((p) => ({ ...p, ...(moves[p.id] ?? {}) }));
 
 describe('selectionOrder (LAS 22 §)', () => {
   const d = dataset();
 
-  it('ranks by total employment, then age (older first, by birth date), per today\'s workplace and agreement area', () => {
-    const result = order(d, ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => member(id)));
+  it("ranks by total employment, then age (older first, by birth date), per today's workplace and agreement area", () => {
+    const result = order(
+      d,
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => member(id)),
+    );
     expect(result.groups.map((g) => [g.id, g.ranking])).toEqual([
       ['east-hall--arbetare', ['f']],
       ['east-hall--tjansteman', ['a', 'b', 'c', 'e', 'd']],
@@ -68,25 +82,45 @@ describe('selectionOrder (LAS 22 §)', () => {
     // g and h both started in 1990 and came back in 2015; g stayed ten years the first time, h one.
     const gap = dataset((people) => [
       ...people,
-      { ...people[0]!, id: 'g', employmentPeriods: [{ start: '1990-01-01', end: '1999-12-31' }, { start: '2015-01-01' }], birthYear: 1960 },
-      { ...people[0]!, id: 'h', employmentPeriods: [{ start: '1990-01-01', end: '1990-12-31' }, { start: '2015-01-01' }], birthYear: 1960 },
+      {
+        ...people[0]!,
+        id: 'g',
+        employmentPeriods: [{ start: '1990-01-01', end: '1999-12-31' }, { start: '2015-01-01' }],
+        birthYear: 1960,
+      },
+      {
+        ...people[0]!,
+        id: 'h',
+        employmentPeriods: [{ start: '1990-01-01', end: '1990-12-31' }, { start: '2015-01-01' }],
+        birthYear: 1960,
+      },
     ]);
     const g = gap.people.find((p) => p.id === 'g')!;
     const h = gap.people.find((p) => p.id === 'h')!;
-    expect(employmentDays(g.employmentPeriods, gap.referenceDate) - employmentDays(h.employmentPeriods, gap.referenceDate)).toBe(9 * 365 + 2); // 1991–1999, two leap days
-    const ranking = order(gap, ['a', 'b', 'g', 'h'].map((id) => member(id))).groups[0]!.ranking;
+    expect(
+      employmentDays(g.employmentPeriods, gap.referenceDate) - employmentDays(h.employmentPeriods, gap.referenceDate),
+    ).toBe(9 * 365 + 2); // 1991–1999, two leap days
+    const ranking = order(
+      gap,
+      ['a', 'b', 'g', 'h'].map((id) => member(id)),
+    ).groups[0]!.ranking;
     expect(ranking.indexOf('g')).toBeLessThan(ranking.indexOf('b')); // 10 + years since 2015 > years since 2010
     expect(ranking.indexOf('h')).toBeGreaterThan(ranking.indexOf('b'));
   });
 
-  it('groups by today\'s workplace whatever the position, and merges the units of one town on request', () => {
+  it("groups by today's workplace whatever the position, and merges the units of one town on request", () => {
     const spread = dataset(moved({ b: { siteId: 'east-servers' }, c: { siteId: 'west-hall' } }));
     const members = [member('a', 'pos-02'), member('b'), member('c')];
     expect(order(spread, members).groups.map((g) => g.sites)).toEqual([['east-hall'], ['east-servers'], ['west-hall']]);
     // east-hall and east-servers stand in different localities of the fixture: merging keeps them apart…
-    expect(order(spread, members, { parameters: { selectionOrder: { mergeUnitsInSameTown: true } } }).groups).toHaveLength(3);
+    expect(
+      order(spread, members, { parameters: { selectionOrder: { mergeUnitsInSameTown: true } } }).groups,
+    ).toHaveLength(3);
     // …but two units in one town become one group.
-    const oneTown = { ...spread, sites: spread.sites.map((s) => (s.id === 'east-servers' ? { ...s, localityId: 'east-town' } : s)) };
+    const oneTown = {
+      ...spread,
+      sites: spread.sites.map((s) => (s.id === 'east-servers' ? { ...s, localityId: 'east-town' } : s)),
+    };
     const merged = order(oneTown, members, { parameters: { selectionOrder: { mergeUnitsInSameTown: true } } });
     expect(merged.groups.map((g) => [g.id, g.sites, g.ranking])).toEqual([
       ['town-east-town--tjansteman', ['east-hall', 'east-servers'], ['a', 'b']],
@@ -105,20 +139,40 @@ describe('selectionOrder (LAS 22 §)', () => {
   it('finds a conflict when someone on the bench outranks a placed person and is qualified for the position', () => {
     const result = order(d, [member('a'), member('b', 'pos-02'), member('e', 'pos-03')]);
     expect(result.conflicts).toEqual([
-      { benchPersonId: 'a', placedPersonId: 'b', positionId: 'pos-02', groupId: 'east-hall--tjansteman', agreedReason: null },
-      { benchPersonId: 'a', placedPersonId: 'e', positionId: 'pos-03', groupId: 'east-hall--tjansteman', agreedReason: null },
+      {
+        benchPersonId: 'a',
+        placedPersonId: 'b',
+        positionId: 'pos-02',
+        groupId: 'east-hall--tjansteman',
+        agreedReason: null,
+      },
+      {
+        benchPersonId: 'a',
+        placedPersonId: 'e',
+        positionId: 'pos-03',
+        groupId: 'east-hall--tjansteman',
+        agreedReason: null,
+      },
     ]);
     const agreed = order(d, [member('a'), member('b', 'pos-02')], {
-      decisions: { agreedDeviations: [{ benchPersonId: 'a', placedPersonId: 'b', positionId: 'pos-02', reason: 'b leads the migration' }] },
+      decisions: {
+        agreedDeviations: [
+          { benchPersonId: 'a', placedPersonId: 'b', positionId: 'pos-02', reason: 'b leads the migration' },
+        ],
+      },
     });
-    expect(agreed.conflicts).toEqual([expect.objectContaining({ benchPersonId: 'a', agreedReason: 'b leads the migration' })]);
+    expect(agreed.conflicts).toEqual([
+      expect.objectContaining({ benchPersonId: 'a', agreedReason: 'b leads the migration' }),
+    ]);
   });
 
   it('finds no conflict when the bench person is not qualified, ranks lower, or is in another group', () => {
     const qualifiedOnlyFor03 = (_: string, positionId: string) => positionId === 'pos-03';
     expect(order(d, [member('a'), member('b', 'pos-02')], {}, qualifiedOnlyFor03).conflicts).toEqual([]);
     expect(order(d, [member('d'), member('a', 'pos-02')]).conflicts).toEqual([]);
-    expect(order(dataset(moved({ a: { siteId: 'west-hall' } })), [member('a'), member('d', 'pos-02')]).conflicts).toEqual([]);
+    expect(
+      order(dataset(moved({ a: { siteId: 'west-hall' } })), [member('a'), member('d', 'pos-02')]).conflicts,
+    ).toEqual([]);
     expect(order(d, [member('f'), member('d', 'pos-02')]).conflicts).toEqual([]);
   });
 
@@ -128,9 +182,13 @@ describe('selectionOrder (LAS 22 §)', () => {
     expect(result.conflicts).toEqual([]);
   });
 
-  it('before the transfer, orders each municipality\'s staff apart', () => {
+  it("before the transfer, orders each municipality's staff apart", () => {
     const two = dataset(moved({ c: { municipalityId: 'west' } }));
-    const result = order(two, ['a', 'b', 'c'].map((id) => member(id)), { parameters: { selectionOrder: { basis: 'before-transfer' } } });
+    const result = order(
+      two,
+      ['a', 'b', 'c'].map((id) => member(id)),
+      { parameters: { selectionOrder: { basis: 'before-transfer' } } },
+    );
     expect(result.basis).toBe('before-transfer');
     expect(result.groups.map((g) => [g.id, g.employer, g.ranking])).toEqual([
       ['east--east-hall--tjansteman', 'east', ['a', 'b']],
@@ -141,7 +199,10 @@ describe('selectionOrder (LAS 22 §)', () => {
 
 describe('exemptions: at most three per employer (LAS 22 §)', () => {
   const withExemptions = (ids: string[], basis: 'after-transfer' | 'before-transfer', people = dataset()) => {
-    const raw = { ...people, scenarios: [scenario({ decisions: { lasExemptions: ids }, parameters: { selectionOrder: { basis } } })] };
+    const raw = {
+      ...people,
+      scenarios: [scenario({ decisions: { lasExemptions: ids }, parameters: { selectionOrder: { basis } } })],
+    };
     return validateDataset(raw);
   };
 
@@ -151,7 +212,13 @@ describe('exemptions: at most three per employer (LAS 22 §)', () => {
     expect(four.ok).toBe(false);
     if (!four.ok) {
       expect(four.errors).toContainEqual(
-        expect.objectContaining({ entity: 'scenario', id: 's', field: 'decisions.lasExemptions', code: 'too-many-exemptions', params: { employer: 'company', count: 4, maximum: 3 } }),
+        expect.objectContaining({
+          entity: 'scenario',
+          id: 's',
+          field: 'decisions.lasExemptions',
+          code: 'too-many-exemptions',
+          params: { employer: 'company', count: 4, maximum: 3 },
+        }),
       );
     }
   });

@@ -5,10 +5,33 @@ import { defaultParams, localityPoint, readFixture, roadGraph, travelModel } fro
 
 /** The localities of DOMAIN.md, by id. */
 const domainLocalities = [
-  'varnamo', 'bor', 'forsheda', 'rydaholm', 'bredaryd', 'karda', 'lanna', 'horda',
-  'gislaved', 'anderstorp', 'smalandsstenar', 'reftele', 'hestra', 'burseryd', 'broaryd', 'skeppshult',
-  'gnosjo', 'hillerstorp', 'nissafors', 'vaggeryd', 'skillingaryd', 'hok', 'klevshult',
-  'hyltebruk', 'torup', 'unnaryd', 'jonkoping',
+  'varnamo',
+  'bor',
+  'forsheda',
+  'rydaholm',
+  'bredaryd',
+  'karda',
+  'lanna',
+  'horda',
+  'gislaved',
+  'anderstorp',
+  'smalandsstenar',
+  'reftele',
+  'hestra',
+  'burseryd',
+  'broaryd',
+  'skeppshult',
+  'gnosjo',
+  'hillerstorp',
+  'nissafors',
+  'vaggeryd',
+  'skillingaryd',
+  'hok',
+  'klevshult',
+  'hyltebruk',
+  'torup',
+  'unnaryd',
+  'jonkoping',
 ];
 
 describe('data/roads.json', () => {
@@ -69,8 +92,6 @@ describe('roadGraphSchema', () => {
     const result = roadGraphSchema.safeParse(graph);
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
-    expect(paths).toEqual(
-      expect.arrayContaining(['nodes.1.id', 'edges.0.to', 'edges.1.lengthKm', 'edges.1.speedKmh']),
-    );
+    expect(paths).toEqual(expect.arrayContaining(['nodes.1.id', 'edges.0.to', 'edges.1.lengthKm', 'edges.1.speedKmh']));
   });
 });

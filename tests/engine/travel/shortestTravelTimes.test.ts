@@ -46,8 +46,9 @@ describe('shortestTravelTimes', () => {
 
   it('satisfies the triangle inequality between nodes of the default graph', () => {
     const { network } = travelModel;
-    const all = Array.from({ length: network.nodeCount }, (_, u) =>
-      shortestTravelTimes(network, [{ node: u, minutes: 0, km: 0 }]).minutes,
+    const all = Array.from(
+      { length: network.nodeCount },
+      (_, u) => shortestTravelTimes(network, [{ node: u, minutes: 0, km: 0 }]).minutes,
     );
     for (let u = 0; u < network.nodeCount; u++) {
       for (let v = 0; v < network.nodeCount; v++) {

@@ -42,7 +42,9 @@ describe('travelMatrix', () => {
 
   it('warns about a place off the road graph and marks its cells as fallback', () => {
     const matrix = travelMatrix(travelModel, homes, sites, defaultParams);
-    expect(matrix.warnings).toContainEqual(expect.objectContaining({ code: 'place-off-graph', params: expect.objectContaining({ id: 'p4' }) }));
+    expect(matrix.warnings).toContainEqual(
+      expect.objectContaining({ code: 'place-off-graph', params: expect.objectContaining({ id: 'p4' }) }),
+    );
     for (let j = 0; j < sites.length; j++) {
       expect(travelSourceOfCode(matrix.source[travelMatrixCell(matrix, 3, j)] ?? 99)).toBe('fallback');
     }
@@ -52,7 +54,13 @@ describe('travelMatrix', () => {
     const origins = [place('p-gislaved', 'gislaved'), place('p-varnamo', 'varnamo'), place('p-hestra', 'hestra')];
     const destinations = [place('site-skillingaryd', 'skillingaryd'), place('site-gnosjo', 'gnosjo')];
     const model = travelMatrix(travelModel, origins, destinations, defaultParams);
-    const matrix = travelMatrix(travelModel, origins, destinations, defaultParams, importedFixture('travel/osrm-table.json'));
+    const matrix = travelMatrix(
+      travelModel,
+      origins,
+      destinations,
+      defaultParams,
+      importedFixture('travel/osrm-table.json'),
+    );
 
     // Gislaved and Värnamo match sources 0 and 1; Skillingaryd matches destination 0.
     expect(matrix.minutes[travelMatrixCell(matrix, 0, 0)]).toBeCloseTo(2940.5 / 60, 10);
@@ -61,15 +69,26 @@ describe('travelMatrix', () => {
     expect(travelSourceOfCode(matrix.source[travelMatrixCell(matrix, 1, 0)] ?? 99)).toBe('matrix');
 
     // Hestra and Gnosjö have no waypoint within 500 m: the model's figures stay.
-    for (const [i, j] of [[2, 0], [2, 1], [0, 1], [1, 1]] as const) {
+    for (const [i, j] of [
+      [2, 0],
+      [2, 1],
+      [0, 1],
+      [1, 1],
+    ] as const) {
       const cell = travelMatrixCell(matrix, i, j);
       expect(matrix.minutes[cell]).toBe(model.minutes[cell]);
       expect(travelSourceOfCode(matrix.source[cell] ?? 99)).toBe('road-graph');
     }
     expect(matrix.warnings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'matrix-origin-unmatched', params: expect.objectContaining({ id: 'p-hestra' }) }),
-        expect.objectContaining({ code: 'matrix-destination-unmatched', params: expect.objectContaining({ id: 'site-gnosjo' }) }),
+        expect.objectContaining({
+          code: 'matrix-origin-unmatched',
+          params: expect.objectContaining({ id: 'p-hestra' }),
+        }),
+        expect.objectContaining({
+          code: 'matrix-destination-unmatched',
+          params: expect.objectContaining({ id: 'site-gnosjo' }),
+        }),
       ]),
     );
   });
@@ -90,11 +109,19 @@ describe('travelMatrix', () => {
       { id: 'p003', lat: 57.16, lon: 13.41 },
     ];
     const destinations = [place('site-skillingaryd', 'skillingaryd')];
-    const matrix = travelMatrix(travelModel, origins, destinations, defaultParams, importedFixture('travel/plain-matrix.json'));
+    const matrix = travelMatrix(
+      travelModel,
+      origins,
+      destinations,
+      defaultParams,
+      importedFixture('travel/plain-matrix.json'),
+    );
     expect(Array.from(matrix.minutes.slice(0, 2))).toEqual([47, 23.5]);
     expect(Array.from(matrix.km.slice(0, 2))).toEqual([55.2, 31]);
     expect(Array.from(matrix.source, travelSourceOfCode)).toEqual(['matrix', 'matrix', 'road-graph']);
-    expect(matrix.warnings).toEqual([{ code: 'matrix-origin-unmatched', params: { id: 'p003', lat: 57.16, lon: 13.41 } }]);
+    expect(matrix.warnings).toEqual([
+      { code: 'matrix-origin-unmatched', params: { id: 'p003', lat: 57.16, lon: 13.41 } },
+    ]);
   });
 });
 

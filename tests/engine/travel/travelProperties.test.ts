@@ -88,17 +88,21 @@ describe('travel model invariants', () => {
 
   it('builds matrices whose every cell is finite and non-negative', () => {
     fc.assert(
-      fc.property(fc.array(regionPoint, { minLength: 1, maxLength: 12 }), fc.array(regionPoint, { minLength: 1, maxLength: 5 }), (homes, sites) => {
-        const matrix = travelMatrix(
-          travelModel,
-          homes.map((p, i) => ({ id: `p${i}`, ...p })),
-          sites.map((p, j) => ({ id: `s${j}`, ...p })),
-          defaultParams,
-        );
-        expect(matrix.minutes.length).toBe(homes.length * sites.length);
-        for (const value of matrix.minutes) expect(Number.isFinite(value) && value >= 0).toBe(true);
-        for (const value of matrix.km) expect(Number.isFinite(value) && value >= 0).toBe(true);
-      }),
+      fc.property(
+        fc.array(regionPoint, { minLength: 1, maxLength: 12 }),
+        fc.array(regionPoint, { minLength: 1, maxLength: 5 }),
+        (homes, sites) => {
+          const matrix = travelMatrix(
+            travelModel,
+            homes.map((p, i) => ({ id: `p${i}`, ...p })),
+            sites.map((p, j) => ({ id: `s${j}`, ...p })),
+            defaultParams,
+          );
+          expect(matrix.minutes.length).toBe(homes.length * sites.length);
+          for (const value of matrix.minutes) expect(Number.isFinite(value) && value >= 0).toBe(true);
+          for (const value of matrix.km) expect(Number.isFinite(value) && value >= 0).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -26,7 +26,10 @@ describe('travelTime', () => {
     const trip = travelTime(travelModel, home, work, defaultParams);
     expect(trip.source).toBe('road-graph');
     expect(trip.distanceKm).toBeCloseTo(straightKm * defaultParams.accessCircuity, 9);
-    expect(trip.minutes).toBeCloseTo(((straightKm * defaultParams.accessCircuity) / defaultParams.accessSpeedKmh) * 60, 9);
+    expect(trip.minutes).toBeCloseTo(
+      ((straightKm * defaultParams.accessCircuity) / defaultParams.accessSpeedKmh) * 60,
+      9,
+    );
   });
 
   it('uses the road graph for a long trip rather than the slow access roads', () => {
@@ -34,7 +37,9 @@ describe('travelTime', () => {
     const work = { lat: 57.185, lon: 14.05 }; // just outside Värnamo
     const straightKm = greatCircleKm(home.lat, home.lon, work.lat, work.lon);
     const trip = travelTime(travelModel, home, work, defaultParams);
-    expect(trip.minutes).toBeLessThan(((straightKm * defaultParams.accessCircuity) / defaultParams.accessSpeedKmh) * 60);
+    expect(trip.minutes).toBeLessThan(
+      ((straightKm * defaultParams.accessCircuity) / defaultParams.accessSpeedKmh) * 60,
+    );
     expect(trip.distanceKm).toBeGreaterThan(straightKm);
   });
 

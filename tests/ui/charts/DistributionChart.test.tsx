@@ -11,7 +11,16 @@ describe('DistributionChart', () => {
       { x0: 0, x1: 10, count: 2 },
       { x0: 10, x1: 20, count: 1 },
     ];
-    renderIn(<DistributionChart before={{ name: 'I dag', bins }} after={{ name: 'I dag', bins }} title="Restid" label="Restid i dag och i scenariot" xLabel="minuter" formatValue={String} />);
+    renderIn(
+      <DistributionChart
+        before={{ name: 'I dag', bins }}
+        after={{ name: 'I dag', bins }}
+        title="Restid"
+        label="Restid i dag och i scenariot"
+        xLabel="minuter"
+        formatValue={String}
+      />,
+    );
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['I dag', 'I dag']);
     expect(errors.mock.calls.filter((call) => String(call[0]).includes('same key'))).toEqual([]);
     errors.mockRestore();

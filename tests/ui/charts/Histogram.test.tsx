@@ -7,13 +7,24 @@ import { Histogram } from '../../../src/ui/charts/Histogram';
 import { histogramBins } from '../../../src/ui/charts/histogramBins';
 import { renderIn } from '../overview/viewFixtures';
 
-const counts = (table: HTMLElement) => within(table).getAllByRole('cell').map((c) => Number(c.textContent));
+const counts = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('cell')
+    .map((c) => Number(c.textContent));
 
 describe('charts', () => {
   it('a histogram is an image with a text alternative and a data table whose counts add up to the values', () => {
     const values = [-12, -3, 0, 0, 1, 4, 18, 22, 25, 41];
     renderIn(
-      <Histogram bins={histogramBins(values)} title="Förändring" label="Histogram över tio personer" xLabel="minuter" formatValue={String} referenceX={0} warnFrom={20} />,
+      <Histogram
+        bins={histogramBins(values)}
+        title="Förändring"
+        label="Histogram över tio personer"
+        xLabel="minuter"
+        formatValue={String}
+        referenceX={0}
+        warnFrom={20}
+      />,
     );
     expect(screen.getByRole('img', { name: 'Histogram över tio personer' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Förändring' });

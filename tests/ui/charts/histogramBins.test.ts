@@ -5,14 +5,17 @@ import { histogramBins } from '../../../src/ui/charts/histogramBins';
 describe('histogramBins', () => {
   it('puts every value in exactly one bin, so the counts add up', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -200, max: 200, noNaN: true }), { minLength: 1, maxLength: 80 }), (values) => {
-        const bins = histogramBins(values);
-        expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
-        for (const v of values) {
-          const holding = bins.filter((b, k) => v >= b.x0 && (v < b.x1 || (k === bins.length - 1 && v <= b.x1)));
-          expect(holding).toHaveLength(1);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -200, max: 200, noNaN: true }), { minLength: 1, maxLength: 80 }),
+        (values) => {
+          const bins = histogramBins(values);
+          expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
+          for (const v of values) {
+            const holding = bins.filter((b, k) => v >= b.x0 && (v < b.x1 || (k === bins.length - 1 && v <= b.x1)));
+            expect(holding).toHaveLength(1);
+          }
+        },
+      ),
     );
   });
 

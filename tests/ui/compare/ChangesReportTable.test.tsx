@@ -6,8 +6,18 @@ import { ChangesReportTable } from '../../../src/ui/compare/ChangesReportTable';
 import type { DatasetNames } from '../../../src/ui/overview/datasetNames';
 import { renderIn } from '../overview/viewFixtures';
 
-const titles: Record<string, string> = { 'pos-1': 'Nätverksspecialist', 'pos-2': 'Nätverksspecialist', 'pos-3': 'Servicetekniker' };
-const names = { person: (id: string) => id, position: (id: string) => titles[id] ?? id, site: (id: string) => id, municipality: (id: string) => id, competence: (id: string) => id } as DatasetNames;
+const titles: Record<string, string> = {
+  'pos-1': 'Nätverksspecialist',
+  'pos-2': 'Nätverksspecialist',
+  'pos-3': 'Servicetekniker',
+};
+const names = {
+  person: (id: string) => id,
+  position: (id: string) => titles[id] ?? id,
+  site: (id: string) => id,
+  municipality: (id: string) => id,
+  competence: (id: string) => id,
+} as DatasetNames;
 const placed = (positionId: string, siteId = 'hall') => ({ status: 'placed' as const, positionId, siteId });
 
 describe('ChangesReportTable', () => {
@@ -15,11 +25,19 @@ describe('ChangesReportTable', () => {
     const changes: PersonChange[] = [
       { personId: 'p001', from: placed('pos-1'), to: placed('pos-2'), positionChanged: true, siteChanged: false },
       { personId: 'p002', from: placed('pos-1'), to: placed('pos-3'), positionChanged: true, siteChanged: false },
-      { personId: 'p003', from: placed('pos-1'), to: placed('pos-2', 'office'), positionChanged: true, siteChanged: true },
+      {
+        personId: 'p003',
+        from: placed('pos-1'),
+        to: placed('pos-2', 'office'),
+        positionChanged: true,
+        siteChanged: true,
+      },
     ];
     renderIn(<ChangesReportTable changes={changes} fromName="A" toName="B" names={names} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent?.slice(0, 4))).toEqual(['p002', 'p003']);
-    expect(screen.getByRole('status')).toHaveTextContent('Inte med: 1 byten mellan befattningar med samma titel på samma arbetsplats');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Inte med: 1 byten mellan befattningar med samma titel på samma arbetsplats',
+    );
   });
 });

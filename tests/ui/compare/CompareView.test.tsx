@@ -24,7 +24,9 @@ describe('CompareView on the default data', () => {
     evaluations = presets.map((s) => data.evaluate(s));
     today = evaluations.find((e) => e.scenarioId === 'today')!;
   });
-  const render = (extra: { scenarios?: EvaluatedData['dataset']['scenarios']; evaluations?: ScenarioEvaluation[] } = {}) =>
+  const render = (
+    extra: { scenarios?: EvaluatedData['dataset']['scenarios']; evaluations?: ScenarioEvaluation[] } = {},
+  ) =>
     renderIn(
       <CompareView
         dataset={data.dataset}
@@ -38,7 +40,9 @@ describe('CompareView on the default data', () => {
   it('compares the first three evaluated scenarios by default', () => {
     render();
     for (const s of presets) expect(screen.getByRole('checkbox', { name: s.name })).toBeChecked();
-    const headers = within(figuresTable()).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(figuresTable())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Nyckeltal', ...presets.map((s) => s.name)]);
   });
 
@@ -52,14 +56,26 @@ describe('CompareView on the default data', () => {
         else expect(cell).not.toHaveTextContent('★ bäst');
       });
     };
-    check(/^Ny restid över Y min/, evaluations.map((e) => e.commute.summary.longCommute), 'lower');
-    check(/^Anställda inom T min/, evaluations.map((e) => e.coverage.overall.employees), 'higher');
+    check(
+      /^Ny restid över Y min/,
+      evaluations.map((e) => e.commute.summary.longCommute),
+      'lower',
+    );
+    check(
+      /^Anställda inom T min/,
+      evaluations.map((e) => e.coverage.overall.employees),
+      'higher',
+    );
     // Today has no role mapping: the best is among the two targets.
-    check(/^Placerade på en befattning/, evaluations.map((e) => e.assignment?.placements.length ?? null), 'higher');
+    check(
+      /^Placerade på en befattning/,
+      evaluations.map((e) => e.assignment?.placements.length ?? null),
+      'higher',
+    );
     expect(cellsOf(figureRow(/^Placerade på en befattning/))[0]).toHaveTextContent('ej tillämpligt');
   });
 
-  it('shows each value\'s difference to today', () => {
+  it("shows each value's difference to today", () => {
     render();
     const cells = cellsOf(figureRow(/^Restiden ökar med mer än X min/));
     evaluations.forEach((e, k) => {
@@ -70,22 +86,32 @@ describe('CompareView on the default data', () => {
   });
 
   it('lets the user pick two to four scenarios', async () => {
-    const extra = [data.variant('centralised', 'c2', { name: 'Variant 2' }), data.variant('centralised', 'c3', { name: 'Variant 3' })];
+    const extra = [
+      data.variant('centralised', 'c2', { name: 'Variant 2' }),
+      data.variant('centralised', 'c3', { name: 'Variant 3' }),
+    ];
     const notEvaluated = data.variant('decentralised', 'd2', { name: 'Ej klar' });
-    render({ scenarios: [...presets, ...extra, notEvaluated], evaluations: [...evaluations, ...extra.map((s) => data.evaluate(s))] });
+    render({
+      scenarios: [...presets, ...extra, notEvaluated],
+      evaluations: [...evaluations, ...extra.map((s) => data.evaluate(s))],
+    });
     expect(screen.getByRole('checkbox', { name: 'Ej klar (inte beräknat än)' })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: 'Variant 3' })).not.toBeChecked();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Variant 2' }));
     expect(within(figuresTable()).getAllByRole('columnheader')).toHaveLength(1 + 4);
     expect(screen.getByRole('checkbox', { name: 'Variant 3' })).toBeDisabled();
     expect(screen.getByText('Högst fyra scenarier åt gången.')).toBeInTheDocument();
-    for (const name of ['Variant 2', 'Idag', 'Centraliserad']) await userEvent.click(screen.getByRole('checkbox', { name }));
+    for (const name of ['Variant 2', 'Idag', 'Centraliserad'])
+      await userEvent.click(screen.getByRole('checkbox', { name }));
     expect(screen.queryByRole('table', { name: /^Nyckeltal; det bästa värdet/ })).toBeNull();
     expect(screen.getByText('Välj minst två beräknade scenarier.')).toBeInTheDocument();
   });
 
   it('lists every parameter with its default and source, and flags the changed ones', () => {
-    const cheaper = data.variant('centralised', 'cheap', { name: 'Billigare mil', parameters: { commute: { mileageSekPerKm: 1.85 } } });
+    const cheaper = data.variant('centralised', 'cheap', {
+      name: 'Billigare mil',
+      parameters: { commute: { mileageSekPerKm: 1.85 } },
+    });
     render({ scenarios: [data.scenario('today'), cheaper], evaluations: [today, data.evaluate(cheaper)] });
     const table = screen.getByRole('table', { name: 'Parametrar som gäller' });
     const defaults = defaultScenarioParameters();
@@ -113,7 +139,15 @@ describe('CompareView outcome rows', () => {
   it('shows who stays, competences at risk, local service kept, vetting and recruitment for each scenario', () => {
     const scenarios = data.dataset.scenarios;
     const evaluations = scenarios.map((s) => data.evaluate(s));
-    renderIn(<CompareView dataset={data.dataset} scenarios={scenarios} evaluations={evaluations} baseline={evaluations[0]!} language="sv" />);
+    renderIn(
+      <CompareView
+        dataset={data.dataset}
+        scenarios={scenarios}
+        evaluations={evaluations}
+        baseline={evaluations[0]!}
+        language="sv"
+      />,
+    );
     const [today, central, spread] = evaluations as [ScenarioEvaluation, ScenarioEvaluation, ScenarioEvaluation];
     const percent = (v: number) => `${formatNumber(v * 100, 'sv', 1)} %`;
     const kept = cellsOf(figureRow(/^Behållen närservice \(datorer\)/));
@@ -122,11 +156,15 @@ describe('CompareView outcome rows', () => {
     expect(kept[2]).toHaveTextContent(percent(spread.coverage.serviceKept.overall.pcs));
     expect(kept[0]).toHaveTextContent('★ bäst'); // today keeps all of today's local service
     expect(central.coverage.serviceKept.overall.pcs).toBeLessThan(spread.coverage.serviceKept.overall.pcs);
-    expect(cellsOf(figureRow(/^Behållen närservice \(anställda\)/))[1]).toHaveTextContent(percent(central.coverage.serviceKept.overall.employees));
+    expect(cellsOf(figureRow(/^Behållen närservice \(anställda\)/))[1]).toHaveTextContent(
+      percent(central.coverage.serviceKept.overall.employees),
+    );
     const retained = cellsOf(figureRow(/^Förväntat antal som stannar/));
     expect(retained[0]).toHaveTextContent('ej tillämpligt');
     expect(retained[1]).toHaveTextContent(formatNumber(central.retention!.expectedHeadcountRetained, 'sv', 1));
-    expect(cellsOf(figureRow(/^Kompetenser i riskzonen/))[1]).toHaveTextContent(String(central.retention!.competencesAtRisk.length));
+    expect(cellsOf(figureRow(/^Kompetenser i riskzonen/))[1]).toHaveTextContent(
+      String(central.retention!.competencesAtRisk.length),
+    );
     const vetting = central.assignment!.placements.filter((p) => p.vetting !== null).length;
     expect(cellsOf(figureRow(/^Placeringar som väntar på säkerhetsprövning/))[1]).toHaveTextContent(String(vetting));
     const recruit = cellsOf(figureRow(/^Befattningar att rekrytera externt/));
@@ -136,30 +174,56 @@ describe('CompareView outcome rows', () => {
   });
 
   it('says in the row itself when the parameters behind it differ between the scenarios', () => {
-    const plain = data.variant('centralised', 'plain', { name: 'Utan vikt', parameters: { assignment: { retentionWeight: 0 } } });
+    const plain = data.variant('centralised', 'plain', {
+      name: 'Utan vikt',
+      parameters: { assignment: { retentionWeight: 0 } },
+    });
     const central = data.scenario('centralised');
     const evaluations = [central, plain].map((s) => data.evaluate(s));
-    renderIn(<CompareView dataset={data.dataset} scenarios={[central, plain]} evaluations={evaluations} baseline={data.evaluate(data.scenario('today'))} language="sv" />);
+    renderIn(
+      <CompareView
+        dataset={data.dataset}
+        scenarios={[central, plain]}
+        evaluations={evaluations}
+        baseline={data.evaluate(data.scenario('today'))}
+        language="sv"
+      />,
+    );
     for (const row of [/^Förväntat antal som stannar/, /^Kompetenser i riskzonen/]) {
       expect(within(figureRow(row)).getByRole('rowheader')).toHaveTextContent(
         'Parametrarna skiljer sig mellan scenarierna: r: vikt för sannolikheten att stanna i matchningen',
       );
     }
-    expect(within(figureRow(/^Behållen närservice \(datorer\)/)).getByRole('rowheader')).not.toHaveTextContent('skiljer sig');
+    expect(within(figureRow(/^Behållen närservice \(datorer\)/)).getByRole('rowheader')).not.toHaveTextContent(
+      'skiljer sig',
+    );
   });
 });
 
 describe('CompareView changes report', () => {
   const data = smallData();
-  const locked = data.variant('central', 'locked', { name: 'Låst', decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }] } });
+  const locked = data.variant('central', 'locked', {
+    name: 'Låst',
+    decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }] },
+  });
   const scenarios = data.dataset.scenarios;
   const evaluations = scenarios.map((s) => data.evaluate(s));
 
   it('lists the people whose position or site differs between the two chosen scenarios', async () => {
-    renderIn(<CompareView dataset={data.dataset} scenarios={scenarios} evaluations={evaluations} baseline={evaluations[0]!} language="sv" />);
+    renderIn(
+      <CompareView
+        dataset={data.dataset}
+        scenarios={scenarios}
+        evaluations={evaluations}
+        baseline={evaluations[0]!}
+        language="sv"
+      />,
+    );
     await userEvent.selectOptions(screen.getByLabelText('Från'), 'Central');
     await userEvent.selectOptions(screen.getByLabelText('Till'), locked.name);
-    const table = screen.getByRole('table', { name: 'Vem som byter befattning eller arbetsplats från ”Central” till ”Låst”' });
+    const table = screen.getByRole('table', {
+      name: 'Vem som byter befattning eller arbetsplats från ”Central” till ”Låst”',
+    });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['p002', 'p004']);
     expect(rows[1]).toHaveTextContent('ingen befattning (övertalig)');

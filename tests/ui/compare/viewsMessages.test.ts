@@ -6,7 +6,8 @@ import { defaultScenarioParameters } from '../../../src/schema/scenarioParameter
 describe('views messages', () => {
   it('has the same keys in Swedish and English, none empty', () => {
     expect(Object.keys(viewsMessages.sv).sort()).toEqual(Object.keys(viewsMessages.en).sort());
-    for (const text of [...Object.values(viewsMessages.sv), ...Object.values(viewsMessages.en)]) expect(text.trim()).not.toBe('');
+    for (const text of [...Object.values(viewsMessages.sv), ...Object.values(viewsMessages.en)])
+      expect(text.trim()).not.toBe('');
   });
 
   it('labels and explains every scenario parameter, in both languages', () => {
@@ -25,7 +26,9 @@ describe('views messages', () => {
   });
 
   it('is registered with the translator, plurals included', () => {
-    expect(createTranslator('sv')('views.changes.count', { count: 1 })).toBe('1 person byter befattning eller arbetsplats.');
+    expect(createTranslator('sv')('views.changes.count', { count: 1 })).toBe(
+      '1 person byter befattning eller arbetsplats.',
+    );
     expect(createTranslator('en')('views.changes.count', { count: 3 })).toBe('3 people change position or site.');
   });
 });

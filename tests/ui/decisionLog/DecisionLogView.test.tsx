@@ -36,7 +36,9 @@ describe('DecisionLogView', () => {
   it('says when there are no decisions', () => {
     setup();
     expect(screen.getByText('Inga manuella beslut än.')).toBeInTheDocument();
-    expect(screen.getByText('Scenariot har inga manuella beslut eller urvalssteg: bemanningen är optimerarens förslag.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Scenariot har inga manuella beslut eller urvalssteg: bemanningen är optimerarens förslag.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Exportera som CSV' })).toBeNull();
   });
 
@@ -65,7 +67,10 @@ describe('DecisionLogView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Exportera som CSV' }));
     expect(blob).not.toBeNull();
     const text = await blob!.text();
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/tid.*roll.*åtgärd.*motivering/);
     expect(lines[1]).toContain('Andra beslutet');
@@ -73,7 +78,7 @@ describe('DecisionLogView', () => {
     expect(lines[2]).toContain('VD');
   });
 
-  it('shows what the decisions change against the optimiser\'s proposal, computed in the engine', async () => {
+  it("shows what the decisions change against the optimiser's proposal, computed in the engine", async () => {
     const { store, decide } = setup('sv', { engine: true });
     store.getState().setView('log');
     await vi.waitFor(() => expect(store.getState().results.central?.status).toBe('done'), { timeout: 10_000 });
@@ -82,11 +87,21 @@ describe('DecisionLogView', () => {
 
     decide({ kind: 'vacancy', positionId: 'pos-03' }, '2026-11-26T10:00:00+01:00', 'Hålls vakant');
     const section = screen.getByRole('region', { name: 'Vad besluten ändrar' });
-    const changes = await within(section).findByRole('table', { name: 'Vem som byter befattning eller arbetsplats från ”Optimerarens förslag” till ”Central”' }, { timeout: 10_000 });
+    const changes = await within(section).findByRole(
+      'table',
+      { name: 'Vem som byter befattning eller arbetsplats från ”Optimerarens förslag” till ”Central”' },
+      { timeout: 10_000 },
+    );
     const row = within(changes).getByRole('row', { name: new RegExp(`^${holder}\\b`) });
     expect(row).toHaveTextContent('IT-tekniker väst');
     // Only the proposal and the decided scenario were evaluated for it, and the proposal has no decisions.
-    expect(store.getState().results['proposal:central']?.evaluation?.assignment?.placements.some((p) => p.positionId === 'pos-03')).toBe(true);
-    expect(store.getState().results.central!.evaluation!.assignment!.placements.some((p) => p.positionId === 'pos-03')).toBe(false);
+    expect(
+      store
+        .getState()
+        .results['proposal:central']?.evaluation?.assignment?.placements.some((p) => p.positionId === 'pos-03'),
+    ).toBe(true);
+    expect(
+      store.getState().results.central!.evaluation!.assignment!.placements.some((p) => p.positionId === 'pos-03'),
+    ).toBe(false);
   });
 });

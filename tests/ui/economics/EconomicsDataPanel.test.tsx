@@ -9,8 +9,12 @@ import { toyDataset } from '../../engine/economics/economicsToy';
 import { renderIn } from '../overview/viewFixtures';
 
 describe('readEconomicsCsv', () => {
-  it('reads HR\'s figures, an empty cell leaving the estimate', () => {
-    const result = readEconomicsCsv('kostnader.csv', 'municipalityId;staffCostSek;nonStaffCostSek;source\neast;1 500 000;;Bokslut 2026\nwest;900000,5;70000;\n', ['east', 'west']);
+  it("reads HR's figures, an empty cell leaving the estimate", () => {
+    const result = readEconomicsCsv(
+      'kostnader.csv',
+      'municipalityId;staffCostSek;nonStaffCostSek;source\neast;1 500 000;;Bokslut 2026\nwest;900000,5;70000;\n',
+      ['east', 'west'],
+    );
     expect(result).toEqual({
       ok: true,
       members: [
@@ -21,7 +25,11 @@ describe('readEconomicsCsv', () => {
   });
 
   it('names file, row and column of every problem', () => {
-    const result = readEconomicsCsv('kostnader.csv', 'municipalityId;staffCostSek;nonStaffCostSek\nnorth;1;2\neast;-5;x\n', ['east', 'west']);
+    const result = readEconomicsCsv(
+      'kostnader.csv',
+      'municipalityId;staffCostSek;nonStaffCostSek\nnorth;1;2\neast;-5;x\n',
+      ['east', 'west'],
+    );
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -41,7 +49,7 @@ describe('readEconomicsCsv', () => {
 });
 
 describe('EconomicsDataPanel', () => {
-  it('replaces the estimate by HR\'s figure, and refuses a negative one naming the field', async () => {
+  it("replaces the estimate by HR's figure, and refuses a negative one naming the field", async () => {
     const dataset = toyDataset();
     const onReplace = vi.fn<(d: Dataset) => Promise<void>>(async () => {});
     renderIn(<EconomicsDataPanel dataset={dataset} language="sv" onReplace={onReplace} />);
@@ -55,17 +63,33 @@ describe('EconomicsDataPanel', () => {
     fireEvent.change(staffEast, { target: { value: '1 700 000' } });
     await userEvent.click(screen.getByRole('button', { name: 'Använd siffrorna' }));
     await waitFor(() => expect(onReplace).toHaveBeenCalledOnce());
-    expect(onReplace.mock.calls[0]![0].economics!.members[0]).toEqual({ municipalityId: 'east', staffCostSek: 1_700_000 });
+    expect(onReplace.mock.calls[0]![0].economics!.members[0]).toEqual({
+      municipalityId: 'east',
+      staffCostSek: 1_700_000,
+    });
   });
 
   it('imports a CSV, reporting its problems with file, row and column', async () => {
     renderIn(<EconomicsDataPanel dataset={toyDataset()} language="sv" onReplace={async () => {}} />);
     const input = screen.getByLabelText(/^Importera från CSV/);
-    await userEvent.upload(input, new File(['municipalityId;staffCostSek;nonStaffCostSek\neast;abc;1\n'], 'hr.csv', { type: 'text/csv' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('hr.csv, rad 2, kolumn staffCostSek: ”abc” är inget tal');
-    await userEvent.upload(input, new File(['municipalityId;staffCostSek;nonStaffCostSek\nwest;1000000;\n'], 'hr.csv', { type: 'text/csv' }));
+    await userEvent.upload(
+      input,
+      new File(['municipalityId;staffCostSek;nonStaffCostSek\neast;abc;1\n'], 'hr.csv', { type: 'text/csv' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'hr.csv, rad 2, kolumn staffCostSek: ”abc” är inget tal',
+    );
+    await userEvent.upload(
+      input,
+      new File(['municipalityId;staffCostSek;nonStaffCostSek\nwest;1000000;\n'], 'hr.csv', { type: 'text/csv' }),
+    );
     expect(await screen.findByRole('status')).toHaveTextContent('1 medlemmar lästa från hr.csv');
-    expect((screen.getByRole('textbox', { name: 'Personalkostnad (kr/år), West' }) as HTMLInputElement).value.replace(/\s/g, ' ')).toBe('1 000 000');
+    expect(
+      (screen.getByRole('textbox', { name: 'Personalkostnad (kr/år), West' }) as HTMLInputElement).value.replace(
+        /\s/g,
+        ' ',
+      ),
+    ).toBe('1 000 000');
   });
 
   it('edits a phase, refusing one longer than the horizon with the field and the reason', async () => {
@@ -80,6 +104,10 @@ describe('EconomicsDataPanel', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Horisont, sista år' }), { target: { value: '2029' } });
     await userEvent.click(screen.getByRole('button', { name: 'Använd siffrorna' }));
     await waitFor(() => expect(onReplace).toHaveBeenCalledOnce());
-    expect(onReplace.mock.calls[0]![0].economics!.phases[0]).toMatchObject({ start: '2027-01', end: '2029-06', hours: 2400 });
+    expect(onReplace.mock.calls[0]![0].economics!.phases[0]).toMatchObject({
+      start: '2027-01',
+      end: '2029-06',
+      hours: 2400,
+    });
   });
 });

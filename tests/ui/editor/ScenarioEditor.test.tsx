@@ -64,7 +64,7 @@ describe('scenario editor', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(2);
   });
 
-  it('changes a function site, the travel model, a flag and the optimiser\'s sites', async () => {
+  it("changes a function site, the travel model, a flag and the optimiser's sites", async () => {
     const { central } = openEditor();
     await userEvent.selectOptions(await screen.findByLabelText('Arbetsplats för Ledning'), 'west-hall');
     expect(central().functionSites['head-office']).toBe('west-hall');
@@ -95,7 +95,7 @@ describe('scenario editor', () => {
     expect(central().onSitePolicy.maxDaysPerWeek).toBeNull();
   });
 
-  it('shows each service point\'s staffed days and technicians from the result, and adds, moves and removes points', async () => {
+  it("shows each service point's staffed days and technicians from the result, and adds, moves and removes points", async () => {
     const { store, central } = openEditor();
     const table = await screen.findByRole('table', { name: 'Scenariots servicepunkter' });
     await expect.poll(() => store.getState().results.central?.status).toBe('done');
@@ -110,7 +110,10 @@ describe('scenario editor', () => {
     expect(central().servicePoints).toContainEqual({ siteId: 'east-servers', municipalityId: 'east' });
     await expect.poll(() => store.getState().results.central?.evaluation?.coverage.points.length).toBe(3);
 
-    await userEvent.selectOptions(screen.getByLabelText(/Flytta servicepunkten vid East server room till/), 'west-hall');
+    await userEvent.selectOptions(
+      screen.getByLabelText(/Flytta servicepunkten vid East server room till/),
+      'west-hall',
+    );
     expect(central().servicePoints.filter((p) => p.siteId === 'west-hall')).toHaveLength(2);
     await userEvent.click(screen.getAllByRole('button', { name: 'Ta bort servicepunkten vid West town hall' })[0]!);
     expect(central().servicePoints).toHaveLength(2);
@@ -134,7 +137,10 @@ describe('scenario editor', () => {
         }
       }
       const label = t.sv(`workspace.param.${field.section}.${field.key}`);
-      const control = field.input.kind === 'sites' ? screen.getByRole('group', { name: label }) : screen.getByLabelText(new RegExp(`^${label.replace(/[()]/g, '\\$&')}`));
+      const control =
+        field.input.kind === 'sites'
+          ? screen.getByRole('group', { name: label })
+          : screen.getByLabelText(new RegExp(`^${label.replace(/[()]/g, '\\$&')}`));
       expect(control).toBeInTheDocument();
       const container = document.getElementById(`param-${field.section}-${field.key}`)!;
       expect(container).toHaveTextContent('Standard:');
@@ -142,7 +148,7 @@ describe('scenario editor', () => {
     }
   });
 
-  it('restores the scenario\'s value on Escape', async () => {
+  it("restores the scenario's value on Escape", async () => {
     const { central } = openEditor(false);
     const field = await screen.findByRole('textbox', { name: /Inställelsetid \(T\)/ });
     fireEvent.change(field, { target: { value: '-1' } });

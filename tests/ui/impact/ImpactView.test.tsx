@@ -16,7 +16,9 @@ describe('ImpactView on the small dataset', () => {
   const data = smallData();
   const central = data.evaluate(data.scenario('central'));
   const columnValues = (name: string) => {
-    const k = within(peopleTable()).getAllByRole('columnheader').findIndex((th) => th.textContent?.startsWith(name));
+    const k = within(peopleTable())
+      .getAllByRole('columnheader')
+      .findIndex((th) => th.textContent?.startsWith(name));
     return bodyRows().map((r) => r.children[k]!.textContent);
   };
 
@@ -64,15 +66,34 @@ describe('ImpactView on the small dataset', () => {
   });
 
   it('labels the flags with the thresholds of the scenario given, even one outside the dataset', () => {
-    const strict = scenarioSchema.parse({ ...data.scenario('central'), id: 'strict', name: 'Strikt', parameters: { commute: { addedMinutesThreshold: 10 } } });
-    renderIn(<ImpactView dataset={data.dataset} evaluation={data.evaluate(strict)} scenario={strict} role="manager" language="sv" />);
+    const strict = scenarioSchema.parse({
+      ...data.scenario('central'),
+      id: 'strict',
+      name: 'Strikt',
+      parameters: { commute: { addedMinutesThreshold: 10 } },
+    });
+    renderIn(
+      <ImpactView
+        dataset={data.dataset}
+        evaluation={data.evaluate(strict)}
+        scenario={strict}
+        role="manager"
+        language="sv"
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Konsekvenser: Strikt' })).toBeInTheDocument();
-    expect(within(screen.getByLabelText('Flagga')).getByRole('option', { name: 'Ökar med mer än 10 min' })).toBeInTheDocument();
-    expect(bodyRows().find((r) => within(r).getByRole('rowheader').textContent === 'p004')).toHaveTextContent('över +10 min');
+    expect(
+      within(screen.getByLabelText('Flagga')).getByRole('option', { name: 'Ökar med mer än 10 min' }),
+    ).toBeInTheDocument();
+    expect(bodyRows().find((r) => within(r).getByRole('rowheader').textContent === 'p004')).toHaveTextContent(
+      'över +10 min',
+    );
   });
 
   it('has no retention figures for the baseline', () => {
-    renderIn(<ImpactView dataset={data.dataset} evaluation={data.evaluate(data.scenario('today'))} role="hr" language="sv" />);
+    renderIn(
+      <ImpactView dataset={data.dataset} evaluation={data.evaluate(data.scenario('today'))} role="hr" language="sv" />,
+    );
     expect(screen.getAllByText(/Inga avgångsberäkningar för nuläget/)).toHaveLength(2);
     expect(bodyRows()).toHaveLength(4);
   });
@@ -90,7 +111,9 @@ describe('ImpactView on the default data', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={centralised} role="hr" language="sv" />);
     expect(within(peopleTable()).getByRole('columnheader', { name: /Månadslön/ })).toBeInTheDocument();
     expect(within(peopleTable()).getByRole('columnheader', { name: /Hem \(lat, lon\)/ })).toBeInTheDocument();
-    const person = data.dataset.people.find((p) => p.salary !== undefined && centralised.commute.people.some((c) => c.personId === p.id))!;
+    const person = data.dataset.people.find(
+      (p) => p.salary !== undefined && centralised.commute.people.some((c) => c.personId === p.id),
+    )!;
     const row = within(peopleTable()).getByRole('row', { name: new RegExp(`^${person.id}\\b`) });
     // Swedish digit grouping is a no-break space, which the matcher reads as a space.
     const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -99,13 +122,16 @@ describe('ImpactView on the default data', () => {
   });
 
   it('never puts salaries or home coordinates in the DOM for a manager', () => {
-    const { container } = renderIn(<ImpactView dataset={data.dataset} evaluation={centralised} role="manager" language="sv" />);
+    const { container } = renderIn(
+      <ImpactView dataset={data.dataset} evaluation={centralised} role="manager" language="sv" />,
+    );
     expect(within(peopleTable()).queryByRole('columnheader', { name: /Månadslön/ })).toBeNull();
     expect(within(peopleTable()).queryByRole('columnheader', { name: /Hem/ })).toBeNull();
     // The markup with its entities decoded, attributes included.
     const html = container.innerHTML.replaceAll('&nbsp;', '\u00a0');
     expect(html).toMatch(/\d\u00a0\d{3}/); // grouped numbers (weekly km) are visible to the checks below
-    const sv = (x: number, digits: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(x);
+    const sv = (x: number, digits: number) =>
+      new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(x);
     for (const person of data.dataset.people) {
       for (const coordinate of [person.home.lat, person.home.lon]) {
         expect(html).not.toContain(String(coordinate));
@@ -121,7 +147,11 @@ describe('ImpactView on the default data', () => {
   it('draws a histogram of the commute change whose bins add up to the people', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={centralised} role="manager" language="sv" />);
     const people = centralised.commute.people.length;
-    expect(screen.getByRole('img', { name: new RegExp(`Histogram över förändringen av enkel restid i minuter: ${people} personer`) })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: new RegExp(`Histogram över förändringen av enkel restid i minuter: ${people} personer`),
+      }),
+    ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Förändring av enkel restid' });
     const total = within(table)
       .getAllByRole('cell')
@@ -134,11 +164,19 @@ describe('ImpactView on the default data', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={centralised} role="manager" language="en" />, 'en');
     const r = centralised.retention!;
     const expected = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(r.expectedHeadcountRetained);
-    const headline = screen.getByText(`Expected to stay: ${expected} of ${r.headcount}; in 9 of 10 possible outcomes at least ${r.headcountRetainedP10} stay.`);
+    const headline = screen.getByText(
+      `Expected to stay: ${expected} of ${r.headcount}; in 9 of 10 possible outcomes at least ${r.headcountRetainedP10} stay.`,
+    );
     // A term explained on focus: the tip describes it.
     expect(headline).toHaveAttribute('tabindex', '0');
-    expect(headline).toHaveAccessibleDescription(/^A cautious figure: in 9 of 10 drawn outcomes there are at least this many/);
+    expect(headline).toHaveAccessibleDescription(
+      /^A cautious figure: in 9 of 10 drawn outcomes there are at least this many/,
+    );
     const leave = screen.getByRole('table', { name: 'Probability of leaving during the transition' });
-    expect(within(leave).getAllByRole('cell').reduce((s, c) => s + Number(c.textContent), 0)).toBe(r.headcount);
+    expect(
+      within(leave)
+        .getAllByRole('cell')
+        .reduce((s, c) => s + Number(c.textContent), 0),
+    ).toBe(r.headcount);
   });
 });

@@ -62,7 +62,10 @@ describe('PersonImpactTable', () => {
 
   it('hides and shows columns from the column chooser, keeping the person column', async () => {
     renderIn(<PersonImpactTable rows={rows(3)} {...props} />);
-    const headers = () => within(table()).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = () =>
+      within(table())
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent);
     const all = headers().length;
     expect(screen.getByText(`Kolumner (${all} av ${all})`)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Månadslön (kr)' }));
@@ -83,7 +86,11 @@ describe('PersonImpactTable', () => {
 
   it('marks commutes from homes placed at a postcode or a locality as approximate', () => {
     renderIn(<PersonImpactTable rows={rows(3, (i) => (i === 0 ? 'locality' : null))} {...props} />);
-    expect(screen.getByText(/≈ markerar restider från hem som importerades som postnummer eller ort, inte koordinater \(1 st\.\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /≈ markerar restider från hem som importerades som postnummer eller ort, inte koordinater \(1 st\.\)/,
+      ),
+    ).toBeInTheDocument();
     const first = bodyRows()[0]!;
     expect(within(first).getAllByTitle('Hemmet placerat efter ort: restiden är ungefärlig')).toHaveLength(2);
     expect(within(bodyRows()[1]!).queryAllByTitle(/ungefärlig/)).toHaveLength(0);

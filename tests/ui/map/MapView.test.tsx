@@ -20,12 +20,27 @@ function central(store: AppStore): Scenario {
   return store.getState().scenarios.find((s) => s.id === 'central')!;
 }
 
-function renderMap(store: AppStore, role: 'hr' | 'manager', scenario = central(store), engine: Parameters<typeof MapView>[0]['engine'] = null, language: 'sv' | 'en' = 'sv', dataset = data.dataset) {
+function renderMap(
+  store: AppStore,
+  role: 'hr' | 'manager',
+  scenario = central(store),
+  engine: Parameters<typeof MapView>[0]['engine'] = null,
+  language: 'sv' | 'en' = 'sv',
+  dataset = data.dataset,
+) {
   const evaluation = data.evaluate(scenario);
   return render(
     <I18nextProvider i18n={createI18n(language)}>
       <StoreProvider store={store}>
-        <MapView dataset={dataset} scenario={scenario} evaluation={evaluation} stale={false} role={role} language={language} engine={engine} />
+        <MapView
+          dataset={dataset}
+          scenario={scenario}
+          evaluation={evaluation}
+          stale={false}
+          role={role}
+          language={language}
+          engine={engine}
+        />
       </StoreProvider>
     </I18nextProvider>,
   );
@@ -39,9 +54,17 @@ describe('MapView', () => {
     renderMap(store, 'manager');
     const buttons = within(sitesGroup()).getAllByRole('button');
     expect(buttons).toHaveLength(data.dataset.sites.length);
-    expect(within(sitesGroup()).getByRole('button', { name: 'East town hall: huvudkontor; plats för Infrastruktur; servicepunkt för East' })).toHaveAttribute('tabindex', '0');
-    expect(within(sitesGroup()).getByRole('button', { name: 'West town hall: servicepunkt för West' })).toBeInTheDocument();
-    expect(within(sitesGroup()).getByRole('button', { name: 'East server room: serverrum (används inte i scenariot)' })).toBeInTheDocument();
+    expect(
+      within(sitesGroup()).getByRole('button', {
+        name: 'East town hall: huvudkontor; plats för Infrastruktur; servicepunkt för East',
+      }),
+    ).toHaveAttribute('tabindex', '0');
+    expect(
+      within(sitesGroup()).getByRole('button', { name: 'West town hall: servicepunkt för West' }),
+    ).toBeInTheDocument();
+    expect(
+      within(sitesGroup()).getByRole('button', { name: 'East server room: serverrum (används inte i scenariot)' }),
+    ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Arbetsplatser och deras roller i scenariot' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + data.dataset.sites.length);
     expect(screen.getByRole('img', { name: /Karta över regionen: 3 arbetsplatser, 3 tätorter/ })).toBeInTheDocument();
@@ -51,7 +74,10 @@ describe('MapView', () => {
   it('shows managers no home point and no person list; homes only as areas of at least k', () => {
     const store = smallStore();
     // k is the dataset's.
-    const { container } = renderMap(store, 'manager', central(store), null, 'sv', { ...data.dataset, anonymisation: { k: 3 } });
+    const { container } = renderMap(store, 'manager', central(store), null, 'sv', {
+      ...data.dataset,
+      anonymisation: { k: 3 },
+    });
     expect(screen.queryByRole('combobox', { name: /Visa en persons resväg/ })).toBeNull();
     expect(screen.queryByTestId('person-home')).toBeNull();
     expect(screen.getByText('Bostäder visas bara som områden med minst 3 personer.')).toBeInTheDocument();
@@ -81,7 +107,13 @@ describe('MapView', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     const changed = central(store);
     expect(changed.servicePoints).toContainEqual({ siteId: 'east-servers', municipalityId: 'east' });
-    expect(changed.log.at(-1)).toMatchObject({ action: 'site-role', siteId: 'east-servers', detail: 'service-point:east', reason: 'Närmare Östby', role: 'hr' });
+    expect(changed.log.at(-1)).toMatchObject({
+      action: 'site-role',
+      siteId: 'east-servers',
+      detail: 'service-point:east',
+      reason: 'Närmare Östby',
+      role: 'hr',
+    });
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('East server room är nu: servicepunkt för East');
     act(() => store.temporal.getState().undo());
     expect(central(store).servicePoints).not.toContainEqual({ siteId: 'east-servers', municipalityId: 'east' });
@@ -106,7 +138,9 @@ describe('MapView', () => {
     const store = smallStore();
     const { container } = renderMap(store, 'manager', central(store), createInProcessEngine(smallRoadModel));
     expect(screen.getByTestId('map-coverage')).toHaveTextContent(/Anställda som nås på plats inom 30 min: [\d,]+ %/);
-    expect(await screen.findByText('Nås inom 30 min från en bemannad servicepunkt (reseberäkning)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Nås inom 30 min från en bemannad servicepunkt (reseberäkning)'),
+    ).toBeInTheDocument();
     const path = container.querySelector('svg[role="img"] path.map-coverage');
     expect(path?.getAttribute('d')).toMatch(/^M/);
   });
@@ -115,7 +149,15 @@ describe('MapView', () => {
     const store = smallStore();
     renderMap(store, 'manager');
     const input = screen.getByLabelText('GeoJSON-fil');
-    const square = [[[14, 57.1], [14, 57.3], [14.2, 57.3], [14.2, 57.1], [14, 57.1]]];
+    const square = [
+      [
+        [14, 57.1],
+        [14, 57.3],
+        [14.2, 57.3],
+        [14.2, 57.1],
+        [14, 57.1],
+      ],
+    ];
     const bad = JSON.stringify({
       type: 'FeatureCollection',
       features: [
@@ -124,11 +166,15 @@ describe('MapView', () => {
       ],
     });
     fireEvent.change(input, { target: { files: [new File([bad], 'bad.geojson', { type: 'application/json' })] } });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Objekt 2, fält properties.name: ingen kommun ”Nowhere” i datamängden');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Objekt 2, fält properties.name: ingen kommun ”Nowhere” i datamängden',
+    );
     expect(screen.getByText(/Kommunytor: SCHEMATISKA/)).toBeInTheDocument();
     const good = JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { municipalityId: 'east' }, geometry: { type: 'Polygon', coordinates: square } }],
+      features: [
+        { type: 'Feature', properties: { municipalityId: 'east' }, geometry: { type: 'Polygon', coordinates: square } },
+      ],
     });
     fireEvent.change(input, { target: { files: [new File([good], 'good.geojson', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByText(/Gränser inlästa för 1 kommuner/)).toBeInTheDocument());
@@ -140,7 +186,10 @@ describe('MapView', () => {
     const store = smallStore();
     const { container } = renderMap(store, 'manager');
     const bar = () => container.querySelector('.map-scale-bar text')!.textContent;
-    const site = () => within(sitesGroup()).getByRole('button', { name: /^West town hall/ }).getAttribute('transform');
+    const site = () =>
+      within(sitesGroup())
+        .getByRole('button', { name: /^West town hall/ })
+        .getAttribute('transform');
     const before = { bar: bar(), site: site() };
     await userEvent.click(screen.getByRole('button', { name: 'Zooma in' }));
     await userEvent.click(screen.getByRole('button', { name: 'Zooma in' }));
@@ -156,7 +205,11 @@ describe('MapView', () => {
     const store = smallStore();
     renderMap(store, 'manager', central(store), null, 'en');
     expect(screen.getByRole('group', { name: 'Sites (buttons: change role)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'East town hall: head office; site of Infrastructure; service point for East' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'East town hall: head office; site of Infrastructure; service point for East',
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Municipality areas: SCHEMATIC/)).toBeInTheDocument();
     expect(screen.getByTestId('map-coverage')).toHaveTextContent(/Employees reached on site within 30 min: [\d.]+ %/);
   });
@@ -196,7 +249,15 @@ describe('MapView', () => {
     const { container } = render(
       <I18nextProvider i18n={createI18n('sv')}>
         <StoreProvider store={store}>
-          <MapView dataset={dataset} scenario={scenario} evaluation={null} stale={false} role="manager" language="sv" engine={null} />
+          <MapView
+            dataset={dataset}
+            scenario={scenario}
+            evaluation={null}
+            stale={false}
+            role="manager"
+            language="sv"
+            engine={null}
+          />
         </StoreProvider>
       </I18nextProvider>,
     );
@@ -205,7 +266,9 @@ describe('MapView', () => {
     expect(screen.getByText(/Kommungräns \(Valmyndigheten via okfse\/sweden-geojson/)).toBeInTheDocument();
     const towns = [...container.querySelectorAll('svg.map-picture text.map-town-label')].map((t) => t.textContent);
     expect(towns).toEqual(expect.arrayContaining(['Gislaved', 'Gnosjö', 'Värnamo', 'Vaggeryd', 'Skillingaryd']));
-    expect([...container.querySelectorAll('[data-road-number]')].map((g) => g.getAttribute('data-road-number'))).toContain('E4');
+    expect(
+      [...container.querySelectorAll('[data-road-number]')].map((g) => g.getAttribute('data-road-number')),
+    ).toContain('E4');
     // Every site is its own button; the head office's is drawn last, above its neighbours.
     const buttons = within(sitesGroup()).getAllByRole('button');
     expect(buttons).toHaveLength(dataset.sites.length);

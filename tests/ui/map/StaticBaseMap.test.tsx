@@ -13,9 +13,15 @@ import { defaultDataset } from '../../helpers/defaultData';
 describe('StaticBaseMap (the base layers from props alone)', () => {
   it('draws given boundaries with a fill per municipality, roads with numbers and the named places', async () => {
     const dataset = await defaultDataset();
-    const boundaries = datasetBoundaries(JSON.parse(readFileSync('data/municipalities.geojson', 'utf8')), dataset.municipalities)!;
+    const boundaries = datasetBoundaries(
+      JSON.parse(readFileSync('data/municipalities.geojson', 'utf8')),
+      dataset.municipalities,
+    )!;
     const roads = roadLines(roadGraphSchema.parse(JSON.parse(readFileSync('data/roads.json', 'utf8'))));
-    const share = new Map([['varnamo', 0.9], ['gislaved', 0.1]]);
+    const share = new Map([
+      ['varnamo', 0.9],
+      ['gislaved', 0.1],
+    ]);
     const { container } = render(
       <StaticBaseMap
         bbox={dataset.region.bbox}
@@ -40,9 +46,13 @@ describe('StaticBaseMap (the base layers from props alone)', () => {
     const visit = (file: string): void => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const match of readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\s+['"](\.[^'"]+)['"]/g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\s+['"](\.[^'"]+)['"]/g,
+      )) {
         const base = resolve(dirname(file), match[1] ?? match[2]!);
-        const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((c) => /\.tsx?$/.test(c) && existsSync(c));
+        const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find(
+          (c) => /\.tsx?$/.test(c) && existsSync(c),
+        );
         if (found) visit(found);
         else expect(base, `${file} imports ${base}`).not.toMatch(/\/data\/|\.json$|\.geojson/);
       }
@@ -50,6 +60,8 @@ describe('StaticBaseMap (the base layers from props alone)', () => {
     visit(resolve('src/ui/map/layers/StaticBaseMap.tsx'));
     const modules = [...seen].map((f) => f.slice(resolve('.').length + 1));
     expect(modules).toContain('src/ui/map/layers/BoundaryLayer.tsx');
-    expect(modules.filter((m) => m.startsWith('src/io/') || m.startsWith('src/state/') || m.includes('baseMapData'))).toEqual([]);
+    expect(
+      modules.filter((m) => m.startsWith('src/io/') || m.startsWith('src/state/') || m.includes('baseMapData')),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { scaleBarKm, siteSymbol } from '../../../src/ui/map/mapGeometry';
 describe('map geometry helpers', () => {
   it('picks the main role of a site for its symbol', () => {
     const role = (patch: object) => ({ siteId: 's', headOffice: false, functions: [], servicePointFor: [], ...patch });
-    expect(siteSymbol(role({ headOffice: true, functions: ['head-office'], servicePointFor: ['a'] }), 'town-hall')).toBe('head-office');
+    expect(
+      siteSymbol(role({ headOffice: true, functions: ['head-office'], servicePointFor: ['a'] }), 'town-hall'),
+    ).toBe('head-office');
     expect(siteSymbol(role({ functions: ['security'] }), 'it-office')).toBe('hub');
     expect(siteSymbol(role({ servicePointFor: ['a'] }), 'server-room')).toBe('service-point');
     expect(siteSymbol(role({}), 'server-room')).toBe('server-room');

@@ -16,7 +16,8 @@ import { createInProcessEngine } from '../../../src/worker/inProcessEngine';
 import { smallDataset } from '../../fixtures/smallDataset';
 import { smallRoadModel, smallTravelMatrix } from '../../fixtures/smallTravel';
 
-const renderIn = (ui: ReactElement, language: Language) => render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
+const renderIn = (ui: ReactElement, language: Language) =>
+  render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
 
 const validation = validateDataset(smallDataset(), { strict: true });
 if (!validation.ok) throw new Error('small dataset invalid');
@@ -34,19 +35,40 @@ describe('SuggestHubsPanel', () => {
     // The engine answering with one site when three were allowed.
     const oneSite = async (params: Partial<HubPlacementParamsInput>, control: SuggestHubsControl) =>
       optimiseHubs(dataset, base, { ...params, hubs: 1 }, options, { onProgress: control.onProgress });
-    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="sv" run={oneSite} onKeep={() => undefined} isochroneEngine={createInProcessEngine(smallRoadModel)} />, 'sv');
+    renderIn(
+      <SuggestHubsPanel
+        dataset={dataset}
+        baseScenario={base}
+        language="sv"
+        run={oneSite}
+        onKeep={() => undefined}
+        isochroneEngine={createInProcessEngine(smallRoadModel)}
+      />,
+      'sv',
+    );
     await userEvent.selectOptions(screen.getByLabelText('Mål'), 'median');
     const hubs = screen.getByLabelText('Antal platser (p)');
     await userEvent.clear(hubs);
     await userEvent.type(hubs, '3');
     await userEvent.click(screen.getByRole('button', { name: 'Föreslå' }));
-    expect(await screen.findByText(/^Du bad om högst 3 platser; det bästa förslaget använder 1\. En plats till skulle inte korta den sammanlagda pendlingen/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^Du bad om högst 3 platser; det bästa förslaget använder 1\. En plats till skulle inte korta den sammanlagda pendlingen/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('runs the optimiser with the chosen settings, shows the suggestion and keeps it as a valid scenario', async () => {
     const kept: Scenario[] = [];
     renderIn(
-      <SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={inProcessRun} onKeep={(s) => kept.push(s)} isochroneEngine={createInProcessEngine(smallRoadModel)} />,
+      <SuggestHubsPanel
+        dataset={dataset}
+        baseScenario={base}
+        language="en"
+        run={inProcessRun}
+        onKeep={(s) => kept.push(s)}
+        isochroneEngine={createInProcessEngine(smallRoadModel)}
+      />,
       'en',
     );
     expect(screen.getByRole('heading', { name: 'Suggest hubs' })).toBeInTheDocument();
@@ -69,13 +91,21 @@ describe('SuggestHubsPanel', () => {
     expect(within(best).getByText('Infrastructure: East server room')).toBeInTheDocument();
     expect(within(best).getAllByText('11').length).toBeGreaterThan(0);
     // A whole sentence, and the objective (the commute) in one column, not two equal ones.
-    expect(screen.getByText(/^The proposal with the shortest total one-way commute of everyone \(lower is better\)\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^The proposal with the shortest total one-way commute of everyone \(lower is better\)\./),
+    ).toBeInTheDocument();
     expect(within(table).queryByRole('columnheader', { name: 'Objective' })).toBeNull();
     expect(within(table).getByRole('columnheader', { name: 'Total commute, minutes (objective)' })).toBeInTheDocument();
     // p is the most sites for this objective, and the form says so.
-    expect(screen.getByText(/p is the most sites\. A further site is opened only when it shortens the total commute/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/p is the most sites\. A further site is opened only when it shortens the total commute/),
+    ).toBeInTheDocument();
     if (best.querySelectorAll('td')[0]!.textContent!.split(', ').length < 2) {
-      expect(screen.getByText(/^You asked for at most 2 sites; the best proposal uses 1\. A further site would not shorten the total commute/)).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          /^You asked for at most 2 sites; the best proposal uses 1\. A further site would not shorten the total commute/,
+        ),
+      ).toBeInTheDocument();
     } else {
       expect(screen.queryByText(/^You asked for at most/)).toBeNull();
     }
@@ -85,12 +115,20 @@ describe('SuggestHubsPanel', () => {
     const figure = screen.getByRole('figure', { name: /^Suggestion on the map/ });
     const roles = within(figure).getByRole('table', { name: 'Sites and their roles in the scenario' });
     const rows = within(roles).getAllByRole('row').length - 1;
-    expect(within(figure).getByRole('img', { name: `Map of the region with the sites of Suggestion: ${rows} sites with a role` })).toBeInTheDocument();
+    expect(
+      within(figure).getByRole('img', {
+        name: `Map of the region with the sites of Suggestion: ${rows} sites with a role`,
+      }),
+    ).toBeInTheDocument();
     expect(within(roles).getByRole('row', { name: /East town hall/ })).toHaveTextContent('head office');
     expect(within(roles).getByRole('row', { name: /East server room/ })).toHaveTextContent('site of Infrastructure');
     expect(within(figure).queryAllByRole('button', { name: /East town hall/ })).toHaveLength(0);
     // The area reached from its service points, computed by the engine as on the Map view.
-    expect(await within(figure).findByText(`Reached within ${base.parameters.coverage.responseMinutes} min from a staffed service point (travel model)`)).toBeInTheDocument();
+    expect(
+      await within(figure).findByText(
+        `Reached within ${base.parameters.coverage.responseMinutes} min from a staffed service point (travel model)`,
+      ),
+    ).toBeInTheDocument();
     expect(figure.querySelector('path.map-coverage')).not.toBeNull();
     await userEvent.click(within(best).getByRole('button', { name: 'Show on map: Suggestion' }));
     expect(screen.queryByRole('figure')).toBeNull();
@@ -101,12 +139,17 @@ describe('SuggestHubsPanel', () => {
     expect(kept[0]!.functionSites).toEqual({ 'head-office': 'east-hall', infrastructure: 'east-servers' });
     expect(kept[0]!.id).not.toBe(base.id);
     expect(kept[0]!.name).toBe(`${base.name} (shortest commutes, p = 2)`);
-    expect(kept[0]!.description).toBe(`Sites suggested by the hub placement (shortest commutes, p = 2), starting from "${base.name}".`);
+    expect(kept[0]!.description).toBe(
+      `Sites suggested by the hub placement (shortest commutes, p = 2), starting from "${base.name}".`,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(`Kept as "${kept[0]!.name}"`);
   });
 
   it('shows the coverage limit for coverage, and an error from the engine as an alert, in Swedish', async () => {
-    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="sv" run={inProcessRun} onKeep={() => {}} />, 'sv');
+    renderIn(
+      <SuggestHubsPanel dataset={dataset} baseScenario={base} language="sv" run={inProcessRun} onKeep={() => {}} />,
+      'sv',
+    );
     await userEvent.selectOptions(screen.getByLabelText('Mål'), 'coverage');
     expect(screen.getByLabelText('Täckningsgräns T (minuter)')).toHaveValue(30);
     const required = screen.getByRole('group', { name: 'Obligatoriska platser' });
@@ -121,9 +164,14 @@ describe('SuggestHubsPanel', () => {
     const failing = async () => {
       throw new Error('worker stopped');
     };
-    renderIn(<SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={failing} onKeep={() => {}} />, 'en');
+    renderIn(
+      <SuggestHubsPanel dataset={dataset} baseScenario={base} language="en" run={failing} onKeep={() => {}} />,
+      'en',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Suggest' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The optimiser could not run: An unexpected fault in the engine: worker stopped');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The optimiser could not run: An unexpected fault in the engine: worker stopped',
+    );
   });
 });
 
@@ -133,7 +181,9 @@ describe('HealthChecksPanel', () => {
     renderIn(<HealthChecksPanel dataset={dataset} scenario={base} evaluation={evaluation} language="en" />, 'en');
     const findings = screen.getByRole('table', { name: 'Findings of the health checks' });
     // One holder each of leadership, network and endpoint management among the placed people.
-    expect(within(findings).getByText('Competence Leadership has a single holder (the positions need 1).')).toBeInTheDocument();
+    expect(
+      within(findings).getByText('Competence Leadership has a single holder (the positions need 1).'),
+    ).toBeInTheDocument();
     const spans = screen.getByRole('table', { name: /Span of control per manager position/ });
     expect(within(spans).getByRole('row', { name: /CEO \(pos-01\)/ })).toHaveTextContent('2');
   });

@@ -8,17 +8,42 @@ const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) =>
 
 // Every code the engine can return; a missing entry here is a type error, a missing text a test failure.
 const errorCodes: Record<HubPlacementErrorCode, true> = {
-  invalidOptions: true, invalidP: true, siteOutOfRange: true, requiredSiteExcluded: true, tooManyRequiredSites: true,
-  noAllowedSite: true, matrixSize: true, invalidNumber: true, siteCountMismatch: true, noDemandWeight: true,
-  capacityTooSmall: true, noFeasibleSetFound: true, cancelled: true, invalidParams: true, unknownSite: true,
-  noFunctionSites: true, noDemand: true, noCapacityFeasibleCandidate: true,
+  invalidOptions: true,
+  invalidP: true,
+  siteOutOfRange: true,
+  requiredSiteExcluded: true,
+  tooManyRequiredSites: true,
+  noAllowedSite: true,
+  matrixSize: true,
+  invalidNumber: true,
+  siteCountMismatch: true,
+  noDemandWeight: true,
+  capacityTooSmall: true,
+  noFeasibleSetFound: true,
+  cancelled: true,
+  invalidParams: true,
+  unknownSite: true,
+  noFunctionSites: true,
+  noDemand: true,
+  noCapacityFeasibleCandidate: true,
 };
 const warningCodes: Record<HubPlacementWarningCode, true> = {
-  fewerAllowedSitesThanP: true, allocationNodeLimit: true, cancelled: true, municipalityWithoutPoint: true, roundLimit: true,
+  fewerAllowedSitesThanP: true,
+  allocationNodeLimit: true,
+  cancelled: true,
+  municipalityWithoutPoint: true,
+  roundLimit: true,
 };
 const healthCodes: Record<HealthCheckCode, true> = {
-  spanTooWide: true, managerWithoutReports: true, siteOverCapacity: true, siteCrowdedWithBench: true,
-  positionUnfilled: true, positionUnqualified: true, singleHolder: true, noHolder: true, awaitingVetting: true,
+  spanTooWide: true,
+  managerWithoutReports: true,
+  siteOverCapacity: true,
+  siteCrowdedWithBench: true,
+  positionUnfilled: true,
+  positionUnqualified: true,
+  singleHolder: true,
+  noHolder: true,
+  awaitingVetting: true,
 };
 
 describe('hubs messages', () => {
@@ -39,12 +64,15 @@ describe('hubs messages', () => {
     // Health texts may live in another module (src/i18n/serviceOutcomes.ts): ask the translator, in both languages.
     for (const language of ['en', 'sv'] as const) {
       const t = createTranslator(language);
-      for (const code of Object.keys(healthCodes)) expect(t(`hubs.health.${code}`), code).not.toBe(`hubs.health.${code}`);
+      for (const code of Object.keys(healthCodes))
+        expect(t(`hubs.health.${code}`), code).not.toBe(`hubs.health.${code}`);
     }
   });
 
   it('is registered with the translator', () => {
-    expect(createTranslator('sv')('hubs.error.invalidP', { p: 0 })).toBe('Antalet platser p måste vara ett heltal, minst 1 (fick 0).');
+    expect(createTranslator('sv')('hubs.error.invalidP', { p: 0 })).toBe(
+      'Antalet platser p måste vara ett heltal, minst 1 (fick 0).',
+    );
     expect(createTranslator('en')('hubs.panel.title')).toBe('Suggest hubs');
   });
 });

@@ -15,10 +15,19 @@ describe('OverviewPanel', () => {
 
   it('shows the key figures of the scenario with the thresholds in force and the difference to today', () => {
     renderIn(
-      <OverviewPanel dataset={data.dataset} evaluation={central} baseline={today} scenario={data.scenario('central')} language="sv" onNavigate={() => {}} />,
+      <OverviewPanel
+        dataset={data.dataset}
+        evaluation={central}
+        baseline={today}
+        scenario={data.scenario('central')}
+        language="sv"
+        onNavigate={() => {}}
+      />,
     );
     expect(screen.getByRole('heading', { name: 'Nyckeltal: Central' })).toBeInTheDocument();
-    expect(screen.getByText(/X = 20 tillkommande minuter, Y = 60 minuter enkel väg, T = 30 minuter/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/X = 20 tillkommande minuter, Y = 60 minuter enkel väg, T = 30 minuter/),
+    ).toBeInTheDocument();
     // p001–p003 hold the three positions, p004 is on the bench.
     expect(card('Placerade på en befattning')).toHaveTextContent('3');
     expect(card('Placerade på en befattning')).toHaveTextContent('av 3 befattningar');
@@ -35,9 +44,18 @@ describe('OverviewPanel', () => {
 
   it('runs the health checks: competences with a single holder and positions without a qualified holder', () => {
     // Without p001 nobody may hold the manager position pos-01 (VD): it stays unfilled.
-    const noCeo = data.variant('central', 'no-ceo', { decisions: { exclusions: [{ personId: 'p001', positionId: 'pos-01' }] } });
+    const noCeo = data.variant('central', 'no-ceo', {
+      decisions: { exclusions: [{ personId: 'p001', positionId: 'pos-01' }] },
+    });
     renderIn(
-      <OverviewPanel dataset={data.dataset} evaluation={data.evaluate(noCeo)} baseline={today} scenario={noCeo} language="sv" onNavigate={() => {}} />,
+      <OverviewPanel
+        dataset={data.dataset}
+        evaluation={data.evaluate(noCeo)}
+        baseline={today}
+        scenario={noCeo}
+        language="sv"
+        onNavigate={() => {}}
+      />,
     );
     const positions = card('Befattningar utan kvalificerad innehavare');
     expect(within(positions).getByText('VD: obesatt')).toBeInTheDocument();
@@ -49,7 +67,14 @@ describe('OverviewPanel', () => {
   it('calls onNavigate with the view and anchor of the figure whose link is used', async () => {
     const onNavigate = vi.fn();
     renderIn(
-      <OverviewPanel dataset={data.dataset} evaluation={central} baseline={today} scenario={data.scenario('central')} language="sv" onNavigate={onNavigate} />,
+      <OverviewPanel
+        dataset={data.dataset}
+        evaluation={central}
+        baseline={today}
+        scenario={data.scenario('central')}
+        language="sv"
+        onNavigate={onNavigate}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Restiden ökar med mer än 20 min' }));
     expect(onNavigate).toHaveBeenLastCalledWith('impact', 'impact-people');
@@ -61,7 +86,14 @@ describe('OverviewPanel', () => {
 
   it('shows the baseline itself without placements, retention or differences', () => {
     renderIn(
-      <OverviewPanel dataset={data.dataset} evaluation={today} baseline={today} scenario={data.scenario('today')} language="en" onNavigate={() => {}} />,
+      <OverviewPanel
+        dataset={data.dataset}
+        evaluation={today}
+        baseline={today}
+        scenario={data.scenario('today')}
+        language="en"
+        onNavigate={() => {}}
+      />,
       'en',
     );
     expect(screen.getByText(/This is the baseline/)).toBeInTheDocument();
@@ -78,7 +110,14 @@ describe('OverviewPanel with a stopped simulation', () => {
     const central = data.evaluate(data.scenario('central'));
     const stopped = { ...central, retention: { ...central.retention!, cancelled: true, drawsCompleted: 3000 } };
     renderIn(
-      <OverviewPanel dataset={data.dataset} evaluation={stopped} baseline={today} scenario={data.scenario('central')} language="sv" onNavigate={() => {}} />,
+      <OverviewPanel
+        dataset={data.dataset}
+        evaluation={stopped}
+        baseline={today}
+        scenario={data.scenario('central')}
+        language="sv"
+        onNavigate={() => {}}
+      />,
     );
     expect(card(/Förväntat antal som stannar/)).toHaveTextContent(/stoppades efter 3.000 av 10.000 dragningar/);
   });

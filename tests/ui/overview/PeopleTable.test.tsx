@@ -8,7 +8,9 @@ import { renderIn } from './viewFixtures';
 
 const dataset = (withNames: boolean) => {
   const raw = smallDataset();
-  raw.people = raw.people!.map((p, i) => (withNames ? { ...p, name: `Person ${i + 1}` } : (({ name: _name, ...rest }) => rest)(p)));
+  raw.people = raw.people!.map((p, i) =>
+    withNames ? { ...p, name: `Person ${i + 1}` } : (({ name: _name, ...rest }) => rest)(p),
+  );
   const validation = validateDataset(raw);
   if (!validation.ok) throw new Error('invalid');
   return validation.dataset;

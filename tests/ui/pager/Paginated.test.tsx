@@ -32,7 +32,9 @@ describe('Paginated', () => {
     await userEvent.click(within(pager).getByRole('button', { name: 'Nästa rader' }));
     await userEvent.click(within(pager).getByRole('button', { name: 'Nästa rader' }));
     expect(pager).toHaveTextContent('Rad 201–240 av 240');
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(Array.from({ length: 40 }, (_, k) => `person ${k + 201}`));
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      Array.from({ length: 40 }, (_, k) => `person ${k + 201}`),
+    );
     expect(within(pager).getByRole('button', { name: 'Nästa rader' })).toBeDisabled();
   });
 

@@ -17,14 +17,20 @@ const base: PersonCardProps = {
   printDate: '2027-03-15',
   todayTitle: 'IT-tekniker',
   todaySite: 'Gislaved kommunhus',
-  entitlement: { personId: 'p007', employmentYears: 5, noticeMonths: 3, reemploymentRight: true, redeploymentOptions: ['pos-30'] },
+  entitlement: {
+    personId: 'p007',
+    employmentYears: 5,
+    noticeMonths: 3,
+    reemploymentRight: true,
+    redeploymentOptions: ['pos-30'],
+  },
   positionLabel: (id) => (id === 'pos-30' ? 'Servicedesktekniker' : id),
   municipalityName: 'Gislaved',
   onClose: () => undefined,
 };
 
 describe('PersonCard: what changes for me', () => {
-  it('says it is a draft of a scenario, with the scenario, the print date, today\'s title and site', () => {
+  it("says it is a draft of a scenario, with the scenario, the print date, today's title and site", () => {
     renderIn(<PersonCard {...base} />);
     expect(screen.getByText('Utkast – scenario, inget beslut')).toBeInTheDocument();
     expect(screen.getByText(/Centraliserad/)).toHaveTextContent('Utskrivet 2027-03-15');

@@ -33,13 +33,21 @@ describe('ReoptimisePanel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 people moved');
     expect(screen.getByText(/^2 people changed to other positions with the same title/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Changes with the latest recalculation' });
-    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['p3', 'p4']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getByRole('rowheader').textContent),
+    ).toEqual(['p3', 'p4']);
     expect(within(table).getByRole('row', { name: /^p4/ })).toHaveTextContent('without a position');
   });
 
   it('says nothing changed, or that there is nothing to compare with, and nothing before it is asked', () => {
     const show = (changes: PersonChange[] | null, shown: boolean) => {
-      const view = renderIn(<ReoptimisePanel changes={changes} shown={shown} busy={false} labels={labels} onReoptimise={() => {}} />, 'en');
+      const view = renderIn(
+        <ReoptimisePanel changes={changes} shown={shown} busy={false} labels={labels} onReoptimise={() => {}} />,
+        'en',
+      );
       const text = screen.getByRole('status').textContent;
       view.unmount();
       return text;

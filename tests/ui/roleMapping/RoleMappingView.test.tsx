@@ -24,7 +24,9 @@ describe('RoleMappingView', () => {
     // The selection group by its site and agreement area, not by its id.
     expect(row).toHaveTextContent(/plats \d \([^)]+ · tjänstemän\)/);
     expect(row).not.toHaveTextContent('--tjansteman');
-    expect(within(screen.getByRole('region', { name: 'Utan befattning' })).getByRole('button', { name: 'Beslut om p004' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Utan befattning' })).getByRole('button', { name: 'Beslut om p004' }),
+    ).toBeInTheDocument();
   });
 
   it('refuses an assign without a reason; with one it locks the person, logs it and recalculates', async () => {
@@ -41,7 +43,13 @@ describe('RoleMappingView', () => {
     await userEvent.click(within(candidates).getByRole('button', { name: 'Tilldela p004' }));
     expect(central().decisions.locks).toEqual([{ personId: 'p004', positionId: 'pos-02' }]);
     expect(central().log).toHaveLength(1);
-    expect(central().log[0]).toMatchObject({ role: 'hr', action: 'lock', personId: 'p004', positionId: 'pos-02', reason: 'Bäst nätverkskompetens' });
+    expect(central().log[0]).toMatchObject({
+      role: 'hr',
+      action: 'lock',
+      personId: 'p004',
+      positionId: 'pos-02',
+      reason: 'Bäst nätverkskompetens',
+    });
     expect(Number.isNaN(Date.parse(central().log[0]!.at))).toBe(false);
     expect(within(region).getByRole('status')).toHaveTextContent('Sparat: p004 tilldelad Nätverkstekniker');
     await waitFor(() => expect(holderOf('Nätverkstekniker')).toBe('p004'), TIMEOUT);
@@ -114,7 +122,12 @@ describe('RoleMappingView', () => {
     await userEvent.click(within(region).getByRole('button', { name: 'Sätt urvalssteg' }));
     expect(central().stages).toEqual({ p003: 'slated' });
     expect(central().decisions.locks).toEqual([{ personId: 'p003', positionId: 'pos-03' }]);
-    expect(central().log.at(-1)).toMatchObject({ action: 'stage', personId: 'p003', positionId: 'pos-03', detail: 'slated' });
+    expect(central().log.at(-1)).toMatchObject({
+      action: 'stage',
+      personId: 'p003',
+      positionId: 'pos-03',
+      detail: 'slated',
+    });
     await waitFor(() => expect(positionRow('IT-tekniker väst')).toHaveTextContent('utsedd'), TIMEOUT);
 
     await userEvent.click(screen.getByRole('button', { name: 'Beslut om p004' }));
@@ -124,7 +137,10 @@ describe('RoleMappingView', () => {
     await userEvent.click(within(person).getByRole('button', { name: 'Sätt urvalssteg' }));
     expect(central().stages).toEqual({ p003: 'slated', p004: 'leaving' });
     const outside = await screen.findByRole('region', { name: 'Utanför det nya bolaget' });
-    await waitFor(() => expect(within(outside).getByRole('row', { name: /p004/ })).toHaveTextContent('slutar'), TIMEOUT);
+    await waitFor(
+      () => expect(within(outside).getByRole('row', { name: /p004/ })).toHaveTextContent('slutar'),
+      TIMEOUT,
+    );
   });
 
   it('refuses slated for a person without a position, and a fourth LAS exemption', async () => {
@@ -139,7 +155,10 @@ describe('RoleMappingView', () => {
     expect(central().stages).toEqual({});
 
     act(() => {
-      store.getState().updateScenario('central', (s) => ({ ...s, decisions: { ...s.decisions, lasExemptions: ['p001', 'p002', 'p003'] } }));
+      store.getState().updateScenario('central', (s) => ({
+        ...s,
+        decisions: { ...s.decisions, lasExemptions: ['p001', 'p002', 'p003'] },
+      }));
     });
     await userEvent.click(within(person).getByRole('button', { name: 'Undanta p004 från turordningen' }));
     expect(within(person).getByRole('alert')).toHaveTextContent('Högst tre personer');

@@ -10,24 +10,36 @@ describe('transitionFlows and flowLayout', () => {
 
   it('counts every person once from today’s department, through the unit or the way out, to the site', () => {
     const flows = transitionFlows(data.dataset, evaluation, 'department');
-    const fromColumn = (c: number) => flows.links.filter((l) => flows.nodes.find((n) => n.id === l.source)!.column === c);
+    const fromColumn = (c: number) =>
+      flows.links.filter((l) => flows.nodes.find((n) => n.id === l.source)!.column === c);
     expect(fromColumn(0).reduce((s, l) => s + l.value, 0)).toBe(data.dataset.people.length);
     for (const m of data.dataset.municipalities.filter((x) => x.member)) {
-      const out = fromColumn(0).filter((l) => l.source === `0:department:${m.id}`).reduce((s, l) => s + l.value, 0);
+      const out = fromColumn(0)
+        .filter((l) => l.source === `0:department:${m.id}`)
+        .reduce((s, l) => s + l.value, 0);
       expect(out).toBe(data.dataset.people.filter((p) => p.municipalityId === m.id).length);
     }
-    const into = (kind: string, refId = '') => fromColumn(0).filter((l) => l.target === `1:${kind}:${refId}`).reduce((s, l) => s + l.value, 0);
+    const into = (kind: string, refId = '') =>
+      fromColumn(0)
+        .filter((l) => l.target === `1:${kind}:${refId}`)
+        .reduce((s, l) => s + l.value, 0);
     expect(into('declined')).toBe(assignment.declined.length);
     expect(into('bench')).toBe(assignment.bench.length);
     for (const unit of data.dataset.units) {
-      const held = assignment.placements.filter((p) => data.dataset.positions.find((x) => x.id === p.positionId)!.unitId === unit.id).length;
+      const held = assignment.placements.filter(
+        (p) => data.dataset.positions.find((x) => x.id === p.positionId)!.unitId === unit.id,
+      ).length;
       expect(into('unit', unit.id)).toBe(held);
     }
     // Only the new company goes on to a site: the declined stop at column 1.
-    expect(fromColumn(1).reduce((s, l) => s + l.value, 0)).toBe(data.dataset.people.length - assignment.declined.length - assignment.leaving.length);
+    expect(fromColumn(1).reduce((s, l) => s + l.value, 0)).toBe(
+      data.dataset.people.length - assignment.declined.length - assignment.leaving.length,
+    );
     expect(flows.links.some((l) => l.source === '1:declined:')).toBe(false);
     const byTitle = transitionFlows(data.dataset, evaluation, 'title');
-    expect(byTitle.nodes.filter((n) => n.column === 0).map((n) => n.refId)).toEqual([...new Set(data.dataset.people.map((p) => p.title))]);
+    expect(byTitle.nodes.filter((n) => n.column === 0).map((n) => n.refId)).toEqual([
+      ...new Set(data.dataset.people.map((p) => p.title)),
+    ]);
   });
 
   it('lays the flows out in three columns inside the box, without touching its input', () => {

@@ -24,7 +24,8 @@ export function renderRoleMapping(language: Language = 'sv'): { store: AppStore;
 }
 
 /** The row of a position in its unit's table. */
-export const positionRow = (title: string) => screen.getByRole('button', { name: new RegExp(`^Öppna ${title}`) }).closest('tr')!;
+export const positionRow = (title: string) =>
+  screen.getByRole('button', { name: new RegExp(`^Öppna ${title}`) }).closest('tr')!;
 
 export const holderOf = (title: string) => within(positionRow(title)).getAllByRole('cell')[0]!.textContent;
 

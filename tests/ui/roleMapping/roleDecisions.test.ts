@@ -18,7 +18,10 @@ describe('applyRoleDecision', () => {
     const scenario = central();
     const before = structuredClone(scenario);
     for (const reason of ['', '   ']) {
-      expect(applyRoleDecision(scenario, { kind: 'vacancy', positionId: 'pos-01' }, { ...context, reason })).toEqual({ ok: false, error: 'reason-required' });
+      expect(applyRoleDecision(scenario, { kind: 'vacancy', positionId: 'pos-01' }, { ...context, reason })).toEqual({
+        ok: false,
+        error: 'reason-required',
+      });
     }
     expect(scenario).toEqual(before);
   });
@@ -27,7 +30,11 @@ describe('applyRoleDecision', () => {
     const employerOf = (id: string) => (id === 'p004' ? 'west' : 'east');
     let s = central();
     for (const personId of ['p001', 'p002', 'p003']) s = apply(s, { kind: 'las-exemption', personId, exempt: true });
-    const fourth = applyRoleDecision(s, { kind: 'las-exemption', personId: 'p004', exempt: true }, { ...context, employerOf });
+    const fourth = applyRoleDecision(
+      s,
+      { kind: 'las-exemption', personId: 'p004', exempt: true },
+      { ...context, employerOf },
+    );
     expect(fourth.ok && fourth.scenario.decisions.lasExemptions).toEqual(['p001', 'p002', 'p003', 'p004']);
   });
 
@@ -86,7 +93,10 @@ describe('applyRoleDecision', () => {
   it('keeps at most three LAS exemptions', () => {
     let s = central();
     for (const personId of ['p001', 'p002', 'p003']) s = apply(s, { kind: 'las-exemption', personId, exempt: true });
-    expect(applyRoleDecision(s, { kind: 'las-exemption', personId: 'p004', exempt: true }, context)).toEqual({ ok: false, error: 'las-limit' });
+    expect(applyRoleDecision(s, { kind: 'las-exemption', personId: 'p004', exempt: true }, context)).toEqual({
+      ok: false,
+      error: 'las-limit',
+    });
     s = apply(s, { kind: 'las-exemption', personId: 'p002', exempt: false });
     s = apply(s, { kind: 'las-exemption', personId: 'p004', exempt: true });
     expect(s.decisions.lasExemptions).toEqual(['p001', 'p003', 'p004']);
@@ -114,12 +124,25 @@ describe('applyRoleDecision', () => {
       fc.record({ kind: fc.constant('assign' as const), personId: person, positionId: position }),
       fc.record({ kind: fc.constant('lock' as const), personId: person, positionId: position }),
       fc.record({ kind: fc.constant('unlock' as const), personId: person, positionId: position }),
-      fc.record({ kind: fc.constant('exclude' as const), personId: person, positionId: fc.option(position, { nil: undefined }) }),
-      fc.record({ kind: fc.constant('include' as const), personId: person, positionId: fc.option(position, { nil: undefined }) }),
+      fc.record({
+        kind: fc.constant('exclude' as const),
+        personId: person,
+        positionId: fc.option(position, { nil: undefined }),
+      }),
+      fc.record({
+        kind: fc.constant('include' as const),
+        personId: person,
+        positionId: fc.option(position, { nil: undefined }),
+      }),
       fc.record({ kind: fc.constant('vacancy' as const), positionId: position }),
       fc.record({ kind: fc.constant('reopen' as const), positionId: position }),
       fc.record({ kind: fc.constant('recruit' as const), positionId: position, external: fc.boolean() }),
-      fc.record({ kind: fc.constant('stage' as const), personId: person, stage: fc.constantFrom(...selectionStageSchema.options), positionId: fc.option(position, { nil: null }) }),
+      fc.record({
+        kind: fc.constant('stage' as const),
+        personId: person,
+        stage: fc.constantFrom(...selectionStageSchema.options),
+        positionId: fc.option(position, { nil: null }),
+      }),
       fc.record({ kind: fc.constant('las-exemption' as const), personId: person, exempt: fc.boolean() }),
       fc.record({
         kind: fc.constant('swap' as const),
@@ -139,7 +162,8 @@ describe('applyRoleDecision', () => {
           expect(scenarioSchema.safeParse(s).success).toBe(true);
           // Every slated or confirmed person stands on a lock.
           for (const [personId, stage] of Object.entries(s.stages)) {
-            if (stage === 'slated' || stage === 'confirmed') expect(s.decisions.locks.some((l) => l.personId === personId)).toBe(true);
+            if (stage === 'slated' || stage === 'confirmed')
+              expect(s.decisions.locks.some((l) => l.personId === personId)).toBe(true);
           }
         }
         expect(s.log).toHaveLength(expected);

@@ -23,7 +23,8 @@ describe('role mapping messages', () => {
     // Log actions of a feature may be named in its own module (src/i18n/serviceOutcomes.ts): ask the translator.
     for (const language of ['en', 'sv'] as const) {
       const t = createTranslator(language);
-      for (const action of decisionLogEntrySchema.shape.action.options) expect(t(`roleMapping.logAction.${action}`), action).not.toBe(`roleMapping.logAction.${action}`);
+      for (const action of decisionLogEntrySchema.shape.action.options)
+        expect(t(`roleMapping.logAction.${action}`), action).not.toBe(`roleMapping.logAction.${action}`);
     }
     for (const role of decisionLogEntrySchema.shape.role.options) expect(en[`logRole.${role}`]).toBeDefined();
   });

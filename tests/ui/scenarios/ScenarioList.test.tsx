@@ -95,9 +95,10 @@ describe('scenario management', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: 'Behåll' }));
     expect(rowNames()).toEqual(['I dag', 'Central']);
     await userEvent.click(screen.getByRole('button', { name: 'Ta bort ”I dag”' }));
-    await userEvent.click(within(screen.getByRole('group', { name: 'Ta bort ”I dag”?' })).getByRole('button', { name: 'Ta bort' }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Ta bort ”I dag”?' })).getByRole('button', { name: 'Ta bort' }),
+    );
     expect(rowNames()).toEqual(['Central']);
     expect(store.getState().scenarios.map((s) => s.id)).toEqual(['central']);
   });
-
 });

@@ -41,7 +41,10 @@ describe('app shell', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Scenarier' }));
     expect(store.getState().view).toBe('scenarios');
     expect(await screen.findByRole('heading', { name: 'Redigera ”Central”' })).toBeInTheDocument();
-    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', screen.getByRole('tab', { name: 'Scenarier' }).id);
+    expect(screen.getByRole('tabpanel')).toHaveAttribute(
+      'aria-labelledby',
+      screen.getByRole('tab', { name: 'Scenarier' }).id,
+    );
     screen.getByRole('tab', { name: 'Scenarier' }).focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Rapport' })).toHaveFocus();
@@ -75,7 +78,10 @@ describe('app shell', () => {
     expect(await screen.findByTestId('figure-meanCommute')).toBeInTheDocument();
 
     act(() => {
-      store.getState().updateScenario('central', (s) => ({ ...s, functionSites: { ...s.functionSites, 'head-office': 'west-hall' } }));
+      store.getState().updateScenario('central', (s) => ({
+        ...s,
+        functionSites: { ...s.functionSites, 'head-office': 'west-hall' },
+      }));
     });
     expect(screen.queryByTestId('figure-meanCommute')).toBeNull();
     expect(screen.getAllByText(/Räknar om – siffrorna som visas gäller en tidigare version/).length).toBeGreaterThan(0);
@@ -89,7 +95,9 @@ describe('app shell', () => {
     store.getState().createScenarioFromPreset('central', 'Tredje');
     render(<App store={store} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Jämför' }));
-    await expect.poll(() => store.getState().scenarios.map((s) => store.getState().results[s.id]?.status)).toEqual(['done', 'done', 'done']);
+    await expect
+      .poll(() => store.getState().scenarios.map((s) => store.getState().results[s.id]?.status))
+      .toEqual(['done', 'done', 'done']);
   });
 
   it('says plainly when saved work was set aside, until dismissed', async () => {
@@ -97,7 +105,9 @@ describe('app shell', () => {
     const store = smallStore({ storage });
     render(<App store={store} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(`Ditt sparade arbete gick inte att läsa (det är inte giltig JSON). Det har lagts undan under ”${SAVED_STATE_KEY}:set-aside”`);
+    expect(alert).toHaveTextContent(
+      `Ditt sparade arbete gick inte att läsa (det är inte giltig JSON). Det har lagts undan under ”${SAVED_STATE_KEY}:set-aside”`,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Stäng' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(storage.items.get(`${SAVED_STATE_KEY}:set-aside`)).toBe('not json');

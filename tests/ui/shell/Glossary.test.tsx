@@ -15,12 +15,18 @@ describe('glossary', () => {
     const button = screen.getByRole('button', { name: 'Begrepp' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(button);
-    const panel = await screen.findByRole('region', { name: 'Begrepp: verktygets ord förklarade' }, { timeout: 10_000 });
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Begrepp: verktygets ord förklarade' },
+      { timeout: 10_000 },
+    );
     expect(button).toHaveAttribute('aria-expanded', 'true');
     for (const entry of glossaryEntries) expect(within(panel).getByText(entry.sv.term)).toBeInTheDocument();
     expect(within(panel).getByText(/^Verktyget lottar många tänkbara utfall/)).toBeInTheDocument();
     store.getState().setLanguage('en');
-    expect(await screen.findByRole('region', { name: 'Glossary: the terms of the tool' })).toHaveTextContent('Monte Carlo draws');
+    expect(await screen.findByRole('region', { name: 'Glossary: the terms of the tool' })).toHaveTextContent(
+      'Monte Carlo draws',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Close the glossary' }));
     expect(screen.queryByRole('region', { name: /^Glossary/ })).toBeNull();
   });
@@ -28,7 +34,9 @@ describe('glossary', () => {
   it('explains a term on keyboard focus as well as on hover: a tab stop described by its tip', async () => {
     renderIn(
       <p>
-        <Term id="pMedian" language="sv">p-median</Term>
+        <Term id="pMedian" language="sv">
+          p-median
+        </Term>
       </p>,
     );
     await userEvent.tab();

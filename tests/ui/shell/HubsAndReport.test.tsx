@@ -26,7 +26,11 @@ describe('suggest sites in the Scenarios view', () => {
     await userEvent.clear(hubs);
     await userEvent.type(hubs, '2');
     await userEvent.click(within(panel).getByRole('button', { name: 'Föreslå' }));
-    const table = await within(panel).findByRole('table', { name: 'Föreslagen placering och alternativ' }, { timeout: 10_000 });
+    const table = await within(panel).findByRole(
+      'table',
+      { name: 'Föreslagen placering och alternativ' },
+      { timeout: 10_000 },
+    );
     const best = within(table).getByRole('row', { name: /^Förslag/ });
     // The suggested sites, with the functions placed at them (their roles), are listed.
     const siteNames = readyDataset(store.getState())!.sites.map((s) => s.name);
@@ -77,8 +81,14 @@ describe('health checks and the report', () => {
     const store = smallStore({ engine: true });
     render(<App store={store} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Rapport' }));
-    const panel = await screen.findByRole('region', { name: 'Anonymiserad rapport för fackliga företrädare' }, { timeout: 10_000 });
-    const choices = within(within(panel).getByRole('group', { name: 'Scenarier i rapporten' })).getAllByRole('checkbox');
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Anonymiserad rapport för fackliga företrädare' },
+      { timeout: 10_000 },
+    );
+    const choices = within(within(panel).getByRole('group', { name: 'Scenarier i rapporten' })).getAllByRole(
+      'checkbox',
+    );
     expect(choices).toHaveLength(store.getState().scenarios.length);
     for (const s of store.getState().scenarios) expect(store.getState().results[s.id]?.status).toBe('done');
 
@@ -91,7 +101,12 @@ describe('health checks and the report', () => {
     const store = smallStore();
     store.getState().createScenarioFromPreset('central', 'Tredje');
     store.getState().setView('report');
-    expect(neededResultIds(store.getState()).sort()).toEqual(store.getState().scenarios.map((s) => s.id).sort());
+    expect(neededResultIds(store.getState()).sort()).toEqual(
+      store
+        .getState()
+        .scenarios.map((s) => s.id)
+        .sort(),
+    );
     store.getState().setRole('manager');
     expect(neededResultIds(store.getState())).toHaveLength(2);
   });

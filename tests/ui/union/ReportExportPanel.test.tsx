@@ -29,7 +29,13 @@ describe('ReportExportPanel', () => {
     const user = userEvent.setup();
     render(
       <I18nextProvider i18n={createI18n('en')}>
-        <ReportExportPanel dataset={dataset} scenarios={dataset.scenarios} evaluations={scenarios.map((s) => s.evaluation)} language="en" storage={storage} />
+        <ReportExportPanel
+          dataset={dataset}
+          scenarios={dataset.scenarios}
+          evaluations={scenarios.map((s) => s.evaluation)}
+          language="en"
+          storage={storage}
+        />
       </I18nextProvider>,
     );
     expect(screen.getByRole('checkbox', { name: 'Centraliserad' })).toBeChecked();
@@ -53,7 +59,8 @@ describe('ReportExportPanel', () => {
     await user.click(link);
     const stored = loadRegister(storage, dataset.id);
     expect(stored.kind).toBe('ok');
-    if (stored.kind === 'ok') expect(stored.register).toMatchObject({ k: 5, releases: [{ report: { parameters: { k: 5 } } }] });
+    if (stored.kind === 'ok')
+      expect(stored.register).toMatchObject({ k: 5, releases: [{ report: { parameters: { k: 5 } } }] });
     expect(screen.getByTestId('release-register')).toHaveTextContent('so far (register in this browser): 1');
 
     // Changing k warns and, once confirmed, resets the register.

@@ -20,12 +20,18 @@ describe('union view', () => {
     await user.upload(screen.getByLabelText('Öppna en rapportfil (JSON)'), await reportFile());
 
     // One such table per target scenario: the first is the centralised one.
-    const tables = await screen.findAllByRole('table', { name: 'Förändrad enkel restid per kommun man arbetar i' }, { timeout: 10_000 });
+    const tables = await screen.findAllByRole(
+      'table',
+      { name: 'Förändrad enkel restid per kommun man arbetar i' },
+      { timeout: 10_000 },
+    );
     expect(tables).toHaveLength(2);
     const table = tables[0]!;
     expect(within(table).getByRole('rowheader', { name: 'Gislaved' })).toBeInTheDocument();
     expect(within(table).getAllByText('< 5').length).toBeGreaterThan(0);
-    expect(within(table).getAllByTitle('Dolt: färre än 5 personer, eller dolt för att skydda en sådan grupp').length).toBeGreaterThan(0);
+    expect(
+      within(table).getAllByTitle('Dolt: färre än 5 personer, eller dolt för att skydda en sådan grupp').length,
+    ).toBeGreaterThan(0);
     expect(screen.getByText(/Ett tal som visas som ”< 5” är dolt/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Scenario: Centraliserad' })).toBeInTheDocument();
     // Every table is explained in plain words.
@@ -48,7 +54,9 @@ describe('union view', () => {
     await user.selectOptions(screen.getByLabelText('Språk'), 'en');
     expect(screen.getByRole('heading', { level: 1, name: 'Anonymised impact report' })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Open a report file (JSON)'), await reportFile());
-    expect((await screen.findAllByRole('table', { name: 'People without a position, by notice period (LAS 11 §)' })).length).toBe(2);
+    expect(
+      (await screen.findAllByRole('table', { name: 'People without a position, by notice period (LAS 11 §)' })).length,
+    ).toBe(2);
     expect(screen.getByText('How to read this report')).toBeInTheDocument();
   });
 
@@ -63,7 +71,9 @@ describe('union view', () => {
     });
     await user.upload(screen.getByLabelText('Öppna en rapportfil (JSON)'), file);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText(/tabell centralised\.statusByMunicipality visar 2, färre än k = 5/)).toBeInTheDocument();
+    expect(
+      within(alert).getByText(/tabell centralised\.statusByMunicipality visar 2, färre än k = 5/),
+    ).toBeInTheDocument();
     expect(within(alert).getByText(/\$\.parameters\.datasetName: ser ut som ett person-id/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
@@ -72,6 +82,8 @@ describe('union view', () => {
     render(<UnionApp />);
     const zone = screen.getByText('eller släpp filen här').parentElement!;
     fireEvent.drop(zone, { dataTransfer: { files: [await reportFile()] } });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Scenario: Decentraliserad' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Scenario: Decentraliserad' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });

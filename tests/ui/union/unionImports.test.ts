@@ -9,10 +9,14 @@ function importGraph(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\s+['"](\.[^'"]+)['"]/g)) {
+    for (const match of source.matchAll(
+      /(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\s+['"](\.[^'"]+)['"]/g,
+    )) {
       const spec = match[1] ?? match[2]!;
       const base = resolve(dirname(file), spec);
-      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((c) => /\.tsx?$/.test(c) && existsSync(c));
+      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find(
+        (c) => /\.tsx?$/.test(c) && existsSync(c),
+      );
       if (found) visit(found);
     }
   };
@@ -25,7 +29,13 @@ describe('the union page', () => {
     const modules = importGraph('src/union/main.tsx');
     expect(modules).toContain('src/union/UnionApp.tsx');
     expect(modules).toContain('src/engine/report/checkAnonymisedReport.ts');
-    const forbidden = modules.filter((m) => m.startsWith('src/io/') || m.startsWith('src/state/') || m.startsWith('data/') || m.includes('defaultDataFiles'));
+    const forbidden = modules.filter(
+      (m) =>
+        m.startsWith('src/io/') ||
+        m.startsWith('src/state/') ||
+        m.startsWith('data/') ||
+        m.includes('defaultDataFiles'),
+    );
     expect(forbidden).toEqual([]);
     for (const module of modules) expect(readFileSync(module, 'utf8')).not.toMatch(/from ['"][^'"]*\.json['"]/);
   });

@@ -27,7 +27,11 @@ export function BoundaryLayer({ boundaries, projection, emphasised, fillOf }: Bo
             d={ringsPath(b.polygons, projection)}
             fillRule="evenodd"
             fill={fill ?? 'none'}
-            className={emphasised === undefined || emphasised.has(b.municipalityId) ? 'map-boundary' : 'map-boundary map-boundary-other'}
+            className={
+              emphasised === undefined || emphasised.has(b.municipalityId)
+                ? 'map-boundary'
+                : 'map-boundary map-boundary-other'
+            }
           />
         );
       })}

@@ -3,7 +3,13 @@ import type { SchematicCell } from '../../../engine/map/schematicAreas';
 import { ringsPath } from '../mapGeometry';
 
 /** The fallback base layer: each locality's nearest-locality cell, as a dotted outline (not a boundary). */
-export function SchematicAreaLayer({ cells, projection }: { cells: readonly SchematicCell[]; projection: GeoProjection }) {
+export function SchematicAreaLayer({
+  cells,
+  projection,
+}: {
+  cells: readonly SchematicCell[];
+  projection: GeoProjection;
+}) {
   return (
     <g className="map-schematic-layer">
       {cells.map((cell) => (

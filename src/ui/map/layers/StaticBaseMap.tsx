@@ -28,7 +28,16 @@ export interface StaticBaseMapProps {
  * boundaries (optionally filled), roads with their numbers and placed names. For pages that
  * draw geography from data they were given, such as a report built only from aggregates.
  */
-export function StaticBaseMap({ bbox, boundaries, fillOf, roads = [], places = [], label, width = 800, children }: StaticBaseMapProps) {
+export function StaticBaseMap({
+  bbox,
+  boundaries,
+  fillOf,
+  roads = [],
+  places = [],
+  label,
+  width = 800,
+  children,
+}: StaticBaseMapProps) {
   const height = useMemo(() => fittedHeight(bbox, width, 16), [bbox, width]);
   const projection = useMemo(() => fitProjection(bbox, width, height, 16), [bbox, width, height]);
   const labels = useMemo(() => {
@@ -42,7 +51,15 @@ export function StaticBaseMap({ bbox, boundaries, fillOf, roads = [], places = [
         if (!r.number) return [];
         const a = at(r.from.lat, r.from.lon);
         const b = at(r.to.lat, r.to.lon);
-        return [{ id: r.id, number: r.number, rank: r.roadClass === 'motorway' ? 0 : r.roadClass === 'county' || r.roadClass === 'local' ? 2 : 1, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2 }];
+        return [
+          {
+            id: r.id,
+            number: r.number,
+            rank: r.roadClass === 'motorway' ? 0 : r.roadClass === 'county' || r.roadClass === 'local' ? 2 : 1,
+            x: (a[0] + b[0]) / 2,
+            y: (a[1] + b[1]) / 2,
+          },
+        ];
       }),
       [],
       { x: 0, y: 0, width, height },

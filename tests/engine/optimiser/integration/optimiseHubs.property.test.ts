@@ -22,10 +22,19 @@ describe('optimiseHubs invariants (small dataset)', () => {
         fc.subarray(siteIds),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (objective, hubs, requiredSiteIds, excludedSiteIds, mixedWeight) => {
-          const result = optimiseHubs(dataset, base, { objective, hubs, requiredSiteIds, excludedSiteIds, mixedWeight }, options);
+          const result = optimiseHubs(
+            dataset,
+            base,
+            { objective, hubs, requiredSiteIds, excludedSiteIds, mixedWeight },
+            options,
+          );
           if (!result.ok) {
             const clash = requiredSiteIds.some((id) => excludedSiteIds.includes(id));
-            const expected = clash ? ['requiredSiteExcluded'] : requiredSiteIds.length > hubs ? ['tooManyRequiredSites'] : ['noAllowedSite', 'capacityTooSmall', 'noCapacityFeasibleCandidate', 'noFeasibleSetFound'];
+            const expected = clash
+              ? ['requiredSiteExcluded']
+              : requiredSiteIds.length > hubs
+                ? ['tooManyRequiredSites']
+                : ['noAllowedSite', 'capacityTooSmall', 'noCapacityFeasibleCandidate', 'noFeasibleSetFound'];
             expect(expected).toContain(result.error.code);
             return;
           }

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEvaluationCache, evaluateScenario, type ScenarioEvaluation } from '../../../../src/engine/evaluateScenario';
+import {
+  createEvaluationCache,
+  evaluateScenario,
+  type ScenarioEvaluation,
+} from '../../../../src/engine/evaluateScenario';
 import { evaluatedHubObjective } from '../../../../src/engine/optimiser/evaluatedHubObjective';
 import type { HubSuggestion } from '../../../../src/engine/optimiser/hubPlacementTypes';
 import {
@@ -9,7 +13,11 @@ import {
   positionHeadcounts,
   todayPersonFunctions,
 } from '../../../../src/engine/optimiser/hubProblemsFromScenario';
-import { hubScenario, municipalitiesWithLocalPositions, servicePointsAt } from '../../../../src/engine/optimiser/hubScenario';
+import {
+  hubScenario,
+  municipalitiesWithLocalPositions,
+  servicePointsAt,
+} from '../../../../src/engine/optimiser/hubScenario';
 import { optimiseHubs } from '../../../../src/engine/optimiser/optimiseHubs';
 import { optimiseSiteSet } from '../../../../src/engine/optimiser/optimiseSiteSet';
 import { travelMatrices } from '../../../../src/engine/scenario/travelMatrices';
@@ -45,13 +53,15 @@ function placedCommuteMinutes(evaluation: ScenarioEvaluation): number {
   const local = new Set(dataset.positions.filter((p) => p.location.rule === 'local').map((p) => p.id));
   const minutes = new Map(evaluation.commute.people.map((p) => [p.personId, p.scenarioMinutes]));
   let total = 0;
-  for (const placement of evaluation.assignment!.placements) if (!local.has(placement.positionId)) total += minutes.get(placement.personId)!;
+  for (const placement of evaluation.assignment!.placements)
+    if (!local.has(placement.positionId)) total += minutes.get(placement.personId)!;
   return total;
 }
 
 function placedPerSite(evaluation: ScenarioEvaluation): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const p of evaluation.assignment!.placements) if (p.siteId !== null) counts.set(p.siteId, (counts.get(p.siteId) ?? 0) + 1);
+  for (const p of evaluation.assignment!.placements)
+    if (p.siteId !== null) counts.set(p.siteId, (counts.get(p.siteId) ?? 0) + 1);
   return counts;
 }
 
@@ -62,7 +72,10 @@ beforeAll(async () => {
   // selection (respected by default) changes who is placed in ways the p-median does not model,
   // so these tests staff without it.
   const preset = dataset.scenarios.find((s) => s.id === 'decentralised')!;
-  base = { ...preset, parameters: { ...preset.parameters, selectionOrder: { ...preset.parameters.selectionOrder, respectOrder: false } } };
+  base = {
+    ...preset,
+    parameters: { ...preset.parameters, selectionOrder: { ...preset.parameters.selectionOrder, respectOrder: false } },
+  };
 });
 
 describe('optimiseHubs on the default data', () => {
@@ -79,8 +92,12 @@ describe('optimiseHubs on the default data', () => {
         for (const [siteId, people] of placedPerSite(evaluation)) {
           expect(people).toBeLessThanOrEqual(dataset.sites.find((s) => s.id === siteId)!.deskCapacity);
         }
-        const used = new Set([...Object.values(result.scenario.functionSites), ...result.scenario.servicePoints.map((p) => p.siteId)]);
-        if (objective !== 'coverage') for (const siteId of Object.values(result.functions)) expect(result.sites).toContain(siteId);
+        const used = new Set([
+          ...Object.values(result.scenario.functionSites),
+          ...result.scenario.servicePoints.map((p) => p.siteId),
+        ]);
+        if (objective !== 'coverage')
+          for (const siteId of Object.values(result.functions)) expect(result.sites).toContain(siteId);
         if (objective !== 'median') expect(result.servicePoints).toEqual(result.sites);
         for (const siteId of result.sites) expect(used.has(siteId)).toBe(true);
         if (objective === 'median') {
@@ -93,10 +110,13 @@ describe('optimiseHubs on the default data', () => {
           expect(result.objective).toBeCloseTo(evaluation.coverage.overall.employees, 12);
         } else {
           expect(result.unit).toBe('score');
-          const today = evaluation.assignment!.placements
-            .filter((p) => dataset.positions.find((q) => q.id === p.positionId)!.location.rule !== 'local')
+          const today = evaluation
+            .assignment!.placements.filter(
+              (p) => dataset.positions.find((q) => q.id === p.positionId)!.location.rule !== 'local',
+            )
             .reduce((sum, p) => sum + p.todayMinutes, 0);
-          const expected = 0.5 * evaluation.coverage.overall.employees + 0.5 * (today / placedCommuteMinutes(evaluation));
+          const expected =
+            0.5 * evaluation.coverage.overall.employees + 0.5 * (today / placedCommuteMinutes(evaluation));
           expect(result.objective).toBeCloseTo(expected, 9);
         }
         for (const alternative of result.alternatives) {
@@ -111,7 +131,10 @@ describe('optimiseHubs on the default data', () => {
   it('median commute never grows and coverage never falls as p grows', () => {
     // The commute objective is that of a mapping by fit and commute: with the retention weight
     // the mapping also trades commute minutes for people likely to stay, so compare with r = 0.
-    const plain = { ...base, parameters: { ...base.parameters, assignment: { ...base.parameters.assignment, retentionWeight: 0 } } };
+    const plain = {
+      ...base,
+      parameters: { ...base.parameters, assignment: { ...base.parameters.assignment, retentionWeight: 0 } },
+    };
     const median = (hubs: number) => {
       const result = optimiseHubs(dataset, plain, { objective: 'median', hubs }, { travelModel, cache });
       if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -135,7 +158,12 @@ describe('optimiseHubs on the default data', () => {
     const required = ['gnosjo-kommunhus'];
     const excluded = ['varnamo-it-kontor', 'gislaved-kommunhus'];
     for (const objective of OBJECTIVES) {
-      const result = optimiseHubs(dataset, base, { objective, hubs: 3, requiredSiteIds: required, excludedSiteIds: excluded }, { travelModel, cache });
+      const result = optimiseHubs(
+        dataset,
+        base,
+        { objective, hubs: 3, requiredSiteIds: required, excludedSiteIds: excluded },
+        { travelModel, cache },
+      );
       if (!result.ok) throw new Error(JSON.stringify(result.error));
       expect(result.sites).toContain('gnosjo-kommunhus');
       for (const candidate of [result, ...result.alternatives]) {
@@ -150,7 +178,12 @@ describe('optimiseHubs on the default data', () => {
   });
 
   it('is deterministic', () => {
-    const again = optimiseHubs(dataset, base, { objective: 'mixed', hubs: 2 }, { travelModel, cache: createEvaluationCache() });
+    const again = optimiseHubs(
+      dataset,
+      base,
+      { objective: 'mixed', hubs: 2 },
+      { travelModel, cache: createEvaluationCache() },
+    );
     expect(again).toEqual(run('mixed', 2));
   });
 
@@ -161,7 +194,13 @@ describe('optimiseHubs on the default data', () => {
     let compared = 0;
     for (const objective of OBJECTIVES) {
       const hubs = 2;
-      const median = hubMedianProblem(dataset, travel, todayPersonFunctions(dataset, functionIds), positionHeadcounts(dataset, functionIds, []), new Float64Array(dataset.sites.length));
+      const median = hubMedianProblem(
+        dataset,
+        travel,
+        todayPersonFunctions(dataset, functionIds),
+        positionHeadcounts(dataset, functionIds, []),
+        new Float64Array(dataset.sites.length),
+      );
       const coverage = hubCoverageProblem(dataset, travel, 30);
       if (!median.ok || !coverage.ok) throw new Error('problem');
       // Solver answer with plain desks (the optimiser reserves the field staff's desks too, so it can only be stricter).
@@ -176,8 +215,17 @@ describe('optimiseHubs on the default data', () => {
       const functionSites = solved.best.functionSites
         ? Object.fromEntries(functionIds.map((id, i) => [id, dataset.sites[solved.best.functionSites![i]!]!.id]))
         : undefined;
-      const points = objective === 'coverage' ? servicePointsAt(dataset, travel, solved.best.sites, locals, 30) : undefined;
-      const scenario = hubScenario(base, { id: 'check', name: 'check', description: '', functionSites, servicePoints: points, responseMinutes: 30, optimiser: base.parameters.optimiser });
+      const points =
+        objective === 'coverage' ? servicePointsAt(dataset, travel, solved.best.sites, locals, 30) : undefined;
+      const scenario = hubScenario(base, {
+        id: 'check',
+        name: 'check',
+        description: '',
+        functionSites,
+        servicePoints: points,
+        responseMinutes: 30,
+        optimiser: base.parameters.optimiser,
+      });
       const evaluation = evaluateScenario(dataset, scenario, { travelModel, cache });
       const solverCandidate = evaluatedHubObjective(dataset, evaluation, objective, 0.5);
       const joint = run(objective, hubs);
@@ -197,28 +245,65 @@ describe('optimiseHubs on the default data', () => {
     };
     expect(error({ objective: 'median', hubs: 0 })?.code).toBe('invalidP');
     expect(error({ objective: 'median', hubs: 1.5 })?.code).toBe('invalidP');
-    expect(error({ objective: 'coverage', hubs: 2, requiredSiteIds: ['nowhere'] })).toEqual({ code: 'unknownSite', params: { field: 'requiredSiteIds', siteId: 'nowhere' } });
+    expect(error({ objective: 'coverage', hubs: 2, requiredSiteIds: ['nowhere'] })).toEqual({
+      code: 'unknownSite',
+      params: { field: 'requiredSiteIds', siteId: 'nowhere' },
+    });
     expect(error({ objective: 'coverage', hubs: 2, excludedSiteIds: ['nowhere'] })?.code).toBe('unknownSite');
-    expect(error({ objective: 'mixed', hubs: 2, requiredSiteIds: ['gnosjo-kommunhus'], excludedSiteIds: ['gnosjo-kommunhus'] })?.code).toBe('requiredSiteExcluded');
-    expect(error({ objective: 'median', hubs: 1, requiredSiteIds: ['gnosjo-kommunhus', 'gislaved-kommunhus'] })?.code).toBe('tooManyRequiredSites');
+    expect(
+      error({
+        objective: 'mixed',
+        hubs: 2,
+        requiredSiteIds: ['gnosjo-kommunhus'],
+        excludedSiteIds: ['gnosjo-kommunhus'],
+      })?.code,
+    ).toBe('requiredSiteExcluded');
+    expect(
+      error({ objective: 'median', hubs: 1, requiredSiteIds: ['gnosjo-kommunhus', 'gislaved-kommunhus'] })?.code,
+    ).toBe('tooManyRequiredSites');
     // Only Värnamo's town hall seats the 42 hub positions at one site.
-    expect(error({ objective: 'median', hubs: 1, excludedSiteIds: ['varnamo-stadshus'] })?.code).toBe('capacityTooSmall');
+    expect(error({ objective: 'median', hubs: 1, excludedSiteIds: ['varnamo-stadshus'] })?.code).toBe(
+      'capacityTooSmall',
+    );
   });
 
   it('reports progress and stops when cancelled', () => {
     const fractions: number[] = [];
-    const done = optimiseHubs(dataset, base, { objective: 'median', hubs: 2 }, { travelModel, cache }, { onProgress: (f) => fractions.push(f) });
+    const done = optimiseHubs(
+      dataset,
+      base,
+      { objective: 'median', hubs: 2 },
+      { travelModel, cache },
+      { onProgress: (f) => fractions.push(f) },
+    );
     expect(done.ok).toBe(true);
     expect(fractions.at(-1)).toBe(1);
     for (const f of fractions) expect(f).toBeGreaterThanOrEqual(0);
     for (let k = 1; k < fractions.length; k++) expect(fractions[k]!).toBeGreaterThanOrEqual(fractions[k - 1]!);
     // Cancelled after the first round: the best placement so far, said to be cancelled.
     const signal = { aborted: false };
-    const partial = optimiseHubs(dataset, base, { objective: 'median', hubs: 3 }, { travelModel, cache }, { signal, onProgress: (f) => { if (f >= 0.5) signal.aborted = true; } });
+    const partial = optimiseHubs(
+      dataset,
+      base,
+      { objective: 'median', hubs: 3 },
+      { travelModel, cache },
+      {
+        signal,
+        onProgress: (f) => {
+          if (f >= 0.5) signal.aborted = true;
+        },
+      },
+    );
     if (!partial.ok) throw new Error(JSON.stringify(partial.error));
     expect(partial.warnings.map((w) => w.code)).toContain('cancelled');
     expect(partial.objective).toBeGreaterThanOrEqual(run('median', 3).objective - 1e-9);
-    const cancelled = optimiseHubs(dataset, base, { objective: 'median', hubs: 2 }, { travelModel, cache }, { signal: { aborted: true } });
+    const cancelled = optimiseHubs(
+      dataset,
+      base,
+      { objective: 'median', hubs: 2 },
+      { travelModel, cache },
+      { signal: { aborted: true } },
+    );
     expect(cancelled).toEqual({ ok: false, error: { code: 'cancelled', params: {} } });
   });
 });
