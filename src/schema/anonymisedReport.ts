@@ -131,7 +131,8 @@ export const overallFigureSchema = z.discriminatedUnion('unit', [
   z.strictObject({ id: labelSchema, unit: z.literal('people'), cell: cellRefSchema.nullable() }),
   z.strictObject({
     id: labelSchema,
-    unit: z.enum(['positions', 'percent', 'expected-people', 'competences', 'minutes']),
+    /** `msek`: million kronor a year (aggregate costs, docs/economics.md). */
+    unit: z.enum(['positions', 'percent', 'expected-people', 'competences', 'minutes', 'msek']),
     value: z.number().int().min(0).max(1_000_000),
   }),
 ]);

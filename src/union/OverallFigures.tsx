@@ -30,7 +30,9 @@ export function OverallFigures({ report, language }: { report: AnonymisedReport;
         </span>
       );
     }
-    return figure.unit === 'percent' ? `${formatNumber(value, language)} %` : formatNumber(value, language);
+    if (figure.unit === 'percent') return `${formatNumber(value, language)} %`;
+    if (figure.unit === 'msek') return t('union.unit.msek', { value: formatNumber(value, language) });
+    return formatNumber(value, language);
   };
   const homes = report.tables.find((table) => table.topic === 'homeAreas');
   const bars = (ids: readonly string[], label: (id: string) => string): BarRow[] =>

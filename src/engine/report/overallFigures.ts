@@ -1,5 +1,7 @@
 import type { OverallFigure } from '../../schema/anonymisedReport';
 import type { Dataset } from '../../schema/dataset';
+import { economicsOfScenario } from '../economics/economicsOfScenario';
+import { unionCostFigures, type UnionCostFigure } from '../economics/unionCostFigures';
 import { commuteChangeBands, noticeMonthBands } from './reportBands';
 import { statusIds, tableId, type ReportScenario, type TopicTable } from './reportCountTables';
 
@@ -59,6 +61,26 @@ function value(
 
 const percent = (share: number): number => share * 100;
 
+/**
+ * A scenario's aggregate cost figure in million kronor for a year of the horizon (first or
+ * last), or null when the economics cannot be computed or the figure rests on the salaries
+ * of fewer than k people (`unionCostFigures`).
+ */
+function costFigure(
+  figure: UnionCostFigure['figure'],
+  year: 'first' | 'last',
+): (context: FigureContext) => number | null {
+  return ({ dataset, input }) => {
+    const outcome = economicsOfScenario(dataset, input.scenario, input.evaluation);
+    if (!outcome.ok) return null;
+    const values = unionCostFigures(outcome.result, dataset.anonymisation.k).figures.find(
+      (f) => f.figure === figure,
+    )?.values;
+    if (!values || values.length === 0) return null;
+    return (year === 'first' ? values[0]! : values[values.length - 1]!) / 1e6;
+  };
+}
+
 export const overallFigureDefinitions: readonly OverallFigureDefinition[] = [
   peopleCell('placed', 'statusByMunicipality', statusIds.placed),
   peopleCell('bench', 'statusByMunicipality', statusIds.bench),
@@ -86,6 +108,9 @@ export const overallFigureDefinitions: readonly OverallFigureDefinition[] = [
   ),
   value('coveragePcs', 'percent', ({ input }) => percent(input.evaluation.coverage.overall.pcs)),
   value('coverageEmployees', 'percent', ({ input }) => percent(input.evaluation.coverage.overall.employees)),
+  value('costCompanyFirstYear', 'msek', costFigure('companyTotal', 'first')),
+  value('costCompanyLastYear', 'msek', costFigure('companyTotal', 'last')),
+  value('costStandAloneLastYear', 'msek', costFigure('standAloneTotal', 'last')),
   peopleCell('benchInConflict', 'benchByConflict', statusIds.inConflict),
   ...noticeMonthBands.map((band) => peopleCell(`bench-${band.id}`, 'benchByNotice', band.id)),
 ];

@@ -14,6 +14,7 @@ import {
 import { anonymisedReportSchema, type AnonymisedReport } from '../../../src/schema/anonymisedReport';
 import type { Dataset } from '../../../src/schema/dataset';
 import { emptyRegister, type ReleaseRegister } from '../../../src/schema/releaseRegister';
+import { overallFigures } from '../../../src/engine/report/overallFigures';
 import { builtReport, defaultAreas, evaluatedDefaultData, jsonAtoms } from './reportFixture';
 import { outsideAudit } from './outsideAudit';
 
@@ -110,6 +111,28 @@ describe('buildAnonymisedReport on the default data', () => {
       cell: { tableId: 'centralised.statusByMunicipality', row: null, column: 'placed' },
     });
     expect(report.homeAreas.map((a) => a.areaId)).toContain('0683');
+    // Aggregate costs in million kronor, resting on the salaries of at least k people.
+    const figures = report.overall.find((o) => o.scenarioId === 'centralised')!.figures;
+    const cost = (id: string) => figures.find((f) => f.id === id);
+    expect(cost('costCompanyFirstYear')).toMatchObject({ unit: 'msek', value: expect.any(Number) });
+    const first = cost('costCompanyFirstYear')!;
+    const last = cost('costStandAloneLastYear')!;
+    if (first.unit === 'msek' && last.unit === 'msek') {
+      expect(first.value).toBeGreaterThan(50);
+      expect(last.value).toBeGreaterThan(first.value * 0.8);
+    }
+  }, 60_000);
+
+  it('withholds cost figures that rest on the salaries of fewer than k people', async () => {
+    const { dataset, scenarios } = await evaluatedDefaultData();
+    const input = scenarios.find((s) => s.scenario.id === 'centralised')!;
+    const costOf = (k: number) =>
+      overallFigures({ dataset: { ...dataset, anonymisation: { k } }, input, tables: [] }).find(
+        (f) => f.id === 'costCompanyFirstYear',
+      );
+    expect(costOf(5)).toMatchObject({ unit: 'msek' });
+    // With k above the number of benched people, the redundancy cost (and so the total) is withheld.
+    expect(costOf(input.evaluation.assignment!.bench.length + 1)).toBeUndefined();
   }, 60_000);
 
   it('holds no person id, name, title, home, salary, birth year or date anywhere in the JSON', async () => {
