@@ -62,8 +62,10 @@ test.describe('the manager package', () => {
     await page.getByRole('tab', { name: 'Rollmappning' }).click();
     const opens = page.locator('.rm-main').getByRole('button', { name: /^Öppna / });
     await expect(opens.first()).toBeVisible({ timeout: 30_000 });
-    const positionId = (await page.locator('.rm-main .rm-id').first().textContent())!;
-    await opens.first().click();
+    // The first position staffed from within (the presets recruit the CEO externally).
+    const staffedRow = page.locator('.rm-main tbody tr').filter({ hasNotText: 'Rekryteras externt' }).first();
+    const positionId = (await staffedRow.locator('.rm-id').textContent())!;
+    await staffedRow.getByRole('button', { name: /^Öppna / }).click();
     const panel = page.getByRole('region', { name: /^Befattning: / });
     const holder = (await positionRow(page, positionId).locator('td').first().textContent())!;
     await panel.getByLabel('Motivering (krävs)').fill('Känner kunderna');

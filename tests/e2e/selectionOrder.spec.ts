@@ -10,6 +10,15 @@ test.describe('order of selection', () => {
     await page.goto('/');
     await expect(calculated(page)).toBeVisible();
     await page.getByRole('tab', { name: 'Rollmappning' }).click();
+    // The presets recruit the CEO externally: staff the post from within, so that its holder is
+    // outside LAS (1 §).
+    const ceoRow = page.locator('.rm-main tbody tr').filter({ hasText: 'Rekryteras externt' }).first();
+    await expect(ceoRow).toBeVisible({ timeout: 30_000 });
+    await ceoRow.getByRole('button', { name: /^Öppna / }).click();
+    const panel = page.getByRole('region', { name: /^Befattning: / });
+    await panel.getByLabel('Motivering (krävs)').fill('VD ur den egna personalen');
+    await panel.getByRole('button', { name: 'Bemanna inifrån i stället' }).click();
+    await expect(calculated(page)).toBeVisible({ timeout: 30_000 });
     const las = page.getByRole('region', { name: 'Turordning (LAS)' });
     await expect(las).toBeVisible({ timeout: 30_000 });
     // The lawful proposal: the CEO is outside LAS, the optimum's conflicts are there to negotiate.

@@ -30,7 +30,8 @@ test('the union build folder holds the page and nothing of the dataset but publi
         name?: string;
         title: string;
         home: { lat: number; lon: number };
-        employmentStart: string;
+        employmentPeriods: { start: string; end?: string }[];
+        birthDate?: string;
         birthYear: number;
         salary?: number;
       }[];
@@ -41,7 +42,8 @@ test('the union build folder holds the page and nothing of the dataset but publi
       person.id,
       String(person.home.lat),
       String(person.home.lon),
-      person.employmentStart,
+      ...person.employmentPeriods.flatMap((period) => [period.start, ...(period.end ? [period.end] : [])]),
+      ...(person.birthDate ? [person.birthDate] : []),
       person.title,
       ...(person.name ? [person.name] : []),
     ]) {
