@@ -22,8 +22,8 @@ import { travelMessages } from './travel';
 import { viewsMessages } from './views';
 import { workspaceMessages } from './workspace';
 
-export type Language = 'sv' | 'en';
-export const languages: readonly Language[] = ['sv', 'en'];
+export { languages, type Language } from '../schema/language';
+import type { Language } from '../schema/language';
 
 /**
  * Every message area, merged into one namespace. Areas keep their own files (one per part of

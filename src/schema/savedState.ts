@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from './language';
 import { migrateBaseRate } from './attritionMigration';
 import { idSchema } from './common';
 import { scenarioSchema } from './scenario';
@@ -27,8 +28,6 @@ export type ViewId = z.infer<typeof viewIdSchema>;
 
 export const userRoleSchema = z.enum(['hr', 'manager']);
 export type UserRole = z.infer<typeof userRoleSchema>;
-
-export const languageSchema = z.enum(['sv', 'en']);
 
 /** Version 1: scenarios, the active one and the language; no role, no view, no seeding mark. */
 export const savedStateV1Schema = z

@@ -5,6 +5,7 @@ import type { Scenario } from '../schema/scenario';
 import { importFiles, type DataImportResult } from './importFiles';
 import type { ImportWorkerApi } from './importWorker';
 import { progressUntilAnswered } from './progressUntilAnswered';
+import type { Language } from '../schema/language';
 
 /** Runs an import of files against the current dataset. */
 export interface ImportClient {
@@ -12,7 +13,7 @@ export interface ImportClient {
   importFiles: (
     files: ImportFile[],
     current: Dataset,
-    lang: 'en' | 'sv',
+    lang: Language,
     scenarios?: Scenario[],
     onProgress?: (fractionDone: number) => void,
   ) => Promise<DataImportResult>;

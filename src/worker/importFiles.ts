@@ -5,6 +5,7 @@ import { importDatasetJson, type DatasetJsonImport } from '../io/datasetJson';
 import { importScenarios, type ScenarioFileProblem } from '../io/scenarioFile';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
+import type { Language } from '../schema/language';
 
 /** What an import of files gives: collections merged into the current dataset, or a whole dataset file. */
 export type DataImportResult = (
@@ -49,7 +50,7 @@ function isDatasetFile(file: ImportFile): boolean {
 export function importFiles(
   files: readonly ImportFile[],
   current: Dataset,
-  lang: 'en' | 'sv',
+  lang: Language,
   scenarios: readonly Scenario[] = [],
   onProgress?: (fractionDone: number) => void,
 ): DataImportResult {

@@ -9,6 +9,7 @@ import type { ImportEntity, ImportProblem } from '../../io/csv/importProblem';
 import type { Dataset } from '../../schema/dataset';
 import type { CliCommand, CliIo } from '../command';
 import { DEFAULT_DATA_DIR, loadDatasetForCli } from '../loadDataset';
+import type { Language } from '../../schema/language';
 
 /**
  * Reads a file for import. A file over the size limit is not read at all: its size alone gives
@@ -39,7 +40,7 @@ export async function readImportFile(
 export function importRead(
   read: readonly (ImportFile | ImportProblem)[],
   current: Dataset,
-  lang: 'en' | 'sv',
+  lang: Language,
 ): ImportResult {
   const files = read.filter((r): r is ImportFile => 'bytes' in r);
   const refused = read.filter((r): r is ImportProblem => !('bytes' in r));

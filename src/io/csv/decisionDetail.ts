@@ -1,5 +1,6 @@
 import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
 import type { Localised } from '../templates/columnDefinition';
+import type { Language } from '../../schema/language';
 
 /**
  * The detail of a logged decision in words, never as the code stored in the log (`assign`,
@@ -21,7 +22,7 @@ const words: Record<string, Localised> = {
 };
 
 /** A selection stage in words (`proposed` → föreslagen / proposed). */
-export const stageLabel = (stage: string, lang: 'sv' | 'en'): string => words[stage]?.[lang] ?? stage;
+export const stageLabel = (stage: string, lang: Language): string => words[stage]?.[lang] ?? stage;
 
 export interface DecisionDetailLabels {
   person?: (id: string) => string;
@@ -32,7 +33,7 @@ export interface DecisionDetailLabels {
 /** The detail in the language, or null when the entry has none. Unknown details are shown as written. */
 export function decisionDetail(
   entry: DecisionLogEntry,
-  lang: 'sv' | 'en',
+  lang: Language,
   labels: DecisionDetailLabels = {},
 ): string | null {
   const detail = entry.detail;

@@ -2,6 +2,7 @@ import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
 import type { Localised } from '../templates/columnDefinition';
 import { decisionDetail, type DecisionDetailLabels } from './decisionDetail';
 import { rowsCsv, type ExportColumn } from './rowsCsv';
+import type { Language } from '../../schema/language';
 
 const roleLabels: Record<DecisionLogEntry['role'], Localised> = {
   hr: { sv: 'HR', en: 'HR' },
@@ -39,7 +40,7 @@ export interface DecisionLogLabels extends DecisionDetailLabels {
 /** The decision log as CSV: time, role, action, person, position, site, detail, reason. */
 export function decisionLogCsv(
   entries: readonly DecisionLogEntry[],
-  lang: 'en' | 'sv',
+  lang: Language,
   labels: DecisionLogLabels = {},
 ): string {
   const label = (id: string | undefined, of?: (id: string) => string) => (id === undefined ? null : (of?.(id) ?? id));

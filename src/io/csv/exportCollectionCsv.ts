@@ -7,6 +7,7 @@ import { entityColumns } from '../templates/entityColumns';
 import type { ImportEntity } from './importProblem';
 import { periodsText } from './readColumnCell';
 import { csvFormats, formatNumber, writeCsv, type CsvCell } from './writeCsv';
+import type { Language } from '../../schema/language';
 
 const valueAt = (entity: unknown, path: string): unknown =>
   path
@@ -30,11 +31,11 @@ export function cellOf(definition: ColumnDefinition, entity: unknown): CsvCell {
 }
 
 /** A requirement cell: `minLevel`, or `minLevel:weight` when the weight is not 1. */
-export function requirementText(minLevel: number, weight: number, lang: 'en' | 'sv'): string {
+export function requirementText(minLevel: number, weight: number, lang: Language): string {
   return weight === 1 ? String(minLevel) : `${minLevel}:${formatNumber(weight, csvFormats[lang])}`;
 }
 
-function competenceCell(table: EntityColumns, entity: unknown, competenceId: string, lang: 'en' | 'sv'): CsvCell {
+function competenceCell(table: EntityColumns, entity: unknown, competenceId: string, lang: Language): CsvCell {
   if (table.competenceColumns?.kind === 'competence-level') return (entity as Person).competences[competenceId] ?? null;
   const requirement = (entity as Position).requirements.find((r) => r.competenceId === competenceId);
   return requirement ? requirementText(requirement.minLevel, requirement.weight, lang) : null;
@@ -48,7 +49,7 @@ export function exportCollectionCsv(
   entity: ImportEntity,
   items: readonly unknown[],
   competences: readonly Competence[],
-  lang: 'en' | 'sv',
+  lang: Language,
 ): string {
   const table = entityColumns[entity];
   const competenceIds = table.competenceColumns ? competences.map((c) => c.id) : [];
@@ -61,7 +62,7 @@ export function exportCollectionCsv(
 }
 
 /** The four importable collections of a dataset as CSV files, keyed by file name. */
-export function exportDatasetCsv(dataset: Dataset, lang: 'en' | 'sv'): Record<`${ImportEntity}.csv`, string> {
+export function exportDatasetCsv(dataset: Dataset, lang: Language): Record<`${ImportEntity}.csv`, string> {
   return {
     'competences.csv': exportCollectionCsv('competences', dataset.competences, dataset.competences, lang),
     'sites.csv': exportCollectionCsv('sites', dataset.sites, dataset.competences, lang),

@@ -10,6 +10,7 @@ import { readCsvEntities } from './readCsvEntities';
 import { isBlankRecord, readDelimited } from './readDelimited';
 import { readJsonEntities } from './readJsonEntities';
 import { isPostcodeHeader, postcodeFileNames, readPostcodeTable, type HomePlaces } from './homeForms';
+import type { Language } from '../../schema/language';
 
 export interface ImportFile {
   name: string;
@@ -48,7 +49,7 @@ interface PostcodePart {
 export function importCollections(
   files: readonly ImportFile[],
   current: Dataset,
-  lang: 'en' | 'sv' = 'en',
+  lang: Language = 'en',
   /** Fraction 0–1 done: reading the rows is most of the work, validating the whole the rest. */
   onProgress?: (fractionDone: number) => void,
 ): ImportResult {

@@ -1,5 +1,6 @@
 import { stageLabel } from './decisionDetail';
 import { rowsCsv, type ExportColumn } from './rowsCsv';
+import type { Language } from '../../schema/language';
 
 /**
  * One person's impact in a scenario, as the caller maps it from a `ScenarioEvaluation`
@@ -72,5 +73,5 @@ export const personImpactColumns: readonly ExportColumn<PersonImpactRow>[] = [
 ];
 
 /** The per-person impact table of a scenario as CSV. */
-export const personImpactCsv = (rows: readonly PersonImpactRow[], lang: 'en' | 'sv'): string =>
+export const personImpactCsv = (rows: readonly PersonImpactRow[], lang: Language): string =>
   rowsCsv(rows, personImpactColumns, lang);

@@ -8,6 +8,7 @@ import { readInteger } from './readCell';
 import { isBlankRecord, readDelimited } from './readDelimited';
 import { schemaProblems } from './rowProblems';
 import { resolveHome, type HomePlaces } from './homeForms';
+import type { Language } from '../../schema/language';
 
 const pathParts = new Map<string, string[]>();
 
@@ -41,7 +42,7 @@ export function readCsvEntities(
   text: string,
   table: EntityColumns,
   competenceIds: readonly string[],
-  lang: 'en' | 'sv' = 'en',
+  lang: Language = 'en',
   /** Told every few hundred rows how many of the file's rows are read. */
   onRows?: (done: number, total: number) => void,
   options: ReadEntityOptions = {},

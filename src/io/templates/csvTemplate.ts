@@ -1,6 +1,7 @@
 import type { ImportEntity } from '../csv/importProblem';
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
 import { entityColumns } from './entityColumns';
+import type { Language } from '../../schema/language';
 
 /** A competence as a template names it: its name in the template's language. */
 export interface TemplateCompetence {
@@ -16,11 +17,7 @@ export interface TemplateCompetence {
  * given, headed by its name in the language (by default the table's example competence), the
  * first with an example value.
  */
-export function csvTemplate(
-  entity: ImportEntity,
-  lang: 'en' | 'sv',
-  competences?: readonly TemplateCompetence[],
-): string {
+export function csvTemplate(entity: ImportEntity, lang: Language, competences?: readonly TemplateCompetence[]): string {
   const table = entityColumns[entity];
   const dynamic = table.competenceColumns;
   const headers = dynamic
