@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { createEvaluationCache, type EvaluateOptions, type EvaluationWarning } from '../engine/evaluateScenario';
+import {
+  createEvaluationCache,
+  evaluateScenario,
+  type EvaluateOptions,
+  type EvaluationWarning,
+  type ScenarioEvaluation,
+} from '../engine/evaluateScenario';
 import { formatDatasetIssue } from '../i18n/formatIssue';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
@@ -67,4 +73,34 @@ export function reportWarnings(warnings: readonly EvaluationWarning[], io: CliIo
         ? 'retention'
         : 'engine';
   for (const w of warnings) io.err(t(`${area(w.code)}.warning.${w.code}`, w.params));
+}
+
+/**
+ * The one scenario a command is given (`--scenario ID` or `--scenario-file FILE`, exactly one),
+ * evaluated over the data folder, its warnings reported; null after saying what is wrong.
+ */
+export async function evaluatedScenario(
+  values: {
+    data: string;
+    scenario?: string | undefined;
+    'scenario-file'?: string | undefined;
+    'travel-matrix'?: string | undefined;
+  },
+  io: CliIo,
+  t: TFunction,
+): Promise<{ dataset: Dataset; scenario: Scenario; evaluation: ScenarioEvaluation } | null> {
+  if ((values.scenario === undefined) === (values['scenario-file'] === undefined)) {
+    io.err(t('engine.error.scenarioRequired'));
+    return null;
+  }
+  const inputs = await loadScenarioInputs(values.data, values['travel-matrix'], io, t);
+  if (!inputs) return null;
+  const scenario =
+    values.scenario !== undefined
+      ? scenarioById(inputs.dataset, values.scenario, io, t)
+      : await scenarioFromFile(inputs.dataset, values['scenario-file']!, io, t);
+  if (!scenario) return null;
+  const evaluation = evaluateScenario(inputs.dataset, scenario, inputs.options);
+  reportWarnings(evaluation.warnings, io, t);
+  return { dataset: inputs.dataset, scenario, evaluation };
 }

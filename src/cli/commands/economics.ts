@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { evaluateScenario } from '../../engine/evaluateScenario';
 import { economicsOfScenario } from '../../engine/economics/economicsOfScenario';
 import { financingModels, type FinancingModel } from '../../engine/economics/economicsTypes';
 import { economicsJson } from '../../engine/economics/economicsJson';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATA_DIR } from '../loadDataset';
-import { loadScenarioInputs, reportWarnings, scenarioById, scenarioFromFile } from '../loadScenarioInputs';
+import { evaluatedScenario } from '../loadScenarioInputs';
 
 /**
  * `economics (--scenario ID | --scenario-file FILE) [--financing contribution|use|combined] [--data DIR]`:
@@ -25,25 +24,15 @@ export const economicsCommand: CliCommand = async (args, io) => {
     strict: true,
   });
   const t = createTranslator(io.lang);
-  if ((values.scenario === undefined) === (values['scenario-file'] === undefined)) {
-    io.err(t('engine.error.scenarioRequired'));
-    return 1;
-  }
   const financing = values.financing;
   if (financing !== undefined && !(financingModels as readonly string[]).includes(financing)) {
     io.err(t('economics.error.financing', { value: financing, allowed: financingModels.join(', ') }));
     return 2;
   }
-  const inputs = await loadScenarioInputs(values.data, values['travel-matrix'], io, t);
-  if (!inputs) return 1;
-  const scenario =
-    values.scenario !== undefined
-      ? scenarioById(inputs.dataset, values.scenario, io, t)
-      : await scenarioFromFile(inputs.dataset, values['scenario-file']!, io, t);
-  if (!scenario) return 1;
-  const evaluation = evaluateScenario(inputs.dataset, scenario, inputs.options);
-  reportWarnings(evaluation.warnings, io, t);
-  const outcome = economicsOfScenario(inputs.dataset, scenario, evaluation);
+  const evaluated = await evaluatedScenario(values, io, t);
+  if (!evaluated) return 1;
+  const { dataset, scenario, evaluation } = evaluated;
+  const outcome = economicsOfScenario(dataset, scenario, evaluation);
   if (!outcome.ok) {
     for (const issue of outcome.issues)
       io.err(

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { evaluateScenario } from '../../engine/evaluateScenario';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATA_DIR } from '../loadDataset';
-import { loadScenarioInputs, reportWarnings, scenarioById, scenarioFromFile } from '../loadScenarioInputs';
+import { evaluatedScenario } from '../loadScenarioInputs';
 
 /**
  * `evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE]`:
@@ -21,19 +20,9 @@ export const evaluateCommand: CliCommand = async (args, io) => {
     strict: true,
   });
   const t = createTranslator(io.lang);
-  if ((values.scenario === undefined) === (values['scenario-file'] === undefined)) {
-    io.err(t('engine.error.scenarioRequired'));
-    return 1;
-  }
-  const inputs = await loadScenarioInputs(values.data, values['travel-matrix'], io, t);
-  if (!inputs) return 1;
-  const scenario =
-    values.scenario !== undefined
-      ? scenarioById(inputs.dataset, values.scenario, io, t)
-      : await scenarioFromFile(inputs.dataset, values['scenario-file']!, io, t);
-  if (!scenario) return 1;
-  const evaluation = evaluateScenario(inputs.dataset, scenario, inputs.options);
-  reportWarnings(evaluation.warnings, io, t);
+  const evaluated = await evaluatedScenario(values, io, t);
+  if (!evaluated) return 1;
+  const { evaluation } = evaluated;
   const { assignment, retention, ...rest } = evaluation;
   io.out(
     JSON.stringify(
