@@ -209,11 +209,15 @@ describe('local service kept: properties', () => {
 
           const W = demand.reduce((sum, D, k) => sum + D * decayWeight(t[k]![j0]!, params), 0);
           const rho = (demand[k0]! * L) / (W - demand[k0]! * L);
+          // The derivation needs W_j₀ > D_k₀·L: a site whose whole catchment demand sits at its
+          // edge (t ≈ T₀) has the documented jump at T₀ (docs/service-coverage.md), not this bound.
+          fc.pre(rho >= 0 && rho < 1);
           const A = twoStepAccess(scenario, demand, at(t), params)[k0]!;
           const A0 = twoStepAccess(today, demand, at(t), params)[k0]!;
           const dA = (scenario[j0]! / W) * L * (1 + rho) + rho * A;
           const dA0 = (today[j0]! / W) * L * (1 + rho) + rho * A0;
-          const own = (dA + Math.min(1, A / A0) * dA0) / (A0 - dA0);
+          // Where today's access could move by its whole size, the bound for k₀ is the trivial 1.
+          const own = A0 - dA0 > 0 ? (dA + Math.min(1, A / A0) * dA0) / (A0 - dA0) : 1;
           const others = (2 * rho) / (1 - rho);
           const total = demand.reduce((a, b) => a + b, 0);
           const bound = (demand[k0]! * Math.min(1, own) + (total - demand[k0]!) * Math.min(1, others)) / total;
