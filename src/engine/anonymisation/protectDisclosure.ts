@@ -10,6 +10,7 @@ import {
   type TableLink,
 } from './countTable';
 import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
+import { publishedTable } from './suppressionState';
 import { buildReaderSystem, cellOf } from './readerSystem';
 
 /** How many candidates the look-ahead tries for one exposed group. */
@@ -120,24 +121,9 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
   const isPrimary = hidden.slice();
 
   const compose = (): PublishedReport => ({
-    tables: shapes.map((shape, t): PublishedTable => {
-      if (t < firstNew) return fixed[t]!;
-      const R = shape.rowIds.length;
-      const C = shape.columnIds.length;
-      const show = (r: number, c: number): number | null => {
-        const cls = layout.classOf[cellIndex(layout, t, r, c)]!;
-        return hidden[cls] === 1 ? null : values[cls]!;
-      };
-      return {
-        id: shape.id,
-        rowIds: shape.rowIds,
-        columnIds: shape.columnIds,
-        cells: Array.from({ length: R }, (_, r) => Array.from({ length: C }, (_, c) => show(r, c))),
-        rowTotals: Array.from({ length: R }, (_, r) => show(r, C)),
-        columnTotals: Array.from({ length: C }, (_, c) => show(R, c)),
-        grandTotal: show(R, C),
-      };
-    }),
+    tables: shapes.map((_, t): PublishedTable =>
+      t < firstNew ? fixed[t]! : publishedTable(layout, t, values, hidden),
+    ),
     links,
   });
   let audits = 0;

@@ -42,25 +42,34 @@ export function buildSuppressionState(tables: readonly CountTable[], links: read
   return { layout, links, values, suppressed: new Uint8Array(layout.classCount) };
 }
 
+/** Table t of a layout as the reader sees it: each class's value, or null where it is hidden. */
+export function publishedTable(
+  layout: SuppressionState['layout'],
+  t: number,
+  values: ArrayLike<number>,
+  hidden: ArrayLike<number>,
+): PublishedTable {
+  const shape = layout.tables[t]!;
+  const R = shape.rowIds.length;
+  const C = shape.columnIds.length;
+  const show = (r: number, c: number): number | null => {
+    const cls = layout.classOf[cellIndex(layout, t, r, c)]!;
+    return hidden[cls] === 1 ? null : values[cls]!;
+  };
+  return {
+    id: shape.id,
+    rowIds: shape.rowIds,
+    columnIds: shape.columnIds,
+    cells: Array.from({ length: R }, (_, r) => Array.from({ length: C }, (_, c) => show(r, c))),
+    rowTotals: Array.from({ length: R }, (_, r) => show(r, C)),
+    columnTotals: Array.from({ length: C }, (_, c) => show(R, c)),
+    grandTotal: show(R, C),
+  };
+}
+
 /** What the reader would see given the current suppression. */
 export function publishedReport(state: SuppressionState): PublishedReport {
   const { layout, values, suppressed } = state;
-  const tables: PublishedTable[] = layout.tables.map((shape, t) => {
-    const R = shape.rowIds.length;
-    const C = shape.columnIds.length;
-    const show = (r: number, c: number): number | null => {
-      const cls = layout.classOf[cellIndex(layout, t, r, c)]!;
-      return suppressed[cls] === 1 ? null : values[cls]!;
-    };
-    return {
-      id: shape.id,
-      rowIds: shape.rowIds,
-      columnIds: shape.columnIds,
-      cells: Array.from({ length: R }, (_, r) => Array.from({ length: C }, (_, c) => show(r, c))),
-      rowTotals: Array.from({ length: R }, (_, r) => show(r, C)),
-      columnTotals: Array.from({ length: C }, (_, c) => show(R, c)),
-      grandTotal: show(R, C),
-    };
-  });
+  const tables: PublishedTable[] = layout.tables.map((_, t) => publishedTable(layout, t, values, suppressed));
   return { tables, links: state.links };
 }
