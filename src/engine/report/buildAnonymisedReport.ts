@@ -22,7 +22,9 @@ import { fixedAreaCounts, type FixedAreaCounts } from './fixedHomeAreas';
 import { overallFigures } from './overallFigures';
 import { commuteChangeBands, noticeMonthBands } from './reportBands';
 import { homeAreaRowId, reportCountTables, type ReportScenario, type TopicTable } from './reportCountTables';
+import { homeRows, municipalityRows, OTHER_MEMBERS_ROW, type MunicipalityRow } from './reportRows';
 import {
+  publicStaffLowerBounds,
   publicStaffRelations,
   topicLowerBounds,
   topicRelations,
@@ -80,6 +82,28 @@ export function peopleFingerprint(dataset: Dataset, areas: FixedAreaCounts): str
 
 const scenarioTablesFingerprint = (tables: readonly TopicTable[]): string =>
   fingerprint(JSON.stringify(tables.map((t) => [t.topic, t.rowIds, t.columnIds, t.counts])));
+
+/**
+ * The municipalities' published IT staff (`itStaff`), where it is the true headcount: public
+ * facts. A row's headcount is known exactly when each of its municipalities' figure is true (a
+ * municipality without a figure and without staff counts as known: the safer assumption);
+ * otherwise it holds at least the true figures it has.
+ */
+function publicStaff(dataset: Dataset, rows: readonly MunicipalityRow[]): PublicStaff[] {
+  const headcount = new Map<string, number>();
+  for (const p of dataset.people) headcount.set(p.municipalityId, (headcount.get(p.municipalityId) ?? 0) + 1);
+  return rows.map((row) => {
+    const members = dataset.municipalities.filter((m) => row.municipalityIds.includes(m.id));
+    const count = (id: string) => headcount.get(id) ?? 0;
+    const exact = members.every((m) => (m.itStaff ?? 0) === count(m.id));
+    const known = members.filter((m) => m.itStaff !== null && m.itStaff === count(m.id));
+    return {
+      rowId: row.rowId,
+      people: exact ? members.reduce((sum, m) => sum + count(m.id), 0) : known.reduce((sum, m) => sum + count(m.id), 0),
+      exact,
+    };
+  });
+}
 
 export function positionPlanOf(dataset: Dataset, { scenario, evaluation }: ReportScenario): PositionPlan | null {
   const a = evaluation.assignment;
@@ -216,17 +240,10 @@ export function buildAnonymisedReport(
     if (register.k !== k) return { ok: false, reason: 'register-k-differs', params: { k, registerK: register.k } };
     if (register.peopleFingerprint !== people) return { ok: false, reason: 'register-other-data', params: {} };
   }
-  const { tables, links } = reportCountTables(dataset, scenarios, areas);
+  const { tables, links } = reportCountTables(dataset, scenarios, areas, k);
   const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p): p is PositionPlan => p !== null);
-  // The municipalities' published IT staff, where it is the true headcount: public facts.
-  const staff: PublicStaff[] = dataset.municipalities
-    .filter(
-      (m) =>
-        m.itStaff !== undefined &&
-        m.itStaff !== null &&
-        m.itStaff === dataset.people.filter((p) => p.municipalityId === m.id).length,
-    )
-    .map((m) => ({ municipalityId: m.id, people: m.itStaff as number }));
+  const rows = municipalityRows(dataset, k);
+  const staff = publicStaff(dataset, rows);
   const publicFacts = [...topicRelations(tables, plans), ...publicStaffRelations(tables, staff)];
   const tableFingerprints: Record<string, string> = {};
   for (const { scenario } of scenarios) {
@@ -247,7 +264,11 @@ export function buildAnonymisedReport(
     fixed: earlier.flatMap((e) => e.tables),
     links: [...earlier.flatMap((e) => e.links), ...links, ...cross.links],
     relations: [...earlier.flatMap((e) => e.relations), ...publicFacts, ...cross.relations],
-    lowerBounds: [...earlier.flatMap((e) => e.lowerBounds), ...topicLowerBounds(tables)],
+    lowerBounds: [
+      ...earlier.flatMap((e) => e.lowerBounds),
+      ...topicLowerBounds(tables),
+      ...publicStaffLowerBounds(tables, staff),
+    ],
     k,
   });
   if (!protection.ok)
@@ -281,8 +302,18 @@ export function buildAnonymisedReport(
 
   const labels: AnonymisedReport['labels'] = {};
   for (const m of dataset.municipalities) labels[m.id] = { sv: m.name, en: m.name };
-  for (const feature of options.areas.features)
-    labels[homeAreaRowId(feature.properties.id)] = { sv: feature.properties.name, en: feature.properties.name };
+  // The folded row is named by its (public, fixed) member municipalities, never by who works where.
+  const folded = rows.find((row) => row.rowId === OTHER_MEMBERS_ROW);
+  const foldedNames = dataset.municipalities
+    .filter((m) => m.member && folded?.municipalityIds.includes(m.id))
+    .map((m) => m.name)
+    .join(' + ');
+  if (foldedNames.length > 0) labels[OTHER_MEMBERS_ROW] = { sv: foldedNames, en: foldedNames };
+  const homes = homeRows(dataset, areas);
+  for (const feature of options.areas.features) {
+    const rowId = homeAreaRowId(feature.properties.id);
+    if (homes.areaOfRow.has(rowId)) labels[rowId] = { sv: feature.properties.name, en: feature.properties.name };
+  }
   const competencesOut: AnonymisedReport['competences'] = [];
   for (const { scenario, evaluation } of scenarios) {
     const retention = evaluation.retention;
@@ -320,7 +351,7 @@ export function buildAnonymisedReport(
       terms: r.terms.map((term) => ({ ...term.cell, coefficient: term.coefficient })),
       ...(r.constant === undefined ? {} : { constant: r.constant }),
     })),
-    homeAreas: areas.areaIds.map((areaId) => ({ rowId: homeAreaRowId(areaId), areaId })),
+    homeAreas: [...homes.areaOfRow].map(([rowId, areaId]) => ({ rowId, areaId })),
     positionPlan: plans.map((p) => ({ ...p })),
     overall: scenarios
       .filter(({ scenario }) => tables.some((t) => t.scenarioId === scenario.id))

@@ -22,6 +22,16 @@ export { personalBirthYears, personalTokens } from './personalTokens';
 export { bandOf, commuteChangeBands, noticeMonthBands } from './reportBands';
 export { homeAreaRowId, reportCountTables, statusIds, type ReportScenario, type TopicTable } from './reportCountTables';
 export {
+  homeRows,
+  municipalityRows,
+  OTHER_MEMBERS_ROW,
+  OUTSIDE_MEMBERS_ROW,
+  OWN_ROW_FACTOR,
+  type HomeRows,
+  type MunicipalityRow,
+} from './reportRows';
+export {
+  publicStaffLowerBounds,
   publicStaffRelations,
   topicLowerBounds,
   topicRelations,

@@ -6,7 +6,8 @@ import type { ReportBand } from '../../schema/anonymisedReport';
  * minutes longer (shorter and unchanged included), more than 20 minutes longer (the flag for a
  * commute that grows too much, X = 20). Two bands, since with three most figures per
  * municipality fall below k (measured on the default data). Notice months under LAS 11 §:
- * 1–2, 3–4, 5–6.
+ * 1–2 (under four years' employment) and 3–6 (four years or more). Two bands, since with
+ * three (1–2, 3–4, 5–6) the two upper bands of a bench of about a dozen fall below k.
  */
 export const commuteChangeBands: readonly ReportBand[] = [
   { id: 'up-to-20', min: null, max: 20, minInclusive: false, maxInclusive: true },
@@ -15,8 +16,7 @@ export const commuteChangeBands: readonly ReportBand[] = [
 
 export const noticeMonthBands: readonly ReportBand[] = [
   { id: 'notice-1-2', min: null, max: 2, minInclusive: false, maxInclusive: true },
-  { id: 'notice-3-4', min: 2, max: 4, minInclusive: false, maxInclusive: true },
-  { id: 'notice-5-6', min: 4, max: null, minInclusive: false, maxInclusive: false },
+  { id: 'notice-3-6', min: 2, max: null, minInclusive: false, maxInclusive: false },
 ];
 
 function inBand(band: ReportBand, value: number): boolean {

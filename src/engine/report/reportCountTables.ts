@@ -5,6 +5,7 @@ import type { CountTable, TableLink } from '../anonymisation';
 import type { ScenarioEvaluation } from '../evaluateScenario';
 import type { FixedAreaCounts } from './fixedHomeAreas';
 import { bandOf, commuteChangeBands, noticeMonthBands } from './reportBands';
+import { homeRows, municipalityRows, rowOfMunicipality } from './reportRows';
 
 /** One scenario of a report, with its evaluation. */
 export interface ReportScenario {
@@ -28,12 +29,11 @@ export const statusIds = {
   noConflict: 'no-conflict',
   benchRow: 'bench',
   people: 'people',
-  elsewhere: 'elsewhere',
 } as const;
 
 export const tableId = (scenarioId: string, topic: ReportTopic): string => `${scenarioId}.${topic}`;
 export const HOMES_TABLE_ID = 'homes';
-export const homeAreaRowId = (areaId: string): string => `area-${areaId}`;
+export { homeAreaRowId } from './reportRows';
 
 function counter(
   id: string,
@@ -63,19 +63,25 @@ function counter(
  * scenario: people by municipality of employment × status (placed, bench, and declined or
  * leaving when someone is), and × commute change band (or outside the company); the bench by
  * notice-month band, and by conflict with the order of selection (two one-way tables: their
- * cross-table is not published); and, once, homes per fixed area. Baselines add no person tables (everyone is unchanged).
- * Rows of municipalities appear only when someone works there, and the outside columns only
- * when someone is outside: the reader knows each such row or column holds at least one person.
+ * cross-table is not published); and, once, homes per member municipality's area. Baselines
+ * add no person tables (everyone is unchanged). The municipality rows are fixed by public
+ * figures (reportRows.ts: small members folded into "other members"). A row appears only when
+ * someone works there, and the outside columns only when someone is outside: the reader knows
+ * each such row or column holds at least one person.
  */
 export function reportCountTables(
   dataset: Dataset,
   scenarios: readonly ReportScenario[],
   areas: FixedAreaCounts,
+  k: number,
 ): { tables: TopicTable[]; links: TableLink[] } {
   const people = dataset.people;
-  const municipalityIds = dataset.municipalities
-    .map((m) => m.id)
-    .filter((id) => people.some((p) => p.municipalityId === id));
+  const rows = municipalityRows(dataset, k);
+  const rowOf = rowOfMunicipality(rows);
+  const rowOfPerson = (municipalityId: string): string => rowOf.get(municipalityId) ?? municipalityId;
+  const municipalityIds = rows
+    .map((row) => row.rowId)
+    .filter((rowId) => people.some((p) => rowOfPerson(p.municipalityId) === rowId));
   const tables: TopicTable[] = [];
   const workforceTables: string[] = [];
   const municipalityTables: string[] = [];
@@ -130,10 +136,10 @@ export function reportCountTables(
     const noticeOf = new Map(assignment.bench.map((b) => [b.personId, b.noticeMonths]));
     for (const person of people) {
       const st = statusOf(person.id);
-      status.add(person.municipalityId, st);
+      status.add(rowOfPerson(person.municipalityId), st);
       const outside = st === statusIds.declined || st === statusIds.leaving;
       commute.add(
-        person.municipalityId,
+        rowOfPerson(person.municipalityId),
         outside ? statusIds.outside : bandOf(commuteChangeBands, delta.get(person.id) ?? 0),
       );
       if (st === statusIds.bench) {
@@ -146,13 +152,14 @@ export function reportCountTables(
     municipalityTables.push(tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
   }
 
+  const homes = homeRows(dataset, areas);
   tables.push({
     id: HOMES_TABLE_ID,
     topic: 'homeAreas',
     scenarioId: null,
-    rowIds: [...areas.areaIds.map(homeAreaRowId), statusIds.elsewhere],
+    rowIds: [...homes.rowIds],
     columnIds: [statusIds.people],
-    counts: [...areas.counts.map((count) => [count]), [areas.elsewhere]],
+    counts: homes.counts.map((count) => [count]),
   });
   workforceTables.push(HOMES_TABLE_ID);
 

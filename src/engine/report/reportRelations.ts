@@ -77,25 +77,41 @@ export function topicLowerBounds(tables: readonly TableIds[]): CellLowerBound[] 
   return bounds;
 }
 
-/** A public headcount: a municipality's IT staff as its own published figures state it. */
+/** A public headcount: the IT staff of a row's municipalities as their own published figures state it. */
 export interface PublicStaff {
-  readonly municipalityId: string;
+  /** The row of the municipality tables (a municipality, or the folded "other members"). */
+  readonly rowId: string;
   readonly people: number;
+  /** true: the row's headcount is exactly `people`; false: at least `people`. */
+  readonly exact: boolean;
 }
 
 /**
- * Public facts outside the report: where a municipality's published IT staff (the pre-study's
- * figure, `itStaff` of the dataset) is the true headcount, a reader knows each status table's
- * row for it exactly, whatever the report hides.
+ * Public facts outside the report: where the published IT staff (the pre-study's figure,
+ * `itStaff` of the dataset) of a row's municipalities is their true headcount, a reader knows
+ * each status table's row for it exactly, whatever the report hides.
  */
 export function publicStaffRelations(tables: readonly TableIds[], staff: readonly PublicStaff[]): CellRelation[] {
   const relations: CellRelation[] = [];
   for (const table of tables) {
     if (table.topic !== 'statusByMunicipality') continue;
-    for (const { municipalityId, people } of staff) {
-      if (table.rowIds.includes(municipalityId))
-        relations.push({ terms: [term(table.id, municipalityId, null, 1)], constant: people });
+    for (const { rowId, people, exact } of staff) {
+      if (exact && table.rowIds.includes(rowId))
+        relations.push({ terms: [term(table.id, rowId, null, 1)], constant: people });
     }
   }
   return relations;
+}
+
+/** Where only some of a folded row's municipalities publish their true headcount: the row holds at least that. */
+export function publicStaffLowerBounds(tables: readonly TableIds[], staff: readonly PublicStaff[]): CellLowerBound[] {
+  const bounds: CellLowerBound[] = [];
+  for (const table of tables) {
+    if (table.topic !== 'statusByMunicipality') continue;
+    for (const { rowId, people, exact } of staff) {
+      if (!exact && people > 1 && table.rowIds.includes(rowId))
+        bounds.push({ cell: { tableId: table.id, row: rowId, column: null }, atLeast: people });
+    }
+  }
+  return bounds;
 }
