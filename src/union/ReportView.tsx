@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/createTranslator';
 import type { AnonymisedReport } from '../schema/anonymisedReport';
 import { formatNumber } from '../ui/format';
+import { OWN_ROW_FACTOR } from '../engine/report/reportRows';
 import { HomeAreaMap, type AreaValue } from './HomeAreaMap';
 import { OverallFigures } from './OverallFigures';
 import { publicAreas } from './publicGeography';
@@ -89,7 +90,9 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
             {tables.map((table) => (
               <div key={table.id} className="explained-table">
                 <ReportTable report={report} table={table} language={language} />
-                <p className="note">{t(`union.explain.${table.topic}`)}</p>
+                <p className="note">
+                  {t(`union.explain.${table.topic}`, { k, threshold: OWN_ROW_FACTOR * k, factor: OWN_ROW_FACTOR })}
+                </p>
               </div>
             ))}
             {coverage && (

@@ -52,7 +52,9 @@ describe('buildAnonymisedReport on the default data', () => {
     expect(areas.areaIds).toEqual(['0662', '1315', '0665', '0617', '0680', '0683']);
     const k = dataset.anonymisation.k;
     const { tables } = reportCountTables(dataset, scenarios, areas, k);
-    const rowOf = new Map(municipalityRows(dataset, k).flatMap((row) => row.municipalityIds.map((m) => [m, row.rowId])));
+    const rowOf = new Map(
+      municipalityRows(dataset, k).flatMap((row) => row.municipalityIds.map((m) => [m, row.rowId])),
+    );
     const n = dataset.people.length;
     for (const { scenario, evaluation } of scenarios.filter((s) => s.scenario.kind === 'target')) {
       const assignment = evaluation.assignment!;

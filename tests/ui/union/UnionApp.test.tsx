@@ -39,13 +39,36 @@ describe('union view', () => {
     // The overall figures, and the map of the real municipalities with the hidden ones hatched.
     const overall = screen.getByRole('table', { name: 'Övergripande tal per scenario' });
     expect(within(overall).getByRole('rowheader', { name: 'Befattningar att rekrytera externt' })).toBeInTheDocument();
-    const map = screen.getByRole('img', { name: /Karta över personalens hemkommuner: 6 kommuner/ });
+    // The four member municipalities; everyone living outside them is one row of the homes table.
+    const map = screen.getByRole('img', { name: /Karta över personalens hemkommuner: 4 kommuner/ });
     const paths = map.querySelectorAll('path[data-area-id]');
-    expect(paths).toHaveLength(6);
-    expect(map.querySelector('path[data-area-id="1315"]')!.getAttribute('fill')).toMatch(/^url\(/);
+    expect(paths).toHaveLength(4);
+    expect(map.querySelector('path[data-area-id="1315"]')).toBeNull();
+    expect(map.querySelector('path[data-area-id="0683"]')!.getAttribute('fill')).toMatch(/^rgb|^#/);
     expect(map.querySelector('path[data-area-id="0683"]')!.getAttribute('d')!.length).toBeGreaterThan(50);
+    const homes = screen.getByRole('table', { name: 'Var personalen bor, per kommun' });
+    expect(within(homes).getByRole('rowheader', { name: 'utanför medlemskommunerna' })).toBeInTheDocument();
+    // The small members share one row, named after them, and the row is explained.
+    expect(within(table).getByRole('rowheader', { name: 'Gnosjö + Vaggeryd' })).toBeInTheDocument();
+    expect(screen.getAllByText(/redovisade IT-personal är färre än 15 \(3 × 5\)/)).toHaveLength(2);
     expect(within(map as HTMLElement).getByText('Värnamo')).toBeInTheDocument();
     expect(screen.getAllByRole('img', { name: /per scenario/ }).length).toBe(2);
+  });
+
+  it('hatches a member municipality whose home count is hidden', async () => {
+    const user = userEvent.setup();
+    render(<UnionApp />);
+    const file = await reportFile((report) => {
+      const homes = (
+        report.tables as { topic: string; rowIds: string[]; cells: (number | null)[][]; rowTotals: (number | null)[] }[]
+      ).find((t) => t.topic === 'homeAreas')!;
+      const r = homes.rowIds.indexOf('area-0665');
+      homes.cells[r]![0] = null;
+      homes.rowTotals[r] = null;
+    });
+    await user.upload(screen.getByLabelText('Öppna en rapportfil (JSON)'), file);
+    const map = await screen.findByRole('img', { name: /Karta över personalens hemkommuner/ }, { timeout: 10_000 });
+    expect(map.querySelector('path[data-area-id="0665"]')!.getAttribute('fill')).toMatch(/^url\(/);
   });
 
   it('switches to English', async () => {
