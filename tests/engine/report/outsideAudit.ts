@@ -1,8 +1,8 @@
 /**
  * An outside audit of released report files, assembled here from the files alone (not from the
  * builder's code): every table of every release, the same people's margins linked across them,
- * the relations each file's topics imply, its stated position plan as a constant, rows that
- * exist holding someone; then the exact disclosure audit (LP with integer branch and bound).
+ * the relations each file's topics imply, its stated position plan as a constant, the public
+ * facts it declares (the members' published IT staff), rows that exist holding someone; then the exact disclosure audit (LP with integer branch and bound).
  */
 import {
   auditDisclosure,
@@ -25,6 +25,14 @@ export function outsideAudit(releases: readonly AnonymisedReport[], sameScenario
     tables.push(...own);
     const withPlan = report.positionPlan;
     relations.push(...topicRelations(own, withPlan));
+    for (const r of report.relations)
+      relations.push({
+        terms: r.terms.map(({ coefficient, ...cell }) => ({
+          cell: { ...cell, tableId: `r${i}:${cell.tableId}` },
+          coefficient,
+        })),
+        ...(r.constant === undefined ? {} : { constant: r.constant }),
+      });
     lowerBounds.push(...topicLowerBounds(own));
     for (const link of report.links)
       links.push({ kind: link.kind, tableIds: link.tableIds.map((id) => `r${i}:${id}`) });
