@@ -22,7 +22,7 @@ import { fixedAreaCounts, type FixedAreaCounts } from './fixedHomeAreas';
 import { overallFigures } from './overallFigures';
 import { commuteChangeBands, noticeMonthBands } from './reportBands';
 import { homeAreaRowId, reportCountTables, type ReportScenario, type TopicTable } from './reportCountTables';
-import { homeRows, municipalityRows, OTHER_MEMBERS_ROW, type MunicipalityRow } from './reportRows';
+import { homeRows, municipalityRows, OTHER_MEMBERS_ROW, OUTSIDE_MEMBERS_ROW, type MunicipalityRow } from './reportRows';
 import {
   publicStaffLowerBounds,
   publicStaffRelations,
@@ -177,8 +177,33 @@ function crossReleaseFacts(
   };
   sameRows(byMunicipality);
   sameRows(homes);
-  // The same scenario with the same counts in two releases: every cell is the same.
   const relations: CellRelation[] = [];
+  // Tables of other rows (an earlier release of another row design): a municipality or area
+  // row is the same people in every table. A folded row is not equated: its members may differ
+  // (it follows from the grand total and the rows of its own, which are equated).
+  const sameRowAcross = (tables: readonly (TopicTable | ReportTable)[], folded: string) => {
+    const first = new Map<string, TopicTable | ReportTable>();
+    for (const t of tables) {
+      for (const row of t.rowIds) {
+        if (row === folded) continue;
+        const earlier = first.get(row);
+        if (!earlier) {
+          first.set(row, t);
+          continue;
+        }
+        if (JSON.stringify([...earlier.rowIds].sort()) === JSON.stringify([...t.rowIds].sort())) continue;
+        relations.push({
+          terms: [
+            { cell: { tableId: earlier.id, row, column: null }, coefficient: 1 },
+            { cell: { tableId: t.id, row, column: null }, coefficient: -1 },
+          ],
+        });
+      }
+    }
+  };
+  sameRowAcross(byMunicipality, OTHER_MEMBERS_ROW);
+  sameRowAcross(homes, OUTSIDE_MEMBERS_ROW);
+  // The same scenario with the same counts in two releases: every cell is the same.
   const seen = new Map<string, TopicTable | ReportTable>();
   for (const release of all) {
     for (const t of release.tables) {

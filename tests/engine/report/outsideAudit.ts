@@ -40,12 +40,40 @@ export function outsideAudit(releases: readonly AnonymisedReport[], sameScenario
   const all = prefixed.flat();
   const workforce = all.filter((t) => t.topic !== 'benchByNotice' && t.topic !== 'benchByConflict').map((t) => t.id);
   if (workforce.length > 1) links.push({ kind: 'grandTotal', tableIds: workforce });
-  const byMunicipality = all
-    .filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality')
-    .map((t) => t.id);
-  if (byMunicipality.length > 1) links.push({ kind: 'rowTotals', tableIds: byMunicipality });
-  const homes = all.filter((t) => t.topic === 'homeAreas').map((t) => t.id);
-  if (homes.length > 1) links.push({ kind: 'rowTotals', tableIds: homes });
+  // Tables of the same rows share their row totals (releases of one row design).
+  const linkSameRows = (tables: readonly { id: string; rowIds: readonly string[] }[]) => {
+    const groups = new Map<string, string[]>();
+    for (const t of tables) groups.set(t.rowIds.join('|'), [...(groups.get(t.rowIds.join('|')) ?? []), t.id]);
+    for (const ids of groups.values()) if (ids.length > 1) links.push({ kind: 'rowTotals', tableIds: ids });
+  };
+  linkSameRows(all.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality'));
+  linkSameRows(all.filter((t) => t.topic === 'homeAreas'));
+  // A municipality's or an area's row is the same people in every table, whatever the other
+  // rows (a release of another row design); folded rows may differ in who they hold.
+  const sameRow = (tables: readonly { id: string; rowIds: readonly string[] }[], folded: string) => {
+    for (const t of tables) {
+      for (const u of tables) {
+        if (t.id >= u.id) continue;
+        for (const row of t.rowIds) {
+          if (row === folded || !u.rowIds.includes(row)) continue;
+          relations.push({
+            terms: [
+              { cell: { tableId: t.id, row, column: null }, coefficient: 1 },
+              { cell: { tableId: u.id, row, column: null }, coefficient: -1 },
+            ],
+          });
+        }
+      }
+    }
+  };
+  sameRow(
+    all.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality'),
+    'other-members',
+  );
+  sameRow(
+    all.filter((t) => t.topic === 'homeAreas'),
+    'outside-members',
+  );
   if (sameScenarioCells) {
     // The reader may assume a scenario of the same id is the same in every release.
     for (const t of all) {
