@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import type { LonLatRing } from '../../engine/map/isochrones';
@@ -10,7 +10,7 @@ import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
 import type { RoadLine } from '../../engine/map/roadLines';
 import type { SchematicCell } from '../../engine/map/schematicAreas';
 import type { Point } from '../../schema/common';
-import { BoundaryLayer } from './layers/BoundaryLayer';
+import { BoundaryLayer, LandLayer, type MunicipalityStyle } from './layers/BoundaryLayer';
 import { ChoroplethLayer } from './layers/ChoroplethLayer';
 import { LabelLayer } from './layers/LabelLayer';
 import { RoadLayer } from './layers/RoadLayer';
@@ -29,10 +29,37 @@ export interface MapSite {
   label: string;
 }
 
+/** A symbol drawn from its own path (a kind of place the site symbols do not have). */
+export interface MapGlyph {
+  /** SVG path data centred on (0, 0), about `SITE_SIZE` across. */
+  d: string;
+  fill: string;
+  stroke: string;
+}
+
+/** An extra symbol beside the sites (not a button), fanned out with them: e.g. a data centre. */
+export interface MapMarker {
+  id: string;
+  lat: number;
+  lon: number;
+  /** The accessible name. */
+  label: string;
+  glyph: MapGlyph;
+}
+
+/** A figure standing at a point (a count per area); town names keep clear of it. */
+export interface MapBadge {
+  id: string;
+  lat: number;
+  lon: number;
+  text: string;
+}
+
+/** A town: its circle (radius in screen units) and its name; the population orders the names. */
 export interface MapLocality {
   id: string;
   name: string;
-  municipalityId: string;
+  municipalityId?: string;
   lat: number;
   lon: number;
   radius: number;
@@ -43,8 +70,8 @@ export interface MapLocality {
 export interface MapBase {
   boundaries: readonly MunicipalityBoundary[] | null;
   schematic: readonly SchematicCell[];
-  /** The member municipalities (their boundaries are drawn heavier). */
-  members: ReadonlySet<string>;
+  /** The member municipalities (their boundaries are drawn heavier); undefined: all alike. */
+  members?: ReadonlySet<string>;
   roads: readonly RoadLine[];
 }
 
@@ -70,14 +97,24 @@ export interface MapCanvasProps {
   base: MapBase;
   /** How each layer is drawn (`layerDrawing`). */
   drawing: Readonly<Record<MapLayerId, LayerDrawing>>;
+  /** Per-municipality fill, hatching or grey, by municipality id (see `MunicipalityStyle`). */
+  municipalityStyles?: ReadonlyMap<string, MunicipalityStyle>;
   /** The area reached within T minutes. */
-  coverage: readonly (readonly LonLatRing[])[] | null;
-  choropleth: MapChoropleth | null;
-  homeAreas: readonly MapHomeArea[];
+  coverage?: readonly (readonly LonLatRing[])[] | null;
+  choropleth?: MapChoropleth | null;
+  homeAreas?: readonly MapHomeArea[];
+  /** Figures at points (a count per municipality), drawn above the areas. */
+  badges?: readonly MapBadge[];
   localities: readonly MapLocality[];
-  sites: readonly MapSite[];
+  sites?: readonly MapSite[];
+  /** Extra symbols (not buttons), fanned out with the sites. */
+  markers?: readonly MapMarker[];
   /** HR only: the selected person's home and sites. */
-  person: { home: Point; today: Point | null; next: Point | null } | null;
+  person?: { home: Point; today: Point | null; next: Point | null } | null;
+  /** The sites layer's name; default: the sites as buttons, or the suggestion's sites. */
+  sitesLabel?: string;
+  /** `window` (default): as tall as the window allows; `container`: as wide as its container. */
+  fit?: 'window' | 'container';
   /**
    * A site was clicked or activated with Enter; `anchor` in fractions of the map's size.
    * Without it the sites are drawn only, not offered as buttons (a preview).
@@ -98,9 +135,11 @@ const SYMBOL_STACK: Record<SiteSymbol, number> = {
 };
 
 /**
- * The one map component of the app (the Map view and the hub-suggestion preview): base layers
- * (boundaries or the schematic fallback, roads), the chosen thematic layers, town names and road
- * numbers placed without overlaps, and the sites as separately clickable symbols above.
+ * The one map component of the app (the Map view, the hub-suggestion preview and the union
+ * page): base layers (boundaries or the schematic fallback, each municipality optionally filled,
+ * hatched or greyed; roads), the chosen thematic layers passed in as data, badges, town names and
+ * road numbers placed without overlaps, and the sites (separately clickable symbols) and extra
+ * markers above. Props only: no store, no data file, so a page without the dataset can draw it.
  * d3 computed the geometry; React draws it. d3-zoom turns wheel, drag, pinch and double-click
  * on the sites layer (not on a site) into a transform, bounded so the map always fills the
  * frame, which React state then draws; the +/− buttons go through the same behaviour. Areas
@@ -116,15 +155,21 @@ export function MapCanvas(props: MapCanvasProps) {
     describedBy,
     base,
     drawing,
-    coverage,
-    choropleth,
-    homeAreas,
+    municipalityStyles,
+    coverage = null,
+    choropleth = null,
+    homeAreas = NONE,
+    badges = NONE,
     localities,
-    sites,
-    person,
+    sites = NONE,
+    markers = NONE,
+    person = null,
+    sitesLabel,
+    fit = 'window',
     onSite,
   } = props;
   const { t } = useTranslation();
+  const hatchId = `map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [view, setView] = useState<ZoomTransform>(zoomIdentity);
   const layer = useRef<SVGGElement>(null);
   const behaviour = useMemo(
@@ -194,12 +239,25 @@ export function MapCanvas(props: MapCanvasProps) {
     return mapScreenLayout({
       width,
       height,
-      sites: sites.map((s) => at(s.lat, s.lon)),
+      sites: [...sites, ...markers].map((s) => at(s.lat, s.lon)),
       places,
       roads,
-      obstacles: counts,
+      obstacles: [...counts, ...badges.map((b) => badgeBox(at(b.lat, b.lon), b.text))],
     });
-  }, [sites, localities, base.roads, drawing.roads, drawing.homeAreas, homeAreas, projection, view, width, height]);
+  }, [
+    sites,
+    markers,
+    badges,
+    localities,
+    base.roads,
+    drawing.roads,
+    drawing.homeAreas,
+    homeAreas,
+    projection,
+    view,
+    width,
+    height,
+  ]);
 
   const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
   const onSiteKey = (event: KeyboardEvent, siteId: string, at: [number, number]) => {
@@ -237,7 +295,10 @@ export function MapCanvas(props: MapCanvasProps) {
         </button>
       </div>
       {/* As tall as the window allows: the whole region stays in view at 1440 × 900. */}
-      <div className="map-stack" style={{ width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` }}>
+      <div
+        className={fit === 'window' ? 'map-stack' : 'map-stack map-stack-container'}
+        style={fit === 'window' ? { width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` } : undefined}
+      >
         <svg
           className="map-picture"
           viewBox={`0 0 ${width} ${height}`}
@@ -245,20 +306,23 @@ export function MapCanvas(props: MapCanvasProps) {
           aria-label={label}
           aria-describedby={describedBy}
         >
+          <defs>
+            <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="#f4f4f4" />
+              <line x1="0" y1="0" x2="0" y2="8" stroke="#8a94a0" strokeWidth="3" />
+            </pattern>
+          </defs>
           <rect width={width} height={height} className="map-background" />
           <g transform={view.toString()}>
             {base.boundaries && drawing.boundaries !== 'off' && (
-              <g className="map-land">
-                <rect width={width} height={height} className="map-outside" />
-                {base.boundaries.map((b) => (
-                  <path
-                    key={b.municipalityId}
-                    d={ringsPath(b.polygons, projection)}
-                    fillRule="evenodd"
-                    fill={LAND_FILL}
-                  />
-                ))}
-              </g>
+              <LandLayer
+                boundaries={base.boundaries}
+                projection={projection}
+                styles={municipalityStyles}
+                hatch={`url(#${hatchId})`}
+                width={width}
+                height={height}
+              />
             )}
             {choropleth && drawing.localService !== 'off' && (
               <ChoroplethLayer
@@ -278,7 +342,12 @@ export function MapCanvas(props: MapCanvasProps) {
             )}
             {drawing.boundaries !== 'off' &&
               (base.boundaries ? (
-                <BoundaryLayer boundaries={base.boundaries} projection={projection} emphasised={base.members} />
+                <BoundaryLayer
+                  boundaries={base.boundaries}
+                  projection={projection}
+                  emphasised={base.members}
+                  styles={municipalityStyles}
+                />
               ) : (
                 <SchematicAreaLayer cells={base.schematic} projection={projection} />
               ))}
@@ -304,6 +373,19 @@ export function MapCanvas(props: MapCanvasProps) {
                 </text>
               ) : null;
             })}
+          {badges.map((badge) => {
+            const at = place(badge.lat, badge.lon);
+            if (!at) return null;
+            const box = badgeBox(at, badge.text);
+            return (
+              <g key={badge.id} className="map-badge" data-badge={badge.id}>
+                <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={3} />
+                <text x={at[0]} y={at[1]} textAnchor="middle" dominantBaseline="central">
+                  {badge.text}
+                </text>
+              </g>
+            );
+          })}
           {localities.map((l) => {
             const at = place(l.lat, l.lon);
             return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
@@ -348,8 +430,12 @@ export function MapCanvas(props: MapCanvasProps) {
         <svg
           className="map-sites"
           viewBox={`0 0 ${width} ${height}`}
-          role="group"
-          aria-label={onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')}
+          {...(sites.length + markers.length === 0
+            ? { 'aria-hidden': true }
+            : {
+                role: 'group',
+                'aria-label': sitesLabel ?? (onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')),
+              })}
         >
           <g ref={layer}>
             <rect width={width} height={height} className="map-pan-surface" />
@@ -402,6 +488,21 @@ export function MapCanvas(props: MapCanvasProps) {
                 </g>
               );
             })}
+            {markers.map((marker, i) => {
+              const f = layout.fanned[sites.length + i]!;
+              return (
+                <g
+                  key={marker.id}
+                  data-marker={marker.id}
+                  className="map-marker"
+                  transform={`translate(${f.x},${f.y})`}
+                  role="img"
+                  aria-label={marker.label}
+                >
+                  <path d={marker.glyph.d} fill={marker.glyph.fill} stroke={marker.glyph.stroke} strokeWidth={1} />
+                </g>
+              );
+            })}
           </g>
         </svg>
       </div>
@@ -414,5 +515,9 @@ const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') =>
 /** The box a home area's count takes (11 px bold, up to two digits), centred on its point. */
 const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
 
-/** Land inside the boundaries, a shade lighter than the ground outside them. */
-const LAND_FILL = '#fdfdfa';
+const NONE: readonly never[] = [];
+/** The box a badge takes (11 px bold: 0.62 × size per character, plus padding), centred on its point. */
+const badgeBox = ([x, y]: [number, number], text: string) => {
+  const width = Math.max(18, text.length * 7 + 8);
+  return { x: x - width / 2, y: y - 9, width, height: 18 };
+};

@@ -40,10 +40,12 @@ describe('union view', () => {
     const overall = screen.getByRole('table', { name: 'Övergripande tal per scenario' });
     expect(within(overall).getByRole('rowheader', { name: 'Befattningar att rekrytera externt' })).toBeInTheDocument();
     const map = screen.getByRole('img', { name: /Karta över personalens hemkommuner: 6 kommuner/ });
-    const paths = map.querySelectorAll('path[data-area-id]');
+    const paths = map.querySelectorAll('.map-land path[data-municipality]');
     expect(paths).toHaveLength(6);
-    expect(map.querySelector('path[data-area-id="1315"]')!.getAttribute('fill')).toMatch(/^url\(/);
-    expect(map.querySelector('path[data-area-id="0683"]')!.getAttribute('d')!.length).toBeGreaterThan(50);
+    expect(map.querySelector('.map-land path[data-municipality="1315"]')!.getAttribute('fill')).toMatch(/^url\(/);
+    expect(map.querySelector('.map-land path[data-municipality="0683"]')!.getAttribute('d')!.length).toBeGreaterThan(
+      50,
+    );
     expect(within(map as HTMLElement).getByText('Värnamo')).toBeInTheDocument();
     expect(screen.getAllByRole('img', { name: /per scenario/ }).length).toBe(2);
   });
