@@ -110,7 +110,7 @@ export function HomeAreaMap(props: {
         </li>
         <li>
           <svg width="22" height="18" aria-hidden="true" focusable="false" className="map-badge">
-            <rect x="1" y="1" width="20" height="16" rx="3" />
+            <rect x="1" y="1" width="20" height="16" rx="8" />
             <text x="11" y="9" textAnchor="middle" dominantBaseline="central">
               n
             </text>

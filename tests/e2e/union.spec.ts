@@ -56,10 +56,10 @@ test.describe('union view', () => {
     // The real municipal boundaries: one path per municipality, hidden ones hatched.
     const map = page.getByRole('img', { name: /Karta över personalens hemkommuner: 6 kommuner/ });
     await expect(map).toBeVisible();
-    await expect(map.locator('path[data-area-id]')).toHaveCount(6);
-    await expect(map.locator('path[data-area-id="0683"]')).toHaveAttribute('fill', /^rgb|^#/);
-    await expect(map.locator('path[data-area-id="1315"]')).toHaveAttribute('fill', /^url\(/);
-    const box = await map.locator('path[data-area-id="0683"]').boundingBox();
+    await expect(map.locator('.map-land path[data-municipality]')).toHaveCount(6);
+    await expect(map.locator('.map-land path[data-municipality="0683"]')).toHaveAttribute('fill', /^rgb|^#/);
+    await expect(map.locator('.map-land path[data-municipality="1315"]')).toHaveAttribute('fill', /^url\(/);
+    const box = await map.locator('.map-land path[data-municipality="0683"]').boundingBox();
     expect(box!.width).toBeGreaterThan(50);
     await page.screenshot({ path: join('test-results', 'union-view.png'), fullPage: true });
 

@@ -373,22 +373,22 @@ export function MapCanvas(props: MapCanvasProps) {
                 </text>
               ) : null;
             })}
+          {localities.map((l) => {
+            const at = place(l.lat, l.lon);
+            return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
+          })}
           {badges.map((badge) => {
             const at = place(badge.lat, badge.lon);
             if (!at) return null;
             const box = badgeBox(at, badge.text);
             return (
               <g key={badge.id} className="map-badge" data-badge={badge.id}>
-                <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={3} />
+                <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} />
                 <text x={at[0]} y={at[1]} textAnchor="middle" dominantBaseline="central">
                   {badge.text}
                 </text>
               </g>
             );
-          })}
-          {localities.map((l) => {
-            const at = place(l.lat, l.lon);
-            return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
           })}
           <LabelLayer towns={layout.labels.towns} roads={layout.labels.roads} />
           {personPoints?.home && (
@@ -516,8 +516,8 @@ const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') =>
 const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
 
 const NONE: readonly never[] = [];
-/** The box a badge takes (11 px bold: 0.62 × size per character, plus padding), centred on its point. */
+/** The box a badge takes (12 px bold figures, about 7.5 units each, plus padding), centred on its point. */
 const badgeBox = ([x, y]: [number, number], text: string) => {
-  const width = Math.max(18, text.length * 7 + 8);
-  return { x: x - width / 2, y: y - 9, width, height: 18 };
+  const width = Math.max(22, text.length * 7.5 + 10);
+  return { x: x - width / 2, y: y - 10, width, height: 20 };
 };
