@@ -235,7 +235,9 @@ export function MapCanvas(props: MapCanvasProps) {
     const counts =
       drawing.homeAreas === 'off'
         ? []
-        : homeAreas.map((area) => homeCountBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'))));
+        : homeAreas.map((area) =>
+            badgeBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon')), String(area.count)),
+          );
     return mapScreenLayout({
       width,
       height,
@@ -357,38 +359,18 @@ export function MapCanvas(props: MapCanvasProps) {
                 <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />
               ))}
           </g>
-          {drawing.homeAreas !== 'off' &&
-            homeAreas.map((area, i) => {
-              const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
-              return at ? (
-                <text
-                  key={i}
-                  x={at[0]}
-                  y={at[1]}
-                  className="map-home-count"
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                >
-                  {area.count}
-                </text>
-              ) : null;
-            })}
           {localities.map((l) => {
             const at = place(l.lat, l.lon);
             return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
           })}
+          {drawing.homeAreas !== 'off' &&
+            homeAreas.map((area, i) => {
+              const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
+              return at ? <Badge key={`home-${i}`} at={at} text={String(area.count)} home /> : null;
+            })}
           {badges.map((badge) => {
             const at = place(badge.lat, badge.lon);
-            if (!at) return null;
-            const box = badgeBox(at, badge.text);
-            return (
-              <g key={badge.id} className="map-badge" data-badge={badge.id}>
-                <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} />
-                <text x={at[0]} y={at[1]} textAnchor="middle" dominantBaseline="central">
-                  {badge.text}
-                </text>
-              </g>
-            );
+            return at ? <Badge key={badge.id} at={at} text={badge.text} id={badge.id} /> : null;
           })}
           <LabelLayer towns={layout.labels.towns} roads={layout.labels.roads} />
           {personPoints?.home && (
@@ -512,8 +494,6 @@ export function MapCanvas(props: MapCanvasProps) {
 
 const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') =>
   polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
-/** The box a home area's count takes (11 px bold, up to two digits), centred on its point. */
-const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
 
 const NONE: readonly never[] = [];
 /** The box a badge takes (12 px bold figures, about 7.5 units each, plus padding), centred on its point. */
@@ -521,3 +501,22 @@ const badgeBox = ([x, y]: [number, number], text: string) => {
   const width = Math.max(22, text.length * 7.5 + 10);
   return { x: x - width / 2, y: y - 10, width, height: 20 };
 };
+
+/** A figure in a pill (a home area's count in the home areas' colour, else dark), centred on its point. */
+function Badge({ at, text, id, home = false }: { at: [number, number]; text: string; id?: string; home?: boolean }) {
+  const box = badgeBox(at, text);
+  return (
+    <g className={home ? 'map-badge map-badge-home' : 'map-badge'} data-badge={id}>
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} />
+      <text
+        x={at[0]}
+        y={at[1]}
+        textAnchor="middle"
+        dominantBaseline="central"
+        className={home ? 'map-home-count' : undefined}
+      >
+        {text}
+      </text>
+    </g>
+  );
+}
