@@ -2,14 +2,12 @@ import { geoCentroid } from 'd3-geo';
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { boxOfBoundaries, fittedHeight, fitProjection, kmPerUnit } from '../engine/map/fitProjection';
-import { polygonsOfGeometry, type MunicipalityBoundary } from '../engine/map/importBoundaries';
 import { layerDrawing, type MapLayerId } from '../engine/map/mapLayers';
-import { publicRoadLines } from '../engine/map/publicMap';
+import { publicBaseMap } from '../engine/map/publicBaseMap';
 import { sphericalFeature } from '../engine/report/fixedHomeAreas';
 import type { FixedAreaFeature } from '../schema/fixedAreas';
 import type { MunicipalityStyle } from '../ui/map/layers/BoundaryLayer';
-import { MapCanvas, type MapBadge, type MapBase, type MapLocality } from '../ui/map/MapCanvas';
+import { MapCanvas, type MapBadge } from '../ui/map/MapCanvas';
 import { LayerKeyItems } from '../ui/map/MapLegend';
 import '../ui/map/map.css';
 import { publicAreas, publicMap } from './publicGeography';
@@ -52,7 +50,7 @@ export function HomeAreaMap(props: {
   const { t } = useTranslation();
   const captionId = useId();
   const listId = useId();
-  const base = useBaseMap();
+  const base = useMemo(() => publicBaseMap(publicAreas, publicMap, WIDTH, PADDING), []);
   const max = Math.max(1, ...values.map((v) => v.count ?? 0));
   const min = Math.min(max, ...values.map((v) => v.count ?? max));
   const styles = useMemo(() => {
@@ -84,7 +82,7 @@ export function HomeAreaMap(props: {
           kmPerUnit={base.unitKm}
           label={caption}
           describedBy={listId}
-          base={base.layers}
+          base={{ boundaries: base.boundaries, schematic: [], roads: base.roads }}
           drawing={DRAWING}
           municipalityStyles={styles}
           badges={badges}
@@ -153,28 +151,4 @@ export function HomeAreaMap(props: {
       </ul>
     </figure>
   );
-}
-
-/** The fixed base map of the public geography: every public boundary, the roads and the towns. */
-function useBaseMap() {
-  return useMemo(() => {
-    const boundaries: MunicipalityBoundary[] = publicAreas.features.map((f) => ({
-      municipalityId: f.properties.id,
-      polygons: polygonsOfGeometry(f.geometry),
-    }));
-    const box = boxOfBoundaries(boundaries);
-    const height = fittedHeight(box, WIDTH, PADDING);
-    const projection = fitProjection(box, WIDTH, height, PADDING);
-    const layers: MapBase = { boundaries, schematic: [], roads: publicRoadLines(publicMap) };
-    const towns: MapLocality[] = publicMap.towns.map((town) => ({
-      id: town.name,
-      name: town.name,
-      lat: town.lat,
-      lon: town.lon,
-      // Area by population, as the Map view sizes localities by the people they serve.
-      radius: 2 + Math.sqrt(town.population) / 45,
-      population: town.population,
-    }));
-    return { height, projection, unitKm: kmPerUnit(projection, box), layers, towns };
-  }, []);
 }

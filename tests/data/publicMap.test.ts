@@ -20,6 +20,8 @@ describe('data/public-map.json (the union page’s towns and roads)', () => {
     const localities = read('localities.json').localities as { id: string; name: string; employeeShare: number }[];
     expect(map.towns.map((t) => t.name)).toEqual(localities.map((l) => l.name));
     for (const town of map.towns) expect(Object.keys(town).sort()).toEqual(['lat', 'lon', 'name', 'population']);
+    // A town is known by its name on the map (the file holds no ids).
+    expect(new Set(map.towns.map((t) => t.name)).size).toBe(map.towns.length);
     // No id of a locality, site, position or person, and no share of employees.
     for (const collection of ['localities', 'sites', 'positions', 'people']) {
       for (const item of read(`${collection}.json`)[collection] as { id: string }[])

@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import type { LonLatRing } from '../../engine/map/isochrones';
+import { badgeBox } from '../../engine/map/mapLabels';
 import { mapScreenLayout, SITE_SIZE, SITE_SPACING } from '../../engine/map/mapScreenLayout';
 import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
 import type { RoadLine } from '../../engine/map/roadLines';
@@ -236,7 +237,7 @@ export function MapCanvas(props: MapCanvasProps) {
       drawing.homeAreas === 'off'
         ? []
         : homeAreas.map((area) =>
-            badgeBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon')), String(area.count)),
+            badgeBox(...at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon')), String(area.count)),
           );
     return mapScreenLayout({
       width,
@@ -244,7 +245,7 @@ export function MapCanvas(props: MapCanvasProps) {
       sites: [...sites, ...markers].map((s) => at(s.lat, s.lon)),
       places,
       roads,
-      obstacles: [...counts, ...badges.map((b) => badgeBox(at(b.lat, b.lon), b.text))],
+      obstacles: [...counts, ...badges.map((b) => badgeBox(...at(b.lat, b.lon), b.text))],
     });
   }, [
     sites,
@@ -496,15 +497,10 @@ const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') =>
   polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
 
 const NONE: readonly never[] = [];
-/** The box a badge takes (12 px bold figures, about 7.5 units each, plus padding), centred on its point. */
-const badgeBox = ([x, y]: [number, number], text: string) => {
-  const width = Math.max(22, text.length * 7.5 + 10);
-  return { x: x - width / 2, y: y - 10, width, height: 20 };
-};
 
 /** A figure in a pill (a home area's count in the home areas' colour, else dark), centred on its point. */
 function Badge({ at, text, id, home = false }: { at: [number, number]; text: string; id?: string; home?: boolean }) {
-  const box = badgeBox(at, text);
+  const box = badgeBox(at[0], at[1], text);
   return (
     <g className={home ? 'map-badge map-badge-home' : 'map-badge'} data-badge={id}>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} />
