@@ -425,7 +425,7 @@ export function MapCanvas(props: MapCanvasProps) {
             <g className="map-site-leaders" aria-hidden="true">
               {layout.fanned.map((f, j) =>
                 f.fanned ? (
-                  <g key={sites[j]!.id}>
+                  <g key={j < sites.length ? sites[j]!.id : `marker-${markers[j - sites.length]!.id}`}>
                     <line x1={f.atX} y1={f.atY} x2={f.x} y2={f.y} className="map-site-leader" />
                     <circle cx={f.atX} cy={f.atY} r={2} className="map-site-true" />
                   </g>
