@@ -7,7 +7,8 @@ export const publicMapMessages = {
     'legend.count': 'People living in the municipality',
     'legend.scale': 'Fill: fewer ({{from}}) to more ({{to}}) people',
     'legend.hidden': 'Hatched: fewer than {{k}} people, or hidden',
-    'legend.source': 'Towns and roads: {{source}}',
+    'legend.source':
+      'Towns: Wikipedia locality articles (SCB populations), Trafikverket station points. Roads: the travel model’s main-road graph, drawn straight between its nodes.',
   },
   sv: {
     'legend.heading': 'Teckenförklaring',
@@ -16,6 +17,7 @@ export const publicMapMessages = {
     'legend.count': 'Antal personer som bor i kommunen',
     'legend.scale': 'Fyllnad: färre ({{from}}) till fler ({{to}}) personer',
     'legend.hidden': 'Streckad: färre än {{k}} personer, eller dolt',
-    'legend.source': 'Orter och vägar: {{source}}',
+    'legend.source':
+      'Orter: Wikipedias ortsartiklar (folkmängd från SCB), Trafikverkets stationslägen. Vägar: restidsmodellens huvudvägnät, ritat rakt mellan dess noder.',
   },
 } as const;

@@ -142,7 +142,7 @@ export function HomeAreaMap(props: {
             {t('publicMap.legend.hidden', { k })}
           </li>
         )}
-        <li className="note">{t('publicMap.legend.source', { source: publicMap.source })}</li>
+        <li className="note">{t('publicMap.legend.source')}</li>
       </ul>
       <ul id={listId} hidden>
         {values.map((v) => (
