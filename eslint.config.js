@@ -105,11 +105,15 @@ export default tseslint.config(
   {
     // The union page never loads the personal dataset: no store, no worker, no data folder.
     files: ['src/union/**/*.{ts,tsx}'],
-    // Public geography (the municipal boundaries) is the one data file it may carry.
+    // Public geography (the municipal boundaries, towns and roads) is all of the data folder it may carry.
     rules: {
       'no-restricted-imports': [
         'error',
-        layerImports('union', ['state', 'worker', 'cli', 'io', 'data'], ['**/data/municipalities.geojson?raw']),
+        layerImports(
+          'union',
+          ['state', 'worker', 'cli', 'io', 'data'],
+          ['**/data/municipalities.geojson?raw', '**/data/public-map.json?raw'],
+        ),
       ],
     },
   },

@@ -61,6 +61,7 @@ export function ReportView({ report, language }: { report: AnonymisedReport; lan
               features={features}
               values={areaValues}
               caption={t('union.map.caption', { areas: features.length })}
+              k={k}
               describe={(v) =>
                 v.count === null
                   ? t('union.map.areaHidden', { name: v.name, k })

@@ -162,8 +162,22 @@ test.describe('a map people recognise', () => {
     const previewEn = page.getByRole('figure', { name: /on the map/ });
     await expect(previewEn).toBeVisible();
     await expect(previewEn.getByText(/Municipal boundary/)).toBeVisible();
+    const pictureEn = previewEn.locator('svg.map-picture');
+    for (const town of ['Gislaved', 'Gnosjö', 'Värnamo', 'Vaggeryd', 'Skillingaryd']) {
+      await expect(pictureEn.locator('text.map-town-label', { hasText: new RegExp(`^${town}$`) })).toHaveCount(1);
+    }
+    await expect(pictureEn.locator('[data-road-number="E4"]').first()).toBeAttached();
+    await expect(pictureEn.locator('line.map-road').first()).toBeAttached();
     await previewEn.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${ARTIFACTS}/suggestion-en.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    // On paper: the preview's map and key stay, its layer switches and zoom buttons go.
+    await page.emulateMedia({ media: 'print' });
+    await expect(previewEn.getByRole('group', { name: 'Map layers' })).toBeHidden();
+    await expect(previewEn.locator('.map-zoom')).toBeHidden();
+    await expect(pictureEn).toBeVisible();
+    await expect(previewEn.getByText(/Municipal boundary/)).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 });

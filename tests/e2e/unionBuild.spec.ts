@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 
 /**
  * `npm run build` writes the union page into dist/union/ on its own: the folder must hold no
- * personal data and no part of the dataset except the public municipal boundaries.
+ * personal data and no part of the dataset except public geography (the municipal boundaries,
+ * and the towns and roads of data/public-map.json).
  */
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -58,7 +59,23 @@ test('the union build folder holds the page and nothing of the dataset but publi
     for (const item of items)
       expect(text.includes(`"${item.id}"`), `dist/union holds ${collection} ${item.id}`).toBe(false);
   }
-  // The public geography is there: the municipal boundaries' codes and a vertex of Värnamo's.
+  // Nor sites by name, nor what the dataset adds to a locality (its shares of employees and PCs).
+  const sites = (JSON.parse(readFileSync('data/sites.json', 'utf8')) as { sites: { name: string }[] }).sites;
+  for (const site of sites) expect(word(site.name).test(text), `dist/union holds site ${site.name}`).toBe(false);
+  const localities = (
+    JSON.parse(readFileSync('data/localities.json', 'utf8')) as {
+      localities: { employeeShare: number; pcShare: number }[];
+    }
+  ).localities;
+  // (Shares with four decimals: a share of 0 or 1 says nothing and is in any code.)
+  for (const locality of localities)
+    for (const share of [locality.employeeShare, locality.pcShare].map(String).filter((s) => s.length >= 6))
+      expect(word(share).test(text), `dist/union holds the share ${share}`).toBe(false);
+  // The public geography is there: the municipal boundaries' codes and source, and the public
+  // map's towns and road numbers (data/public-map.json, derived without ids or shares).
   expect(text).toContain('0683');
   expect(text).toContain('okfse/sweden-geojson');
+  for (const town of ['Gislaved', 'Gnosjö', 'Värnamo', 'Vaggeryd', 'Skillingaryd'])
+    expect(text).toContain(`"name": "${town}"`);
+  expect(text).toContain('"number": "E4"');
 });

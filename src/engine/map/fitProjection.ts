@@ -1,4 +1,5 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { MunicipalityBoundary } from './importBoundaries';
 
 /** The region's box in degrees (as `dataset.region.bbox`). */
 export interface GeoBox {
@@ -59,4 +60,22 @@ export function fittedHeight(bbox: GeoBox, width: number, padding = 0, minRatio 
   const aspect = Math.abs(b[1] - a[1]) / Math.abs(b[0] - a[0]);
   const height = (width - 2 * padding) * aspect + 2 * padding;
   return Math.round(Math.min(width * maxRatio, Math.max(width * minRatio, height)));
+}
+
+/** The box around every vertex of the boundaries (a map of fixed geography frames it). */
+export function boxOfBoundaries(boundaries: readonly Pick<MunicipalityBoundary, 'polygons'>[]): GeoBox {
+  let minLat = Infinity;
+  let maxLat = -Infinity;
+  let minLon = Infinity;
+  let maxLon = -Infinity;
+  for (const b of boundaries)
+    for (const polygon of b.polygons)
+      for (const ring of polygon)
+        for (const [lon, lat] of ring) {
+          minLat = Math.min(minLat, lat);
+          maxLat = Math.max(maxLat, lat);
+          minLon = Math.min(minLon, lon);
+          maxLon = Math.max(maxLon, lon);
+        }
+  return { minLat, maxLat, minLon, maxLon };
 }

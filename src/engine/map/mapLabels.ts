@@ -79,3 +79,9 @@ export function symbolBox(x: number, y: number, size: number): ScreenBox {
   const half = (size * 1.3) / 2;
   return { x: x - half, y: y - half, width: 2 * half, height: 2 * half };
 }
+
+/** The box a count pill takes (12-unit bold figures, about 7.5 units each, plus padding), centred on (x, y). */
+export function badgeBox(x: number, y: number, text: string): ScreenBox {
+  const width = Math.max(22, text.length * 7.5 + 10);
+  return { x: x - width / 2, y: y - 10, width, height: 20 };
+}

@@ -1,16 +1,17 @@
 import type { GeoProjection } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityBoundary } from '../../engine/map/importBoundaries';
 import type { LonLatRing } from '../../engine/map/isochrones';
+import { badgeBox } from '../../engine/map/mapLabels';
 import { mapScreenLayout, SITE_SIZE, SITE_SPACING } from '../../engine/map/mapScreenLayout';
 import type { LayerDrawing, MapLayerId } from '../../engine/map/mapLayers';
 import type { RoadLine } from '../../engine/map/roadLines';
 import type { SchematicCell } from '../../engine/map/schematicAreas';
 import type { Point } from '../../schema/common';
-import { BoundaryLayer } from './layers/BoundaryLayer';
+import { BoundaryLayer, LandLayer, type MunicipalityStyle } from './layers/BoundaryLayer';
 import { ChoroplethLayer } from './layers/ChoroplethLayer';
 import { LabelLayer } from './layers/LabelLayer';
 import { RoadLayer } from './layers/RoadLayer';
@@ -29,10 +30,37 @@ export interface MapSite {
   label: string;
 }
 
+/** A symbol drawn from its own path (a kind of place the site symbols do not have). */
+export interface MapGlyph {
+  /** SVG path data centred on (0, 0), about `SITE_SIZE` across. */
+  d: string;
+  fill: string;
+  stroke: string;
+}
+
+/** An extra symbol beside the sites (not a button), fanned out with them: e.g. a data centre. */
+export interface MapMarker {
+  id: string;
+  lat: number;
+  lon: number;
+  /** The accessible name. */
+  label: string;
+  glyph: MapGlyph;
+}
+
+/** A figure standing at a point (a count per area); town names keep clear of it. */
+export interface MapBadge {
+  id: string;
+  lat: number;
+  lon: number;
+  text: string;
+}
+
+/** A town: its circle (radius in screen units) and its name; the population orders the names. */
 export interface MapLocality {
   id: string;
   name: string;
-  municipalityId: string;
+  municipalityId?: string;
   lat: number;
   lon: number;
   radius: number;
@@ -43,8 +71,8 @@ export interface MapLocality {
 export interface MapBase {
   boundaries: readonly MunicipalityBoundary[] | null;
   schematic: readonly SchematicCell[];
-  /** The member municipalities (their boundaries are drawn heavier). */
-  members: ReadonlySet<string>;
+  /** The member municipalities (their boundaries are drawn heavier); undefined: all alike. */
+  members?: ReadonlySet<string>;
   roads: readonly RoadLine[];
 }
 
@@ -70,14 +98,24 @@ export interface MapCanvasProps {
   base: MapBase;
   /** How each layer is drawn (`layerDrawing`). */
   drawing: Readonly<Record<MapLayerId, LayerDrawing>>;
+  /** Per-municipality fill, hatching or grey, by municipality id (see `MunicipalityStyle`). */
+  municipalityStyles?: ReadonlyMap<string, MunicipalityStyle>;
   /** The area reached within T minutes. */
-  coverage: readonly (readonly LonLatRing[])[] | null;
-  choropleth: MapChoropleth | null;
-  homeAreas: readonly MapHomeArea[];
+  coverage?: readonly (readonly LonLatRing[])[] | null;
+  choropleth?: MapChoropleth | null;
+  homeAreas?: readonly MapHomeArea[];
+  /** Figures at points (a count per municipality), drawn above the areas. */
+  badges?: readonly MapBadge[];
   localities: readonly MapLocality[];
-  sites: readonly MapSite[];
+  sites?: readonly MapSite[];
+  /** Extra symbols (not buttons), fanned out with the sites. */
+  markers?: readonly MapMarker[];
   /** HR only: the selected person's home and sites. */
-  person: { home: Point; today: Point | null; next: Point | null } | null;
+  person?: { home: Point; today: Point | null; next: Point | null } | null;
+  /** The sites layer's name; default: the sites as buttons, or the suggestion's sites. */
+  sitesLabel?: string;
+  /** `window` (default): as tall as the window allows; `container`: as wide as its container. */
+  fit?: 'window' | 'container';
   /**
    * A site was clicked or activated with Enter; `anchor` in fractions of the map's size.
    * Without it the sites are drawn only, not offered as buttons (a preview).
@@ -98,9 +136,11 @@ const SYMBOL_STACK: Record<SiteSymbol, number> = {
 };
 
 /**
- * The one map component of the app (the Map view and the hub-suggestion preview): base layers
- * (boundaries or the schematic fallback, roads), the chosen thematic layers, town names and road
- * numbers placed without overlaps, and the sites as separately clickable symbols above.
+ * The one map component of the app (the Map view, the hub-suggestion preview and the union
+ * page): base layers (boundaries or the schematic fallback, each municipality optionally filled,
+ * hatched or greyed; roads), the chosen thematic layers passed in as data, badges, town names and
+ * road numbers placed without overlaps, and the sites (separately clickable symbols) and extra
+ * markers above. Props only: no store, no data file, so a page without the dataset can draw it.
  * d3 computed the geometry; React draws it. d3-zoom turns wheel, drag, pinch and double-click
  * on the sites layer (not on a site) into a transform, bounded so the map always fills the
  * frame, which React state then draws; the +/− buttons go through the same behaviour. Areas
@@ -116,15 +156,21 @@ export function MapCanvas(props: MapCanvasProps) {
     describedBy,
     base,
     drawing,
-    coverage,
-    choropleth,
-    homeAreas,
+    municipalityStyles,
+    coverage = null,
+    choropleth = null,
+    homeAreas = NONE,
+    badges = NONE,
     localities,
-    sites,
-    person,
+    sites = NONE,
+    markers = NONE,
+    person = null,
+    sitesLabel,
+    fit = 'window',
     onSite,
   } = props;
   const { t } = useTranslation();
+  const hatchId = `map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [view, setView] = useState<ZoomTransform>(zoomIdentity);
   const layer = useRef<SVGGElement>(null);
   const behaviour = useMemo(
@@ -190,16 +236,31 @@ export function MapCanvas(props: MapCanvasProps) {
     const counts =
       drawing.homeAreas === 'off'
         ? []
-        : homeAreas.map((area) => homeCountBox(at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'))));
+        : homeAreas.map((area) =>
+            badgeBox(...at(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon')), String(area.count)),
+          );
     return mapScreenLayout({
       width,
       height,
-      sites: sites.map((s) => at(s.lat, s.lon)),
+      sites: [...sites, ...markers].map((s) => at(s.lat, s.lon)),
       places,
       roads,
-      obstacles: counts,
+      obstacles: [...counts, ...badges.map((b) => badgeBox(...at(b.lat, b.lon), b.text))],
     });
-  }, [sites, localities, base.roads, drawing.roads, drawing.homeAreas, homeAreas, projection, view, width, height]);
+  }, [
+    sites,
+    markers,
+    badges,
+    localities,
+    base.roads,
+    drawing.roads,
+    drawing.homeAreas,
+    homeAreas,
+    projection,
+    view,
+    width,
+    height,
+  ]);
 
   const activate = (siteId: string, at: [number, number]) => onSite?.(siteId, { x: at[0] / width, y: at[1] / height });
   const onSiteKey = (event: KeyboardEvent, siteId: string, at: [number, number]) => {
@@ -237,7 +298,10 @@ export function MapCanvas(props: MapCanvasProps) {
         </button>
       </div>
       {/* As tall as the window allows: the whole region stays in view at 1440 × 900. */}
-      <div className="map-stack" style={{ width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` }}>
+      <div
+        className={fit === 'window' ? 'map-stack' : 'map-stack map-stack-container'}
+        style={fit === 'window' ? { width: `calc((100vh - 6rem) * ${(width / height).toFixed(3)})` } : undefined}
+      >
         <svg
           className="map-picture"
           viewBox={`0 0 ${width} ${height}`}
@@ -245,20 +309,23 @@ export function MapCanvas(props: MapCanvasProps) {
           aria-label={label}
           aria-describedby={describedBy}
         >
+          <defs>
+            <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="#f4f4f4" />
+              <line x1="0" y1="0" x2="0" y2="8" stroke="#8a94a0" strokeWidth="3" />
+            </pattern>
+          </defs>
           <rect width={width} height={height} className="map-background" />
           <g transform={view.toString()}>
             {base.boundaries && drawing.boundaries !== 'off' && (
-              <g className="map-land">
-                <rect width={width} height={height} className="map-outside" />
-                {base.boundaries.map((b) => (
-                  <path
-                    key={b.municipalityId}
-                    d={ringsPath(b.polygons, projection)}
-                    fillRule="evenodd"
-                    fill={LAND_FILL}
-                  />
-                ))}
-              </g>
+              <LandLayer
+                boundaries={base.boundaries}
+                projection={projection}
+                styles={municipalityStyles}
+                hatch={`url(#${hatchId})`}
+                width={width}
+                height={height}
+              />
             )}
             {choropleth && drawing.localService !== 'off' && (
               <ChoroplethLayer
@@ -278,7 +345,12 @@ export function MapCanvas(props: MapCanvasProps) {
             )}
             {drawing.boundaries !== 'off' &&
               (base.boundaries ? (
-                <BoundaryLayer boundaries={base.boundaries} projection={projection} emphasised={base.members} />
+                <BoundaryLayer
+                  boundaries={base.boundaries}
+                  projection={projection}
+                  emphasised={base.members}
+                  styles={municipalityStyles}
+                />
               ) : (
                 <SchematicAreaLayer cells={base.schematic} projection={projection} />
               ))}
@@ -288,25 +360,18 @@ export function MapCanvas(props: MapCanvasProps) {
                 <path key={i} d={ringsPath([[homeRing(area.polygon)]], projection)} className="map-home-area" />
               ))}
           </g>
-          {drawing.homeAreas !== 'off' &&
-            homeAreas.map((area, i) => {
-              const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
-              return at ? (
-                <text
-                  key={i}
-                  x={at[0]}
-                  y={at[1]}
-                  className="map-home-count"
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                >
-                  {area.count}
-                </text>
-              ) : null;
-            })}
           {localities.map((l) => {
             const at = place(l.lat, l.lon);
             return at ? <circle key={l.id} cx={at[0]} cy={at[1]} r={l.radius} className="map-locality" /> : null;
+          })}
+          {drawing.homeAreas !== 'off' &&
+            homeAreas.map((area, i) => {
+              const at = place(meanOf(area.polygon, 'lat'), meanOf(area.polygon, 'lon'));
+              return at ? <Badge key={`home-${i}`} at={at} text={String(area.count)} home /> : null;
+            })}
+          {badges.map((badge) => {
+            const at = place(badge.lat, badge.lon);
+            return at ? <Badge key={badge.id} at={at} text={badge.text} id={badge.id} /> : null;
           })}
           <LabelLayer towns={layout.labels.towns} roads={layout.labels.roads} />
           {personPoints?.home && (
@@ -348,15 +413,19 @@ export function MapCanvas(props: MapCanvasProps) {
         <svg
           className="map-sites"
           viewBox={`0 0 ${width} ${height}`}
-          role="group"
-          aria-label={onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')}
+          {...(sites.length + markers.length === 0
+            ? { 'aria-hidden': true }
+            : {
+                role: 'group',
+                'aria-label': sitesLabel ?? (onSite ? t('map.sitesGroup') : t('mapLayers.sitesPreview')),
+              })}
         >
           <g ref={layer}>
             <rect width={width} height={height} className="map-pan-surface" />
             <g className="map-site-leaders" aria-hidden="true">
               {layout.fanned.map((f, j) =>
                 f.fanned ? (
-                  <g key={sites[j]!.id}>
+                  <g key={j < sites.length ? sites[j]!.id : `marker-${markers[j - sites.length]!.id}`}>
                     <line x1={f.atX} y1={f.atY} x2={f.x} y2={f.y} className="map-site-leader" />
                     <circle cx={f.atX} cy={f.atY} r={2} className="map-site-true" />
                   </g>
@@ -402,6 +471,21 @@ export function MapCanvas(props: MapCanvasProps) {
                 </g>
               );
             })}
+            {markers.map((marker, i) => {
+              const f = layout.fanned[sites.length + i]!;
+              return (
+                <g
+                  key={marker.id}
+                  data-marker={marker.id}
+                  className="map-marker"
+                  transform={`translate(${f.x},${f.y})`}
+                  role="img"
+                  aria-label={marker.label}
+                >
+                  <path d={marker.glyph.d} fill={marker.glyph.fill} stroke={marker.glyph.stroke} strokeWidth={1} />
+                </g>
+              );
+            })}
           </g>
         </svg>
       </div>
@@ -411,8 +495,24 @@ export function MapCanvas(props: MapCanvasProps) {
 
 const meanOf = (polygon: readonly Point[], key: 'lat' | 'lon') =>
   polygon.reduce((s, p) => s + p[key], 0) / polygon.length;
-/** The box a home area's count takes (11 px bold, up to two digits), centred on its point. */
-const homeCountBox = ([x, y]: [number, number]) => ({ x: x - 9, y: y - 8, width: 18, height: 16 });
 
-/** Land inside the boundaries, a shade lighter than the ground outside them. */
-const LAND_FILL = '#fdfdfa';
+const NONE: readonly never[] = [];
+
+/** A figure in a pill (a home area's count in the home areas' colour, else dark), centred on its point. */
+function Badge({ at, text, id, home = false }: { at: [number, number]; text: string; id?: string; home?: boolean }) {
+  const box = badgeBox(at[0], at[1], text);
+  return (
+    <g className={home ? 'map-badge map-badge-home' : 'map-badge'} data-badge={id}>
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} />
+      <text
+        x={at[0]}
+        y={at[1]}
+        textAnchor="middle"
+        dominantBaseline="central"
+        className={home ? 'map-home-count' : undefined}
+      >
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -75,6 +75,8 @@ export interface LayerKeyItemsProps {
   localService: LocalServiceMeasure | null;
   k?: number;
   homeOtherCount?: number | null;
+  /** The boundaries' key in words, where the default (members heavier) does not apply. */
+  boundaryText?: string;
 }
 
 /** One item per layer that is on, in drawing order, saying whether it is the filled one. */
@@ -86,6 +88,7 @@ export function LayerKeyItems({
   localService,
   k = 0,
   homeOtherCount = null,
+  boundaryText,
 }: LayerKeyItemsProps) {
   const { t } = useTranslation();
   const how = (d: LayerDrawing) => (d === 'fill' ? t('mapLayers.legend.filled') : t('mapLayers.legend.outline'));
@@ -101,9 +104,10 @@ export function LayerKeyItems({
           ) : (
             <>
               <Swatch className="map-boundary" colour="none" />
-              {boundarySource === 'imported'
-                ? t('mapLayers.legend.importedBoundaries')
-                : t('mapLayers.legend.boundaries')}
+              {boundaryText ??
+                (boundarySource === 'imported'
+                  ? t('mapLayers.legend.importedBoundaries')
+                  : t('mapLayers.legend.boundaries'))}
             </>
           )}
         </li>

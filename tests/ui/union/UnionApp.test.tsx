@@ -41,11 +41,15 @@ describe('union view', () => {
     expect(within(overall).getByRole('rowheader', { name: 'Befattningar att rekrytera externt' })).toBeInTheDocument();
     // The four member municipalities; everyone living outside them is one row of the homes table.
     const map = screen.getByRole('img', { name: /Karta över personalens hemkommuner: 4 kommuner/ });
-    const paths = map.querySelectorAll('path[data-area-id]');
-    expect(paths).toHaveLength(4);
-    expect(map.querySelector('path[data-area-id="1315"]')).toBeNull();
-    expect(map.querySelector('path[data-area-id="0683"]')!.getAttribute('fill')).toMatch(/^rgb|^#/);
-    expect(map.querySelector('path[data-area-id="0683"]')!.getAttribute('d')!.length).toBeGreaterThan(50);
+    // The base map draws every municipality of the region; only the members carry counts.
+    expect(map.querySelectorAll('.map-land path[data-municipality]')).toHaveLength(6);
+    expect(map.querySelector('.map-land path[data-municipality="1315"]')!.getAttribute('fill') ?? '').not.toMatch(
+      /^url\(/,
+    );
+    expect(map.querySelector('.map-land path[data-municipality="0683"]')!.getAttribute('fill')).toMatch(/^rgb|^#/);
+    expect(map.querySelector('.map-land path[data-municipality="0683"]')!.getAttribute('d')!.length).toBeGreaterThan(
+      50,
+    );
     const homes = screen.getByRole('table', { name: 'Var personalen bor, per kommun' });
     expect(within(homes).getByRole('rowheader', { name: 'utanför medlemskommunerna' })).toBeInTheDocument();
     // The small members share one row, named after them, and the row is explained.
@@ -68,7 +72,7 @@ describe('union view', () => {
     });
     await user.upload(screen.getByLabelText('Öppna en rapportfil (JSON)'), file);
     const map = await screen.findByRole('img', { name: /Karta över personalens hemkommuner/ }, { timeout: 10_000 });
-    expect(map.querySelector('path[data-area-id="0665"]')!.getAttribute('fill')).toMatch(/^url\(/);
+    expect(map.querySelector('.map-land path[data-municipality="0665"]')!.getAttribute('fill')).toMatch(/^url\(/);
   });
 
   it('switches to English', async () => {
