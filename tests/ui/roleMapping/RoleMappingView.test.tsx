@@ -29,6 +29,18 @@ describe('RoleMappingView', () => {
     ).toBeInTheDocument();
   });
 
+  it('computes a position’s runner-up and candidates when it is opened, not before', async () => {
+    renderRoleMapping();
+    await ready();
+    expect(screen.queryByText(/^Tvåa:/)).toBeNull();
+    const region = await open('Nätverkstekniker');
+    const line = await within(region).findByText(/Tvåa: p\d{3} \(matchning/, {}, TIMEOUT);
+    expect(line).not.toHaveTextContent(`Tvåa: ${holderOf('Nätverkstekniker')} `);
+    expect(
+      await within(region).findByRole('table', { name: 'Kandidater till Nätverkstekniker, bäst först' }, TIMEOUT),
+    ).toBeInTheDocument();
+  });
+
   it('refuses an assign without a reason; with one it locks the person, logs it and recalculates', async () => {
     const { store, central } = renderRoleMapping();
     await ready();
