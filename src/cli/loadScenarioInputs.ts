@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import {
+  cachedTravelMatrices,
   createEvaluationCache,
-  evaluateScenario,
+  evaluateScenarioWithBasis,
   type EvaluateOptions,
   type EvaluationWarning,
   type ScenarioEvaluation,
 } from '../engine/evaluateScenario';
+import { explainPosition, type PositionExplanation } from '../engine/roleMapping/positionExplanation';
 import { formatDatasetIssue } from '../i18n/formatIssue';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
@@ -88,7 +90,13 @@ export async function evaluatedScenario(
   },
   io: CliIo,
   t: TFunction,
-): Promise<{ dataset: Dataset; scenario: Scenario; evaluation: ScenarioEvaluation } | null> {
+): Promise<{
+  dataset: Dataset;
+  scenario: Scenario;
+  evaluation: ScenarioEvaluation;
+  /** Explains any position on demand (runner-up, candidates): `evaluate --explain`. */
+  explain: (positionId: string) => PositionExplanation;
+} | null> {
   if ((values.scenario === undefined) === (values['scenario-file'] === undefined)) {
     io.err(t('engine.error.scenarioRequired'));
     return null;
@@ -100,7 +108,16 @@ export async function evaluatedScenario(
       ? scenarioById(inputs.dataset, values.scenario, io, t)
       : await scenarioFromFile(inputs.dataset, values['scenario-file']!, io, t);
   if (!scenario) return null;
-  const evaluation = evaluateScenario(inputs.dataset, scenario, inputs.options);
+  const { options } = inputs;
+  const { evaluation, basis } = evaluateScenarioWithBasis(inputs.dataset, scenario, options);
   reportWarnings(evaluation.warnings, io, t);
-  return { dataset: inputs.dataset, scenario, evaluation };
+  const explain = (positionId: string): PositionExplanation =>
+    basis
+      ? explainPosition(
+          { dataset: inputs.dataset, scenario, travel: cachedTravelMatrices(inputs.dataset, scenario, options) },
+          basis,
+          positionId,
+        )
+      : { positionId, runnerUp: null, candidates: null };
+  return { dataset: inputs.dataset, scenario, evaluation, explain };
 }

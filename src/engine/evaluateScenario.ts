@@ -2,7 +2,8 @@ import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
 import { commuteImpact, type CommuteImpact } from './scenario/commuteImpact';
 import { fieldStaffToday } from './scenario/fieldStaff';
-import { mapRoles, type RoleMapping } from './roleMapping/mapRoles';
+import { mapRolesWithBasis, type RoleMapping } from './roleMapping/mapRoles';
+import type { RoleMappingBasis } from './roleMapping/positionExplanation';
 import { fieldStaffFromRoles, personSitesFromRoles } from './roleMapping/personSitesFromRoles';
 import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
 import { retentionOfPlacements } from './retention/retentionOfPlacements';
@@ -53,8 +54,8 @@ export interface ScenarioEvaluation {
  * Evaluates a scenario, in numbered phases (each callable on its own):
  * 1. normalise: the scenario's site roles;
  * 2. travel: homes × sites and localities × sites (cached per dataset and travel parameters);
- * 3. assignment: the role mapping (hard rules, exact optimum, order of selection, runner-ups),
- *    and from it each person's scenario site;
+ * 3. assignment: the role mapping (hard rules, exact optimum, order of selection), and from it
+ *    each person's scenario site (runner-ups and candidates on demand: `evaluateScenarioWithBasis`);
  * 4. commute impact;
  * 5. local service: kept capacity against today (E2SFCA), and presence within T of the staffed points;
  * 6. retention: the seeded Monte Carlo of who stays and which competences are at risk;
@@ -62,6 +63,18 @@ export interface ScenarioEvaluation {
  * Inputs are read-only; the same inputs always give the same result.
  */
 export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): ScenarioEvaluation {
+  return evaluateScenarioWithBasis(dataset, scenario, options).evaluation;
+}
+
+/**
+ * `evaluateScenario`, and the role mapping's basis (null for the baseline), from which
+ * `explainPosition` computes a position's runner-up and candidates when it is shown.
+ */
+export function evaluateScenarioWithBasis(
+  dataset: Dataset,
+  scenario: Scenario,
+  options: EvaluateOptions,
+): { evaluation: ScenarioEvaluation; basis: RoleMappingBasis | null } {
   const { parameters } = scenario;
   // 1. Normalise
   const roles = siteRoles(dataset, scenario);
@@ -69,7 +82,8 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
   const travel = cachedTravelMatrices(dataset, scenario, options);
   // 3. Assignment
   const byFunction = personSitesByFunction(dataset, scenario, travel);
-  const assignment = scenario.kind === 'baseline' ? null : mapRoles(dataset, scenario, travel);
+  const mapped = scenario.kind === 'baseline' ? null : mapRolesWithBasis(dataset, scenario, travel);
+  const assignment = mapped?.mapping ?? null;
   const placements = assignment ? personSitesFromRoles(dataset, scenario, assignment, byFunction) : byFunction;
   // 4. Commute impact
   const commute = commuteImpact(dataset, placements, travel, parameters.commute);
@@ -92,7 +106,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
       )
     : null;
   // 7. Summarise
-  return {
+  const evaluation: ScenarioEvaluation = {
     scenarioId: scenario.id,
     kind: scenario.kind,
     siteRoles: [...roles.values()].filter(
@@ -105,6 +119,7 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
     retention,
     warnings: [...travel.warnings, ...kept.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
   };
+  return { evaluation, basis: mapped?.basis ?? null };
 }
 
 /** Phase 2 with the caller's cache: the travel matrices of the dataset under the scenario's travel parameters. */

@@ -1,6 +1,7 @@
 import { engineErrorData, type EngineErrorData } from '../engine/engineError';
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
+import type { PositionExplanation } from '../engine/roleMapping/positionExplanation';
 import type { Scenario } from '../schema/scenario';
 import { isCancelled, type EngineClient } from '../worker/engineClient';
 import { currentResultKey, readyDataset, scenarioOfResult } from './selectors';
@@ -37,6 +38,12 @@ export interface ResultsSlice {
     params: Partial<HubPlacementParamsInput>,
     control?: { onProgress?: (fractionDone: number) => void; signal?: AbortSignal },
   ) => Promise<HubPlacementResult>;
+  /**
+   * A position's runner-up and candidates in `scenario` over the loaded dataset, computed by the
+   * engine when the position is opened (docs/performance.md). Rejects without an engine that
+   * explains or without a dataset.
+   */
+  explainPosition: (scenario: Scenario, positionId: string) => Promise<PositionExplanation>;
   /** The engine's coverage areas (the map's isochrones), in the same worker; null when it has none. */
   isochroneEngine: Pick<EngineClient, 'isochrones'> | null;
 }
@@ -76,6 +83,12 @@ export const createResultsSlice =
         if (!engine) return Promise.reject(new Error('no engine'));
         if (!dataset) return Promise.reject(new Error('no dataset'));
         return engine.suggestHubs({ dataset, scenario: base, params, ...control });
+      },
+      explainPosition: (scenario, positionId) => {
+        const dataset = readyDataset(get());
+        if (!engine?.explainPosition) return Promise.reject(new Error('no engine'));
+        if (!dataset) return Promise.reject(new Error('no dataset'));
+        return engine.explainPosition({ dataset, scenario, positionId });
       },
       evaluate: (resultIds) => {
         if (!engine) return;

@@ -1,6 +1,7 @@
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { IsochroneGrid } from '../engine/map/isochrones';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
+import type { PositionExplanation } from '../engine/roleMapping/positionExplanation';
 import type { Dataset } from '../schema/dataset';
 import type { ManagerPackage } from '../schema/managerPackage';
 import type { Scenario } from '../schema/scenario';
@@ -35,6 +36,13 @@ export interface IsochronesRequest {
   signal?: AbortSignal;
 }
 
+/** One position of a scenario's role mapping explained: its runner-up and candidates, computed when it is opened. */
+export interface ExplainPositionRequest {
+  dataset: Dataset;
+  scenario: Scenario;
+  positionId: string;
+}
+
 /** A manager's package of the given scenarios (docs/roles-and-packages.md), made where the travel model is. */
 export interface ManagerPackageRequest {
   dataset: Dataset;
@@ -53,6 +61,8 @@ export interface EngineClient {
   suggestHubs(request: SuggestHubsRequest): Promise<HubPlacementResult>;
   /** The isochrone grid for the map (optional, so stand-ins in tests need not provide it). */
   isochrones?(request: IsochronesRequest): Promise<IsochroneGrid>;
+  /** A position's runner-up and candidates (optional, so stand-ins in tests need not provide it). */
+  explainPosition?(request: ExplainPositionRequest): Promise<PositionExplanation>;
   /** The manager's package (optional, so stand-ins in tests need not provide it). */
   managerPackage?(request: ManagerPackageRequest): Promise<ManagerPackage>;
   dispose(): void;

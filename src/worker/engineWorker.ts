@@ -2,17 +2,19 @@
 import * as Comlink from 'comlink';
 import roads from '../../data/roads.json';
 import { engineErrorData } from '../engine/engineError';
-import { createEvaluationCache, evaluateScenario, type ScenarioEvaluation } from '../engine/evaluateScenario';
+import { createEvaluationCache, evaluateScenarioWithBasis, type ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { IsochroneGrid } from '../engine/map/isochrones';
 import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
 import { buildManagerPackage } from '../engine/managerPackage/buildManagerPackage';
 import type { ManagerPackage } from '../schema/managerPackage';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
+import type { PositionExplanation } from '../engine/roleMapping/positionExplanation';
 import { createTravelModel } from '../engine/travel/travelModel';
 import type { Dataset } from '../schema/dataset';
 import { roadGraphSchema } from '../schema/roadGraph';
 import type { Scenario } from '../schema/scenario';
+import { createPositionExplainer } from './positionExplainer';
 
 /**
  * The engine's Web Worker: holds the dataset and the road model and evaluates scenarios (and suggests
@@ -21,6 +23,8 @@ import type { Scenario } from '../schema/scenario';
  */
 const travelModel = createTravelModel(roadGraphSchema.parse(roads));
 const cache = createEvaluationCache();
+/** The latest evaluations' role-mapping bases: a position's runner-up and candidates are computed when it is opened. */
+const explainer = createPositionExplainer(travelModel, cache);
 let dataset: Dataset | null = null;
 
 /** The dataset the client set before its first run (the client always sets it first). */
@@ -60,9 +64,19 @@ const api = {
   },
   evaluate(scenario: Scenario, onProgress?: (fractionDone: number) => void): ScenarioEvaluation {
     const loaded = loadedDataset();
-    return withErrorData(() =>
-      evaluateScenario(loaded, scenario, { travelModel, cache, retention: { onProgress: throttled(onProgress) } }),
-    );
+    return withErrorData(() => {
+      const { evaluation, basis } = evaluateScenarioWithBasis(loaded, scenario, {
+        travelModel,
+        cache,
+        retention: { onProgress: throttled(onProgress) },
+      });
+      explainer.remember(loaded, scenario, basis);
+      return evaluation;
+    });
+  },
+  explainPosition(scenario: Scenario, positionId: string): PositionExplanation {
+    const loaded = loadedDataset();
+    return withErrorData(() => explainer.explain(loaded, scenario, positionId));
   },
   suggestHubs(
     base: Scenario,

@@ -1,9 +1,10 @@
-import { createEvaluationCache, evaluateScenario } from '../engine/evaluateScenario';
+import { createEvaluationCache, evaluateScenarioWithBasis } from '../engine/evaluateScenario';
 import { scenarioIsochrones } from '../engine/map/scenarioIsochrones';
 import { buildManagerPackage } from '../engine/managerPackage/buildManagerPackage';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import type { TravelModel } from '../engine/travel/travelModel';
 import { EvaluationCancelled, type EngineClient } from './engineClient';
+import { createPositionExplainer } from './positionExplainer';
 
 /** Runs `work` in a later task unless aborted by then, and rejects if aborted while it ran. */
 function later<T>(work: () => T, signal: AbortSignal | undefined): Promise<T> {
@@ -27,17 +28,20 @@ function later<T>(work: () => T, signal: AbortSignal | undefined): Promise<T> {
  */
 export function createInProcessEngine(travelModel: TravelModel): EngineClient {
   const cache = createEvaluationCache();
+  const explainer = createPositionExplainer(travelModel, cache);
   return {
     evaluate: ({ dataset, scenario, onProgress, signal }) =>
-      later(
-        () =>
-          evaluateScenario(dataset, scenario, {
-            travelModel,
-            cache,
-            retention: { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
-          }),
-        signal,
-      ),
+      later(() => {
+        const { evaluation, basis } = evaluateScenarioWithBasis(dataset, scenario, {
+          travelModel,
+          cache,
+          retention: { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+        });
+        explainer.remember(dataset, scenario, basis);
+        return evaluation;
+      }, signal),
+    explainPosition: ({ dataset, scenario, positionId }) =>
+      later(() => explainer.explain(dataset, scenario, positionId), undefined),
     suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
       later(
         () =>

@@ -21,6 +21,11 @@ export function createLazyWorkerEngine(): EngineClient {
       if (!engine.isochrones) throw new Error('no isochrones');
       return engine.isochrones(request);
     },
+    explainPosition: async (request) => {
+      const engine = await loadEvaluator();
+      if (!engine.explainPosition) throw new Error('no explanations');
+      return engine.explainPosition(request);
+    },
     managerPackage: async (request) => {
       const engine = await loadEvaluator();
       if (!engine.managerPackage) throw new Error('no manager package');

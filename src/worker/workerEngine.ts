@@ -119,6 +119,9 @@ export function createWorkerEngine(): EngineClient {
       ),
     isochrones: ({ dataset, scenario, siteIds, minutes, signal }) =>
       enqueue<IsochroneGrid>(dataset, signal, async (remote) => remote.isochrones(scenario, siteIds, minutes)),
+    // Not cancellable: stopping would end the worker and the bases it keeps; a stale answer is ignored.
+    explainPosition: ({ dataset, scenario, positionId }) =>
+      enqueue(dataset, undefined, async (remote) => remote.explainPosition(scenario, positionId)),
     managerPackage: ({ dataset, scenarios, createdAt }) =>
       enqueue(dataset, undefined, async (remote) => remote.managerPackage(scenarios, createdAt)),
     dispose: () => {

@@ -50,8 +50,11 @@ describe('sim evaluate', () => {
     expect(result.assignment.respectOrder.remainingConflicts).toBe(0);
     const placement = result.assignment.placements[0];
     expect(Object.keys(placement)).toEqual(
-      expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'runnerUp', 'leaveProbability']),
+      expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'leaveProbability']),
     );
+    // Runner-ups and candidate lists only with --explain (below).
+    expect(placement).not.toHaveProperty('runnerUp');
+    expect(result.assignment).not.toHaveProperty('candidates');
     // Everyone in the new company is in exactly one selection group: the CEO's post, outside
     // LAS (1 §), is recruited externally in the preset.
     const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [
@@ -61,6 +64,40 @@ describe('sim evaluate', () => {
     expect(ranked).toHaveLength(62);
     expect(new Set(ranked).size).toBe(62);
     expect(result.selectionOrder.outsideLas).toEqual([]);
+  });
+
+  it('explains every placement with its runner-up and every position with its candidates with --explain', async () => {
+    const plain = JSON.parse((await runCliForTest(['evaluate', '--scenario', 'centralised'])).stdout);
+    const { code, stdout } = await runCliForTest(['evaluate', '--scenario', 'centralised', '--explain']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    // The same mapping and figures, with the explanations added.
+    const strip = (p: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'runnerUp'));
+    expect(result.assignment.placements.map(strip)).toEqual(plain.assignment.placements);
+    expect(result.commute).toEqual(plain.commute);
+    expect(result.retention).toEqual(plain.retention);
+    const placed = new Set(result.assignment.placements.map((p: { personId: string }) => p.personId));
+    let runnerUps = 0;
+    for (const p of result.assignment.placements) {
+      expect(p).toHaveProperty('runnerUp');
+      if (p.runnerUp === null) continue;
+      runnerUps++;
+      expect(p.runnerUp.personId).not.toBe(p.personId);
+      expect(p.runnerUp.totalScoreLoss).toBeGreaterThanOrEqual(0);
+      // The holder is the first allowed candidate or ties with it; the runner-up is among the people.
+      const list = result.assignment.candidates[p.positionId];
+      expect(list.length).toBeGreaterThan(0);
+      expect(list[0].score).toBeGreaterThanOrEqual(p.score - 1e-9);
+    }
+    expect(runnerUps).toBeGreaterThan(0);
+    expect(Object.keys(result.assignment.candidates).sort()).toEqual(
+      [
+        ...result.assignment.placements.map((p: { positionId: string }) => p.positionId),
+        ...result.assignment.unfilled,
+      ].sort(),
+    );
+    expect(placed.size).toBe(result.assignment.placements.length);
   });
 
   it('puts the holder of the CEO post, filled from the staff, outside every selection group', async () => {

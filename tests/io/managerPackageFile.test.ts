@@ -10,6 +10,7 @@ import { packagedDatasetAsDataset, type ManagerPackage } from '../../src/schema/
 import type { Scenario } from '../../src/schema/scenario';
 import { scanForPrivateValues } from '../engine/managerPackage/privateValueScan';
 import { defaultDataset, defaultTravelModel } from '../helpers/defaultData';
+import { explainedScenario } from '../helpers/explainedScenario';
 
 const travelModel = defaultTravelModel();
 let hr: Dataset;
@@ -73,9 +74,14 @@ describe('decisions coming back to HR', () => {
   function managerEdits(): Scenario[] {
     const dataset = packagedDatasetAsDataset({ ...pkg.dataset, precomputed: pkg.precomputed });
     const scenario = dataset.scenarios.find((s) => s.id === 'decentralised')!;
-    const mapping = evaluateScenario(dataset, scenario, { travelModel }).assignment!;
-    const placement = mapping.placements.find((p) => p.runnerUp !== null)!;
-    const lock = { personId: placement.runnerUp!.personId, positionId: placement.positionId };
+    const explained = explainedScenario(dataset, scenario, { travelModel });
+    const placement = explained.evaluation.assignment!.placements.find(
+      (p) => explained.explain(p.positionId).runnerUp !== null,
+    )!;
+    const lock = {
+      personId: explained.explain(placement.positionId).runnerUp!.personId,
+      positionId: placement.positionId,
+    };
     const edited: Scenario = {
       ...scenario,
       decisions: {

@@ -5,8 +5,10 @@ import { DEFAULT_DATA_DIR } from '../loadDataset';
 import { evaluatedScenario } from '../loadScenarioInputs';
 
 /**
- * `evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE]`:
- * the evaluation as JSON: commute, coverage, assignment, order of selection.
+ * `evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE] [--explain]`:
+ * the evaluation as JSON: commute, coverage, assignment, order of selection. With `--explain`,
+ * each placement's runner-up and each position's candidates too (computed only then: at 2 000
+ * people they cost more than the rest of the evaluation, see docs/performance.md).
  */
 export const evaluateCommand: CliCommand = async (args, io) => {
   const { values } = parseArgs({
@@ -16,20 +18,32 @@ export const evaluateCommand: CliCommand = async (args, io) => {
       'scenario-file': { type: 'string' },
       data: { type: 'string', default: DEFAULT_DATA_DIR },
       'travel-matrix': { type: 'string' },
+      explain: { type: 'boolean', default: false },
     },
     strict: true,
   });
   const t = createTranslator(io.lang);
   const evaluated = await evaluatedScenario(values, io, t);
   if (!evaluated) return 1;
-  const { evaluation } = evaluated;
+  const { evaluation, explain } = evaluated;
   const { assignment, retention, ...rest } = evaluation;
+  const explained =
+    values.explain && assignment
+      ? new Map(
+          [...assignment.placements.map((p) => p.positionId), ...assignment.unfilled].map((id) => [id, explain(id)]),
+        )
+      : null;
   io.out(
     JSON.stringify(
       {
         ...rest,
         assignment: assignment && {
-          placements: assignment.placements,
+          placements: explained
+            ? assignment.placements.map((p) => ({ ...p, runnerUp: explained.get(p.positionId)!.runnerUp }))
+            : assignment.placements,
+          ...(explained && {
+            candidates: Object.fromEntries([...explained].map(([id, e]) => [id, e.candidates])),
+          }),
           bench: assignment.bench,
           declined: assignment.declined,
           remainWithMunicipality: assignment.remainWithMunicipality,

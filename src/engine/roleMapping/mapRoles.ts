@@ -1,7 +1,6 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
-import { cheapestForcedPair } from '../assignment/forcedPairLosses';
 import { solveAssignment } from '../assignment/solveAssignment';
 import { benchEntitlements, type BenchEntitlement } from '../law/benchEntitlements';
 import { attritionProbability } from '../retention/attritionProbability';
@@ -15,7 +14,7 @@ import {
   type SelectionOrder,
 } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
-import { positionCandidates, type PositionCandidate } from './positionCandidates';
+import type { RoleMappingBasis } from './positionExplanation';
 import { respectSelectionOrder } from './respectSelectionOrder';
 import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
@@ -26,20 +25,7 @@ import {
   type RoleMappingWarning,
 } from './roleMappingProblem';
 
-export interface RunnerUp {
-  personId: string;
-  fit: number;
-  score: number;
-  /** How much the scenario's total score would fall if they took the position (everyone else re-optimised). */
-  totalScoreLoss: number;
-  /** Their probability of leaving within the transition if placed here. */
-  leaveProbability: number;
-  /**
-   * Retention decided it: without the retention weight (r = 0) the runner-up would score at
-   * least as high on this position as the holder.
-   */
-  decidedByRetention: boolean;
-}
+export type { RunnerUp } from './positionExplanation';
 
 /** A placement that waits for a security vetting (säkerhetsprövning) before the person may start. */
 export interface VettingFlag {
@@ -63,8 +49,6 @@ export interface Placement {
   vetting: VettingFlag | null;
   /** Placed by a manual lock (assign, swap, slated or confirmed). */
   locked: boolean;
-  /** The best other candidate; null when there is none or the placement is locked. */
-  runnerUp: RunnerUp | null;
 }
 
 export interface RespectOrderOutcome {
@@ -116,17 +100,27 @@ export interface RoleMapping {
   selectionOrder: SelectionOrder;
   respectOrder: RespectOrderOutcome | null;
   warnings: RoleMappingWarning[];
-  /** The best candidates of each position not kept vacant (for manual decisions), by position id. */
-  candidates?: Record<string, PositionCandidate[]>;
 }
 
 /**
  * The role mapping of a target scenario: build the problem (hard rules, scores), solve it
  * exactly (most positions filled, then the highest total score), rank the order of selection
- * and find its conflicts, optionally re-solve until the order is respected, and explain
- * every placement with its runner-up.
+ * and find its conflicts, optionally re-solve until the order is respected. Runner-ups and
+ * candidate lists are not computed here: see `mapRolesWithBasis` and `explainPosition`.
  */
 export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMatrices): RoleMapping {
+  return mapRolesWithBasis(dataset, scenario, travel).mapping;
+}
+
+/**
+ * `mapRoles`, and what explains a position later (`RoleMappingBasis`): a position's runner-up
+ * and candidates are computed when it is shown, not for every placement (docs/performance.md).
+ */
+export function mapRolesWithBasis(
+  dataset: Dataset,
+  scenario: Scenario,
+  travel: TravelMatrices,
+): { mapping: RoleMapping; basis: RoleMappingBasis } {
   const problem = roleMappingProblem(dataset, scenario, travel);
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
@@ -242,7 +236,6 @@ export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMat
       leaveProbability: problem.leave[at]!,
       vetting: problem.vetting[at] ? { leadMonths: scenario.parameters.assignment.vettingLeadMonths } : null,
       locked: locked.has(at),
-      runnerUp: locked.has(at) ? null : runnerUp(dataset, scenario, problem, solverProblem, solution, c),
     });
   }
   const placedRows = new Set(Array.from(solution.colToRow).filter((r) => r >= 0));
@@ -267,7 +260,7 @@ export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMat
   const openPositions = [...vacantIds, ...recruitedIds, ...unfilled];
   const bench = benchEntitlements(dataset, benchIds, openPositions, isSufficient);
   const declined = peopleWith('declined-transfer');
-  return {
+  const mapping: RoleMapping = {
     placements,
     bench,
     declined,
@@ -296,8 +289,8 @@ export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMat
     selectionOrder: order,
     respectOrder,
     warnings: problem.warnings,
-    candidates: positionCandidates(dataset, scenario, problem, travel),
   };
+  return { mapping, basis: { problem, solverProblem, solution } };
 }
 
 /**
@@ -374,33 +367,4 @@ function expectedRetained(
     total += 1 - attritionProbability(minutes, minutes - today, scenario.parameters.attrition);
   });
   return total;
-}
-
-/** The best other candidate for column c: the smallest exact loss of forcing them in. */
-function runnerUp(
-  dataset: Dataset,
-  scenario: Scenario,
-  problem: RoleMappingProblem,
-  solverProblem: AssignmentProblem,
-  solution: AssignmentSolution,
-  c: number,
-): RunnerUp | null {
-  const best = cheapestForcedPair(solverProblem, solution, c);
-  if (!best || !Number.isFinite(best.loss)) return null;
-  const m = problem.colPosition.length;
-  const at = best.row * m + c;
-  const holderAt = solution.colToRow[c]! * m + c;
-  const { fitWeight, retentionWeight } = scenario.parameters.assignment;
-  // The score without the retention weight: add back what r · p_leave took off the fit.
-  const plainScore = (k: number) =>
-    problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
-  return {
-    personId: dataset.people[problem.rowPerson[best.row]!]!.id,
-    fit: problem.fit[at]!,
-    score: problem.score[at]!,
-    totalScoreLoss: Math.max(0, best.loss),
-    leaveProbability: problem.leave[at]!,
-    decidedByRetention:
-      retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
-  };
 }

@@ -26,9 +26,7 @@ export interface PositionCandidate {
 export const CANDIDATES_PER_POSITION = 10;
 
 /**
- * The candidates of every position of the problem, best first: those the hard rules and
- * exclusions allow, by score (ties by fit, then by id), then those they do not, by score.
- * Locks are left out of the ranking on purpose: the list is what a manual assign could choose.
+ * The candidates of every position of the problem, best first (see `candidatesOfColumn`).
  */
 export function positionCandidates(
   dataset: Dataset,
@@ -37,6 +35,33 @@ export function positionCandidates(
   travel: TravelMatrices,
   limit = CANDIDATES_PER_POSITION,
 ): Record<string, PositionCandidate[]> {
+  const result: Record<string, PositionCandidate[]> = {};
+  for (let c = 0; c < problem.colPosition.length; c++) {
+    result[dataset.positions[problem.colPosition[c]!]!.id] = candidatesOfColumn(
+      dataset,
+      scenario,
+      problem,
+      travel,
+      c,
+      limit,
+    );
+  }
+  return result;
+}
+
+/**
+ * The candidates of the problem's column `c`, best first: those the hard rules and exclusions
+ * allow, by score (ties by fit, then by id), then those they do not, by score. Locks are left
+ * out of the ranking on purpose: the list is what a manual assign could choose.
+ */
+export function candidatesOfColumn(
+  dataset: Dataset,
+  scenario: Scenario,
+  problem: RoleMappingProblem,
+  travel: TravelMatrices,
+  c: number,
+  limit = CANDIDATES_PER_POSITION,
+): PositionCandidate[] {
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
   const excluded = new Set(
@@ -44,57 +69,53 @@ export function positionCandidates(
       .filter((e) => e.positionId !== undefined)
       .map((e) => `${e.personId}\u0000${e.positionId}`),
   );
-  const todayMinutes = Array.from(problem.rowPerson, (i) => {
-    const person = dataset.people[i]!;
-    return cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!).minutes;
-  });
-  const result: Record<string, PositionCandidate[]> = {};
-  for (let c = 0; c < m; c++) {
-    const position = dataset.positions[problem.colPosition[c]!]!;
-    const ranked: Array<{ r: number; blockedBy: CandidateBlock[] }> = [];
-    for (let r = 0; r < n; r++) {
-      const person = dataset.people[problem.rowPerson[r]!]!;
-      const blockedBy: CandidateBlock[] = [];
-      const hardClearance = scenario.parameters.assignment.clearanceRule === 'hard';
-      if (hardClearance && position.clearanceRequired && !person.securityClearance) blockedBy.push('clearance');
-      if (position.manager && !person.managerEligible) blockedBy.push('manager');
-      else if (
-        !managerGapAllowed(
-          position,
-          competenceFit(person, position, scenario.parameters.assignment).gaps,
-          scenario.parameters.assignment.managerMaxGapLevels,
-        )
-      ) {
-        blockedBy.push('managerGap');
-      }
-      if (excluded.has(`${person.id}\u0000${position.id}`)) blockedBy.push('excluded');
-      ranked.push({ r, blockedBy });
+  const todayMinutes = (r: number) => {
+    const i = problem.rowPerson[r]!;
+    return cell(travel.homeToSite, i, travel.siteIndex.get(dataset.people[i]!.siteId)!).minutes;
+  };
+  const position = dataset.positions[problem.colPosition[c]!]!;
+  const ranked: Array<{ r: number; blockedBy: CandidateBlock[] }> = [];
+  for (let r = 0; r < n; r++) {
+    const person = dataset.people[problem.rowPerson[r]!]!;
+    const blockedBy: CandidateBlock[] = [];
+    const hardClearance = scenario.parameters.assignment.clearanceRule === 'hard';
+    if (hardClearance && position.clearanceRequired && !person.securityClearance) blockedBy.push('clearance');
+    if (position.manager && !person.managerEligible) blockedBy.push('manager');
+    else if (
+      !managerGapAllowed(
+        position,
+        competenceFit(person, position, scenario.parameters.assignment).gaps,
+        scenario.parameters.assignment.managerMaxGapLevels,
+      )
+    ) {
+      blockedBy.push('managerGap');
     }
-    ranked.sort((a, b) => {
-      const blocked = Number(a.blockedBy.length > 0) - Number(b.blockedBy.length > 0);
-      if (blocked !== 0) return blocked;
-      const sa = problem.score[a.r * m + c]!;
-      const sb = problem.score[b.r * m + c]!;
-      if (sb !== sa) return sb - sa;
-      const fa = problem.fit[a.r * m + c]!;
-      const fb = problem.fit[b.r * m + c]!;
-      if (fb !== fa) return fb - fa;
-      return dataset.people[problem.rowPerson[a.r]!]!.id < dataset.people[problem.rowPerson[b.r]!]!.id ? -1 : 1;
-    });
-    result[position.id] = ranked.slice(0, limit).map(({ r, blockedBy }) => {
-      const at = r * m + c;
-      const person = dataset.people[problem.rowPerson[r]!]!;
-      return {
-        personId: person.id,
-        fit: problem.fit[at]!,
-        score: problem.score[at]!,
-        gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
-        deltaMinutes: problem.minutes[at]! - todayMinutes[r]!,
-        leaveProbability: problem.leave[at]!,
-        vetting: problem.vetting[at] === 1,
-        blockedBy,
-      };
-    });
+    if (excluded.has(`${person.id}\u0000${position.id}`)) blockedBy.push('excluded');
+    ranked.push({ r, blockedBy });
   }
-  return result;
+  ranked.sort((a, b) => {
+    const blocked = Number(a.blockedBy.length > 0) - Number(b.blockedBy.length > 0);
+    if (blocked !== 0) return blocked;
+    const sa = problem.score[a.r * m + c]!;
+    const sb = problem.score[b.r * m + c]!;
+    if (sb !== sa) return sb - sa;
+    const fa = problem.fit[a.r * m + c]!;
+    const fb = problem.fit[b.r * m + c]!;
+    if (fb !== fa) return fb - fa;
+    return dataset.people[problem.rowPerson[a.r]!]!.id < dataset.people[problem.rowPerson[b.r]!]!.id ? -1 : 1;
+  });
+  return ranked.slice(0, limit).map(({ r, blockedBy }) => {
+    const at = r * m + c;
+    const person = dataset.people[problem.rowPerson[r]!]!;
+    return {
+      personId: person.id,
+      fit: problem.fit[at]!,
+      score: problem.score[at]!,
+      gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
+      deltaMinutes: problem.minutes[at]! - todayMinutes(r),
+      leaveProbability: problem.leave[at]!,
+      vetting: problem.vetting[at] === 1,
+      blockedBy,
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
+import { hasOptimalityCertificate, resolveWithRowShifts } from '../assignment/resolveWithRowShifts';
 import { solveAssignment } from '../assignment/solveAssignment';
 import type { SelectionOrder } from '../selectionOrder/selectionOrder';
 
@@ -26,6 +27,12 @@ export interface OrderRespectingSolve {
  * it. Every round therefore protects someone new: it ends within as many rounds as there are
  * rows, with no removable conflict left. What remains is held in place by manual decisions
  * (a lock, an exclusion, a not-selected stage) or agreed. See docs/selection-order.md.
+ *
+ * Each round changes only the protected rows, by a constant: it re-optimises the previous
+ * round's optimum (`resolveWithRowShifts`, a warm start from its duals) rather than solving
+ * from scratch, which at 2 000 people is what keeps the rounds cheap (docs/performance.md).
+ * The first round starts from the given solution when it certifies itself optimal for `base`
+ * (it may come from the retention guard's problem instead), else from a cold solve.
  */
 export function respectSelectionOrder(
   base: AssignmentProblem,
@@ -42,6 +49,8 @@ export function respectSelectionOrder(
   let rounds = 0;
   let values = base.values;
   let lastBonus = new Map<number, number>();
+  // The optimum of `values` with its certificate, from which the next round starts.
+  let warm: AssignmentSolution | null = null;
   for (;;) {
     const removable = order.conflicts.filter((c) => {
       if (honourAgreed && c.agreedReason !== null) return false;
@@ -59,10 +68,15 @@ export function respectSelectionOrder(
     // (outside LAS): they keep the bonus they had, or the next solve would bench them again.
     const bonus = protectionBonus(protectedRows, order, rowOfPerson, span);
     for (const r of protectedRows) if (!bonus.has(r) && lastBonus.has(r)) bonus.set(r, lastBonus.get(r)!);
-    lastBonus = bonus;
+    const rowShift = new Float64Array(n);
+    for (const [r, b] of bonus) rowShift[r] = b - (lastBonus.get(r) ?? 0);
+    for (const [r, b] of lastBonus) if (!bonus.has(r)) rowShift[r] = -b;
     for (const [r, b] of bonus) for (let c = 0; c < m; c++) values[r * m + c]! += b;
-    solution = solveAssignment({ ...base, values });
+    warm ??= hasOptimalityCertificate(base, solution) ? solution : solveAssignment(base);
+    solution = resolveWithRowShifts({ ...base, values }, warm, rowShift);
+    warm = solution;
     order = rank(solution);
+    lastBonus = bonus;
   }
   return { solution, order, protectedRows: [...protectedRows].sort((a, b) => a - b), rounds, values };
 }

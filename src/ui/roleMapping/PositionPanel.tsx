@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../engine/roleMapping/mapRoles';
-import type { PositionCandidate } from '../../engine/roleMapping/positionCandidates';
 import type { SelectionOrder } from '../../engine/selectionOrder/selectionOrder';
 import type { Language } from '../../i18n/createTranslator';
 import type { Scenario } from '../../schema/scenario';
@@ -11,11 +10,12 @@ import { formatFit, formatGaps, formatSigned } from './formatters';
 import { PersonActions } from './PersonActions';
 import type { PositionRow } from './positionRows';
 import { useDecisionForm, type DecideFn } from './useDecisionForm';
+import type { PositionExplanationView } from './usePositionExplanation';
 
 export interface PositionPanelProps {
   row: PositionRow;
-  /** Null for a position kept vacant (it has none). */
-  candidates: readonly PositionCandidate[] | null;
+  /** Its runner-up and candidates, computed by the engine when the position is opened. */
+  explanation: PositionExplanationView;
   placements: readonly Placement[];
   selectionOrder: SelectionOrder;
   decisions: Scenario['decisions'];
@@ -31,7 +31,9 @@ export interface PositionPanelProps {
 /** One position: its candidates ranked, and the decisions on it and on its holder (each with a reason). */
 export function PositionPanel(props: PositionPanelProps) {
   const { t } = useTranslation();
-  const { row, candidates, placements, selectionOrder, decisions, labels, groupLabel, language } = props;
+  const { row, explanation, placements, selectionOrder, decisions, labels, groupLabel, language } = props;
+  const candidates = explanation.explanation?.candidates ?? null;
+  const runnerUp = explanation.explanation?.runnerUp ?? null;
   const { run, field, feedback } = useDecisionForm(props.onDecide);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -83,15 +85,15 @@ export function PositionPanel(props: PositionPanelProps) {
               </span>
             </>
           )}
-          {holder.runnerUp && (
+          {runnerUp && (
             <>
               {' · '}
               {t('roleMapping.runnerUp.line', {
-                person: labels.person(holder.runnerUp.personId),
-                fit: formatFit(holder.runnerUp.fit, language),
-                leave: formatNumber(holder.runnerUp.leaveProbability * 100, language, 0),
+                person: labels.person(runnerUp.personId),
+                fit: formatFit(runnerUp.fit, language),
+                leave: formatNumber(runnerUp.leaveProbability * 100, language, 0),
               })}
-              {holder.runnerUp.decidedByRetention && <> {t('roleMapping.runnerUp.retention')}</>}
+              {runnerUp.decidedByRetention && <> {t('roleMapping.runnerUp.retention')}</>}
             </>
           )}
         </p>
@@ -128,7 +130,13 @@ export function PositionPanel(props: PositionPanelProps) {
         </>
       ) : (
         <>
-          {candidates && candidates.length > 0 ? (
+          {explanation.state === 'loading' ? (
+            <p className="note" aria-busy="true">
+              {t('scale.candidates.loading')}
+            </p>
+          ) : explanation.state === 'error' ? (
+            <p role="alert">{t('scale.candidates.error')}</p>
+          ) : candidates && candidates.length > 0 ? (
             <div
               className="rm-scroll"
               tabIndex={0}

@@ -22,6 +22,7 @@ import { applyRoleDecision } from './roleDecisions';
 import { RoleMappingFilters } from './RoleMappingFilters';
 import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
 import type { DecideFn } from './useDecisionForm';
+import { usePositionExplanation } from './usePositionExplanation';
 import './roleMapping.css';
 
 /** Brings the focus back to the control that opened a panel, once the panel is gone. */
@@ -152,6 +153,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
           : 'bench';
 
   const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
+  const explanation = usePositionExplanation(scenario, evaluation, !stale, selectedRow?.positionId ?? null);
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   // The card states the day it was printed: the UI's clock, passed in (the engine has none).
   const [cardPrintDate, setCardPrintDate] = useState('');
@@ -232,7 +234,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
           <PositionPanel
             key={selectedRow.positionId}
             row={selectedRow}
-            candidates={assignment.candidates?.[selectedRow.positionId] ?? null}
+            explanation={explanation}
             placements={assignment.placements}
             selectionOrder={assignment.selectionOrder}
             decisions={scenario.decisions}

@@ -12,6 +12,7 @@ import type { Dataset } from '../../../src/schema/dataset';
 import { packagedDatasetAsDataset, type ManagerPackage } from '../../../src/schema/managerPackage';
 import { defaultDataset, defaultTravelModel } from '../../helpers/defaultData';
 import { scanForPrivateValues } from './privateValueScan';
+import { explainedScenario } from '../../helpers/explainedScenario';
 
 const createdAt = '2026-12-07T00:00:00Z';
 let hr: Dataset;
@@ -71,10 +72,12 @@ describe('manager package from the default data', () => {
     if (!read.ok) throw new Error('unreadable');
     const managerDataset = packagedDatasetAsDataset({ ...read.package.dataset, precomputed: read.package.precomputed });
     const base = hr.scenarios.find((s) => s.id === 'decentralised')!;
-    const first = evaluateScenario(hr, base, { travelModel }).assignment!;
+    const first = explainedScenario(hr, base, { travelModel });
     // Lock the runner-up of some placement onto that position: a real change of the mapping.
-    const placement = first.placements.find((p) => p.runnerUp !== null)!;
-    const lock = { personId: placement.runnerUp!.personId, positionId: placement.positionId };
+    const lock = first.evaluation
+      .assignment!.placements.map((p) => ({ positionId: p.positionId, runnerUp: first.explain(p.positionId).runnerUp }))
+      .filter((p) => p.runnerUp !== null)
+      .map((p) => ({ personId: p.runnerUp!.personId, positionId: p.positionId }))[0]!;
     const locked = { ...base, decisions: { ...base.decisions, locks: [lock] } };
     const hrLocked = evaluateScenario(hr, locked, { travelModel });
     const managerLocked = evaluateScenario(managerDataset, locked, { travelModel });

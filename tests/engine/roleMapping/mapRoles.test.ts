@@ -7,6 +7,7 @@ import { defaultScenarioParameters } from '../../../src/schema/scenarioParameter
 import { validateDataset } from '../../../src/schema/validateDataset';
 import { smallDataset } from '../../fixtures/smallDataset';
 import { smallRoadModel, smallTravelMatrix } from '../../fixtures/smallTravel';
+import { explainedScenario } from '../../helpers/explainedScenario';
 
 const d: Dataset = (() => {
   const result = validateDataset(smallDataset(), { strict: true });
@@ -21,20 +22,21 @@ const unordered = {
   ...central.parameters,
   selectionOrder: { ...central.parameters.selectionOrder, respectOrder: false },
 };
+const scenarioWith = (changes: Partial<ScenarioInput> = {}) =>
+  scenarioSchema.parse({
+    ...central,
+    ...changes,
+    parameters: {
+      ...unordered,
+      ...changes.parameters,
+      assignment: { ...unordered.assignment, retentionWeight: 0, ...changes.parameters?.assignment },
+    },
+  });
 const evaluate = (changes: Partial<ScenarioInput> = {}, dataset: Dataset = d) =>
-  evaluateScenario(
-    dataset,
-    scenarioSchema.parse({
-      ...central,
-      ...changes,
-      parameters: {
-        ...unordered,
-        ...changes.parameters,
-        assignment: { ...unordered.assignment, retentionWeight: 0, ...changes.parameters?.assignment },
-      },
-    }),
-    options,
-  ).assignment!;
+  evaluateScenario(dataset, scenarioWith(changes), options).assignment!;
+/** A position's runner-up, computed on demand as when the position is opened. */
+const runnerUpOf = (positionId: string, changes: Partial<ScenarioInput> = {}) =>
+  explainedScenario(d, scenarioWith(changes), options).explain(positionId).runnerUp;
 const benchIds = (a: ReturnType<typeof evaluate>) => a.bench.map((b) => b.personId);
 const holders = (a: ReturnType<typeof evaluate>) =>
   Object.fromEntries(a.placements.map((p) => [p.positionId, p.personId]));
@@ -62,20 +64,22 @@ describe('mapRoles on hand-computed cases', () => {
     expect(benchIds(assignment)).toEqual(['p004']);
     // Scores: 1 (fit) + 0.1 (same function) − 0.01/min added: three perfect fits with continuity.
     expect(assignment.totalScore).toBeCloseTo(3.3, 12);
-    const pos02 = assignment.placements.find((p) => p.positionId === 'pos-02')!;
     // p004 would take pos-02 at 1 + 0.1 − 0.31 (31 added minutes) and p002 go to the bench.
-    expect(pos02.runnerUp).toMatchObject({ personId: 'p004', fit: 1 });
-    expect(pos02.runnerUp!.totalScoreLoss).toBeCloseTo(0.31, 9);
+    const pos02 = runnerUpOf('pos-02');
+    expect(pos02).toMatchObject({ personId: 'p004', fit: 1 });
+    expect(pos02!.totalScoreLoss).toBeCloseTo(0.31, 9);
     // Only p001 may hold the manager position: nobody can replace them without losing a pair.
-    expect(assignment.placements.find((p) => p.positionId === 'pos-01')!.runnerUp).toBeNull();
+    expect(runnerUpOf('pos-01')).toBeNull();
   });
 
   it('honours a lock (a manual assign), and gives no runner-up for a locked placement', () => {
-    const assignment = evaluate({ decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }] } });
+    const lock = { decisions: { locks: [{ personId: 'p004', positionId: 'pos-02' }] } };
+    const assignment = evaluate(lock);
     expect(holders(assignment)['pos-02']).toBe('p004');
     expect(benchIds(assignment)).toEqual(['p002']);
     const locked = assignment.placements.find((p) => p.positionId === 'pos-02')!;
-    expect(locked).toMatchObject({ locked: true, runnerUp: null, deltaMinutes: 31 });
+    expect(locked).toMatchObject({ locked: true, deltaMinutes: 31 });
+    expect(runnerUpOf('pos-02', lock)).toBeNull();
   });
 
   it('honours exclusions, vacancies and stages', () => {

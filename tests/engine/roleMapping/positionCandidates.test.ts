@@ -54,8 +54,9 @@ describe('positionCandidates', () => {
 
   it('agrees with the placements on commute change and score, keeps the limit, and leaves vacant positions out', () => {
     const evaluation = evaluateScenario(d, scenarioWith(), options).assignment!;
+    const all = candidatesOf();
     for (const placement of evaluation.placements) {
-      const c = evaluation.candidates![placement.positionId]!.find((x) => x.personId === placement.personId)!;
+      const c = all[placement.positionId]!.find((x) => x.personId === placement.personId)!;
       expect(c.deltaMinutes).toBeCloseTo(placement.deltaMinutes, 9);
       expect(c.score).toBeCloseTo(placement.score, 9);
     }

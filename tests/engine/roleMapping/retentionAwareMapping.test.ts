@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from '../../../src/engine/evaluateScenario';
-import type { RoleMapping } from '../../../src/engine/roleMapping/mapRoles';
+import type { RoleMapping, RunnerUp } from '../../../src/engine/roleMapping/mapRoles';
+import type { PositionCandidate } from '../../../src/engine/roleMapping/positionCandidates';
 import { expectedHolders, probabilityFewerHolders } from '../../../src/engine/retention';
 import type { Dataset } from '../../../src/schema/dataset';
 import type { DatasetInput } from '../../../src/schema/dataset';
@@ -9,6 +9,7 @@ import { scenarioSchema, type ScenarioInput } from '../../../src/schema/scenario
 import { validateDataset } from '../../../src/schema/validateDataset';
 import { smallDataset } from '../../fixtures/smallDataset';
 import { smallRoadModel, smallTravelMatrix } from '../../fixtures/smallTravel';
+import { explainedScenario } from '../../helpers/explainedScenario';
 
 const options = { travelModel: smallRoadModel, importedMatrix: smallTravelMatrix() };
 const siteIds = ['east-hall', 'east-servers', 'west-hall'] as const;
@@ -21,7 +22,13 @@ function datasetOf(edit: (raw: DatasetInput) => void = () => {}): Dataset {
   return result.dataset;
 }
 
-function mapping(d: Dataset, changes: Partial<ScenarioInput> = {}): RoleMapping {
+/** The mapping, with every position's candidates and runner-up as the UI computes them on demand. */
+type ExplainedMapping = RoleMapping & {
+  candidates: Record<string, PositionCandidate[]>;
+  runnerUpOf: (positionId: string) => RunnerUp | null;
+};
+
+function mapping(d: Dataset, changes: Partial<ScenarioInput> = {}): ExplainedMapping {
   const central = d.scenarios.find((s) => s.id === 'central')!;
   const scenario = scenarioSchema.parse({
     ...central,
@@ -32,7 +39,13 @@ function mapping(d: Dataset, changes: Partial<ScenarioInput> = {}): RoleMapping 
       attrition: { draws: 100, ...changes.parameters?.attrition },
     },
   });
-  return evaluateScenario(d, scenario, options).assignment!;
+  const { evaluation, basis, explain } = explainedScenario(d, scenario, options);
+  const positionIds = Array.from(basis!.problem.colPosition, (j) => d.positions[j]!.id);
+  return {
+    ...evaluation.assignment!,
+    candidates: Object.fromEntries(positionIds.map((id) => [id, explain(id).candidates!])),
+    runnerUpOf: (positionId) => explain(positionId).runnerUp,
+  };
 }
 
 const staying = (a: RoleMapping) => a.placements.reduce((sum, p) => sum + 1 - p.leaveProbability, 0);
@@ -55,9 +68,9 @@ function atRisk(d: Dataset, a: RoleMapping): Set<string> {
 }
 
 /** Brute force: the best total score over every assignment that fills as many positions as possible. */
-function bruteForceBest(a: RoleMapping): number {
-  const positions = Object.keys(a.candidates!);
-  const options = positions.map((id) => a.candidates![id]!.filter((c) => c.blockedBy.length === 0));
+function bruteForceBest(a: ExplainedMapping): number {
+  const positions = Object.keys(a.candidates);
+  const options = positions.map((id) => a.candidates[id]!.filter((c) => c.blockedBy.length === 0));
   let best = { filled: -1, total: -Infinity };
   const walk = (k: number, used: Set<string>, filled: number, total: number) => {
     if (k === positions.length) {
@@ -158,8 +171,8 @@ describe('retention-aware role mapping', () => {
     const weighted = mapping(d);
     const pos02 = weighted.placements.find((p) => p.positionId === 'pos-02')!;
     expect(pos02.personId).toBe('p002');
-    expect(pos02.runnerUp).toMatchObject({ personId: 'p004', decidedByRetention: false });
-    const retiring = pos02.runnerUp!.leaveProbability;
+    expect(weighted.runnerUpOf('pos-02')).toMatchObject({ personId: 'p004', decidedByRetention: false });
+    const retiring = weighted.runnerUpOf('pos-02')!.leaveProbability;
     expect(retiring).toBeGreaterThan(0.5);
     // Now p002 (10 min from east-hall, born 1958) retires: p = 1 − (1 − 0.166)(1 − 0.5) = 0.583, so its
     // weighted score is 1 · 0.417 + 0.1 = 0.517. p004 (31 minutes more, to 38) leaves with p ≈ 0.245,
@@ -172,9 +185,10 @@ describe('retention-aware role mapping', () => {
       (p) => p.positionId === 'pos-02',
     )!;
     expect(plainHolder.personId).toBe('p002');
-    const decided = mapping(d2).placements.find((p) => p.positionId === 'pos-02')!;
+    const decidedMapping = mapping(d2);
+    const decided = decidedMapping.placements.find((p) => p.positionId === 'pos-02')!;
     expect(decided.personId).toBe('p004');
-    expect(decided.runnerUp).toMatchObject({ personId: 'p002', decidedByRetention: true });
+    expect(decidedMapping.runnerUpOf('pos-02')).toMatchObject({ personId: 'p002', decidedByRetention: true });
   });
 });
 
@@ -202,8 +216,8 @@ describe('clearance by vetting', () => {
   it('keeps the position unfilled under the hard rule, and lists the candidates as blocked', () => {
     const hard = cleared('hard');
     expect(hard.unfilled).toEqual(['pos-02']);
-    expect(hard.candidates!['pos-02']!.every((c) => c.blockedBy.includes('clearance'))).toBe(true);
-    expect(cleared().candidates!['pos-02']!.some((c) => c.blockedBy.length === 0 && c.vetting)).toBe(true);
+    expect(hard.candidates['pos-02']!.every((c) => c.blockedBy.includes('clearance'))).toBe(true);
+    expect(cleared().candidates['pos-02']!.some((c) => c.blockedBy.length === 0 && c.vetting)).toBe(true);
   });
 
   it('refuses a manager with a gap wider than managerMaxGapLevels', () => {
@@ -212,7 +226,7 @@ describe('clearance by vetting', () => {
       raw.positions[0]!.requirements.push({ competenceId: 'network', minLevel: 3, weight: 1 });
     });
     expect(mapping(d).unfilled).toEqual(['pos-01']);
-    expect(mapping(d).candidates!['pos-01']!.find((c) => c.personId === 'p001')!.blockedBy).toEqual(['managerGap']);
+    expect(mapping(d).candidates['pos-01']!.find((c) => c.personId === 'p001')!.blockedBy).toEqual(['managerGap']);
     expect(mapping(d, { parameters: { assignment: { managerMaxGapLevels: 2 } } }).unfilled).toEqual([]);
   });
 });

@@ -29,11 +29,27 @@ describe('RoleMappingView', () => {
     ).toBeInTheDocument();
   });
 
+  it('computes a position’s runner-up and candidates when it is opened, not before', async () => {
+    renderRoleMapping();
+    await ready();
+    expect(screen.queryByText(/^Tvåa:/)).toBeNull();
+    const region = await open('Nätverkstekniker');
+    const line = await within(region).findByText(/Tvåa: p\d{3} \(matchning/, {}, TIMEOUT);
+    expect(line).not.toHaveTextContent(`Tvåa: ${holderOf('Nätverkstekniker')} `);
+    expect(
+      await within(region).findByRole('table', { name: 'Kandidater till Nätverkstekniker, bäst först' }, TIMEOUT),
+    ).toBeInTheDocument();
+  });
+
   it('refuses an assign without a reason; with one it locks the person, logs it and recalculates', async () => {
     const { store, central } = renderRoleMapping();
     await ready();
     const region = await open('Nätverkstekniker');
-    const candidates = within(region).getByRole('table', { name: 'Kandidater till Nätverkstekniker, bäst först' });
+    const candidates = await within(region).findByRole(
+      'table',
+      { name: 'Kandidater till Nätverkstekniker, bäst först' },
+      TIMEOUT,
+    );
     await userEvent.click(within(candidates).getByRole('button', { name: 'Tilldela p004' }));
     expect(within(region).getByRole('alert')).toHaveTextContent('Skriv en motivering först');
     expect(central().decisions.locks).toEqual([]);
@@ -90,7 +106,7 @@ describe('RoleMappingView', () => {
     await waitFor(() => expect(holderOf('Nätverkstekniker')).not.toBe('p002'), TIMEOUT);
     // The candidates say why p002 is no longer allowed, and the exclusion can be taken back.
     const after = panel(/^Befattning: Nätverkstekniker/);
-    const row = within(after).getByRole('rowheader', { name: 'p002' }).closest('tr')!;
+    const row = (await within(after).findByRole('rowheader', { name: 'p002' }, TIMEOUT)).closest('tr')!;
     expect(row).toHaveTextContent('utesluten genom beslut');
     expect(within(row).getByRole('button', { name: 'Tilldela p002' })).toBeDisabled();
     expect(within(after).getByRole('button', { name: 'Tillåt p002 igen' })).toBeInTheDocument();

@@ -1,0 +1,117 @@
+import type { Dataset } from '../../schema/dataset';
+import type { Scenario } from '../../schema/scenario';
+import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
+import { cheapestForcedPair } from '../assignment/forcedPairLosses';
+import type { TravelMatrices } from '../scenario/travelMatrices';
+import { candidatesOfColumn, type PositionCandidate } from './positionCandidates';
+import type { RoleMappingProblem } from './roleMappingProblem';
+
+/**
+ * What a role mapping keeps so that a position can be explained later (docs/performance.md,
+ * "What is computed on demand"): the problem, the problem the proposal finally solved (its
+ * values include the order of selection's bonuses) and its optimum with the dual potentials.
+ * Plain data only (typed arrays and numbers): a worker can keep it across messages.
+ */
+export interface RoleMappingBasis {
+  problem: RoleMappingProblem;
+  solverProblem: AssignmentProblem;
+  solution: AssignmentSolution;
+}
+
+export interface RunnerUp {
+  personId: string;
+  fit: number;
+  score: number;
+  /** How much the scenario's total score would fall if they took the position (everyone else re-optimised). */
+  totalScoreLoss: number;
+  /** Their probability of leaving within the transition if placed here. */
+  leaveProbability: number;
+  /**
+   * Retention decided it: without the retention weight (r = 0) the runner-up would score at
+   * least as high on this position as the holder.
+   */
+  decidedByRetention: boolean;
+}
+
+/** One position explained: who came second to its holder, and its best candidates. */
+export interface PositionExplanation {
+  positionId: string;
+  /** The best other candidate; null when the position has no holder or none, or the holder is locked. */
+  runnerUp: RunnerUp | null;
+  /** Ranked candidates; null when the position is not in the mapping (kept vacant or recruited). */
+  candidates: PositionCandidate[] | null;
+}
+
+/** What the explanation reads besides the basis. */
+export interface ExplanationContext {
+  dataset: Dataset;
+  scenario: Scenario;
+  travel: TravelMatrices;
+}
+
+/** The column of a position in the basis, or -1 when the position is not in the mapping. */
+function columnOf(context: ExplanationContext, basis: RoleMappingBasis, positionId: string): number {
+  const { colPosition } = basis.problem;
+  for (let c = 0; c < colPosition.length; c++) {
+    if (context.dataset.positions[colPosition[c]!]!.id === positionId) return c;
+  }
+  return -1;
+}
+
+/**
+ * The runner-up of a position: the other person whose forcing onto it loses the least total
+ * score, priced exactly from the optimum's dual potentials (`cheapestForcedPair`) on the
+ * problem the proposal solved: a protected person's bonus is part of the loss of forcing
+ * someone else in (docs/selection-order.md). Null for a vacant, unfilled or locked position.
+ */
+export function runnerUpFor(context: ExplanationContext, basis: RoleMappingBasis, positionId: string): RunnerUp | null {
+  const c = columnOf(context, basis, positionId);
+  return c < 0 ? null : runnerUpOfColumn(context, basis, c);
+}
+
+function runnerUpOfColumn(context: ExplanationContext, basis: RoleMappingBasis, c: number): RunnerUp | null {
+  const { dataset, scenario } = context;
+  const { problem, solverProblem, solution } = basis;
+  const holder = solution.colToRow[c]!;
+  if (holder < 0 || problem.locks.some(([r, col]) => r === holder && col === c)) return null;
+  const best = cheapestForcedPair(solverProblem, solution, c);
+  if (!best || !Number.isFinite(best.loss)) return null;
+  const m = problem.colPosition.length;
+  const at = best.row * m + c;
+  const holderAt = holder * m + c;
+  const { fitWeight, retentionWeight } = scenario.parameters.assignment;
+  // The score without the retention weight: add back what r · p_leave took off the fit.
+  const plainScore = (k: number) =>
+    problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
+  return {
+    personId: dataset.people[problem.rowPerson[best.row]!]!.id,
+    fit: problem.fit[at]!,
+    score: problem.score[at]!,
+    totalScoreLoss: Math.max(0, best.loss),
+    leaveProbability: problem.leave[at]!,
+    decidedByRetention:
+      retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
+  };
+}
+
+/** A position's runner-up and ranked candidates, computed when it is shown. */
+export function explainPosition(
+  context: ExplanationContext,
+  basis: RoleMappingBasis,
+  positionId: string,
+): PositionExplanation {
+  const c = columnOf(context, basis, positionId);
+  if (c < 0) return { positionId, runnerUp: null, candidates: null };
+  return {
+    positionId,
+    runnerUp: runnerUpOfColumn(context, basis, c),
+    candidates: candidatesOfColumn(context.dataset, context.scenario, basis.problem, context.travel, c),
+  };
+}
+
+/** Every position of the mapping explained, in column order (`evaluate --explain`). */
+export function explainAllPositions(context: ExplanationContext, basis: RoleMappingBasis): PositionExplanation[] {
+  return Array.from(basis.problem.colPosition, (j) =>
+    explainPosition(context, basis, context.dataset.positions[j]!.id),
+  );
+}

@@ -1,0 +1,19 @@
+import {
+  cachedTravelMatrices,
+  evaluateScenarioWithBasis,
+  type EvaluateOptions,
+} from '../../src/engine/evaluateScenario';
+import { explainPosition, type PositionExplanation } from '../../src/engine/roleMapping/positionExplanation';
+import type { Dataset } from '../../src/schema/dataset';
+import type { Scenario } from '../../src/schema/scenario';
+
+/** A scenario evaluated, and its positions explained on demand (runner-up and candidates), as the UI asks. */
+export function explainedScenario(dataset: Dataset, scenario: Scenario, options: EvaluateOptions) {
+  const { evaluation, basis } = evaluateScenarioWithBasis(dataset, scenario, options);
+  const travel = cachedTravelMatrices(dataset, scenario, options);
+  const explain = (positionId: string): PositionExplanation => {
+    if (!basis) throw new Error('the baseline has no role mapping');
+    return explainPosition({ dataset, scenario, travel }, basis, positionId);
+  };
+  return { evaluation, basis, travel, explain };
+}
