@@ -13,6 +13,9 @@ import type { LocalService, ServiceKeptWarning } from './scenario/serviceKept';
 import { serviceKeptOfScenario } from './scenario/serviceKeptOfScenario';
 import { siteRoles, type SiteRole } from './scenario/scenarioSites';
 import { travelMatrices, type TravelMatrices } from './scenario/travelMatrices';
+import { organisationHeadcount, type OrganisationHeadcount } from './scenario/organisationHeadcount';
+import { scenarioDataset, scenarioMemberIds } from './scenario/scenarioDataset';
+import { serverRooms, type ServerRooms } from './scenario/serverRooms';
 import type { ImportedTravelMatrix } from '../schema/travelMatrix';
 import type { TravelModel, TravelWarning } from './travel/travelModel';
 
@@ -46,6 +49,10 @@ export interface ScenarioEvaluation {
   coverage: ServiceCoverage & LocalService;
   /** Who is likely to stay, and the competences at risk; null for the baseline. */
   retention: RetentionResult | null;
+  /** Company against retained headcount (docs/retained-positions.md); null for the baseline. */
+  organisation: OrganisationHeadcount | null;
+  /** The data centre and the server rooms that remain (docs/economics.md). */
+  serverRooms: ServerRooms;
   warnings: EvaluationWarning[];
 }
 
@@ -61,12 +68,17 @@ export interface ScenarioEvaluation {
  * 7. summarise.
  * Inputs are read-only; the same inputs always give the same result.
  */
-export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): ScenarioEvaluation {
+export function evaluateScenario(
+  baseDataset: Dataset,
+  scenario: Scenario,
+  options: EvaluateOptions,
+): ScenarioEvaluation {
   const { parameters } = scenario;
-  // 1. Normalise
+  // 1. Normalise: the positions members retain and a new data-centre site join the dataset.
+  const dataset = scenarioDataset(baseDataset, scenario);
   const roles = siteRoles(dataset, scenario);
   // 2. Travel
-  const travel = cachedTravelMatrices(dataset, scenario, options);
+  const travel = cachedTravelMatrices(baseDataset, scenario, options, dataset);
   // 3. Assignment
   const byFunction = personSitesByFunction(dataset, scenario, travel);
   const assignment = scenario.kind === 'baseline' ? null : mapRoles(dataset, scenario, travel);
@@ -96,32 +108,39 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
     scenarioId: scenario.id,
     kind: scenario.kind,
     siteRoles: [...roles.values()].filter(
-      (r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0,
+      (r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0 || r.dataCentre === true,
     ),
     placements,
     assignment,
     commute,
     coverage,
     retention,
+    organisation: assignment ? organisationHeadcount(dataset, scenarioMemberIds(dataset, scenario), assignment) : null,
+    serverRooms: serverRooms(dataset, scenario),
     warnings: [...travel.warnings, ...kept.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
   };
 }
 
-/** Phase 2 with the caller's cache: the travel matrices of the dataset under the scenario's travel parameters. */
+/**
+ * Phase 2 with the caller's cache: the travel matrices of the dataset under the scenario's
+ * travel parameters. `scoped` is the scenario's view of the dataset (`scenarioDataset`): where
+ * it adds a site (a new data centre) the matrices cover it, cached under the base dataset.
+ */
 export function cachedTravelMatrices(
   dataset: Dataset,
   scenario: Scenario,
   options: Pick<EvaluateOptions, 'travelModel' | 'importedMatrix' | 'cache'>,
+  scoped: Dataset = dataset,
 ): TravelMatrices {
-  const compute = () =>
-    travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
+  const compute = () => travelMatrices(scoped, options.travelModel, scenario.parameters.travel, options.importedMatrix);
   if (!options.cache || options.importedMatrix) return compute();
   let byParameters = options.cache.get(dataset);
   if (!byParameters) {
     byParameters = new Map();
     options.cache.set(dataset, byParameters);
   }
-  const key = JSON.stringify(scenario.parameters.travel);
+  const addedSites = scoped.sites.length === dataset.sites.length ? [] : scoped.sites.slice(dataset.sites.length);
+  const key = JSON.stringify([scenario.parameters.travel, addedSites]);
   let travel = byParameters.get(key);
   if (!travel) {
     travel = compute();
