@@ -79,6 +79,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
         'membersBeforeTransfer',
         'staffPlaced',
         'staffRecruited',
+        'retainedStaff',
         'nonStaff',
         'transitionWork',
         'parallelLicences',
