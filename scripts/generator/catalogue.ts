@@ -55,6 +55,14 @@ export const functions: WorkFunction[] = [
     description: 'IT-tekniker på plats i varje medlemskommun.',
     onSiteShare: 1,
   },
+  {
+    id: 'ordering',
+    name: 'Beställarfunktion',
+    nameEn: 'Ordering function',
+    siting: 'municipality',
+    description: 'Kommunens egen beställar- och kravställarroll mot bolaget; en tjänst som kommunen behåller.',
+    onSiteShare: 0,
+  },
 ];
 
 export const competences: Competence[] = [

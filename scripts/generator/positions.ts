@@ -19,6 +19,13 @@ interface Role {
   manager?: boolean;
   /** For field service: the member municipality each slot serves, one entry per slot. */
   localTo?: readonly string[];
+  /**
+   * The cleared slots run security-sensitive operations (säkerhetskänslig drift): a member that
+   * keeps them takes one such position over (docs/retained-positions.md).
+   */
+  securitySensitive?: boolean;
+  /** Worked on site at the scenario's data centre when the scenario names one. */
+  dataCentre?: boolean;
 }
 
 const MGMT = 'management';
@@ -166,6 +173,7 @@ const roles: readonly Role[] = [
   // Operations and infrastructure: infrastructure function.
   {
     key: 'network',
+    securitySensitive: true,
     count: 4,
     unitId: OPS,
     functionId: 'infrastructure',
@@ -181,6 +189,7 @@ const roles: readonly Role[] = [
   },
   {
     key: 'server',
+    securitySensitive: true,
     count: 4,
     unitId: OPS,
     functionId: 'infrastructure',
@@ -212,6 +221,8 @@ const roles: readonly Role[] = [
   },
   {
     key: 'datacenter',
+    dataCentre: true,
+    securitySensitive: true,
     count: 2,
     unitId: OPS,
     functionId: 'infrastructure',
@@ -276,6 +287,7 @@ const roles: readonly Role[] = [
   },
   {
     key: 'itsec',
+    securitySensitive: true,
     count: 2,
     unitId: OPS,
     functionId: 'security',
@@ -455,6 +467,8 @@ export function buildPositions(): Position[] {
         manager: role.manager === true,
         // The CEO leads the company: outside LAS (1 §), see docs/selection-order.md.
         ...(role.reportsTo === null ? { companyLeading: true } : {}),
+        ...(role.securitySensitive === true && slot < role.clearance ? { securitySensitive: true } : {}),
+        ...(role.dataCentre === true ? { dataCentre: true } : {}),
       });
     }
   }

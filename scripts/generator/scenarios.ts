@@ -11,7 +11,7 @@ function texts(name: { sv: string; en: string }, description: { sv: string; en: 
 }
 
 /**
- * The three presets. Parameters are left at their defaults; the user can change every choice.
+ * The presets. Parameters are left at their defaults; the user can change every choice.
  * Both target presets recruit the CEO externally (HR can undo it).
  */
 export function buildScenarios(
@@ -24,6 +24,18 @@ export function buildScenarios(
       if (siteId === undefined) throw new Error(`no site for ${municipalityId}`);
       return { siteId, municipalityId };
     });
+  const decentralised = {
+    kind: 'target' as const,
+    functionSites: {
+      'head-office': 'varnamo-stadshus',
+      infrastructure: 'varnamo-it-kontor',
+      security: 'gnosjo-kommunhus',
+      'service-desk': 'gislaved-it-kontor',
+      workplace: 'vaggeryd-it-kontor',
+    },
+    servicePoints: pointsAt(itOfficeOf),
+    decisions: { externalRecruitment: [CEO_POSITION_ID] },
+  };
   return [
     {
       id: 'today',
@@ -101,5 +113,52 @@ export function buildScenarios(
       servicePoints: pointsAt(itOfficeOf),
       decisions: { externalRecruitment: [CEO_POSITION_ID] },
     },
+    {
+      id: 'decentralised-retained',
+      ...texts(
+        { sv: 'Decentraliserad med beställarfunktion', en: 'Decentralised with ordering functions' },
+        {
+          sv:
+            'Som Decentraliserad, men varje medlemskommun behåller en egen tjänst för sin beställarfunktion (kravställning, ' +
+            'uppföljning och avtal mot bolaget) i sitt kommunhus/stadshus. Tjänsten kan bara tillsättas med kommunens egen personal, ' +
+            'som då stannar i kommunen och inte går över till bolaget, eller med någon som avböjt övergången. ' +
+            'Färre hamnar utan tjänst i bolaget.',
+          en:
+            'As Decentralised, but each member municipality keeps a position of its own for its ordering function (requirements, ' +
+            'follow-up and contracts towards the company) at its town hall. Only the municipality’s own staff can hold it, who then stay ' +
+            'with the municipality and do not transfer to the company, or someone who declined the transfer. ' +
+            'Fewer people end without a position in the company.',
+        },
+      ),
+      ...decentralised,
+      retained: Object.fromEntries(
+        members.map((municipalityId) => {
+          const siteId = townHallOf[municipalityId];
+          if (siteId === undefined) throw new Error(`no town hall for ${municipalityId}`);
+          return [municipalityId, { positions: [orderingPosition(municipalityId, siteId)], securitySensitive: false }];
+        }),
+      ),
+    },
   ];
+}
+
+/**
+ * A member's ordering function (beställarfunktion): the one position every member must keep
+ * to order, follow up and contract the company's services (docs/retained-positions.md).
+ */
+function orderingPosition(municipalityId: string, siteId: string) {
+  return {
+    id: `bestallare-${municipalityId}`,
+    functionId: 'ordering',
+    title: 'IT-beställare (beställarfunktion)',
+    titleEn: 'IT ordering officer (ordering function)',
+    requirements: [
+      { competenceId: 'finance-procurement', minLevel: 2, weight: 2 },
+      { competenceId: 'architecture', minLevel: 1, weight: 1 },
+      { competenceId: 'lifecycle-licences', minLevel: 1, weight: 1 },
+    ],
+    onSiteDays: 3,
+    clearanceRequired: false,
+    siteId,
+  };
 }

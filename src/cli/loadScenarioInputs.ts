@@ -7,6 +7,7 @@ import {
   type EvaluationWarning,
   type ScenarioEvaluation,
 } from '../engine/evaluateScenario';
+import { scenarioDataset } from '../engine/scenario/scenarioDataset';
 import { explainPosition, type PositionExplanation } from '../engine/roleMapping/positionExplanation';
 import { formatDatasetIssue } from '../i18n/formatIssue';
 import type { Dataset } from '../schema/dataset';
@@ -111,10 +112,12 @@ export async function evaluatedScenario(
   const { options } = inputs;
   const { evaluation, basis } = evaluateScenarioWithBasis(inputs.dataset, scenario, options);
   reportWarnings(evaluation.warnings, io, t);
+  // The basis indexes the scenario's view of the dataset (retained positions, a new data centre).
+  const scoped = scenarioDataset(inputs.dataset, scenario);
   const explain = (positionId: string): PositionExplanation =>
     basis
       ? explainPosition(
-          { dataset: inputs.dataset, scenario, travel: cachedTravelMatrices(inputs.dataset, scenario, options) },
+          { dataset: scoped, scenario, travel: cachedTravelMatrices(inputs.dataset, scenario, options, scoped) },
           basis,
           positionId,
         )

@@ -14,6 +14,9 @@ import type { LocalService, ServiceKeptWarning } from './scenario/serviceKept';
 import { serviceKeptOfScenario } from './scenario/serviceKeptOfScenario';
 import { siteRoles, type SiteRole } from './scenario/scenarioSites';
 import { travelMatrices, type TravelMatrices } from './scenario/travelMatrices';
+import { organisationHeadcount, type OrganisationHeadcount } from './scenario/organisationHeadcount';
+import { scenarioDataset, scenarioMemberIds } from './scenario/scenarioDataset';
+import { serverRooms, type ServerRooms } from './scenario/serverRooms';
 import type { ImportedTravelMatrix } from '../schema/travelMatrix';
 import type { TravelModel, TravelWarning } from './travel/travelModel';
 
@@ -47,6 +50,10 @@ export interface ScenarioEvaluation {
   coverage: ServiceCoverage & LocalService;
   /** Who is likely to stay, and the competences at risk; null for the baseline. */
   retention: RetentionResult | null;
+  /** Company against retained headcount (docs/retained-positions.md); null for the baseline. */
+  organisation: OrganisationHeadcount | null;
+  /** The data centre and the server rooms that remain (docs/economics.md). */
+  serverRooms: ServerRooms;
   warnings: EvaluationWarning[];
 }
 
@@ -71,15 +78,16 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
  * `explainPosition` computes a position's runner-up and candidates when it is shown.
  */
 export function evaluateScenarioWithBasis(
-  dataset: Dataset,
+  baseDataset: Dataset,
   scenario: Scenario,
   options: EvaluateOptions,
 ): { evaluation: ScenarioEvaluation; basis: RoleMappingBasis | null } {
   const { parameters } = scenario;
-  // 1. Normalise
+  // 1. Normalise: the positions members retain and a new data-centre site join the dataset.
+  const dataset = scenarioDataset(baseDataset, scenario);
   const roles = siteRoles(dataset, scenario);
   // 2. Travel
-  const travel = cachedTravelMatrices(dataset, scenario, options);
+  const travel = cachedTravelMatrices(baseDataset, scenario, options, dataset);
   // 3. Assignment
   const byFunction = personSitesByFunction(dataset, scenario, travel);
   const mapped = scenario.kind === 'baseline' ? null : mapRolesWithBasis(dataset, scenario, travel);
@@ -110,33 +118,40 @@ export function evaluateScenarioWithBasis(
     scenarioId: scenario.id,
     kind: scenario.kind,
     siteRoles: [...roles.values()].filter(
-      (r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0,
+      (r) => r.headOffice || r.functions.length > 0 || r.servicePointFor.length > 0 || r.dataCentre === true,
     ),
     placements,
     assignment,
     commute,
     coverage,
     retention,
+    organisation: assignment ? organisationHeadcount(dataset, scenarioMemberIds(dataset, scenario), assignment) : null,
+    serverRooms: serverRooms(dataset, scenario),
     warnings: [...travel.warnings, ...kept.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
   };
   return { evaluation, basis: mapped?.basis ?? null };
 }
 
-/** Phase 2 with the caller's cache: the travel matrices of the dataset under the scenario's travel parameters. */
+/**
+ * Phase 2 with the caller's cache: the travel matrices of the dataset under the scenario's
+ * travel parameters. `scoped` is the scenario's view of the dataset (`scenarioDataset`): where
+ * it adds a site (a new data centre) the matrices cover it, cached under the base dataset.
+ */
 export function cachedTravelMatrices(
   dataset: Dataset,
   scenario: Scenario,
   options: Pick<EvaluateOptions, 'travelModel' | 'importedMatrix' | 'cache'>,
+  scoped: Dataset = dataset,
 ): TravelMatrices {
-  const compute = () =>
-    travelMatrices(dataset, options.travelModel, scenario.parameters.travel, options.importedMatrix);
+  const compute = () => travelMatrices(scoped, options.travelModel, scenario.parameters.travel, options.importedMatrix);
   if (!options.cache || options.importedMatrix) return compute();
   let byParameters = options.cache.get(dataset);
   if (!byParameters) {
     byParameters = new Map();
     options.cache.set(dataset, byParameters);
   }
-  const key = JSON.stringify(scenario.parameters.travel);
+  const addedSites = scoped.sites.length === dataset.sites.length ? [] : scoped.sites.slice(dataset.sites.length);
+  const key = JSON.stringify([scenario.parameters.travel, addedSites]);
   let travel = byParameters.get(key);
   if (!travel) {
     travel = compute();

@@ -15,6 +15,7 @@ import { reportMessages } from './report';
 import { unionReportMessages } from './unionReport';
 import { roleMappingMessages } from './roleMapping';
 import { retentionMessages } from './retention';
+import { retainedMessages } from './retained';
 import { scaleMessages } from './scale';
 import { screensMessages } from './screens';
 import { selectionOrderMessages } from './selectionOrder';
@@ -56,7 +57,7 @@ const areas = {
 };
 
 /** Messages with full keys that add to other areas (a feature's strings kept in its own file). */
-const additions = [serviceOutcomesMessages];
+const additions = [serviceOutcomesMessages, retainedMessages];
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -45,6 +45,9 @@ export type DatasetIssueCode =
   | 'birth-year-differs'
   | 'too-many-exemptions'
   | 'position-to-recruit-missing'
+  // Retained positions and the data centre (docs/retained-positions.md)
+  | 'not-a-member'
+  | 'not-a-server-room'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

@@ -37,6 +37,11 @@ export const economicsParametersSchema = z.object({
   mileageSekPerKm: z.number().min(0).max(100).default(2.5),
   /** Premises: a desk a year at a site the company uses. */
   deskSekPerYear: z.number().min(0).max(1_000_000).default(30_000),
+  /**
+   * Running a server room a year (power, cooling, UPS, physical security, premises): each room
+   * closed after the migration saves it, each added costs it (docs/economics.md, the data centre).
+   */
+  serverRoomSekPerYear: z.number().min(0).max(100_000_000).default(150_000),
   /** Recruiting a replacement, as a share of the annual salary. */
   recruitmentCostShare: z.number().min(0).max(2).default(0.2),
   /** Monthly salary of a recruited position; null: the median salary of the title (or of everyone). */

@@ -38,6 +38,17 @@ export const positionSchema = z
     manager: z.boolean(),
     /** A company-leading position (the CEO): outside LAS (1 §), so outside every selection group. */
     companyLeading: z.boolean().optional(),
+    /**
+     * Security-sensitive operations (säkerhetskänslig drift): a member that keeps them takes
+     * this position's work over (docs/retained-positions.md).
+     */
+    securitySensitive: z.boolean().optional(),
+    /** Worked on site at the scenario's data centre when it names one (docs/retained-positions.md). */
+    dataCentre: z.boolean().optional(),
+    /** Set only in a scenario's view of the positions: the member municipality that keeps this position. */
+    retainedBy: idSchema.optional(),
+    /** Set only in a scenario's view: the fixed site of a retained position. */
+    fixedSiteId: idSchema.optional(),
   })
   .strict();
 export type Position = z.infer<typeof positionSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daysPerWeekSchema, idSchema } from './common';
 import { decisionLogEntrySchema } from './decisionLogEntry';
 import { economicsParametersSchema } from './economicsParameters';
+import { dataCentreSchema, retainedSchema } from './retainedPositions';
 import { scenarioParametersSchema } from './scenarioParameters';
 import { selectionStageSchema } from './selectionStage';
 
@@ -83,6 +84,10 @@ export const scenarioSchema = z
     parameters: scenarioParametersSchema.prefault({}),
     /** Economic assumptions (docs/economics.md): they change the cost paths only, never the evaluation. */
     economics: economicsParametersSchema.prefault({}),
+    /** Per member, the positions it keeps and its security-sensitive operations (docs/retained-positions.md). */
+    retained: retainedSchema.default({}),
+    /** The data centre and the server rooms that remain; null: not chosen, today's rooms stay (docs/economics.md). */
+    dataCentre: dataCentreSchema.nullable().default(null),
   })
   .strict();
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -4,6 +4,7 @@ import { issuesFromZod, type DatasetIssue } from './datasetIssue';
 import { economicsIssues } from './economicsChecks';
 import { memberFigureFields } from './municipality';
 import { employmentPeriodProblems } from './employmentPeriodProblems';
+import { retainedIssues, retainedPositionIds } from './retainedChecks';
 
 export interface ValidateOptions {
   /** Treat warnings (declared figures that differ from the collections) as errors. */
@@ -69,6 +70,7 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
   const units = idsOf(d.units, 'unit');
   const people = idsOf(d.people, 'person');
   const positions = idsOf(d.positions, 'position');
+  const companyPositions: Map<string, { id: string }> = positions;
   idsOf(d.scenarios, 'scenario');
 
   const ref = (
@@ -158,6 +160,13 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
   for (const pos of reportsToLoops(d.positions)) error('position', pos, 'reportsTo', 'reports-to-loop');
 
   for (const s of d.scenarios) {
+    retainedIssues(d, s, (field, code, params) => error('scenario', s.id, field, code, params), inRegion);
+    // Decisions may name the positions this scenario's members retain.
+    const retainedIds = retainedPositionIds(d, s);
+    const positions =
+      retainedIds.length === 0
+        ? companyPositions
+        : new Map([...companyPositions, ...retainedIds.map((id) => [id, { id }] as const)]);
     for (const [functionId, siteId] of Object.entries(s.functionSites)) {
       ref('scenario', s.id, `functionSites.${functionId}`, functions, functionId, 'function');
       ref('scenario', s.id, `functionSites.${functionId}`, sites, siteId, 'site');

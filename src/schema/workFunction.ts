@@ -4,14 +4,15 @@ import { idSchema } from './common';
 /**
  * A function: the work a group of positions does, and so where it sits. `siting` says how a
  * scenario places it: at one site (`function-site`, from the scenario's `functionSites`) or at
- * the service points (`service-point`: field service, one group per member municipality).
+ * the service points (`service-point`: field service, one group per member municipality), or
+ * not at all (`municipality`: work a member keeps, at its retained positions' own sites).
  */
 export const workFunctionSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
     nameEn: z.string().min(1),
-    siting: z.enum(['function-site', 'service-point']),
+    siting: z.enum(['function-site', 'service-point', 'municipality']),
     description: z.string().optional(),
     /**
      * Share 0–1 of a holder's working time that is on-site support where the users are: the

@@ -5,6 +5,7 @@ import {
   type PositionExplanation,
   type RoleMappingBasis,
 } from '../engine/roleMapping/positionExplanation';
+import { scenarioDataset } from '../engine/scenario/scenarioDataset';
 import type { TravelModel } from '../engine/travel/travelModel';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
@@ -33,15 +34,17 @@ export function createPositionExplainer(travelModel: TravelModel, cache: Evaluat
   return {
     remember,
     explain(dataset: Dataset, scenario: Scenario, positionId: string): PositionExplanation {
-      const travel = cachedTravelMatrices(dataset, scenario, { travelModel, cache });
+      // The basis indexes the scenario's view of the dataset (retained positions, a new data centre).
+      const scoped = scenarioDataset(dataset, scenario);
+      const travel = cachedTravelMatrices(dataset, scenario, { travelModel, cache }, scoped);
       const kept = bases.get(keyOf(scenario));
       let basis = kept && kept.dataset === dataset ? kept.basis : null;
       if (!basis) {
         if (scenario.kind === 'baseline') return { positionId, runnerUp: null, candidates: null };
-        basis = mapRolesWithBasis(dataset, scenario, travel).basis;
+        basis = mapRolesWithBasis(scoped, scenario, travel).basis;
         remember(dataset, scenario, basis);
       }
-      return explainPosition({ dataset, scenario, travel }, basis, positionId);
+      return explainPosition({ dataset: scoped, scenario, travel }, basis, positionId);
     },
   };
 }

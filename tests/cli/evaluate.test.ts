@@ -206,7 +206,9 @@ describe('sim evaluate', () => {
   it('exits 1 on an unknown scenario and without a scenario, with clear messages', async () => {
     const unknown = await runCliForTest(['evaluate', '--scenario', 'atlantis']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('Unknown scenario "atlantis". Known: today, centralised, decentralised.');
+    expect(unknown.stderr).toBe(
+      'Unknown scenario "atlantis". Known: today, centralised, decentralised, decentralised-retained.',
+    );
     const none = await runCliForTest(['evaluate', '--lang', 'sv']);
     expect(none.code).toBe(1);
     expect(none.stderr).toBe('Ange --scenario ID eller --scenario-file FIL.');

@@ -143,8 +143,8 @@ describe('default dataset (data/)', () => {
     expect(cleared.some((p) => p.functionId === 'field-service')).toBe(false);
   });
 
-  it('has the three presets as SPEC §4 describes them', () => {
-    expect(dataset.scenarios.map((s) => s.id)).toEqual(['today', 'centralised', 'decentralised']);
+  it('has the presets as SPEC §4 describes them, and the retained preset', () => {
+    expect(dataset.scenarios.map((s) => s.id)).toEqual(['today', 'centralised', 'decentralised', 'decentralised-retained']);
     const today = byId(dataset.scenarios, 'today');
     expect(today.kind).toBe('baseline');
     expect(today.functionSites).toEqual({});
@@ -171,6 +171,17 @@ describe('default dataset (data/)', () => {
     expect(town('service-desk')).toBe('gislaved');
     expect(town('security')).toBe('gnosjo');
     expect(town('workplace')).toBe('skillingaryd');
+
+    // decentralised plus one ordering-function position per member, at its own site.
+    const retained = byId(dataset.scenarios, 'decentralised-retained');
+    expect(retained.functionSites).toEqual(decentralised.functionSites);
+    expect(retained.servicePoints).toEqual(decentralised.servicePoints);
+    expect(Object.keys(retained.retained).sort()).toEqual([...memberIds].sort());
+    for (const [municipalityId, kept] of Object.entries(retained.retained)) {
+      expect(kept.positions.map((p) => p.functionId)).toEqual(['ordering']);
+      expect(siteOf(kept.positions[0]!.siteId).municipalityId).toBe(municipalityId);
+      expect(kept.securitySensitive).toBe(false);
+    }
   });
 
   it('gives every decentralised hub the desks for its positions', () => {

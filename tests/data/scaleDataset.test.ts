@@ -20,7 +20,7 @@ describe('the scale data generator', () => {
     expect(dataset.people).toHaveLength(3 * 62);
     expect(dataset.positions).toHaveLength(3 * 51);
     expect(dataset.sites).toHaveLength(40);
-    expect(dataset.scenarios.map((s) => s.id)).toEqual(['today', 'centralised', 'decentralised']);
+    expect(dataset.scenarios.map((s) => s.id)).toEqual(['today', 'centralised', 'decentralised', 'decentralised-retained']);
     // The copies are other draws of the staff, not the same people again.
     const homes = new Set(dataset.people.map((p) => `${p.home.lat},${p.home.lon}`));
     expect(homes.size).toBeGreaterThan(2 * 62);

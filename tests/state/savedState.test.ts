@@ -177,3 +177,24 @@ describe('saved state on load', () => {
     expect(store.getState().savedStateNotice).toMatchObject({ code: 'save-failed', detail: 'quota' });
   });
 });
+
+describe('saved scenarios from before retained positions and the data centre', () => {
+  it('reads a version 3 scenario without them as keeping nothing and choosing no data centre', () => {
+    const storage = createMemoryStorage({
+      [SAVED_STATE_KEY]: JSON.stringify({
+        version: 3,
+        state: {
+          language: 'sv',
+          role: 'hr',
+          view: 'scenarios',
+          scenarios: [oldScenario],
+          activeScenarioId: 'mine',
+          scenariosSeeded: true,
+        },
+      }),
+    });
+    const state = smallStore({ storage }).getState();
+    expect(state.savedStateNotice).toBeNull();
+    expect(state.scenarios[0]).toMatchObject({ id: 'mine', retained: {}, dataCentre: null });
+  });
+});

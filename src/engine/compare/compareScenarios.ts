@@ -77,6 +77,10 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     parameters: ['assignment.clearanceRule', 'assignment.vettingCost'],
   },
   { id: 'toRecruit', unit: 'count', better: 'lower', value: (e) => e.assignment?.recruited.length ?? null },
+  // Company against the positions the members keep, and the rooms left (docs/retained-positions.md).
+  { id: 'companyPlaced', unit: 'people', better: 'higher', value: (e) => e.organisation?.companyPlaced ?? null },
+  { id: 'retainedPlaced', unit: 'people', better: 'higher', value: (e) => e.organisation?.retainedPlaced ?? null },
+  { id: 'serverRooms', unit: 'count', better: 'lower', value: (e) => e.serverRooms?.remaining.length ?? null },
 ];
 
 export interface ComparedFigure {

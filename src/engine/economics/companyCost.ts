@@ -21,6 +21,10 @@ export interface CompanyInputs {
   assignment: RoleMapping;
   commute: CommuteImpact;
   retention: RetentionResult | null;
+  /** The member keeping each retained position, by position id (docs/retained-positions.md). */
+  retainedBy?: ReadonlyMap<string, string>;
+  /** Server rooms today and after the migration, the data centre included (docs/economics.md). */
+  rooms?: { today: number; after: number };
 }
 
 export interface CompanyMonths {
@@ -29,7 +33,14 @@ export interface CompanyMonths {
   /** Per member, the own operations until the transfer (the `membersBeforeTransfer` item split). */
   beforeTransfer: Record<string, Float64Array>;
   noticeGroups: NoticeGroup[];
-  counts: { placed: number; recruited: number; benched: number; expectedLeavers: number; compensated: number };
+  counts: {
+    placed: number;
+    recruited: number;
+    benched: number;
+    expectedLeavers: number;
+    compensated: number;
+    retained?: number;
+  };
 }
 
 /**
@@ -46,7 +57,20 @@ export interface CompanyMonths {
  * with a_i = [i ≥ T], N the members' non-staff sum, S and E the transition's first and last month.
  */
 export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMonths {
-  const { dataset, economics, parameters: q, calendar, salaries, standAlone, assignment, commute, retention } = inputs;
+  const { dataset, economics, parameters: q, calendar, salaries, standAlone, commute, retention } = inputs;
+  // Retained positions are the members' own: their staff is an item of its own, paid by the
+  // member; the company's items see only its own placements (docs/retained-positions.md).
+  const retainedBy = inputs.retainedBy ?? new Map<string, string>();
+  const retainedPlacements = inputs.assignment.placements.filter((p) => retainedBy.has(p.positionId));
+  const assignment =
+    retainedPlacements.length === 0 && ![...inputs.assignment.unfilled].some((id) => retainedBy.has(id))
+      ? inputs.assignment
+      : {
+          ...inputs.assignment,
+          placements: inputs.assignment.placements.filter((p) => !retainedBy.has(p.positionId)),
+          vacant: inputs.assignment.vacant.filter((id) => !retainedBy.has(id)),
+          unfilled: inputs.assignment.unfilled.filter((id) => !retainedBy.has(id)),
+        };
   const months = calendar.months;
   const series = () => new Float64Array(months);
   const items = Object.fromEntries(
@@ -55,6 +79,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
         'membersBeforeTransfer',
         'staffPlaced',
         'staffRecruited',
+        'retainedStaff',
         'nonStaff',
         'transitionWork',
         'parallelLicences',
@@ -99,8 +124,25 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
     0,
   );
 
+  // Retained staff per member: its holders, and a recruit for each retained position left open.
+  const retainedStaff = new Map<string, number>();
+  const addRetained = (memberId: string, yearly: number) =>
+    retainedStaff.set(memberId, (retainedStaff.get(memberId) ?? 0) + yearly);
+  for (const pl of retainedPlacements) {
+    const person = people.get(pl.personId);
+    if (person)
+      addRetained(
+        retainedBy.get(pl.positionId)!,
+        12 * salaries.ofPerson(person).monthlySek * person.employmentRate * onCosts,
+      );
+  }
+  for (const id of positionsToRecruit(inputs.assignment).filter((id) => retainedBy.has(id)))
+    addRetained(retainedBy.get(id)!, 12 * salaries.ofTitle(positions.get(id)?.title ?? '') * onCosts);
+
   // Non-staff: the members' non-staff, less the saving as the transition proceeds.
   const nonStaff = standAlone.reduce((sum, m) => sum + m.nonStaffSek, 0);
+  // Server rooms closed over the migration save their running cost, ramped in like the saving.
+  const roomsClosed = inputs.rooms ? inputs.rooms.today - inputs.rooms.after : 0;
 
   // Commute compensation by policy, for the placed people whose travel grows.
   const placedIds = new Set(assignment.placements.map((p) => p.personId));
@@ -147,11 +189,19 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
     const a = active(i);
     items.staffPlaced[i] = (a * placedStaff) / 12;
     items.staffRecruited[i] = (a * recruitedStaff) / 12;
-    items.nonStaff[i] = ((a * nonStaff) / 12) * (1 - saving * ramp(i));
+    items.nonStaff[i] =
+      ((a * nonStaff) / 12) * (1 - saving * ramp(i)) - (a * q.serverRoomSekPerYear * roomsClosed * ramp(i)) / 12;
     items.commuteCompensation[i] = (a * commuteYearly) / 12;
     items.desks[i] = (a * desksYearly) / 12;
     if (i >= attritionFrom && i < attritionFrom + attritionMonths)
       items.attritionReplacement[i] = attritionTotal / attritionMonths;
+  }
+  for (const [memberId, yearly] of retainedStaff) {
+    const own = beforeTransfer[memberId];
+    for (let i = transfer; i < months; i++) {
+      items.retainedStaff[i]! += yearly / 12;
+      if (own) own[i]! += yearly / 12;
+    }
   }
   economics.phases.forEach((phase, k) => {
     const length = ends[k]! - starts[k]! + 1;
@@ -195,6 +245,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
       benched: assignment.bench.length,
       expectedLeavers,
       compensated,
+      ...(retainedPlacements.length > 0 ? { retained: retainedPlacements.length } : {}),
     },
   };
 }

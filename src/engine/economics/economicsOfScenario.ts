@@ -13,6 +13,7 @@ import {
   type EconomicsWarning,
   type FinancingModel,
   type EconomicsIssue,
+  type EconomicsResult,
   type MemberBalance,
   type NoticeGroup,
 } from './economicsTypes';
@@ -20,6 +21,8 @@ import { accumulate, combinedShares, keyShares, paybackYear, payments, useShares
 import { monthsInclusive } from './calendar';
 import { salaryBook } from './salaries';
 import { standAloneCosts } from './standAloneCost';
+import { retainedPositions } from '../scenario/scenarioDataset';
+import { serverRooms } from '../scenario/serverRooms';
 
 /** What the economics read of an evaluation. */
 export type EconomicsEvaluation = Pick<
@@ -77,7 +80,7 @@ export function economicsOfScenario(
   let beforeTransfer: Record<string, number[]>;
   let band = { low: standAloneTotal, high: standAloneTotal };
   let noticeGroups: NoticeGroup[] = [];
-  let counts = { placed: 0, recruited: 0, benched: 0, expectedLeavers: 0, compensated: 0 };
+  let counts: EconomicsResult['counts'] = { placed: 0, recruited: 0, benched: 0, expectedLeavers: 0, compensated: 0 };
   if (evaluation.kind === 'baseline' || !evaluation.assignment) {
     warnings.push({ code: 'baseline' });
     byItem = Object.fromEntries(
@@ -95,6 +98,7 @@ export function economicsOfScenario(
       assignment: evaluation.assignment,
       commute: evaluation.commute,
       retention: evaluation.retention,
+      ...retainedInputs(dataset, scenario),
     };
     const at = (saving: number) => companyMonths(inputs, saving);
     const central = at(q.saving);
@@ -184,6 +188,13 @@ export function economicsOfScenario(
       warnings,
     },
   };
+}
+
+/** The retained positions' members and the server rooms of a scenario, for the company's costs. */
+function retainedInputs(dataset: Dataset, scenario: Scenario): Pick<CompanyInputs, 'retainedBy' | 'rooms'> {
+  const retainedBy = new Map(retainedPositions(dataset, scenario).map((p) => [p.id, p.retainedBy!] as const));
+  const rooms = serverRooms(dataset, scenario);
+  return { retainedBy, rooms: { today: rooms.today.length, after: rooms.remaining.length } };
 }
 
 const isIssue = (x: object): x is EconomicsIssue => 'code' in x && typeof (x as { code: unknown }).code === 'string';

@@ -1,11 +1,16 @@
 import type { FinancingKey } from '../../schema/economicsParameters';
 import type { MemberStandAloneCost } from './standAloneCost';
 
-/** The company's cost items; `membersBeforeTransfer` is each member's own operations until the transfer date. */
+/**
+ * The company's cost items; `membersBeforeTransfer` is each member's own operations until the
+ * transfer date, `retainedStaff` the staff of the positions members keep (each member pays its
+ * own; docs/retained-positions.md).
+ */
 export const costItems = [
   'membersBeforeTransfer',
   'staffPlaced',
   'staffRecruited',
+  'retainedStaff',
   'nonStaff',
   'transitionWork',
   'parallelLicences',
@@ -86,6 +91,8 @@ export interface EconomicsResult {
     readonly expectedLeavers: number;
     /** Placed people who get commute compensation (added travel). */
     readonly compensated: number;
+    /** People in positions the members retain (their staff cost is `retainedStaff`); absent: none. */
+    readonly retained?: number;
   };
   readonly warnings: EconomicsWarning[];
 }

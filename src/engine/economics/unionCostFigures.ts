@@ -31,6 +31,7 @@ export function unionCostFigures(result: EconomicsResult, k: number): UnionCostF
     membersBeforeTransfer: result.standAloneInputs.reduce((s, m) => s + m.salaryPeople, 0),
     staffPlaced: counts.placed,
     staffRecruited: 0, // priced at title medians of the whole staff, not at the recruits' own salaries
+    retainedStaff: counts.retained ?? 0,
     nonStaff: 0,
     transitionWork: 0,
     parallelLicences: 0,

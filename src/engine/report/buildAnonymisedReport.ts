@@ -108,11 +108,15 @@ function publicStaff(dataset: Dataset, rows: readonly MunicipalityRow[]): Public
 export function positionPlanOf(dataset: Dataset, { scenario, evaluation }: ReportScenario): PositionPlan | null {
   const a = evaluation.assignment;
   if (scenario.kind === 'baseline' || a === null) return null;
+  // The scenario's positions: the company's and those its members retain (docs/retained-positions.md).
+  const positions = evaluation.organisation
+    ? evaluation.organisation.companyPositions + evaluation.organisation.retainedPositions
+    : dataset.positions.length;
   return {
     scenarioId: scenario.id,
-    positions: dataset.positions.length,
+    positions,
     vacant: a.vacant.length,
-    toRecruit: dataset.positions.length - a.vacant.length - a.placements.length,
+    toRecruit: positions - a.vacant.length - a.placements.length,
   };
 }
 

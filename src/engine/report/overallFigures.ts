@@ -88,7 +88,11 @@ export const overallFigureDefinitions: readonly OverallFigureDefinition[] = [
   peopleCell('leaving', 'statusByMunicipality', statusIds.leaving),
   value('toRecruit', 'positions', ({ dataset, input }) => {
     const a = input.evaluation.assignment;
-    return a === null ? null : dataset.positions.length - a.vacant.length - a.placements.length;
+    if (a === null) return null;
+    // The scenario's positions: the company's and those its members retain (docs/retained-positions.md).
+    const o = input.evaluation.organisation;
+    const positions = o ? o.companyPositions + o.retainedPositions : dataset.positions.length;
+    return positions - a.vacant.length - a.placements.length;
   }),
   value('vacant', 'positions', ({ input }) => input.evaluation.assignment?.vacant.length ?? null),
   ...commuteChangeBands.map((band) => peopleCell(`commute-${band.id}`, 'commuteByMunicipality', band.id)),

@@ -20,6 +20,7 @@ import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
   managerGapAllowed,
   meetsHardRules,
+  retainedRuleAllows,
   roleMappingProblem,
   type RoleMappingProblem,
   type RoleMappingWarning,
@@ -136,6 +137,7 @@ export function mapRolesWithBasis(
     return (
       meetsHardRules(person, position, params.clearanceRule) &&
       managerGapAllowed(position, gaps, params.managerMaxGapLevels) &&
+      retainedRuleAllows(person.municipalityId, 'candidate', position) &&
       fit >= sufficientFit
     );
   };
@@ -338,6 +340,9 @@ function rankSelection(
   const members: SelectionMember[] = [];
   problem.rowPerson.forEach((i, r) => {
     const c = solution.rowToCol[r]!;
+    // The company's order only: people placed in a position a member retains stay with their
+    // municipality, and those who declined the transfer are outside it (docs/retained-positions.md).
+    if (problem.status[i] !== 'candidate' || (c >= 0 && dataset.positions[problem.colPosition[c]!]!.retainedBy)) return;
     members.push({
       personId: dataset.people[i]!.id,
       positionId: c >= 0 ? dataset.positions[problem.colPosition[c]!]!.id : null,

@@ -7,7 +7,8 @@ import type { RoleMapping } from './mapRoles';
 /**
  * Scenario sites once people are placed: placed people at their position's site (on the
  * position's on-site days, within the policy cap), the bench at their function's site.
- * People outside the new company (declined the transfer, leaving) have no scenario site.
+ * People outside the new company (declined the transfer, leaving) have no scenario site,
+ * unless they hold a position their municipality retains.
  */
 export function personSitesFromRoles(
   dataset: Dataset,
@@ -17,7 +18,8 @@ export function personSitesFromRoles(
 ): PersonSite[] {
   const positions = new Map(dataset.positions.map((p) => [p.id, p]));
   const placed = new Map(roles.placements.map((p) => [p.personId, p]));
-  const outside = new Set([...roles.declined, ...roles.leaving]);
+  // Someone who declined the transfer but holds a position their municipality retains works there.
+  const outside = new Set([...roles.declined, ...roles.leaving].filter((id) => !placed.has(id)));
   return functionSites
     .filter((ps) => !outside.has(ps.personId))
     .map((ps) => {

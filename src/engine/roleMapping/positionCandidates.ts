@@ -2,10 +2,10 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { competenceFit, type CompetenceGap } from './competenceFit';
-import { managerGapAllowed, type RoleMappingProblem } from './roleMappingProblem';
+import { managerGapAllowed, retainedRuleAllows, type RoleMappingProblem } from './roleMappingProblem';
 
 /** Why a person may not hold a position: the hard rules and the scenario's exclusions. */
-export type CandidateBlock = 'clearance' | 'manager' | 'managerGap' | 'excluded';
+export type CandidateBlock = 'clearance' | 'manager' | 'managerGap' | 'excluded' | 'otherMunicipality';
 
 export interface PositionCandidate {
   personId: string;
@@ -91,6 +91,9 @@ export function candidatesOfColumn(
       blockedBy.push('managerGap');
     }
     if (excluded.has(`${person.id}\u0000${position.id}`)) blockedBy.push('excluded');
+    if (!retainedRuleAllows(person.municipalityId, problem.status[problem.rowPerson[r]!]!, position)) {
+      blockedBy.push('otherMunicipality');
+    }
     ranked.push({ r, blockedBy });
   }
   ranked.sort((a, b) => {

@@ -6,6 +6,7 @@ import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { personFactsOf } from '../personFacts/personFacts';
 import { attritionProbability, combinedLeaveProbability } from '../retention/attritionProbability';
 import { competenceFit } from './competenceFit';
+import { pinnedSite } from './pinnedSite';
 import { positionSite } from './positionSite';
 
 /** Where a person stands before the optimiser: a candidate, or outside the mapping and why. */
@@ -72,7 +73,14 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     return 'candidate';
   });
   const rows: number[] = [];
-  status.forEach((s, i) => s === 'candidate' && rows.push(i));
+  // People who declined the transfer stay with their municipality, which may redeploy them to
+  // a position it retains (LAS 7 §): rows of their own, allowed only there (below).
+  const retainedMembers = new Set(dataset.positions.flatMap((p) => (p.retainedBy === undefined ? [] : [p.retainedBy])));
+  status.forEach(
+    (s, i) =>
+      (s === 'candidate' || (s === 'declined-transfer' && retainedMembers.has(dataset.people[i]!.municipalityId))) &&
+      rows.push(i),
+  );
   const vacant = new Set([...decisions.vacancies, ...decisions.externalRecruitment]);
   const cols: number[] = [];
   dataset.positions.forEach((p, j) => !vacant.has(p.id) && cols.push(j));
@@ -96,11 +104,13 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
 
   // Positions with the same location rule put a given holder at the same site: look it up once.
   const ruleKey = (p: Position) =>
-    p.location.rule === 'function-site'
-      ? `f:${p.functionId}`
-      : p.location.rule === 'local'
-        ? `l:${p.location.municipalityId}`
-        : 'any';
+    pinnedSite(p, scenario) !== null
+      ? `s:${pinnedSite(p, scenario)}`
+      : p.location.rule === 'function-site'
+        ? `f:${p.functionId}`
+        : p.location.rule === 'local'
+          ? `l:${p.location.municipalityId}`
+          : 'any';
   // Retirement is derived from the birth year through the one seam to the private fields.
   const facts = personFactsOf(dataset, attrition);
   for (let row = 0; row < n; row++) {
@@ -140,7 +150,8 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
         (needsVetting ? params.vettingCost : 0);
       allowed[at] =
         meetsHardRules(person, position, params.clearanceRule) &&
-        managerGapAllowed(position, gaps, params.managerMaxGapLevels)
+        managerGapAllowed(position, gaps, params.managerMaxGapLevels) &&
+        retainedRuleAllows(person.municipalityId, status[i]!, position)
           ? 1
           : 0;
     }
@@ -199,6 +210,19 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     locks,
     warnings,
   };
+}
+
+/**
+ * A position a member retains only for that municipality's people; someone who declined the
+ * transfer only for a position their municipality retains (docs/retained-positions.md).
+ */
+export function retainedRuleAllows(
+  municipalityId: string,
+  status: PersonStatus,
+  position: { retainedBy?: string | undefined },
+): boolean {
+  if (position.retainedBy !== undefined) return position.retainedBy === municipalityId;
+  return status === 'candidate';
 }
 
 /** A manager position only for someone without a gap wider than `maxGapLevels` in its requirements. */

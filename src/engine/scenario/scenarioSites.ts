@@ -1,5 +1,6 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
+import { dataCentreSiteId } from './scenarioDataset';
 
 /** What a site is in a scenario: head office, hub of some functions, service point, or unused. */
 export interface SiteRole {
@@ -9,6 +10,8 @@ export interface SiteRole {
   functions: string[];
   /** Member municipalities this site serves as a service point. */
   servicePointFor: string[];
+  /** The scenario's data centre (docs/retained-positions.md). */
+  dataCentre?: boolean;
 }
 
 export const HEAD_OFFICE_FUNCTION = 'head-office';
@@ -18,6 +21,8 @@ export function siteRoles(dataset: Dataset, scenario: Scenario): Map<string, Sit
   const roles = new Map<string, SiteRole>(
     dataset.sites.map((s) => [s.id, { siteId: s.id, headOffice: false, functions: [], servicePointFor: [] }]),
   );
+  const centre = roles.get(dataCentreSiteId(scenario) ?? '');
+  if (centre) centre.dataCentre = true;
   for (const [functionId, siteId] of Object.entries(scenario.functionSites)) {
     const role = roles.get(siteId);
     if (!role) continue;

@@ -140,6 +140,32 @@ export const positionColumns: EntityColumns = {
       },
       example: false,
     },
+    {
+      field: 'securitySensitive',
+      header: { sv: 'säkerhetskänslig_drift', en: 'security_sensitive' },
+      aliases: ['securitysensitive'],
+      kind: 'boolean',
+      required: false,
+      unit: { sv: 'ja/nej', en: 'yes/no' },
+      meaning: {
+        sv: 'Säkerhetskänslig drift: en medlem som behåller sin säkerhetskänsliga drift tar över en sådan befattning (docs/retained-positions.md). Tom cell: nej.',
+        en: 'Security-sensitive operations: a member that keeps its security-sensitive operations takes over one such position (docs/retained-positions.md). Empty cell: no.',
+      },
+      example: false,
+    },
+    {
+      field: 'dataCentre',
+      header: { sv: 'arbetar_i_datacenter', en: 'works_at_data_centre' },
+      aliases: ['datacentre'],
+      kind: 'boolean',
+      required: false,
+      unit: { sv: 'ja/nej', en: 'yes/no' },
+      meaning: {
+        sv: 'Arbetar på plats i scenariots datacenter när scenariot väljer ett. Tom cell: nej.',
+        en: "Works on site at the scenario's data centre when the scenario chooses one. Empty cell: no.",
+      },
+      example: false,
+    },
   ],
   competenceColumns: {
     kind: 'requirement',

@@ -27,6 +27,7 @@ export const economicsFields: readonly EconomicsField[] = [
   number('hoursPerMonth', 'hours'),
   number('mileageSekPerKm', 'sekPerKm'),
   number('deskSekPerYear', 'sekPerYear'),
+  number('serverRoomSekPerYear', 'sekPerYear'),
   number('recruitmentCostShare', 'fraction'),
   number('recruitMonthlySalarySek', 'sekPerMonth', true),
   { key: 'financingKey', kind: 'choice', options: financingKeys, optionPrefix: 'key' },

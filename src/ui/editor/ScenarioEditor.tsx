@@ -6,6 +6,8 @@ import { activeScenario, readyDataset } from '../../state/selectors';
 import { useScenarioResult } from '../shell/useScenarioResult';
 import { useAppStore } from '../StoreContext';
 import { ParametersSection } from './ParametersSection';
+import { DataCentreSection } from './DataCentreSection';
+import { RetainedSection } from './RetainedSection';
 import { ServicePointsSection } from './ServicePointsSection';
 import { SitesSection } from './SitesSection';
 import './editor.css';
@@ -47,6 +49,12 @@ export function ScenarioEditor() {
         language={language}
         onChange={change}
       />
+      {scenario.kind === 'target' && (
+        <>
+          <RetainedSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
+          <DataCentreSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
+        </>
+      )}
       <ParametersSection
         parameters={scenario.parameters}
         dataset={dataset}

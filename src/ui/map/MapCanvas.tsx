@@ -133,6 +133,7 @@ const SYMBOL_STACK: Record<SiteSymbol, number> = {
   'service-point': 2,
   hub: 3,
   'head-office': 4,
+  'data-centre': 5,
 };
 
 /**

@@ -26,6 +26,7 @@ const LEGEND_KEYS: Record<SiteSymbol, string> = {
   'head-office': 'map.legend.headOffice',
   hub: 'map.legend.hub',
   'service-point': 'map.legend.servicePoint',
+  'data-centre': 'map.legend.dataCentre',
   'server-room': 'map.legend.serverRoom',
   unused: 'map.legend.unused',
 };

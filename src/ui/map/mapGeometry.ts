@@ -4,20 +4,29 @@ import type { SiteRole } from '../../engine/scenario/scenarioSites';
 import type { SiteKind } from '../../schema/site';
 
 /** How a site is drawn: its main role in the scenario. */
-export type SiteSymbol = 'head-office' | 'hub' | 'service-point' | 'server-room' | 'unused';
+export type SiteSymbol = 'head-office' | 'hub' | 'service-point' | 'data-centre' | 'server-room' | 'unused';
 
-export const SYMBOL_ORDER: readonly SiteSymbol[] = ['head-office', 'hub', 'service-point', 'server-room', 'unused'];
+export const SYMBOL_ORDER: readonly SiteSymbol[] = [
+  'head-office',
+  'hub',
+  'service-point',
+  'data-centre',
+  'server-room',
+  'unused',
+];
 
 /** Okabe–Ito colours, each with its own shape (never colour alone). */
 export const SYMBOL_COLOUR: Record<SiteSymbol, string> = {
   'head-office': '#d55e00',
   hub: '#0072b2',
   'service-point': '#009e73',
+  'data-centre': '#e69f00',
   'server-room': '#cc79a7',
   unused: '#555555',
 };
 
 export function siteSymbol(role: SiteRole | undefined, kind: SiteKind): SiteSymbol {
+  if (role?.dataCentre) return 'data-centre';
   if (role?.headOffice) return 'head-office';
   if (role && role.functions.length > 0) return 'hub';
   if (role && role.servicePointFor.length > 0) return 'service-point';
@@ -44,6 +53,15 @@ export function symbolPath(symbol: SiteSymbol, size: number): string {
       return `M0,${-r * 1.2}L${r * 1.1},${r * 0.8}L${-r * 1.1},${r * 0.8}Z`;
     case 'server-room':
       return `M0,${-r * 1.2}L${r},0L0,${r * 1.2}L${-r},0Z`;
+    case 'data-centre': {
+      // A hexagon: the scenario's data centre.
+      const points: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const angle = (i * Math.PI) / 3;
+        points.push(`${(r * 1.2 * Math.cos(angle)).toFixed(2)},${(r * 1.2 * Math.sin(angle)).toFixed(2)}`);
+      }
+      return `M${points.join('L')}Z`;
+    }
     case 'unused':
       return `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0Z`;
   }

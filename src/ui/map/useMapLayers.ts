@@ -6,6 +6,7 @@ import { localityCells } from '../../engine/map/localityCells';
 import { localityRadii } from '../../engine/map/localityRadii';
 import { schematicAreas } from '../../engine/map/schematicAreas';
 import { HEAD_OFFICE_FUNCTION, siteRoles, type SiteRole } from '../../engine/scenario/scenarioSites';
+import { scenarioDataset } from '../../engine/scenario/scenarioDataset';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
@@ -43,7 +44,12 @@ export function useMapLayers(
     () => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])),
     [dataset, en],
   );
-  const roles = useMemo(() => siteRoles(dataset, scenario), [dataset, scenario]);
+  // The scenario's sites include a new data centre it adds (docs/retained-positions.md).
+  const scenarioSites = useMemo(() => scenarioDataset(dataset, scenario).sites, [dataset, scenario]);
+  const roles = useMemo(
+    () => siteRoles({ ...dataset, sites: scenarioSites }, scenario),
+    [dataset, scenarioSites, scenario],
+  );
 
   const bundled = useMemo(() => bundledBoundaries(dataset.municipalities), [dataset.municipalities]);
   const boundaries = imported ?? bundled;
@@ -76,6 +82,7 @@ export function useMapLayers(
 
   const rolesText = (role: SiteRole | undefined, kind: string): string => {
     const parts: string[] = [];
+    if (role?.dataCentre) parts.push(t('map.legend.dataCentre'));
     if (role?.headOffice) parts.push(t('map.role.headOffice'));
     const functions = (role?.functions ?? []).filter((f) => f !== HEAD_OFFICE_FUNCTION);
     if (functions.length > 0)
@@ -92,7 +99,7 @@ export function useMapLayers(
     return parts.join('; ');
   };
 
-  const sites = dataset.sites.map((site): MapSiteRow => {
+  const sites = scenarioSites.map((site): MapSiteRow => {
     const siteRole = roles.get(site.id);
     const symbol = siteSymbol(siteRole, site.kind);
     const text = rolesText(siteRole, site.kind);

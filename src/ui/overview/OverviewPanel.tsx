@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareScenarios, type ComparedFigure } from '../../engine/compare/compareScenarios';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import { scenarioDataset } from '../../engine/scenario/scenarioDataset';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
@@ -59,7 +60,8 @@ export function OverviewPanel({
 }: OverviewPanelProps) {
   const { t } = useTranslation();
   const groups = useMemo(
-    () => overviewGroups(dataset, evaluation, baseline, scenario, language, t),
+    // The scenario's view of the dataset names its retained positions and a new data centre.
+    () => overviewGroups(scenarioDataset(dataset, scenario), evaluation, baseline, scenario, language, t),
     [dataset, evaluation, baseline, scenario, language, t],
   );
   const params = scenario.parameters;
@@ -131,6 +133,57 @@ export function OverviewPanel({
 }
 
 type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** Company against retained headcount, and the server rooms left (docs/retained-positions.md). */
+function organisationCards(
+  evaluation: ScenarioEvaluation,
+  names: ReturnType<typeof datasetNames>,
+  number: (value: number, digits?: number) => string,
+  t: Translate,
+  card: (id: string, target: OverviewTarget, anchor: string, extra?: Partial<FigureCard>) => FigureCard,
+): FigureCard[] {
+  const o = evaluation.organisation;
+  if (!o) return [];
+  const rooms = evaluation.serverRooms;
+  return [
+    card('companyPlaced', 'impact', impactAnchors.people, {
+      notes: [
+        t('views.overview.companyHeadcount', {
+          placed: number(o.companyPlaced),
+          positions: number(o.companyPositions),
+        }),
+      ],
+    }),
+    card('retainedPlaced', 'impact', impactAnchors.people, {
+      notes: [
+        t('views.overview.retainedHeadcount', {
+          placed: number(o.retainedPlaced),
+          positions: number(o.retainedPositions),
+        }),
+      ],
+      items: o.byMember
+        .filter((m) => m.positions > 0)
+        .map((m) =>
+          t('views.overview.retainedMember', {
+            municipality: names.municipality(m.municipalityId),
+            placed: number(m.placed),
+            positions: number(m.positions),
+            redeployed: number(m.redeployed),
+          }),
+        ),
+    }),
+    card('serverRooms', 'impact', impactAnchors.people, {
+      notes: [
+        t('views.overview.serverRooms', {
+          remaining: number(rooms.remaining.length),
+          today: number(rooms.today.length),
+          centre:
+            rooms.dataCentreSiteId === null ? t('views.overview.noDataCentre') : names.site(rooms.dataCentreSiteId),
+        }),
+      ],
+    }),
+  ];
+}
 
 function overviewGroups(
   dataset: Dataset,
@@ -244,6 +297,7 @@ function overviewGroups(
         notes: [t('views.overview.ofPositions', { positions: number(dataset.positions.length) })],
       }),
       card('bench', 'impact', impactAnchors.people),
+      ...organisationCards(evaluation, names, number, t, card),
       plain('declined', number(assignment.declined.length), 'impact', impactAnchors.people),
       plain('leaving', number(assignment.leaving.length), 'impact', impactAnchors.people),
       plain('toRecruit', number(assignment.recruited.length), 'impact', impactAnchors.people, {

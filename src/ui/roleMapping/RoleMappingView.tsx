@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changesReport } from '../../engine/compare/changesReport';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import { scenarioDataset } from '../../engine/scenario/scenarioDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { activeScenario } from '../../state/selectors';
@@ -79,6 +80,8 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
     return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
   };
 
+  // The positions the scenario's members retain join its positions (docs/retained-positions.md).
+  const scoped = useMemo(() => (scenario ? scenarioDataset(dataset, scenario) : dataset), [dataset, scenario]);
   if (!scenario) return <p>{t('roleMapping.log.noScenario')}</p>;
   return (
     <section className="role-mapping" aria-labelledby="rm-heading">
@@ -89,7 +92,7 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
         evaluation.assignment ? (
           <RoleMappingContent
             key={scenario.id}
-            dataset={dataset}
+            dataset={scoped}
             scenario={scenario}
             evaluation={evaluation}
             stale={!result.current}

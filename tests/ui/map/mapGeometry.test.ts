@@ -11,6 +11,9 @@ describe('map geometry helpers', () => {
     expect(siteSymbol(role({ servicePointFor: ['a'] }), 'server-room')).toBe('service-point');
     expect(siteSymbol(role({}), 'server-room')).toBe('server-room');
     expect(siteSymbol(role({}), 'town-hall')).toBe('unused');
+    // The scenario's data centre shows as such, even where a server room also hosts a hub.
+    expect(siteSymbol(role({ dataCentre: true }), 'server-room')).toBe('data-centre');
+    expect(siteSymbol(role({ dataCentre: true, functions: ['infrastructure'] }), 'datacenter')).toBe('data-centre');
   });
 
   it('chooses a round scale bar that fits', () => {
