@@ -18,7 +18,6 @@ import { PositionPanel } from './PositionPanel';
 import { filterRows, noFilters, positionRows, type PositionFilters } from './positionRows';
 import { PositionsTables } from './PositionsTables';
 import { ReoptimisePanel } from './ReoptimisePanel';
-import { applyRoleDecision } from './roleDecisions';
 import { RoleMappingFilters } from './RoleMappingFilters';
 import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
 import type { DecideFn } from './useDecisionForm';
@@ -61,22 +60,7 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
     });
   }
 
-  const decide: DecideFn = (decision, reason) => {
-    const state = store.getState();
-    const current = activeScenario(state);
-    if (!current) return 'invalid';
-    const municipalityOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
-    const beforeTransfer = current.parameters.selectionOrder.basis === 'before-transfer';
-    const employerOf = (personId: string) => (beforeTransfer ? (municipalityOf.get(personId) ?? personId) : 'company');
-    const outcome = applyRoleDecision(current, decision, {
-      at: new Date().toISOString(),
-      role: state.role,
-      reason,
-      employerOf,
-    });
-    if (!outcome.ok) return outcome.error;
-    return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
-  };
+  const decide: DecideFn = (decision, reason) => store.getState().decideRole(decision, reason);
 
   if (!scenario) return <p>{t('roleMapping.log.noScenario')}</p>;
   return (
