@@ -5,6 +5,7 @@ import { datasetMessages } from './dataset';
 import { dataViewMessages } from './dataView';
 import { economicsMessages } from './economics';
 import { engineMessages } from './engine';
+import { engineWordsMessages } from './engineWords';
 import { engineErrorMessages } from './engineErrors';
 import { hubsMessages } from './hubs';
 import { managerPackageMessages } from './managerPackage';
@@ -54,7 +55,7 @@ const areas = {
 };
 
 /** Messages with full keys that add to other areas (a feature's strings kept in its own file). */
-const additions = [serviceOutcomesMessages];
+const additions = [serviceOutcomesMessages, engineWordsMessages];
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -129,8 +129,6 @@ export function optimiseHubs(
   ) =>
     hubScenario(base, {
       id,
-      name: `${base.name} (${params.objective}, p = ${params.hubs})`,
-      description: `${params.objective} placement with p = ${params.hubs}, derived from "${base.name}".`,
       functionSites,
       servicePoints,
       responseMinutes,
@@ -292,10 +290,7 @@ export function optimiseHubs(
     commuteMinutes: entry.commuteMinutes,
     todayCommuteMinutes: entry.todayCommuteMinutes,
     coverageShare: entry.coverageShare,
-    scenario: {
-      ...draft(id, entry.functions, entry.servicePoints),
-      name: `${base.name} (${params.objective}, p = ${params.hubs})${id === bestId ? '' : ` – ${id.slice(bestId.length + 1)}`}`,
-    },
+    scenario: draft(id, entry.functions, entry.servicePoints),
   });
   control.onProgress?.(1);
   return {

@@ -106,7 +106,10 @@ export function SuggestHubsPanel({
       : unit === 'share'
         ? `${formatNumber(value * 100, language, 1)} %`
         : formatNumber(value, language, 3);
-  /** The engine names its drafts in English (for the CLI); the kept scenario speaks the UI's language. */
+  /**
+   * The engine's drafts carry the base's name; the kept scenario is named in the UI's language
+   * (and the base's preset texts, which would rename it on a change of language, are dropped).
+   */
   const keep = (candidate: HubCandidate, alternative: number, objectiveKind: Objective) => {
     const words = {
       base: baseScenario.name,
@@ -115,7 +118,8 @@ export function SuggestHubsPanel({
       n: alternative,
     };
     const name = alternative === 0 ? t('hubs.panel.keptName', words) : t('hubs.panel.keptNameAlternative', words);
-    onKeep({ ...candidate.scenario, name, description: t('hubs.panel.keptDescription', words) });
+    const { localised: _baseTexts, ...draft } = candidate.scenario;
+    onKeep({ ...draft, name, description: t('hubs.panel.keptDescription', words) });
     setKept(name);
   };
   const running = progress !== null;

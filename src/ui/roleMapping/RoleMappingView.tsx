@@ -7,7 +7,6 @@ import type { Scenario } from '../../schema/scenario';
 import { activeScenario } from '../../state/selectors';
 import { useScenarioResult } from '../shell/useScenarioResult';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
-import { selectionGroupName } from '../../engine/selectionOrder/selectionGroupName';
 import { datasetLabels } from './datasetLabels';
 import { FlowDiagram } from './FlowDiagram';
 import { transitionFlows } from './flowLayout';
@@ -20,6 +19,7 @@ import { PositionsTables } from './PositionsTables';
 import { ReoptimisePanel } from './ReoptimisePanel';
 import { RoleMappingFilters } from './RoleMappingFilters';
 import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
+import { selectionGroupLabel } from '../selectionOrder/selectionGroupLabel';
 import type { DecideFn } from './useDecisionForm';
 import './roleMapping.css';
 
@@ -105,9 +105,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
   const labels = useMemo(() => datasetLabels(dataset, language), [dataset, language]);
   const groups = assignment.selectionOrder.groups;
   const groupLabel = useMemo(() => {
-    const names = new Map(groups.map((g) => [g.id, selectionGroupName(g, labels.site)[language]]));
+    const names = new Map(groups.map((g) => [g.id, selectionGroupLabel(t, g, labels.site)]));
     return (groupId: string) => names.get(groupId) ?? groupId;
-  }, [groups, labels, language]);
+  }, [groups, labels, t]);
   const [filters, setFilters] = useState<PositionFilters>(noFilters);
   const [selection, setSelection] = useState<Selection>(null);
   const [cardPersonId, setCardPersonId] = useState<string | null>(null);
