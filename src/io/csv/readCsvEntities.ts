@@ -23,11 +23,6 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[parts[parts.length - 1]!] = value;
 }
 
-/**
- * Reads a CSV file of one entity: maps its headers, reads every cell by its column's kind,
- * validates every row with the entity's schema and reports every problem at its row and
- * column. Rows that are entirely empty are skipped.
- */
 const PROGRESS_ROWS = 500;
 
 export interface ReadEntityOptions {
@@ -37,6 +32,11 @@ export interface ReadEntityOptions {
   homePlaces?: HomePlaces;
 }
 
+/**
+ * Reads a CSV file of one entity: maps its headers, reads every cell by its column's kind,
+ * validates every row with the entity's schema and reports every problem at its row and
+ * column. Rows that are entirely empty are skipped.
+ */
 export function readCsvEntities(
   file: string,
   text: string,

@@ -25,6 +25,7 @@ export interface RoleMappingLookups {
   status: (personId: string) => PersonStatus;
 }
 
+/** Builds the lookups of one evaluation of the role mapping (positions, people, placements, sites, commutes, the bench). */
 export function roleMappingLookups(dataset: Dataset, evaluation: ScenarioEvaluation): RoleMappingLookups {
   const assignment = evaluation.assignment;
   const placement = new Map((assignment?.placements ?? []).map((p) => [p.personId, p]));
