@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysPerWeekSchema, idSchema } from './common';
+import { localisedTextSchema, withLegacyLocalised } from './localisedText';
 
 export const competenceRequirementSchema = z
   .object({
@@ -23,21 +24,24 @@ export const locationRuleSchema = z.discriminatedUnion('rule', [
 export type LocationRule = z.infer<typeof locationRuleSchema>;
 
 /** One slot of the target organisation. */
-export const positionSchema = z
-  .object({
-    id: idSchema,
-    unitId: idSchema,
-    functionId: idSchema,
-    title: z.string().min(1),
-    titleEn: z.string().min(1).optional(),
-    reportsTo: idSchema.nullable(),
-    requirements: z.array(competenceRequirementSchema),
-    location: locationRuleSchema,
-    onSiteDays: daysPerWeekSchema,
-    clearanceRequired: z.boolean(),
-    manager: z.boolean(),
-    /** A company-leading position (the CEO): outside LAS (1 §), so outside every selection group. */
-    companyLeading: z.boolean().optional(),
-  })
-  .strict();
+export const positionSchema = withLegacyLocalised(
+  z
+    .object({
+      id: idSchema,
+      unitId: idSchema,
+      functionId: idSchema,
+      title: localisedTextSchema,
+      reportsTo: idSchema.nullable(),
+      requirements: z.array(competenceRequirementSchema),
+      location: locationRuleSchema,
+      onSiteDays: daysPerWeekSchema,
+      clearanceRequired: z.boolean(),
+      manager: z.boolean(),
+      /** A company-leading position (the CEO): outside LAS (1 §), so outside every selection group. */
+      companyLeading: z.boolean().optional(),
+    })
+    .strict(),
+  'title',
+  'titleEn',
+);
 export type Position = z.infer<typeof positionSchema>;

@@ -95,7 +95,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
   }
   const recruit = positionsToRecruit(assignment);
   const recruitedStaff = recruit.reduce(
-    (sum, id) => sum + 12 * salaries.ofTitle(positions.get(id)?.title ?? '') * onCosts,
+    (sum, id) => sum + 12 * salaries.ofTitle(positions.get(id)?.title.sv ?? '') * onCosts,
     0,
   );
 

@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../schema/localisedText';
 import type { EntityColumns } from '../templates/columnDefinition';
 import { columnByPath, type EntityRow, type ReadFile } from './entityRow';
 import { entitySchemas } from './entitySchemas';
@@ -27,7 +28,7 @@ const PROGRESS_ROWS = 500;
 
 export interface ReadEntityOptions {
   /** Competences' names, accepted as competence column headers beside their ids. */
-  competenceNames?: readonly { id: string; name: string; nameEn: string }[];
+  competenceNames?: readonly { id: string; name: LocalisedText }[];
   /** People: where homes given as a locality or a postcode are placed (see homeForms.ts). */
   homePlaces?: HomePlaces;
 }

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -74,7 +75,7 @@ function HubSuggestionTable({
   const siteName = (siteId: string) => dataset.sites.find((s) => s.id === siteId)?.name ?? siteId;
   const functionName = (functionId: string) => {
     const fn = dataset.functions.find((f) => f.id === functionId);
-    return fn ? (language === 'sv' ? fn.name : fn.nameEn) : functionId;
+    return fn ? localised(fn.name, language) : functionId;
   };
   const formatObjective = (value: number, unit: HubObjectiveUnit) =>
     unit === 'minutes'
