@@ -1,3 +1,4 @@
+import { migrateLocalisedNames } from '../../src/io/migrateLocalisedNames';
 import { DATASET_SCHEMA_VERSION } from '../../src/schema/dataset';
 import type { Region } from '../../src/schema/region';
 import { competences, functions, units } from './catalogue';
@@ -36,7 +37,8 @@ export function buildDataFiles(seed: number = DEFAULT_SEED): Record<string, unkn
     firstServerRoomOf,
     competenceIds: competences.map((c) => c.id),
   });
-  return {
+  // Names are written as localised records (the catalogue keeps the two fields per language).
+  const files: Record<string, unknown> = {
     'dataset.json': {
       schemaVersion: DATASET_SCHEMA_VERSION,
       id: 'ggvv',
@@ -60,6 +62,7 @@ export function buildDataFiles(seed: number = DEFAULT_SEED): Record<string, unkn
     'people.json': { sources: [], people },
     'scenarios.json': { sources: [], scenarios: buildScenarios(itOfficeOf, townHallOf) },
   };
+  return Object.fromEntries(Object.entries(files).map(([file, content]) => [file, migrateLocalisedNames(content)]));
 }
 
 /** The bytes written for a file: two-space JSON with a final newline. */

@@ -1,4 +1,5 @@
 import type { Competence } from '../../src/schema/competence';
+import type { LegacyLocalised } from '../../src/schema/localisedText';
 import type { OrganisationUnit } from '../../src/schema/organisationUnit';
 import type { WorkFunction } from '../../src/schema/workFunction';
 
@@ -6,7 +7,7 @@ import type { WorkFunction } from '../../src/schema/workFunction';
  * The functions of the new company (SPEC §3): where each group of positions sits, and the share
  * of a holder's time that is on-site support where the users are (data/README.md explains each).
  */
-export const functions: WorkFunction[] = [
+export const functions: LegacyLocalised<WorkFunction, 'name', 'nameEn'>[] = [
   {
     id: 'head-office',
     name: 'Huvudkontor',
@@ -65,7 +66,7 @@ export const functions: WorkFunction[] = [
   },
 ];
 
-export const competences: Competence[] = [
+export const competences: LegacyLocalised<Competence, 'name', 'nameEn'>[] = [
   { id: 'network', name: 'Nätverk', nameEn: 'Network' },
   { id: 'servers-virtualisation', name: 'Servrar och virtualisering', nameEn: 'Servers and virtualisation' },
   { id: 'storage-backup', name: 'Lagring och backup', nameEn: 'Storage and backup' },
@@ -85,7 +86,7 @@ export const competences: Competence[] = [
   { id: 'finance-procurement', name: 'Ekonomi och upphandling', nameEn: 'Finance and procurement' },
 ];
 
-export const units: OrganisationUnit[] = [
+export const units: LegacyLocalised<OrganisationUnit, 'name', 'nameEn'>[] = [
   { id: 'management', name: 'Ledning', nameEn: 'Management' },
   { id: 'operations-infrastructure', name: 'IT-drift och infrastruktur', nameEn: 'Operations and infrastructure' },
   { id: 'service-desk-support', name: 'Servicedesk och användarstöd', nameEn: 'Service desk and user support' },

@@ -1,4 +1,8 @@
+import type { LegacyLocalised } from '../../src/schema/localisedText';
 import type { CompetenceRequirement, LocationRule, Position } from '../../src/schema/position';
+
+/** A position as the generator writes it (the title in both languages as two fields; see scripts/migrateLocalisedNames.ts). */
+type GeneratedPosition = LegacyLocalised<Position, 'title', 'titleEn'>;
 
 type Requirement = readonly [competenceId: string, minLevel: number, weight: number];
 
@@ -433,9 +437,9 @@ const roles: readonly Role[] = [
 ];
 
 /** Expands the roles into positions `pos-01` … `pos-51`, in the order above. */
-export function buildPositions(): Position[] {
+export function buildPositions(): GeneratedPosition[] {
   const firstIdOfRole = new Map<string, string>();
-  const positions: Position[] = [];
+  const positions: GeneratedPosition[] = [];
   for (const role of roles) {
     for (let slot = 0; slot < role.count; slot++) {
       const id = `pos-${String(positions.length + 1).padStart(2, '0')}`;

@@ -150,8 +150,7 @@ function orderingPosition(municipalityId: string, siteId: string) {
   return {
     id: `bestallare-${municipalityId}`,
     functionId: 'ordering',
-    title: 'IT-beställare (beställarfunktion)',
-    titleEn: 'IT ordering officer (ordering function)',
+    title: { sv: 'IT-beställare (beställarfunktion)', en: 'IT ordering officer (ordering function)' },
     requirements: [
       { competenceId: 'finance-procurement', minLevel: 2, weight: 2 },
       { competenceId: 'architecture', minLevel: 1, weight: 1 },

@@ -5,6 +5,7 @@ import { datasetMessages } from './dataset';
 import { dataViewMessages } from './dataView';
 import { economicsMessages } from './economics';
 import { engineMessages } from './engine';
+import { engineWordsMessages } from './engineWords';
 import { engineErrorMessages } from './engineErrors';
 import { hubsMessages } from './hubs';
 import { managerPackageMessages } from './managerPackage';
@@ -57,7 +58,7 @@ const areas = {
 };
 
 /** Messages with full keys that add to other areas (a feature's strings kept in its own file). */
-const additions = [serviceOutcomesMessages, retainedMessages];
+const additions = [serviceOutcomesMessages, retainedMessages, engineWordsMessages];
 
 function resourcesFor(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, sourceSchema } from './common';
+import { localisedTextSchema, withLegacyLocalised } from './localisedText';
 
 /**
  * A dataset's economic inputs (`data/economics.json`): what each member's IT operations cost
@@ -32,18 +33,21 @@ export const memberStandAloneCostSchema = z
 export type MemberStandAloneCost = z.infer<typeof memberStandAloneCostSchema>;
 
 /** One phase of the transition plan; phases may overlap. Months count both ends (2027-03 to 2027-08 is 6). */
-export const transitionPhaseSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1),
-    nameEn: z.string().min(1).optional(),
-    start: yearMonthSchema,
-    end: yearMonthSchema,
-    hours: z.number().min(0).max(1e7),
-    /** Old and new environments run side by side in this phase (parallel systems and licences). */
-    parallelSystems: z.boolean().default(false),
-  })
-  .strict();
+export const transitionPhaseSchema = withLegacyLocalised(
+  z
+    .object({
+      id: idSchema,
+      name: localisedTextSchema,
+      start: yearMonthSchema,
+      end: yearMonthSchema,
+      hours: z.number().min(0).max(1e7),
+      /** Old and new environments run side by side in this phase (parallel systems and licences). */
+      parallelSystems: z.boolean().default(false),
+    })
+    .strict(),
+  'name',
+  'nameEn',
+);
 export type TransitionPhase = z.infer<typeof transitionPhaseSchema>;
 
 export const unitCostsSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysPerWeekSchema, idSchema } from './common';
+import { localisedTextSchema, withLegacyLocalised } from './localisedText';
 
 export const competenceRequirementSchema = z
   .object({
@@ -23,13 +24,13 @@ export const locationRuleSchema = z.discriminatedUnion('rule', [
 export type LocationRule = z.infer<typeof locationRuleSchema>;
 
 /** One slot of the target organisation. */
-export const positionSchema = z
+/** The position's fields, for schemas that reuse some of them (a retained position). */
+export const positionFieldsSchema = z
   .object({
     id: idSchema,
     unitId: idSchema,
     functionId: idSchema,
-    title: z.string().min(1),
-    titleEn: z.string().min(1).optional(),
+    title: localisedTextSchema,
     reportsTo: idSchema.nullable(),
     requirements: z.array(competenceRequirementSchema),
     location: locationRuleSchema,
@@ -51,4 +52,5 @@ export const positionSchema = z
     fixedSiteId: idSchema.optional(),
   })
   .strict();
+export const positionSchema = withLegacyLocalised(positionFieldsSchema, 'title', 'titleEn');
 export type Position = z.infer<typeof positionSchema>;

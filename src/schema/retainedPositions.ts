@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, latitudeSchema, longitudeSchema } from './common';
-import { positionSchema } from './position';
+import { withLegacyLocalised } from './localisedText';
+import { positionFieldsSchema } from './position';
 
 /**
  * A position a member municipality keeps for itself (docs/retained-positions.md): its ordering
@@ -8,18 +9,21 @@ import { positionSchema } from './position';
  * requirements, on-site days, clearance) and is worked at a site of the scenario's choosing.
  * Only that municipality's people, and people who declined the transfer, can hold it.
  */
-export const retainedPositionSchema = positionSchema
-  .pick({
-    id: true,
-    functionId: true,
-    title: true,
-    titleEn: true,
-    requirements: true,
-    onSiteDays: true,
-    clearanceRequired: true,
-  })
-  .extend({ siteId: idSchema })
-  .strict();
+export const retainedPositionSchema = withLegacyLocalised(
+  positionFieldsSchema
+    .pick({
+      id: true,
+      functionId: true,
+      title: true,
+      requirements: true,
+      onSiteDays: true,
+      clearanceRequired: true,
+    })
+    .extend({ siteId: idSchema })
+    .strict(),
+  'title',
+  'titleEn',
+);
 export type RetainedPosition = z.infer<typeof retainedPositionSchema>;
 
 /**

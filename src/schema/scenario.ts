@@ -3,6 +3,7 @@ import { daysPerWeekSchema, idSchema } from './common';
 import { decisionLogEntrySchema } from './decisionLogEntry';
 import { economicsParametersSchema } from './economicsParameters';
 import { dataCentreSchema, retainedSchema } from './retainedPositions';
+import { localisedTextSchema } from './localisedText';
 import { scenarioParametersSchema } from './scenarioParameters';
 import { selectionStageSchema } from './selectionStage';
 
@@ -43,10 +44,6 @@ export type ManualDecisions = z.infer<typeof manualDecisionsSchema>;
 
 export const servicePointSchema = z.object({ siteId: idSchema, municipalityId: idSchema }).strict();
 export type ServicePoint = z.infer<typeof servicePointSchema>;
-
-/** A text in both languages of the UI. */
-export const localisedTextSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) }).strict();
-export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
 /**
  * A scenario: where each function sits, where field technicians work, the on-site policy,

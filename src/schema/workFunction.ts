@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { localisedTextSchema, withLegacyLocalised } from './localisedText';
 
 /**
  * A function: the work a group of positions does, and so where it sits. `siting` says how a
@@ -7,18 +8,21 @@ import { idSchema } from './common';
  * the service points (`service-point`: field service, one group per member municipality), or
  * not at all (`municipality`: work a member keeps, at its retained positions' own sites).
  */
-export const workFunctionSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1),
-    nameEn: z.string().min(1),
-    siting: z.enum(['function-site', 'service-point', 'municipality']),
-    description: z.string().optional(),
-    /**
-     * Share 0–1 of a holder's working time that is on-site support where the users are: the
-     * supply of local service (docs/service-coverage.md). Missing: a default by function, with a warning.
-     */
-    onSiteShare: z.number().min(0).max(1).optional(),
-  })
-  .strict();
+export const workFunctionSchema = withLegacyLocalised(
+  z
+    .object({
+      id: idSchema,
+      name: localisedTextSchema,
+      siting: z.enum(['function-site', 'service-point', 'municipality']),
+      description: z.string().optional(),
+      /**
+       * Share 0–1 of a holder's working time that is on-site support where the users are: the
+       * supply of local service (docs/service-coverage.md). Missing: a default by function, with a warning.
+       */
+      onSiteShare: z.number().min(0).max(1).optional(),
+    })
+    .strict(),
+  'name',
+  'nameEn',
+);
 export type WorkFunction = z.infer<typeof workFunctionSchema>;

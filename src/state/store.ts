@@ -11,6 +11,7 @@ import { createManagerModeSlice, type ManagerModeOptions, type ManagerModeSlice 
 import { packagedDatasetAsDataset } from '../schema/managerPackage';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createMemoryStorage, createSavedStateStorage, type SavedStateNotice } from './savedStateStorage';
+import { createRoleDecisionsSlice, type RoleDecisionsSlice } from './roleDecisionsSlice';
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
 import { neededResultIds } from './selectors';
 import type { AppSlice, UndoableState } from './sliceTypes';
@@ -30,6 +31,7 @@ const createNoticeSlice: AppSlice<NoticeSlice> = (set) => ({
 export type AppState = DatasetSlice &
   LanguageSlice &
   ScenariosSlice &
+  RoleDecisionsSlice &
   ResultsSlice &
   ViewSlice &
   NoticeSlice &
@@ -49,6 +51,8 @@ export interface AppStoreOptions extends ManagerModeOptions {
   autoEvaluate?: boolean;
   /** Clock for result timings (default `performance.now`). */
   now?: () => number;
+  /** Clock stamping decision-log entries, as an ISO date-time (default: the system clock). */
+  isoNow?: () => string;
   /** Where an imported dataset is kept (the app: IndexedDB); none: only in memory. */
   datasetStorage?: DatasetStorage | null;
 }
@@ -83,6 +87,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
           ...createDatasetSlice(options.datasetStorage ?? null)(...a),
           ...createLanguageSlice(...a),
           ...createScenariosSlice(...a),
+          ...createRoleDecisionsSlice(options.isoNow ?? (() => new Date().toISOString()))(...a),
           ...createResultsSlice(engine, options.now ?? (() => performance.now()))(...a),
           ...createViewSlice(...a),
           ...createNoticeSlice(...a),

@@ -69,7 +69,7 @@ describe('presets on the default data (golden)', async () => {
           dataset.scenarios.find((s) => s.id === id)!,
           { travelModel: model },
         ),
-        new Map(dataset.positions.map((p) => [p.id, p.title])),
+        new Map(dataset.positions.map((p) => [p.id, p.title.sv])),
       ),
     ]),
   );

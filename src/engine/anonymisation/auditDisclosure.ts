@@ -2,19 +2,7 @@ import type { CellRef, ReaderKnowledge } from './auditSuppression';
 import type { PublishedReport } from './countTable';
 import { buildReaderSystem, refOf, type ReaderSystem } from './readerSystem';
 
-/**
- * The audit against what a reader knows (see docs/anonymisation.md): no group of 1 … k − 1
- * people may be derivable. A group is a hidden cell, or the sum of the hidden cells on one side
- * of one of the reader's equations: the hidden inner cells of a table's row or column (what a
- * published total minus the published cells leaves), or the hidden terms of a relation
- * between tables (a linked relation, a public position plan, an earlier release).
- *
- * For each group the exact integer interval [min, max] of its size over everything consistent
- * with the reader's knowledge is computed; the group is exposed when 1 ≤ min and max ≤ k − 1
- * (the reader learns that someone, but fewer than k, is in it). A group the reader can pin to
- * 0, or bound to at least k, is not (nobody, or a group as large as a published cell). A bound
- * that branch and bound could not settle counts as exposed.
- */
+/** A group of hidden cells the audit bounds, and the interval of its size. */
 export interface DisclosedGroup {
   /** The hidden cells whose sum is bounded (one, or several along a row, column or relation). */
   readonly cells: readonly CellRef[];
@@ -59,6 +47,19 @@ export function disclosureGroups(system: ReaderSystem): Group[] {
   return [...groups.values()];
 }
 
+/**
+ * The audit against what a reader knows (see docs/anonymisation.md): no group of 1 … k − 1
+ * people may be derivable. A group is a hidden cell, or the sum of the hidden cells on one side
+ * of one of the reader's equations: the hidden inner cells of a table's row or column (what a
+ * published total minus the published cells leaves), or the hidden terms of a relation
+ * between tables (a linked relation, a public position plan, an earlier release).
+ *
+ * For each group the exact integer interval [min, max] of its size over everything consistent
+ * with the reader's knowledge is computed; the group is exposed when 1 ≤ min and max ≤ k − 1
+ * (the reader learns that someone, but fewer than k, is in it). A group the reader can pin to
+ * 0, or bound to at least k, is not (nobody, or a group as large as a published cell). A bound
+ * that branch and bound could not settle counts as exposed.
+ */
 export function auditDisclosure(report: PublishedReport, knowledge: ReaderKnowledge, k: number): DisclosureAudit {
   const system = buildReaderSystem(report, knowledge);
   const groups = disclosureGroups(system);

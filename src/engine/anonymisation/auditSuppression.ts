@@ -2,24 +2,7 @@ import type { PublishedReport } from './countTable';
 import { cellPosition } from './linkedLayout';
 import { buildReaderSystem, refOf } from './readerSystem';
 
-/**
- * Audit of a suppressed report: for every suppressed cell, the interval of values consistent
- * with everything the reader sees, computed exactly.
- *
- * The reader's knowledge, over all tables of the report together: the published counts; the
- * additive equations of each table (each row and column sums to its total, the totals to the
- * grand total); equal values of linked margins (the same people in every scenario), which
- * also covers differencing two scenarios' tables; non-negativity and integrality. The reader
- * is NOT assumed to know which suppressed cells were primary (< k), so that is not used.
- * What else the reader knows is passed in: linear relations between tables (the bench in
- * three tables, ...) and lower bounds on single cells (each home area holds at least k).
- *
- * For each unknown y_v:  min / max y_v  s.t.  A y = b, y ≥ L, y ∈ ℤ (L = 0 unless a bound is
- * known; solved as y − L ≥ 0),  solved per connected
- * component of the equations by the exact simplex (warm-started from one feasible basis) and,
- * when an LP optimum is fractional, exact branch and bound. A cell is exposed when its interval
- * is a single value, or when its integer bounds could not be settled (conservative).
- */
+/** A suppressed cell with the interval of values the reader cannot rule out. */
 export interface AuditedCell {
   readonly tableId: string;
   /** Row id, or null for the column-totals row. */
@@ -68,6 +51,24 @@ export interface AuditResult {
   readonly exposed: readonly AuditedCell[];
 }
 
+/**
+ * Audit of a suppressed report: for every suppressed cell, the interval of values consistent
+ * with everything the reader sees, computed exactly.
+ *
+ * The reader's knowledge, over all tables of the report together: the published counts; the
+ * additive equations of each table (each row and column sums to its total, the totals to the
+ * grand total); equal values of linked margins (the same people in every scenario), which
+ * also covers differencing two scenarios' tables; non-negativity and integrality. The reader
+ * is NOT assumed to know which suppressed cells were primary (< k), so that is not used.
+ * What else the reader knows is passed in: linear relations between tables (the bench in
+ * three tables, ...) and lower bounds on single cells (each home area holds at least k).
+ *
+ * For each unknown y_v:  min / max y_v  s.t.  A y = b, y ≥ L, y ∈ ℤ (L = 0 unless a bound is
+ * known; solved as y − L ≥ 0),  solved per connected
+ * component of the equations by the exact simplex (warm-started from one feasible basis) and,
+ * when an LP optimum is fractional, exact branch and bound. A cell is exposed when its interval
+ * is a single value, or when its integer bounds could not be settled (conservative).
+ */
 export function auditPublishedReport(report: PublishedReport, knowledge: ReaderKnowledge = {}): AuditResult {
   const system = buildReaderSystem(report, knowledge);
   const { layout } = system;

@@ -2,25 +2,6 @@ import { z } from 'zod';
 import { pointSchema, type Point } from '../../schema/common';
 import { AnonymisationError, checkK } from './anonymisationError';
 
-/**
- * Homes on the union's map as areas of at least k people, never as points (docs/anonymisation.md).
- *
- * Points are projected (equirectangular at a fixed reference latitude, not one derived from
- * the data) onto a fixed grid of root squares, `rootCellKm` wide, aligned to the projection's
- * origin so that no area edge depends on where anyone lives. Each root square holding ≥ k
- * people is split recursively, adaptive-quadtree style: into quadrants if every non-empty
- * quadrant holds ≥ k people, else into west/east halves, else into south/north halves under
- * the same rule; never below `minCellKm`. Leaves are the areas, so every area holds ≥ k
- * people and every person in such a root square is in exactly one area.
- *
- * Root squares holding fewer than k people are pooled into one "elsewhere" count, published
- * only if the pool itself holds ≥ k people; otherwise those people are left off the map and
- * how many were left off is not published either (`otherCount: null`), since that number
- * would itself be a group below k.
- *
- * Caveat: maps of different subgroups of the same people can be differenced; publish maps of
- * the whole workforce (homes do not change between scenarios), not of filtered subgroups.
- */
 export interface HomeAreaOptions {
   /** Side of the top-level grid squares, km (default 128). */
   readonly rootCellKm?: number;
@@ -58,6 +39,25 @@ interface Rect {
   readonly height: number;
 }
 
+/**
+ * Homes on the union's map as areas of at least k people, never as points (docs/anonymisation.md).
+ *
+ * Points are projected (equirectangular at a fixed reference latitude, not one derived from
+ * the data) onto a fixed grid of root squares, `rootCellKm` wide, aligned to the projection's
+ * origin so that no area edge depends on where anyone lives. Each root square holding ≥ k
+ * people is split recursively, adaptive-quadtree style: into quadrants if every non-empty
+ * quadrant holds ≥ k people, else into west/east halves, else into south/north halves under
+ * the same rule; never below `minCellKm`. Leaves are the areas, so every area holds ≥ k
+ * people and every person in such a root square is in exactly one area.
+ *
+ * Root squares holding fewer than k people are pooled into one "elsewhere" count, published
+ * only if the pool itself holds ≥ k people; otherwise those people are left off the map and
+ * how many were left off is not published either (`otherCount: null`), since that number
+ * would itself be a group below k.
+ *
+ * Caveat: maps of different subgroups of the same people can be differenced; publish maps of
+ * the whole workforce (homes do not change between scenarios), not of filtered subgroups.
+ */
 export function homeAreas(points: readonly Point[], k: number, options: HomeAreaOptions = {}): HomeAreasResult {
   checkK(k);
   const parsedPoints = z.array(pointSchema).safeParse(points);

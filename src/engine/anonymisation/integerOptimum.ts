@@ -1,16 +1,5 @@
 import { basicSolution, feasibleTableau, floorDiv, optimiseObjective } from './exactSimplex';
 
-/**
- * The exact integer minimum or maximum of one variable over `A y = b, y ≥ 0, y integer`, by
- * branch and bound on exact LP relaxations. Used only when an LP optimum is fractional, which
- * the transportation-like systems of one or two tables never produce (their matrices are
- * network matrices); several linked tables can.
- *
- * Branching on a fractional basic variable y_j = v adds the row y_j + s = ⌊v⌋ or y_j − s = ⌈v⌉
- * (s ≥ 0 a new slack). Nodes are explored depth first, smaller variable index first, so the
- * result is deterministic. `exact` is false if the node budget ran out; the bound returned is
- * then the caller's `fallback` (the rounded LP bound, never tighter than the true one).
- */
 export interface IntegerOptimum {
   readonly value: number;
   readonly exact: boolean;
@@ -43,6 +32,17 @@ function withBounds(
   return { matrix: rows, rhs: values };
 }
 
+/**
+ * The exact integer minimum or maximum of one variable over `A y = b, y ≥ 0, y integer`, by
+ * branch and bound on exact LP relaxations. Used only when an LP optimum is fractional, which
+ * the transportation-like systems of one or two tables never produce (their matrices are
+ * network matrices); several linked tables can.
+ *
+ * Branching on a fractional basic variable y_j = v adds the row y_j + s = ⌊v⌋ or y_j − s = ⌈v⌉
+ * (s ≥ 0 a new slack). Nodes are explored depth first, smaller variable index first, so the
+ * result is deterministic. `exact` is false if the node budget ran out; the bound returned is
+ * then the caller's `fallback` (the rounded LP bound, never tighter than the true one).
+ */
 export function integerOptimum(
   matrix: readonly (readonly number[])[],
   rhs: readonly number[],

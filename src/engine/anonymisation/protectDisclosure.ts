@@ -16,21 +16,6 @@ import { buildReaderSystem, cellOf } from './readerSystem';
 /** How many candidates the look-ahead tries for one exposed group. */
 const LOOKAHEAD = 8;
 
-/**
- * Cell suppression against what a reader knows (see docs/anonymisation.md).
- *
- * The new tables (true counts) are published jointly with `fixed` tables (earlier releases of
- * the same people, as they were published: they cannot change). Primary: every figure of the
- * new tables below k is hidden, 0 included. Then, while the audit (auditDisclosure.ts: every
- * hidden cell and every sum of hidden cells along a row, column or relation, with the links,
- * relations, public constants and known lower bounds) finds a group of 1 … k − 1 people, the
- * smallest published figure of the new tables sharing a row, column or relation with it is
- * hidden too. Hiding only adds unknowns, so the loop ends; when nothing of the new tables is
- * left to hide and a group is still exposed, the exposure comes from the earlier releases or
- * the public facts alone, and the report is refused. Inner cells are hidden before totals (a
- * total is shared by tables and scenarios and tells the most). Last, secondary suppressions
- * are undone one by one, totals first and then the largest, wherever the audit still passes.
- */
 export interface DisclosureProtectionRequest {
   readonly tables: readonly CountTable[];
   readonly fixed?: readonly PublishedTable[];
@@ -58,6 +43,21 @@ export type DisclosureProtection =
     }
   | { readonly ok: false; readonly reason: 'exposed-without-new-figures'; readonly exposed: readonly DisclosedGroup[] };
 
+/**
+ * Cell suppression against what a reader knows (see docs/anonymisation.md).
+ *
+ * The new tables (true counts) are published jointly with `fixed` tables (earlier releases of
+ * the same people, as they were published: they cannot change). Primary: every figure of the
+ * new tables below k is hidden, 0 included. Then, while the audit (auditDisclosure.ts: every
+ * hidden cell and every sum of hidden cells along a row, column or relation, with the links,
+ * relations, public constants and known lower bounds) finds a group of 1 … k − 1 people, the
+ * smallest published figure of the new tables sharing a row, column or relation with it is
+ * hidden too. Hiding only adds unknowns, so the loop ends; when nothing of the new tables is
+ * left to hide and a group is still exposed, the exposure comes from the earlier releases or
+ * the public facts alone, and the report is refused. Inner cells are hidden before totals (a
+ * total is shared by tables and scenarios and tells the most). Last, secondary suppressions
+ * are undone one by one, totals first and then the largest, wherever the audit still passes.
+ */
 export function protectDisclosure(request: DisclosureProtectionRequest): DisclosureProtection {
   const { k } = request;
   checkK(k);

@@ -5,23 +5,7 @@ import { cellIndex, cellPosition } from './linkedLayout';
 import { coordinatedMove, localMove, type Move } from './protectingMoves';
 import { buildSuppressionState, publishedReport, type SuppressionState } from './suppressionState';
 
-/**
- * Cell suppression for a report of count tables (docs/anonymisation.md).
- *
- * Primary: every cell — inner cells, row and column totals, grand total — counting fewer than k
- * people is suppressed, 0 included (a published 0 tells that nobody in the group has the
- * attribute, which is a disclosure about each of them).
- *
- * Secondary: every suppressed cell gets a "protecting move" (see protectingMoves.ts): a ±1
- * change of suppressed cells that all the reader's equations allow, so the cell has at least
- * two feasible values. Cells are taken in a fixed order; the cheapest move (suppressing small
- * cells, few of them) is applied and every cell it crosses becomes suppressed and protected at
- * once. Then the exact audit (auditSuppression.ts) checks the whole report — all tables, linked
- * margins, differencing. Should any cell still be exposed (a case the move search does not
- * cover), its cheapest published neighbour is suppressed and the search runs again; this only
- * ever adds suppressions and a report with everything suppressed passes, so it terminates.
- * The result is returned only with a passing audit.
- */
+/** Options of `suppressReport`. */
 export interface SuppressionOptions {
   /** Minimum count of a published cell; default 5, at least 3. */
   readonly k?: number;
@@ -121,6 +105,23 @@ function suppressNeighbour(state: SuppressionState, cls: number): boolean {
   return true;
 }
 
+/**
+ * Cell suppression for a report of count tables (docs/anonymisation.md).
+ *
+ * Primary: every cell — inner cells, row and column totals, grand total — counting fewer than k
+ * people is suppressed, 0 included (a published 0 tells that nobody in the group has the
+ * attribute, which is a disclosure about each of them).
+ *
+ * Secondary: every suppressed cell gets a "protecting move" (see protectingMoves.ts): a ±1
+ * change of suppressed cells that all the reader's equations allow, so the cell has at least
+ * two feasible values. Cells are taken in a fixed order; the cheapest move (suppressing small
+ * cells, few of them) is applied and every cell it crosses becomes suppressed and protected at
+ * once. Then the exact audit (auditSuppression.ts) checks the whole report — all tables, linked
+ * margins, differencing. Should any cell still be exposed (a case the move search does not
+ * cover), its cheapest published neighbour is suppressed and the search runs again; this only
+ * ever adds suppressions and a report with everything suppressed passes, so it terminates.
+ * The result is returned only with a passing audit.
+ */
 export function suppressReport(tables: readonly CountTable[], options: SuppressionOptions = {}): SuppressionResult {
   const { k, tables: parsed } = validate(tables, options);
   const state = buildSuppressionState(parsed, options.links ?? []);

@@ -120,7 +120,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
   }
   const recruit = positionsToRecruit(assignment);
   const recruitedStaff = recruit.reduce(
-    (sum, id) => sum + 12 * salaries.ofTitle(positions.get(id)?.title ?? '') * onCosts,
+    (sum, id) => sum + 12 * salaries.ofTitle(positions.get(id)?.title.sv ?? '') * onCosts,
     0,
   );
 
@@ -137,7 +137,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
       );
   }
   for (const id of positionsToRecruit(inputs.assignment).filter((id) => retainedBy.has(id)))
-    addRetained(retainedBy.get(id)!, 12 * salaries.ofTitle(positions.get(id)?.title ?? '') * onCosts);
+    addRetained(retainedBy.get(id)!, 12 * salaries.ofTitle(positions.get(id)?.title.sv ?? '') * onCosts);
 
   // Non-staff: the members' non-staff, less the saving as the transition proceeds.
   const nonStaff = standAlone.reduce((sum, m) => sum + m.nonStaffSek, 0);

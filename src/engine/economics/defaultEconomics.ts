@@ -17,24 +17,21 @@ export function defaultEconomics(dataset: Pick<Dataset, 'referenceDate' | 'munic
     phases: [
       {
         id: 'establish',
-        name: 'Etablera och hantera',
-        nameEn: 'Establish and manage',
+        name: { sv: 'Etablera och hantera', en: 'Establish and manage' },
         start: ym(2027, 3),
         end: ym(2027, 8),
         hours: 3000,
       },
       {
         id: 'design-build',
-        name: 'Designa och bygga',
-        nameEn: 'Design and build',
+        name: { sv: 'Designa och bygga', en: 'Design and build' },
         start: ym(2027, 6),
         end: ym(2028, 5),
         hours: 9000,
       },
       {
         id: 'migrate-decommission',
-        name: 'Migrera och avveckla',
-        nameEn: 'Migrate and decommission',
+        name: { sv: 'Migrera och avveckla', en: 'Migrate and decommission' },
         start: ym(2028, 3),
         end: ym(2029, 12),
         hours: 8000,

@@ -143,7 +143,6 @@ export function economicsOfScenario(
   const phases = economics.phases.map((p) => ({
     id: p.id,
     name: p.name,
-    nameEn: p.nameEn ?? null,
     start: p.start,
     end: p.end,
     months: monthsInclusive(p.start, p.end),

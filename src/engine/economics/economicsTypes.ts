@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../schema/localisedText';
 import type { FinancingKey } from '../../schema/economicsParameters';
 import type { MemberStandAloneCost } from './standAloneCost';
 
@@ -29,8 +30,7 @@ export type FinancingModel = (typeof financingModels)[number];
 
 export interface PhaseSummary {
   readonly id: string;
-  readonly name: string;
-  readonly nameEn: string | null;
+  readonly name: LocalisedText;
   readonly start: string;
   readonly end: string;
   readonly months: number;

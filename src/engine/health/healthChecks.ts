@@ -2,26 +2,6 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { ScenarioEvaluation } from '../evaluateScenario';
 
-/**
- * Health checks of a target organisation (docs/role-mapping.md), from a dataset, a
- * scenario and its evaluation. Pure; findings are codes + params (texts: `src/i18n/hubs.ts`).
- *
- * - Span of control: for each manager position, the positions whose `reportsTo` is it.
- *   More than `maxSpanOfControl` (default 12: beyond the 8–12 direct reports commonly held
- *   workable for a first-line manager with mixed work) → `spanTooWide`; none → `managerWithoutReports`.
- * - Desks: a site is over capacity when more people *with a position* work there than it has
- *   desks (`siteOverCapacity`, the optimiser's rule). The bench also sits somewhere; when
- *   only with it a site has more people than desks → `siteCrowdedWithBench` (information).
- *   Both give `dailyPeople` = Σ on-site days / 5 of everyone there, the desks an even
- *   desk-sharing rota would need, so the reader can judge whether sharing solves it.
- * - Positions without a qualified holder: not filled (`positionUnfilled`; vacancies kept by
- *   decision are not findings) or held with a fit below `selectionOrder.sufficientFit`
- *   (`positionUnqualified`).
- * - Placements awaiting a security vetting (`awaitingVetting`, information: the person may
- *   start only after it, `months` lead time), with their count in `awaitingVetting`.
- * - Competences the positions need with a single holder at the held level among the placed
- *   people (`singleHolder`), or none (`noHolder`), from the retention result.
- */
 export type HealthCheckCode =
   | 'spanTooWide'
   | 'managerWithoutReports'
@@ -59,6 +39,26 @@ export interface HealthChecks {
 export const DEFAULT_MAX_SPAN_OF_CONTROL = 12;
 const WORKING_DAYS = 5;
 
+/**
+ * Health checks of a target organisation (docs/role-mapping.md), from a dataset, a
+ * scenario and its evaluation. Pure; findings are codes + params (texts: `src/i18n/hubs.ts`).
+ *
+ * - Span of control: for each manager position, the positions whose `reportsTo` is it.
+ *   More than `maxSpanOfControl` (default 12: beyond the 8–12 direct reports commonly held
+ *   workable for a first-line manager with mixed work) → `spanTooWide`; none → `managerWithoutReports`.
+ * - Desks: a site is over capacity when more people *with a position* work there than it has
+ *   desks (`siteOverCapacity`, the optimiser's rule). The bench also sits somewhere; when
+ *   only with it a site has more people than desks → `siteCrowdedWithBench` (information).
+ *   Both give `dailyPeople` = Σ on-site days / 5 of everyone there, the desks an even
+ *   desk-sharing rota would need, so the reader can judge whether sharing solves it.
+ * - Positions without a qualified holder: not filled (`positionUnfilled`; vacancies kept by
+ *   decision are not findings) or held with a fit below `selectionOrder.sufficientFit`
+ *   (`positionUnqualified`).
+ * - Placements awaiting a security vetting (`awaitingVetting`, information: the person may
+ *   start only after it, `months` lead time), with their count in `awaitingVetting`.
+ * - Competences the positions need with a single holder at the held level among the placed
+ *   people (`singleHolder`), or none (`noHolder`), from the retention result.
+ */
 export function healthChecks(
   dataset: Dataset,
   scenario: Scenario,

@@ -1,6 +1,10 @@
 import type { EmploymentPeriod } from '../../schema/person';
 import { employmentDaysWithin } from './employmentDays';
 
+/** How long the right lasts after the employment ended, and the employment it needs (more than these days). */
+export const REEMPLOYMENT_MONTHS = 9;
+export const REEMPLOYMENT_MIN_DAYS = 365;
+
 /**
  * The right to re-employment (företrädesrätt, LAS 25 §): a person given notice for
  * redundancy who has been employed more than twelve months in total during the last three
@@ -8,9 +12,6 @@ import { employmentDaysWithin } from './employmentDays';
  * nine months after the employment ended. Counted at the reference date (notice is assumed
  * then); "more than twelve months" is more than 365 days. See docs/selection-order.md.
  */
-export const REEMPLOYMENT_MONTHS = 9;
-export const REEMPLOYMENT_MIN_DAYS = 365;
-
 export function reemploymentRight(periods: readonly EmploymentPeriod[], referenceDate: string): boolean {
   const year = Number(referenceDate.slice(0, 4));
   const windowStart = `${String(year - 3).padStart(4, '0')}${referenceDate.slice(4)}`;

@@ -1,7 +1,4 @@
-/**
- * The best N distinct site sets seen so far, kept sorted by value (minimised) and then by
- * the sites in lexicographic order, so ties resolve the same way on every run.
- */
+/** A site set in the pool and its value. */
 export interface PoolEntry {
   readonly value: number;
   /** The canonical site set (ascending). */
@@ -26,6 +23,10 @@ function sameSites(a: Int32Array, b: Int32Array): boolean {
   return a.length === b.length && compareSites(a, b) === 0;
 }
 
+/**
+ * The best N distinct site sets seen so far, kept sorted by value (minimised) and then by
+ * the sites in lexicographic order, so ties resolve the same way on every run.
+ */
 export function alternativePool(capacity: number): AlternativePool {
   const entries: PoolEntry[] = [];
   const threshold = (): number => (entries.length < capacity ? Infinity : entries[entries.length - 1]!.value);

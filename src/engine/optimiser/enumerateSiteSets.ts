@@ -4,14 +4,6 @@ import type { OptimiserControl } from './optimiserTypes';
 import type { SiteObjective } from './siteObjective';
 import type { SiteSelection } from './siteSelection';
 
-/**
- * Exact solver: depth-first enumeration of every set R ∪ {k free sites} in lexicographic
- * order, as branch and bound. Each level keeps every client's closest cost so far, so a node
- * costs one pass over the clients; a subtree is skipped when even adding *all* remaining
- * free sites (suffix minima) cannot beat the worst of the best N sets kept. With capacities
- * the leaf's uncapacitated value is a lower bound, and the exact allocation runs only for
- * leaves that pass it. The kept sets are therefore the proven best N.
- */
 export interface EnumerationOutcome {
   readonly pool: AlternativePool;
   readonly complete: boolean;
@@ -20,6 +12,14 @@ export interface EnumerationOutcome {
 
 const suffixBoundMemoryLimit = 8_000_000;
 
+/**
+ * Exact solver: depth-first enumeration of every set R ∪ {k free sites} in lexicographic
+ * order, as branch and bound. Each level keeps every client's closest cost so far, so a node
+ * costs one pass over the clients; a subtree is skipped when even adding *all* remaining
+ * free sites (suffix minima) cannot beat the worst of the best N sets kept. With capacities
+ * the leaf's uncapacitated value is a lower bound, and the exact allocation runs only for
+ * leaves that pass it. The kept sets are therefore the proven best N.
+ */
 export function enumerateSiteSets(
   objective: SiteObjective,
   selection: SiteSelection,

@@ -2,6 +2,15 @@ import type { Dataset } from '../../schema/dataset';
 import type { ScenarioEvaluation } from '../evaluateScenario';
 import type { OptimiserObjectiveKind } from './optimiserTypes';
 
+export interface EvaluatedHubObjective {
+  readonly objective: number;
+  readonly commuteMinutes: number;
+  readonly todayCommuteMinutes: number;
+  readonly coverageShare: number;
+  /** Sites whose placed people exceed their desks. */
+  readonly overCapacity: readonly { siteId: string; people: number; desks: number }[];
+}
+
 /**
  * The hub objective of an evaluated scenario, after the role mapping has placed people:
  *
@@ -14,15 +23,6 @@ import type { OptimiserObjectiveKind } from './optimiserTypes';
  * Desks: a site holds no more people *with a position* than its `deskCapacity` (the bench is
  * transitional and left out; the health checks show it separately).
  */
-export interface EvaluatedHubObjective {
-  readonly objective: number;
-  readonly commuteMinutes: number;
-  readonly todayCommuteMinutes: number;
-  readonly coverageShare: number;
-  /** Sites whose placed people exceed their desks. */
-  readonly overCapacity: readonly { siteId: string; people: number; desks: number }[];
-}
-
 export function evaluatedHubObjective(
   dataset: Dataset,
   evaluation: ScenarioEvaluation,

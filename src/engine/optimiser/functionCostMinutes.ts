@@ -1,8 +1,4 @@
-/**
- * The median's cost matrix from people: c_ij = Σ_{k ∈ function i} t_kj, the summed one-way
- * commute minutes of function i's people if the function sits at site j. People with no
- * function (function index −1, e.g. field technicians, who work at service points) are left out.
- */
+/** What `functionCostMinutes` reads: each person's function and one-way minutes to every site. */
 export interface FunctionCostInput {
   /** Function index of each person (0..functionCount−1), −1 for people outside the median. */
   readonly personFunctions: ArrayLike<number>;
@@ -19,6 +15,11 @@ export interface FunctionCosts {
   readonly headcounts: Float64Array;
 }
 
+/**
+ * The median's cost matrix from people: c_ij = Σ_{k ∈ function i} t_kj, the summed one-way
+ * commute minutes of function i's people if the function sits at site j. People with no
+ * function (function index −1, e.g. field technicians, who work at service points) are left out.
+ */
 export function functionCostMinutes(input: FunctionCostInput): FunctionCosts {
   const { personFunctions, personTravelMinutes, functionCount, siteCount } = input;
   const costMinutes = new Float64Array(functionCount * siteCount);

@@ -43,7 +43,11 @@ export interface HubCandidate {
   readonly commuteMinutes: number;
   readonly todayCommuteMinutes: number;
   readonly coverageShare: number;
-  /** The placement as a new target scenario, derived from the base (id `<base>-<objective>-<p>`, alternatives `…-alt-k`). */
+  /**
+   * The placement as a new target scenario, derived from the base (id `<base>-<objective>-<p>`,
+   * alternatives `…-alt-k`), still named like the base: its objective and p are in
+   * `parameters.optimiser`, for a name in the user's language.
+   */
   readonly scenario: Scenario;
 }
 

@@ -74,14 +74,16 @@ export function hubScenarioId(dataset: Dataset, baseId: string, objective: strin
 /**
  * The base scenario with the placement's function sites and/or service points: a target
  * scenario (a baseline base becomes one), its manual decisions and stages kept, the coverage
- * limit T and the optimiser settings recorded in its parameters.
+ * limit T and the optimiser settings recorded in its parameters. It keeps the base's name and
+ * description unless given others: the engine has no words, and whoever keeps it names it in
+ * the user's language from `parameters.optimiser` (the UI: `hubs.panel.keptName`).
  */
 export function hubScenario(
   base: Scenario,
   change: {
     id: string;
-    name: string;
-    description: string;
+    name?: string;
+    description?: string;
     functionSites?: Record<string, string>;
     servicePoints?: ServicePoint[];
     responseMinutes: number;
@@ -91,8 +93,8 @@ export function hubScenario(
   return {
     ...base,
     id: change.id,
-    name: change.name,
-    description: change.description,
+    name: change.name ?? base.name,
+    description: change.description ?? base.description,
     kind: 'target',
     functionSites: change.functionSites ?? { ...base.functionSites },
     servicePoints: change.servicePoints ?? base.servicePoints.map((p) => ({ ...p })),

@@ -35,29 +35,7 @@ import { createMixedProblem } from './mixedProblem';
 import { optimiseSiteSet } from './optimiseSiteSet';
 import type { OptimiserResult, SiteSetSolution } from './optimiserTypes';
 
-/**
- * Hub placement on a real scenario (docs/hub-placement.md), sites and staffing chosen together:
- *
- * 1. Costs from people: c_ij = Σ one-way minutes to site j of function i's people (first
- *    round: today's staff of the function), h_i = its positions, K_j = desks less those taken
- *    by the field staff (median); demand = localities of member municipalities × employees.
- * 2. The solver (`optimiseSiteSet`, exact for small candidate sets, else its heuristic) gives
- *    the best site sets and the next best.
- * 3. Each candidate set becomes a scenario (function sites and/or service points, each point
- *    labelled with the municipality it serves) and is evaluated with `evaluateScenario`, whose
- *    role mapping re-assigns people exactly; candidates are re-ranked by the objective of the
- *    evaluated scenario (`evaluatedHubObjective`), those with more placed people than desks
- *    at some site are dropped.
- * 4. Median and mixed: the costs are rebuilt from the holders of each function's positions in
- *    the best evaluated scenario and steps 2–3 repeat, until the best placement no longer
- *    changes or `maxRounds` is reached. The answer is the best evaluated candidate of all
- *    rounds, so it is never worse than the first round's best solver candidate.
- *
- * Coverage and mixed: when p is at least the number of member municipalities with local
- * positions, each of them gets a point (a candidate lacking one is repaired by requiring that
- * municipality's best-covering site and solving again); with fewer, the municipalities left
- * without a point are reported (`municipalityWithoutPoint`): their local positions get no site.
- */
+/** Where `optimiseHubs` evaluates its candidates. */
 export interface OptimiseHubsOptions {
   readonly travelModel: TravelModel;
   readonly importedMatrix?: ImportedTravelMatrix;
@@ -84,6 +62,29 @@ const RANKING_DRAWS = 100;
 /** Solver candidates per round beyond the alternatives asked for (the role mapping may reorder them). */
 const EXTRA_CANDIDATES = 3;
 
+/**
+ * Hub placement on a real scenario (docs/hub-placement.md), sites and staffing chosen together:
+ *
+ * 1. Costs from people: c_ij = Σ one-way minutes to site j of function i's people (first
+ *    round: today's staff of the function), h_i = its positions, K_j = desks less those taken
+ *    by the field staff (median); demand = localities of member municipalities × employees.
+ * 2. The solver (`optimiseSiteSet`, exact for small candidate sets, else its heuristic) gives
+ *    the best site sets and the next best.
+ * 3. Each candidate set becomes a scenario (function sites and/or service points, each point
+ *    labelled with the municipality it serves) and is evaluated with `evaluateScenario`, whose
+ *    role mapping re-assigns people exactly; candidates are re-ranked by the objective of the
+ *    evaluated scenario (`evaluatedHubObjective`), those with more placed people than desks
+ *    at some site are dropped.
+ * 4. Median and mixed: the costs are rebuilt from the holders of each function's positions in
+ *    the best evaluated scenario and steps 2–3 repeat, until the best placement no longer
+ *    changes or `maxRounds` is reached. The answer is the best evaluated candidate of all
+ *    rounds, so it is never worse than the first round's best solver candidate.
+ *
+ * Coverage and mixed: when p is at least the number of member municipalities with local
+ * positions, each of them gets a point (a candidate lacking one is repaired by requiring that
+ * municipality's best-covering site and solving again); with fewer, the municipalities left
+ * without a point are reported (`municipalityWithoutPoint`): their local positions get no site.
+ */
 export function optimiseHubs(
   dataset: Dataset,
   base: Scenario,
@@ -129,8 +130,6 @@ export function optimiseHubs(
   ) =>
     hubScenario(base, {
       id,
-      name: `${base.name} (${params.objective}, p = ${params.hubs})`,
-      description: `${params.objective} placement with p = ${params.hubs}, derived from "${base.name}".`,
       functionSites,
       servicePoints,
       responseMinutes,
@@ -292,10 +291,7 @@ export function optimiseHubs(
     commuteMinutes: entry.commuteMinutes,
     todayCommuteMinutes: entry.todayCommuteMinutes,
     coverageShare: entry.coverageShare,
-    scenario: {
-      ...draft(id, entry.functions, entry.servicePoints),
-      name: `${base.name} (${params.objective}, p = ${params.hubs})${id === bestId ? '' : ` – ${id.slice(bestId.length + 1)}`}`,
-    },
+    scenario: draft(id, entry.functions, entry.servicePoints),
   });
   control.onProgress?.(1);
   return {

@@ -7,6 +7,19 @@ import type { OptimiserControl } from './optimiserTypes';
 import type { SiteObjective } from './siteObjective';
 import type { SiteSelection } from './siteSelection';
 
+export interface SearchOutcome {
+  readonly pool: AlternativePool;
+  readonly complete: boolean;
+  readonly evaluatedSets: number;
+}
+
+interface Located {
+  sites: Int32Array;
+  value: number;
+}
+
+const relativeImprovement = 1e-10;
+
 /**
  * Heuristic for instances too large to enumerate (GRASP with path relinking, after Resende
  * and Werneck, 2004):
@@ -23,19 +36,6 @@ import type { SiteSelection } from './siteSelection';
  *
  * Required sites are never swapped out, excluded sites never in. Deterministic for a seed.
  */
-export interface SearchOutcome {
-  readonly pool: AlternativePool;
-  readonly complete: boolean;
-  readonly evaluatedSets: number;
-}
-
-interface Located {
-  sites: Int32Array;
-  value: number;
-}
-
-const relativeImprovement = 1e-10;
-
 export function searchSiteSets(
   objective: SiteObjective,
   selection: SiteSelection,

@@ -351,7 +351,7 @@ export function buildAnonymisedReport(
     const named = retention.competences.filter((c) => c.current >= k);
     for (const c of named) {
       const competence = dataset.competences.find((x) => x.id === c.competenceId);
-      if (competence) labels[c.competenceId] = { sv: competence.name, en: competence.nameEn };
+      if (competence) labels[c.competenceId] = { sv: competence.name.sv, en: competence.name.en };
     }
     competencesOut.push({
       scenarioId: scenario.id,

@@ -16,8 +16,8 @@ export function personalTokens(dataset: Dataset): string[] {
       ...dataset.competences,
       ...dataset.localities,
     ].flatMap((x) => {
-      const names = [x.name];
-      if ('nameEn' in x && typeof x.nameEn === 'string') names.push(x.nameEn);
+      // Names in every language they are written in.
+      const names = typeof x.name === 'string' ? [x.name] : Object.values(x.name);
       return names.map((n) => n.toLowerCase());
     }),
   );

@@ -1,18 +1,6 @@
 import type { AttritionParameters } from '../../schema/scenarioParameters';
 
-/**
- * The attrition model (docs/retention.md): the probability that a placed person leaves within
- * the transition. The commute part is
- *
- *   p_model = p_base + (p_max − p_base) · logistic((T_new − T50) / s) · min(1, max(0, ΔT / ramp))
- *
- * with T_new the new one-way commute in minutes, ΔT the added minutes, and p_base the ordinary
- * turnover over the transition, p_base = 1 − (1 − annual)^years (`transitionBaseRate`). The ramp
- * switches the logistic rise on as the commute grows: a commute that does not grow (ΔT ≤ 0)
- * gives p_base, however long it is. `rampMinutes` is a parameter of its own, not the threshold
- * X of the commute flags. Retirement combines multiplicatively (`combinedLeaveProbability`).
- * The result lies between p_base and p_max (both in [0, 1]); NaN minutes give NaN.
- */
+/** The parameters of the commute part of the attrition model. */
 export type AttritionCurve = Pick<
   AttritionParameters,
   'annualBaseRate' | 'transitionYears' | 'maxRate' | 't50Minutes' | 'slopeMinutes' | 'rampMinutes'
@@ -26,6 +14,19 @@ export function transitionBaseRate(params: Pick<AttritionParameters, 'annualBase
   return 1 - Math.pow(1 - params.annualBaseRate, params.transitionYears);
 }
 
+/**
+ * The attrition model (docs/retention.md): the probability that a placed person leaves within
+ * the transition. The commute part is
+ *
+ *   p_model = p_base + (p_max − p_base) · logistic((T_new − T50) / s) · min(1, max(0, ΔT / ramp))
+ *
+ * with T_new the new one-way commute in minutes, ΔT the added minutes, and p_base the ordinary
+ * turnover over the transition, p_base = 1 − (1 − annual)^years (`transitionBaseRate`). The ramp
+ * switches the logistic rise on as the commute grows: a commute that does not grow (ΔT ≤ 0)
+ * gives p_base, however long it is. `rampMinutes` is a parameter of its own, not the threshold
+ * X of the commute flags. Retirement combines multiplicatively (`combinedLeaveProbability`).
+ * The result lies between p_base and p_max (both in [0, 1]); NaN minutes give NaN.
+ */
 export function attritionProbability(newMinutes: number, addedMinutes: number, params: AttritionCurve): number {
   const { maxRate, t50Minutes, slopeMinutes, rampMinutes } = params;
   const baseRate = transitionBaseRate(params);

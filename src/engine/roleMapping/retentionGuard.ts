@@ -6,19 +6,6 @@ import { expectedHolders, probabilityFewerHolders } from '../retention/holderCou
 import { DEFAULT_AT_RISK_PROBABILITY } from '../retention/retentionTypes';
 import type { RoleMappingProblem } from './roleMappingProblem';
 
-/**
- * What the retention weight did (docs/role-mapping.md, "Retention weight"): the mapping with
- * the weight must keep at least as many people expected to stay as the mapping without it
- * (r = 0), and leave no competence at more risk. Weighting each pair's fit by its chance of
- * staying prefers people who stay, but it does not see competences beyond each position's own
- * requirements: it may bench the third holder of a scarce competence. So:
- * 1. solve with the weight, and without it;
- * 2. while a competence is at risk with the weight but not without it, place the holder the
- *    plain mapping placed and the weighted one benched (the one most likely to stay) on the
- *    plain mapping's position, and solve again;
- * 3. if the result still keeps fewer people expected to stay, or a competence is still at more
- *    risk, keep the plain mapping.
- */
 export interface RetentionGuardOutcome {
   /** The problem finally solved (with the pairs the guard forced) and its solution. */
   problem: AssignmentProblem;
@@ -32,6 +19,19 @@ export interface RetentionGuardOutcome {
   expectedStayingPlain: number;
 }
 
+/**
+ * What the retention weight did (docs/role-mapping.md, "Retention weight"): the mapping with
+ * the weight must keep at least as many people expected to stay as the mapping without it
+ * (r = 0), and leave no competence at more risk. Weighting each pair's fit by its chance of
+ * staying prefers people who stay, but it does not see competences beyond each position's own
+ * requirements: it may bench the third holder of a scarce competence. So:
+ * 1. solve with the weight, and without it;
+ * 2. while a competence is at risk with the weight but not without it, place the holder the
+ *    plain mapping placed and the weighted one benched (the one most likely to stay) on the
+ *    plain mapping's position, and solve again;
+ * 3. if the result still keeps fewer people expected to stay, or a competence is still at more
+ *    risk, keep the plain mapping.
+ */
 export function retentionGuard(
   dataset: Dataset,
   scenario: Scenario,

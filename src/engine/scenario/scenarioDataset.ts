@@ -18,8 +18,7 @@ export function scenarioMemberIds(dataset: Dataset, _scenario: Scenario): string
 export const RETAINED_UNIT_ID = 'retained';
 const retainedUnit: OrganisationUnit = {
   id: RETAINED_UNIT_ID,
-  name: 'Kommunernas egna tjänster',
-  nameEn: "The municipalities' own positions",
+  name: { sv: 'Kommunernas egna tjänster', en: "The municipalities' own positions" },
 };
 
 /** The site of the scenario's data centre, or null when the scenario names none. */
@@ -69,7 +68,6 @@ export function retainedPositions(dataset: Dataset, scenario: Scenario): Positio
           unitId: RETAINED_UNIT_ID,
           functionId: r.functionId,
           title: r.title,
-          ...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}),
           reportsTo: null,
           requirements: r.requirements,
           location: { rule: 'any' },

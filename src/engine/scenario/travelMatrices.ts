@@ -5,11 +5,7 @@ import { travelMatrix, travelMatrixCell, type TravelMatrix } from '../travel/tra
 import type { TravelModel, TravelWarning } from '../travel/travelModel';
 import { packagedHomeTravel } from '../personFacts/packagedHomeTravel';
 
-/**
- * Phase 2 of an evaluation: every travel figure a scenario can need, computed once for the
- * dataset and the travel parameters (not per scenario: a scenario only picks sites):
- * homes × sites for commutes, localities × sites for service coverage.
- */
+/** Every travel figure a scenario can need: homes × sites and localities × sites. */
 export interface TravelMatrices {
   /** people × sites, in dataset order. */
   homeToSite: TravelMatrix;
@@ -19,6 +15,11 @@ export interface TravelMatrices {
   warnings: TravelWarning[];
 }
 
+/**
+ * Phase 2 of an evaluation: every travel figure a scenario can need, computed once for the
+ * dataset and the travel parameters (not per scenario: a scenario only picks sites):
+ * homes × sites for commutes, localities × sites for service coverage.
+ */
 export function travelMatrices(
   dataset: Dataset,
   model: TravelModel,

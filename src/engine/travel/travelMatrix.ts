@@ -10,12 +10,7 @@ import { createDijkstraWorkspace, shortestTravelTimesInto, type PathSeed } from 
 import { TRAVEL_SOURCE_FALLBACK, TRAVEL_SOURCE_ROAD_GRAPH } from './travelSource';
 import type { TravelModel, TravelPlace, TravelWarning } from './travelModel';
 
-/**
- * Travel minutes and km from every origin (homes) to every destination (sites), row-major:
- * cell `i * destinations.length + j`. `source` holds a code per cell (see travelSource.ts).
- * One Dijkstra per destination (sites are fewer than homes) serves all origins. An imported
- * matrix, when given, overrides the models wherever it covers a pair.
- */
+/** Minutes and km from each origin to each destination, row-major: cell `i * destinations.length + j`. */
 export interface TravelMatrix {
   readonly origins: readonly TravelPlace[];
   readonly destinations: readonly TravelPlace[];
@@ -25,6 +20,12 @@ export interface TravelMatrix {
   readonly warnings: readonly TravelWarning[];
 }
 
+/**
+ * Travel minutes and km from every origin (homes) to every destination (sites), row-major:
+ * cell `i * destinations.length + j`. `source` holds a code per cell (see travelSource.ts).
+ * One Dijkstra per destination (sites are fewer than homes) serves all origins. An imported
+ * matrix, when given, overrides the models wherever it covers a pair.
+ */
 export function travelMatrix(
   model: TravelModel,
   origins: readonly TravelPlace[],

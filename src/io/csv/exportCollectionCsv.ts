@@ -20,9 +20,21 @@ const valueAt = (entity: unknown, path: string): unknown =>
 export const locationText = (rule: LocationRule): string =>
   rule.rule === 'local' ? `local:${rule.municipalityId}` : rule.rule;
 
+/**
+ * CSV holds a localised record as two columns, the Swedish text under the record's field and the
+ * English under `<field>En` (`name`/`nameEn`, `title`/`titleEn`; docs/import-format.md).
+ */
+const localisedColumn = (entity: unknown, field: string): unknown => {
+  const english = field.endsWith('En') ? field.slice(0, -2) : null;
+  const record = valueAt(entity, english ?? field);
+  if (record === null || typeof record !== 'object') return english ? valueAt(entity, field) : record;
+  return (record as Record<string, unknown>)[english ? 'en' : 'sv'];
+};
+
 /** A field's value as a cell of its column. */
 export function cellOf(definition: ColumnDefinition, entity: unknown): CsvCell {
-  const value = valueAt(entity, definition.field);
+  const value =
+    definition.kind === 'text' ? localisedColumn(entity, definition.field) : valueAt(entity, definition.field);
   if (definition.kind === 'location') return value === undefined ? null : locationText(value as LocationRule);
   if (definition.kind === 'periods')
     return Array.isArray(value) ? periodsText(value as Array<{ start: string; end?: string }>) : null;

@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../schema/localisedText';
 import type { Dataset } from '../../schema/dataset';
 import { validateDataset } from '../../schema/validateDataset';
 import { entityColumns } from '../templates/entityColumns';
@@ -89,7 +90,7 @@ export function importCollections(
 
   const collections: ImportedCollection[] = [];
   let competenceIds = current.competences.map((c) => c.id);
-  let competenceNames: readonly { id: string; name: string; nameEn: string }[] = current.competences;
+  let competenceNames: readonly { id: string; name: LocalisedText }[] = current.competences;
   for (const [k, part] of unique.entries()) {
     const partDone = (fraction: number) => onProgress?.((0.9 * (k + fraction)) / unique.length);
     const read: ReadFile =
@@ -111,7 +112,7 @@ export function importCollections(
     if (part.entity === 'competences') {
       competenceIds = read.rows.flatMap((r) => (r.id !== null ? [r.id] : []));
       competenceNames = read.rows.flatMap((r) =>
-        r.entity !== null ? [r.entity as { id: string; name: string; nameEn: string }] : [],
+        r.entity !== null ? [r.entity as { id: string; name: LocalisedText }] : [],
       );
     }
     if (part.entity === 'people') problems.push(...approximateHomes(part.file, read));

@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../schema/localisedText';
 import { normaliseHeader, type ColumnDefinition, type EntityColumns } from '../templates/columnDefinition';
 
 export type MappedColumn =
@@ -28,7 +29,7 @@ export function mapHeaders(
   table: EntityColumns,
   competenceIds: readonly string[],
   /** Competences' names (Swedish and English) as headers, besides their ids. */
-  competenceNames: readonly { id: string; name: string; nameEn: string }[] = [],
+  competenceNames: readonly { id: string; name: LocalisedText }[] = [],
 ): HeaderMapping {
   const byName = new Map<string, ColumnDefinition>();
   for (const definition of table.columns) {
@@ -39,8 +40,7 @@ export function mapHeaders(
   const competenceByName = new Map<string, string>();
   for (const c of competenceNames) {
     if (!competenceIds.includes(c.id)) continue;
-    competenceByName.set(normaliseHeader(c.nameEn), c.id);
-    competenceByName.set(normaliseHeader(c.name), c.id);
+    for (const name of Object.values(c.name) as string[]) competenceByName.set(normaliseHeader(name), c.id);
   }
   for (const id of competenceIds) competenceByName.set(normaliseHeader(id), id);
   const prefixes = table.competenceColumns?.prefixAliases.map(normaliseHeader) ?? [];

@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../schema/localisedText';
 import type { EntityColumns } from '../templates/columnDefinition';
 import { columnByPath, type EntityRow, type ReadFile } from './entityRow';
 import { entitySchemas } from './entitySchemas';
@@ -23,20 +24,20 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[parts[parts.length - 1]!] = value;
 }
 
+const PROGRESS_ROWS = 500;
+
+export interface ReadEntityOptions {
+  /** Competences' names, accepted as competence column headers beside their ids. */
+  competenceNames?: readonly { id: string; name: LocalisedText }[];
+  /** People: where homes given as a locality or a postcode are placed (see homeForms.ts). */
+  homePlaces?: HomePlaces;
+}
+
 /**
  * Reads a CSV file of one entity: maps its headers, reads every cell by its column's kind,
  * validates every row with the entity's schema and reports every problem at its row and
  * column. Rows that are entirely empty are skipped.
  */
-const PROGRESS_ROWS = 500;
-
-export interface ReadEntityOptions {
-  /** Competences' names, accepted as competence column headers beside their ids. */
-  competenceNames?: readonly { id: string; name: string; nameEn: string }[];
-  /** People: where homes given as a locality or a postcode are placed (see homeForms.ts). */
-  homePlaces?: HomePlaces;
-}
-
 export function readCsvEntities(
   file: string,
   text: string,

@@ -1,3 +1,4 @@
+import { localised, type LocalisedText } from '../../schema/localisedText';
 import type { ImportEntity } from '../csv/importProblem';
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
 import { entityColumns } from './entityColumns';
@@ -6,8 +7,7 @@ import type { Language } from '../../schema/language';
 /** A competence as a template names it: its name in the template's language. */
 export interface TemplateCompetence {
   id: string;
-  name: string;
-  nameEn: string;
+  name: LocalisedText;
 }
 
 /**
@@ -21,7 +21,7 @@ export function csvTemplate(entity: ImportEntity, lang: Language, competences?: 
   const table = entityColumns[entity];
   const dynamic = table.competenceColumns;
   const headers = dynamic
-    ? (competences?.map((c) => (lang === 'sv' ? c.name : c.nameEn)) ?? [dynamic.exampleCompetenceHeader[lang]])
+    ? (competences?.map((c) => localised(c.name, lang)) ?? [dynamic.exampleCompetenceHeader[lang]])
     : [];
   const header = [...table.columns.map((c) => c.header[lang]), ...headers];
   const first: CsvCell[] = [

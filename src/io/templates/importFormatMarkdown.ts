@@ -97,6 +97,18 @@ export function importFormatMarkdown(): string {
     lines.push('');
   }
   lines.push(
+    '## Names in both languages',
+    '',
+    'Names shown in the UI are localised records, one per name: `"name": { "sv": "Nätverk", "en": "Networking" }`',
+    '(functions, competences and units; `"title"` of positions; `"name"` of the economic phases). Swedish and',
+    'English are required. In CSV a record is two columns, the Swedish one and the English one (`namn`/`namn_en`,',
+    '`titel`/`titel_en` above); an empty English title takes the Swedish one.',
+    '',
+    'Files written before the records (`"name"` with `"nameEn"` beside it, `"title"` with `"titleEn"`) still',
+    'load: they are read as records on import, from a stored dataset, and in the data folder.',
+    '`npx tsx scripts/migrateLocalisedNames.ts [folder or files]` rewrites such JSON files in place (default:',
+    '`data/`); it changes nothing in files already migrated, so it can be run again.',
+    '',
     '## Export formats',
     '',
     '- **Collections as CSV** (`exportCollectionCsv`): exactly the import format above, re-importable.',

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { economicsOf } from '../../engine/economics/defaultEconomics';
@@ -222,7 +223,7 @@ export function EconomicsDataPanel({ dataset, language, onReplace }: EconomicsDa
           </thead>
           <tbody>
             {economics.phases.map((p, k) => {
-              const label = language === 'en' && p.nameEn ? p.nameEn : p.name;
+              const label = localised(p.name, language);
               const set = (patch: Partial<(typeof phases)[number]>) =>
                 setPhases(phases.map((x, j) => (j === k ? { ...x, ...patch } : x)));
               return (

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { economicsOfScenario, type EconomicsEvaluation } from '../../engine/economics/economicsOfScenario';
@@ -71,7 +72,7 @@ function EconomicsFigures({
   const to = years.at(-1)!;
   const percent = (x: number) => `${formatNumber(x * 100, language, 1)} %`;
   const isBaseline = result.warnings.some((w) => w.code === 'baseline');
-  const phaseName = (p: EconomicsResult['phases'][number]) => (language === 'en' && p.nameEn ? p.nameEn : p.name);
+  const phaseName = (p: EconomicsResult['phases'][number]) => localised(p.name, language);
   const bars: TimelineBar[] = [
     ...(result.preparation
       ? [

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
+import { localised, type LocalisedText } from '../../schema/localisedText';
 import type { MemberRetention, RetainedPosition } from '../../schema/retainedPositions';
 import type { Scenario } from '../../schema/scenario';
 
@@ -34,7 +35,7 @@ export function RetainedSection({ scenario, dataset, language, onChange }: Retai
   const { t } = useTranslation();
   const members = dataset.municipalities.filter((m) => m.member);
   const flagged = dataset.positions.filter((p) => p.securitySensitive === true);
-  const flaggedTitles = [...new Set(flagged.map((p) => (language === 'en' ? (p.titleEn ?? p.title) : p.title)))];
+  const flaggedTitles = [...new Set(flagged.map((p) => localised(p.title, language)))];
   const setMember = (municipalityId: string, recipe: (kept: MemberRetention) => MemberRetention) =>
     onChange((s) => {
       const kept = recipe(s.retained[municipalityId] ?? { positions: [], securitySensitive: false });
@@ -96,7 +97,7 @@ function MemberRetained(props: MemberRetainedProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const siteName = new Map(dataset.sites.map((s) => [s.id, s.name]));
-  const functionName = new Map(dataset.functions.map((f) => [f.id, language === 'en' ? f.nameEn : f.name]));
+  const functionName = new Map(dataset.functions.map((f) => [f.id, localised(f.name, language)]));
   const competences = new Set(dataset.competences.map((c) => c.id));
 
   const save = (d: Draft) => {
@@ -128,10 +129,21 @@ function MemberRetained(props: MemberRetainedProps) {
     ]);
     let n = 1;
     while (taken.has(`${municipalityId}-egen-${n}`)) n++;
+    const original = kept.positions.find((p) => p.id === d.editing);
+    // A title left as it was keeps its languages; the user's own words apply in both.
+    const titleRecord = (title: string, before: LocalisedText | undefined): LocalisedText => {
+      if (before && localised(before, language) === title) return before;
+      if (!before && title === t('workspace.retained.defaultTitle'))
+        return {
+          sv: t('workspace.retained.defaultTitle', { lng: 'sv' }),
+          en: t('workspace.retained.defaultTitle', { lng: 'en' }),
+        };
+      return { sv: title, en: title };
+    };
     const position: RetainedPosition = {
       id: d.editing ?? `${municipalityId}-egen-${n}`,
       functionId: d.functionId,
-      title: d.title.trim(),
+      title: titleRecord(d.title.trim(), original?.title),
       requirements,
       onSiteDays: days,
       clearanceRequired: d.clearanceRequired,
@@ -166,15 +178,19 @@ function MemberRetained(props: MemberRetainedProps) {
         <ul className="retained-positions">
           {kept.positions.map((p) => (
             <li key={p.id}>
-              {p.title} – {functionName.get(p.functionId) ?? p.functionId}, {siteName.get(p.siteId) ?? p.siteId}{' '}
+              {localised(p.title, language)} – {functionName.get(p.functionId) ?? p.functionId},{' '}
+              {siteName.get(p.siteId) ?? p.siteId}{' '}
               <button
                 type="button"
-                aria-label={t('workspace.retained.editLabel', { title: p.title, municipality: municipalityName })}
+                aria-label={t('workspace.retained.editLabel', {
+                  title: localised(p.title, language),
+                  municipality: municipalityName,
+                })}
                 onClick={() => {
                   setError(null);
                   setDraft({
                     editing: p.id,
-                    title: p.title,
+                    title: localised(p.title, language),
                     functionId: p.functionId,
                     siteId: p.siteId,
                     requirements: p.requirements.map((r) => `${r.competenceId}:${r.minLevel}`).join(', '),
@@ -187,7 +203,10 @@ function MemberRetained(props: MemberRetainedProps) {
               </button>{' '}
               <button
                 type="button"
-                aria-label={t('workspace.retained.removeLabel', { title: p.title, municipality: municipalityName })}
+                aria-label={t('workspace.retained.removeLabel', {
+                  title: localised(p.title, language),
+                  municipality: municipalityName,
+                })}
                 onClick={() => onChange((k) => ({ ...k, positions: k.positions.filter((q) => q.id !== p.id) }))}
               >
                 {t('workspace.retained.remove')}

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
@@ -41,7 +42,7 @@ export function SitesSection({ scenario, dataset, language, onChange }: SitesSec
         {scenario.kind === 'baseline' && <p className="note">{t('workspace.editor.baselineNote')}</p>}
         <div className="function-sites">
           {placed.map((fn) => {
-            const name = language === 'en' ? fn.nameEn : fn.name;
+            const name = localised(fn.name, language);
             return (
               <div className="field" key={fn.id} id={`editor-function-${fn.id}`}>
                 <label htmlFor={`${policyId}-${fn.id}`}>{t('workspace.editor.functionSite', { function: name })}</label>

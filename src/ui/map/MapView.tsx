@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { homeAreas } from '../../engine/anonymisation/homeAreas';
@@ -60,7 +61,6 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
   const [layers, setLayers] = useState<MapLayerVisibility>(DEFAULT_LAYERS);
   const minutes = scenario.parameters.coverage.responseMinutes;
   const k = dataset.anonymisation.k;
-  const en = language === 'en';
 
   const {
     width,
@@ -215,7 +215,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
               municipalities={dataset.municipalities.filter((m) => m.member)}
               functions={dataset.functions
                 .filter((f) => f.siting === 'function-site' && f.id !== HEAD_OFFICE_FUNCTION)
-                .map((f) => ({ id: f.id, name: en ? f.nameEn : f.name }))}
+                .map((f) => ({ id: f.id, name: localised(f.name, language) }))}
               anchor={menu.anchor}
               onApply={apply}
               onClose={close}

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fittedHeight, fitProjection, kmPerUnit } from '../../engine/map/fitProjection';
@@ -35,14 +36,13 @@ export function useMapLayers(
 ) {
   const { t } = useTranslation();
   const { bbox } = dataset.region;
-  const en = language === 'en';
   const height = useMemo(() => fittedHeight(bbox, MAP_WIDTH, MAP_PADDING), [bbox]);
   const projection = useMemo(() => fitProjection(bbox, MAP_WIDTH, height, MAP_PADDING), [bbox, height]);
   const unitKm = useMemo(() => kmPerUnit(projection, bbox), [projection, bbox]);
   const municipalityName = useMemo(() => new Map(dataset.municipalities.map((m) => [m.id, m.name])), [dataset]);
   const functionName = useMemo(
-    () => new Map(dataset.functions.map((f) => [f.id, en ? f.nameEn : f.name])),
-    [dataset, en],
+    () => new Map(dataset.functions.map((f) => [f.id, localised(f.name, language)])),
+    [dataset, language],
   );
   // The scenario's sites include a new data centre it adds (docs/retained-positions.md).
   const scenarioSites = useMemo(() => scenarioDataset(dataset, scenario).sites, [dataset, scenario]);

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
@@ -23,7 +24,7 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
   const positionLabel = (positionId: string) => {
     const position = dataset.positions.find((p) => p.id === positionId);
     if (!position) return positionId;
-    return `${language === 'en' && position.titleEn ? position.titleEn : position.title} (${positionId})`;
+    return `${localised(position.title, language)} (${positionId})`;
   };
   const describe = (finding: HealthFinding): string => {
     const params: Record<string, string | number> = { ...finding.params };
@@ -36,11 +37,7 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
     }
     if (typeof finding.params.competenceId === 'string') {
       const competence = dataset.competences.find((c) => c.id === finding.params.competenceId);
-      params.competenceId = competence
-        ? language === 'en'
-          ? competence.nameEn
-          : competence.name
-        : finding.params.competenceId;
+      params.competenceId = competence ? localised(competence.name, language) : finding.params.competenceId;
     }
     return t(`hubs.health.${finding.code}`, params);
   };

@@ -1,3 +1,5 @@
+import { localised } from '../../schema/localisedText';
+import type { Language } from '../../schema/language';
 import { useTranslation } from 'react-i18next';
 import { personFactsOf } from '../../engine/personFacts/personFacts';
 import type { Dataset } from '../../schema/dataset';
@@ -6,9 +8,8 @@ import { Paginated } from '../pager/Paginated';
 /** Today's IT staff, without home coordinates or salaries (shown to HR in the Impact view). */
 export function PeopleTable({ dataset }: { dataset: Dataset }) {
   const { t, i18n } = useTranslation();
-  const english = i18n.language === 'en';
   const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
-  const functionName = new Map(dataset.functions.map((f) => [f.id, english ? f.nameEn : f.name]));
+  const functionName = new Map(dataset.functions.map((f) => [f.id, localised(f.name, i18n.language as Language)]));
   const siteName = new Map(dataset.sites.map((s) => [s.id, s.name]));
   // Age bands through the engine's one seam to the private fields (a package carries them precomputed).
   const facts = personFactsOf(dataset);

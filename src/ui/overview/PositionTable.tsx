@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
@@ -8,10 +9,9 @@ import { Paginated } from '../pager/Paginated';
 /** The positions of the target organisation, grouped by unit. */
 export function PositionTable({ dataset, language }: { dataset: Dataset; language: Language }) {
   const { t } = useTranslation();
-  const english = language === 'en';
   const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
-  const competenceName = new Map(dataset.competences.map((c) => [c.id, english ? c.nameEn : c.name]));
-  const positionTitle = new Map(dataset.positions.map((p) => [p.id, titleOf(p, english)]));
+  const competenceName = new Map(dataset.competences.map((c) => [c.id, localised(c.name, language)]));
+  const positionTitle = new Map(dataset.positions.map((p) => [p.id, localised(p.title, language)]));
   const location = (p: Position) =>
     p.location.rule === 'local'
       ? t('app.location.local', { municipality: municipalityName.get(p.location.municipalityId) })
@@ -24,12 +24,12 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
       {dataset.units.map((unit) => {
         const positions = dataset.positions.filter((p) => p.unitId === unit.id);
         return (
-          <Paginated key={unit.id} rows={positions} what={english ? unit.nameEn : unit.name}>
+          <Paginated key={unit.id} rows={positions} what={localised(unit.name, language)}>
             {(pagePositions) => (
               <div className="table-scroll">
                 <table data-testid={`positions-${unit.id}`}>
                   <caption>
-                    {english ? unit.nameEn : unit.name} ({positions.length})
+                    {localised(unit.name, language)} ({positions.length})
                   </caption>
                   <thead>
                     <tr>
@@ -47,7 +47,7 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
                     {pagePositions.map((p) => (
                       <tr key={p.id}>
                         <th scope="row">
-                          {titleOf(p, english)}
+                          {localised(p.title, language)}
                           {p.manager && <span className="badge">{t('app.manager')}</span>}
                         </th>
                         <td>{p.reportsTo ? positionTitle.get(p.reportsTo) : '–'}</td>
@@ -71,5 +71,3 @@ export function PositionTable({ dataset, language }: { dataset: Dataset; languag
     </section>
   );
 }
-
-const titleOf = (p: Position, english: boolean) => (english && p.titleEn ? p.titleEn : p.title);

@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 
@@ -11,16 +12,15 @@ export interface DatasetNames {
 }
 
 export function datasetNames(dataset: Dataset, language: Language): DatasetNames {
-  const english = language === 'en';
   const lookup = (entries: Array<[string, string]>) => {
     const map = new Map(entries);
     return (id: string) => map.get(id) ?? id;
   };
   return {
     person: lookup(dataset.people.map((p) => [p.id, p.name ?? p.id])),
-    position: lookup(dataset.positions.map((p) => [p.id, english && p.titleEn ? p.titleEn : p.title])),
+    position: lookup(dataset.positions.map((p) => [p.id, localised(p.title, language)])),
     site: lookup(dataset.sites.map((s) => [s.id, s.name])),
     municipality: lookup(dataset.municipalities.map((m) => [m.id, m.name])),
-    competence: lookup(dataset.competences.map((c) => [c.id, english ? c.nameEn : c.name])),
+    competence: lookup(dataset.competences.map((c) => [c.id, localised(c.name, language)])),
   };
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectionStageSchema, type SelectionStage } from '../../schema/selectionStage';
-import type { RoleDecision } from './roleDecisions';
+import type { RoleDecision } from '../../engine/roleMapping/roleDecisions';
 
 export interface PersonActionsProps {
   personId: string;

@@ -8,7 +8,6 @@ import type { Scenario } from '../../schema/scenario';
 import { activeScenario } from '../../state/selectors';
 import { useScenarioResult } from '../shell/useScenarioResult';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
-import { selectionGroupName } from '../../engine/selectionOrder/selectionGroupName';
 import { datasetLabels } from './datasetLabels';
 import { FlowDiagram } from './FlowDiagram';
 import { transitionFlows } from './flowLayout';
@@ -19,9 +18,10 @@ import { PositionPanel } from './PositionPanel';
 import { filterRows, noFilters, positionRows, type PositionFilters } from './positionRows';
 import { PositionsTables } from './PositionsTables';
 import { ReoptimisePanel } from './ReoptimisePanel';
-import { applyRoleDecision } from './roleDecisions';
 import { RoleMappingFilters } from './RoleMappingFilters';
+import { notSelectedPeople, roleMappingLookups } from './roleMappingLookups';
 import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
+import { selectionGroupLabel } from '../selectionOrder/selectionGroupLabel';
 import type { DecideFn } from './useDecisionForm';
 import { usePositionExplanation } from './usePositionExplanation';
 import './roleMapping.css';
@@ -63,22 +63,7 @@ export function RoleMappingView({ dataset }: { dataset: Dataset }) {
     });
   }
 
-  const decide: DecideFn = (decision, reason) => {
-    const state = store.getState();
-    const current = activeScenario(state);
-    if (!current) return 'invalid';
-    const municipalityOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
-    const beforeTransfer = current.parameters.selectionOrder.basis === 'before-transfer';
-    const employerOf = (personId: string) => (beforeTransfer ? (municipalityOf.get(personId) ?? personId) : 'company');
-    const outcome = applyRoleDecision(current, decision, {
-      at: new Date().toISOString(),
-      role: state.role,
-      reason,
-      employerOf,
-    });
-    if (!outcome.ok) return outcome.error;
-    return state.updateScenario(current.id, () => outcome.scenario) ? 'ok' : 'invalid';
-  };
+  const decide: DecideFn = (decision, reason) => store.getState().decideRole(decision, reason);
 
   // The positions the scenario's members retain join its positions (docs/retained-positions.md).
   const scoped = useMemo(() => (scenario ? scenarioDataset(dataset, scenario) : dataset), [dataset, scenario]);
@@ -125,9 +110,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
   const labels = useMemo(() => datasetLabels(dataset, language), [dataset, language]);
   const groups = assignment.selectionOrder.groups;
   const groupLabel = useMemo(() => {
-    const names = new Map(groups.map((g) => [g.id, selectionGroupName(g, labels.site)[language]]));
+    const names = new Map(groups.map((g) => [g.id, selectionGroupLabel(t, g, labels.site)]));
     return (groupId: string) => names.get(groupId) ?? groupId;
-  }, [groups, labels, language]);
+  }, [groups, labels, t]);
   const [filters, setFilters] = useState<PositionFilters>(noFilters);
   const [selection, setSelection] = useState<Selection>(null);
   const [cardPersonId, setCardPersonId] = useState<string | null>(null);
@@ -141,19 +126,22 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
     () => (history.previous && history.last ? changesReport(history.previous, history.last) : null),
     [history.previous, history.last],
   );
-  const usedFunctions = new Set(dataset.positions.map((p) => p.functionId));
-  const notSelected = (personId: string) =>
-    scenario.stages[personId] === 'not-selected' ||
-    scenario.decisions.exclusions.some((e) => e.personId === personId && e.positionId === undefined);
-  const placementOf = (personId: string) => assignment.placements.find((p) => p.personId === personId) ?? null;
-  const statusOf = (personId: string): 'placed' | 'bench' | 'declined' | 'leaving' =>
-    assignment.declined.includes(personId)
-      ? 'declined'
-      : assignment.leaving.includes(personId)
-        ? 'leaving'
-        : placementOf(personId)
-          ? 'placed'
-          : 'bench';
+  const lookups = useMemo(() => roleMappingLookups(dataset, evaluation), [dataset, evaluation]);
+  const filterOptions = useMemo(() => {
+    const usedFunctions = new Set(dataset.positions.map((p) => p.functionId));
+    return {
+      units: dataset.units.map((u) => ({ id: u.id, label: labels.unit(u.id) })),
+      functions: dataset.functions
+        .filter((f) => usedFunctions.has(f.id))
+        .map((f) => ({ id: f.id, label: labels.workFunction(f.id) })),
+      municipalities: dataset.municipalities.filter((m) => m.member).map((m) => ({ id: m.id, label: m.name })),
+      unitIds: dataset.units.map((u) => u.id),
+    };
+  }, [dataset, labels]);
+  const bench = useMemo(() => {
+    const notSelected = notSelectedPeople(scenario);
+    return assignment.bench.map(({ personId }) => ({ personId, notSelected: notSelected.has(personId) }));
+  }, [assignment.bench, scenario]);
 
   const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
   const explanation = usePositionExplanation(scenario, evaluation, !stale, selectedRow?.positionId ?? null);
@@ -165,37 +153,51 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
     setCardPersonId(personId);
   };
 
-  const card = (() => {
-    if (!cardPersonId) return null;
-    const status = statusOf(cardPersonId);
-    const placement = placementOf(cardPersonId);
-    const position = placement ? dataset.positions.find((p) => p.id === placement.positionId) : undefined;
-    const site = evaluation.placements.find((p) => p.personId === cardPersonId)?.siteId ?? null;
-    const person = dataset.people.find((p) => p.id === cardPersonId);
+  const card = cardPersonId ? personCard(cardPersonId) : null;
+  function personCard(personId: string) {
+    const status = lookups.status(personId);
+    const placement = lookups.placement.get(personId);
+    const position = placement ? lookups.position.get(placement.positionId) : undefined;
+    const site = lookups.site.get(personId) ?? null;
+    const person = lookups.person.get(personId);
     return (
       <PersonCard
-        personLabel={labels.person(cardPersonId)}
+        personLabel={labels.person(personId)}
         scenarioName={scenario.name}
         status={status}
         positionTitle={position ? labels.position(position.id) : null}
         vettingMonths={placement?.vetting?.leadMonths ?? null}
         unitName={position ? labels.unit(position.unitId) : null}
         siteName={status === 'placed' || status === 'bench' ? (site ? labels.site(site) : null) : null}
-        commute={evaluation.commute.people.find((c) => c.personId === cardPersonId) ?? null}
+        commute={lookups.commute.get(personId) ?? null}
         mileageSekPerKm={scenario.parameters.commute.mileageSekPerKm}
         language={language}
         printDate={cardPrintDate}
         todayTitle={person?.title ?? ''}
         todaySite={person ? labels.site(person.siteId) : ''}
-        entitlement={assignment.bench.find((b) => b.personId === cardPersonId) ?? null}
+        entitlement={lookups.bench.get(personId) ?? null}
         positionLabel={labels.position}
-        municipalityName={
-          person ? (dataset.municipalities.find((m) => m.id === person.municipalityId)?.name ?? null) : null
-        }
+        municipalityName={person ? (lookups.municipalityName.get(person.municipalityId) ?? null) : null}
         onClose={() => setCardPersonId(null)}
       />
     );
-  })();
+  }
+  const personPanel = selectedPerson ? personPanelFacts(selectedPerson) : null;
+  function personPanelFacts(personId: string) {
+    const status = lookups.status(personId);
+    const placement = lookups.placement.get(personId);
+    return {
+      statusText:
+        status === 'placed' && placement
+          ? t('roleMapping.person.status.placed', { position: labels.position(placement.positionId) })
+          : t(`roleMapping.person.status.${status}`),
+      positionId: placement?.positionId ?? null,
+      locked: placement?.locked ?? false,
+      excludedEverywhere: scenario.decisions.exclusions.some(
+        (e) => e.personId === personId && e.positionId === undefined,
+      ),
+    };
+  }
 
   return (
     // While a newer version is computed the figures stay usable (focus and typed reasons are kept):
@@ -203,11 +205,9 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
     <div className={stale ? 'rm-content rm-stale' : 'rm-content'} aria-busy={stale}>
       <RoleMappingFilters
         filters={filters}
-        units={dataset.units.map((u) => ({ id: u.id, label: labels.unit(u.id) }))}
-        functions={dataset.functions
-          .filter((f) => usedFunctions.has(f.id))
-          .map((f) => ({ id: f.id, label: labels.workFunction(f.id) }))}
-        municipalities={dataset.municipalities.filter((m) => m.member).map((m) => ({ id: m.id, label: m.name }))}
+        units={filterOptions.units}
+        functions={filterOptions.functions}
+        municipalities={filterOptions.municipalities}
         shown={shownRows.length}
         total={rows.length}
         onChange={setFilters}
@@ -252,25 +252,17 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
             onCard={openCard}
           />
         )}
-        {selectedPerson && (
+        {selectedPerson && personPanel && (
           <PersonPanel
             key={selectedPerson}
             personId={selectedPerson}
             personLabel={labels.person(selectedPerson)}
-            statusText={(() => {
-              const status = statusOf(selectedPerson);
-              const placement = placementOf(selectedPerson);
-              return status === 'placed' && placement
-                ? t('roleMapping.person.status.placed', { position: labels.position(placement.positionId) })
-                : t(`roleMapping.person.status.${status}`);
-            })()}
-            positionId={placementOf(selectedPerson)?.positionId ?? null}
-            locked={placementOf(selectedPerson)?.locked ?? false}
+            statusText={personPanel.statusText}
+            positionId={personPanel.positionId}
+            locked={personPanel.locked}
             stage={scenario.stages[selectedPerson] ?? 'proposed'}
             lasExempted={scenario.decisions.lasExemptions.includes(selectedPerson)}
-            excludedEverywhere={scenario.decisions.exclusions.some(
-              (e) => e.personId === selectedPerson && e.positionId === undefined,
-            )}
+            excludedEverywhere={personPanel.excludedEverywhere}
             onDecide={onDecide}
             onClose={() => {
               setSelection(null);
@@ -282,7 +274,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         <div className="rm-main">
           <PositionsTables
             rows={shownRows}
-            unitIds={dataset.units.map((u) => u.id)}
+            unitIds={filterOptions.unitIds}
             labels={labels}
             groupLabel={groupLabel}
             language={language}
@@ -292,7 +284,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         </div>
       </div>
       <PeopleOutside
-        bench={assignment.bench.map(({ personId }) => ({ personId, notSelected: notSelected(personId) }))}
+        bench={bench}
         declined={assignment.declined}
         leaving={assignment.leaving}
         personLabel={labels.person}

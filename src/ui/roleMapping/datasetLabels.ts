@@ -1,3 +1,4 @@
+import { localised } from '../../schema/localisedText';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 
@@ -17,15 +18,14 @@ export function datasetLabels(dataset: Dataset, language: Language): DatasetLabe
     const names = new Map(items.map((item) => [item.id, name(item)]));
     return (id: string) => names.get(id) ?? id;
   };
-  const en = language === 'en';
   const site = lookup(dataset.sites, (s) => s.name);
   return {
     person: lookup(dataset.people, (p) => (p.name ? `${p.name} (${p.id})` : p.id)),
-    position: lookup(dataset.positions, (p) => (en ? (p.titleEn ?? p.title) : p.title)),
-    unit: lookup(dataset.units, (u) => (en ? u.nameEn : u.name)),
-    workFunction: lookup(dataset.functions, (f) => (en ? f.nameEn : f.name)),
+    position: lookup(dataset.positions, (p) => localised(p.title, language)),
+    unit: lookup(dataset.units, (u) => localised(u.name, language)),
+    workFunction: lookup(dataset.functions, (f) => localised(f.name, language)),
     site: (id) => (id === null ? '–' : site(id)),
     municipality: lookup(dataset.municipalities, (m) => m.name),
-    competence: lookup(dataset.competences, (c) => (en ? c.nameEn : c.name)),
+    competence: lookup(dataset.competences, (c) => localised(c.name, language)),
   };
 }

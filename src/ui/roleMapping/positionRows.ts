@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../schema/localisedText';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import type { Placement } from '../../engine/roleMapping/mapRoles';
 import type { Dataset } from '../../schema/dataset';
@@ -9,8 +10,7 @@ export interface PositionRow {
   positionId: string;
   unitId: string;
   functionId: string;
-  title: string;
-  titleEn: string;
+  title: LocalisedText;
   status: 'placed' | 'vacant' | 'recruited' | 'unfilled';
   placement: Placement | null;
   holderStage: SelectionStage | null;
@@ -39,7 +39,6 @@ export function positionRows(dataset: Dataset, scenario: Scenario, evaluation: S
       unitId: position.unitId,
       functionId: position.functionId,
       title: position.title,
-      titleEn: position.titleEn ?? position.title,
       status: placement
         ? 'placed'
         : vacant.has(position.id)
@@ -87,7 +86,7 @@ export function filterRows(rows: readonly PositionRow[], filters: PositionFilter
     if (filters.onlyConflicts && !row.conflict) return false;
     if (!text) return true;
     const holder = row.placement ? personById.get(row.placement.personId) : undefined;
-    return [row.positionId, row.title, row.titleEn, holder?.id, holder?.name, holder?.title].some((value) =>
+    return [row.positionId, ...Object.values(row.title), holder?.id, holder?.name, holder?.title].some((value) =>
       value?.toLocaleLowerCase().includes(text),
     );
   });

@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoleDecision, RoleDecisionError } from './roleDecisions';
+import type { RoleDecision } from '../../engine/roleMapping/roleDecisions';
+import type { RoleDecisionResult } from '../../state/roleDecisionsSlice';
 
-/** What a decision came to: saved, or refused (and why). */
-export type DecisionResult = 'ok' | RoleDecisionError | 'invalid';
-
-/** Makes a decision with the reason typed; the container applies it to the scenario. */
-export type DecideFn = (decision: RoleDecision, reason: string) => DecisionResult;
+/** Makes a decision with the reason typed (the store's `decideRole`). */
+export type DecideFn = (decision: RoleDecision, reason: string) => RoleDecisionResult;
 
 /**
  * The reason field of a group of decisions and the outcome of the last one: a decision is

@@ -122,9 +122,9 @@ describe('local service kept (E2SFCA), by hand', () => {
 
   it('gives a function without an on-site share the default, with a warning, never NaN', () => {
     const { shares, warnings } = onSiteShares([
-      { id: 'field-service', name: 'F', nameEn: 'F', siting: 'service-point' },
-      { id: 'made-up', name: 'M', nameEn: 'M', siting: 'function-site' },
-      { id: 'workplace', name: 'W', nameEn: 'W', siting: 'function-site', onSiteShare: 0.4 },
+      { id: 'field-service', name: { sv: 'F', en: 'F' }, siting: 'service-point' },
+      { id: 'made-up', name: { sv: 'M', en: 'M' }, siting: 'function-site' },
+      { id: 'workplace', name: { sv: 'W', en: 'W' }, siting: 'function-site', onSiteShare: 0.4 },
     ]);
     expect(Object.fromEntries(shares)).toEqual({ 'field-service': 1, 'made-up': 0, workplace: 0.4 });
     expect(warnings.map((w) => w.params.functionId)).toEqual(['field-service', 'made-up']);

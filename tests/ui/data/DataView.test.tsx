@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { competenceSchema } from '../../../src/schema/competence';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { personSchema } from '../../../src/schema/person';
 import userEvent from '@testing-library/user-event';
@@ -25,7 +26,7 @@ function peopleFile(change: Record<string, unknown> = {}, name = 'personer.csv')
   // The fixture writes the old single start date: export the people as the app holds them (periods).
   const people = raw.people.map((p) => personSchema.parse(p));
   const extra = { ...structuredClone(people[0]!), id: 'p005', ...change };
-  return new File([exportCollectionCsv('people', [...people, extra], raw.competences, 'sv')], name, { type: 'text/csv' });
+  return new File([exportCollectionCsv('people', [...people, extra], raw.competences.map((c) => competenceSchema.parse(c)), 'sv')], name, { type: 'text/csv' });
 }
 
 function renderDataView(options: { engine?: boolean } = {}) {
@@ -109,7 +110,7 @@ describe('Data view: import', () => {
     const { store } = renderDataView();
     store.getState().updateScenario('central', (s) => ({ ...s, decisions: { ...s.decisions, lasExemptions: ['p004'] } }));
     const raw = smallDataset();
-    const withoutP004 = new File([exportCollectionCsv('people', raw.people.slice(0, 3).map((p) => personSchema.parse(p)), raw.competences, 'sv')], 'personer.csv');
+    const withoutP004 = new File([exportCollectionCsv('people', raw.people.slice(0, 3).map((p) => personSchema.parse(p)), raw.competences.map((c) => competenceSchema.parse(c)), 'sv')], 'personer.csv');
     await userEvent.upload(await screen.findByLabelText('Filer att importera'), withoutP004);
     const heading = await screen.findByRole('heading', { name: /Dina scenarier hänvisar till 1 sak/ });
     expect(heading.parentElement).toHaveTextContent('p004');

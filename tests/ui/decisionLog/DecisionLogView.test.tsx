@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n, type Language } from '../../../src/i18n/createTranslator';
 import { readyDataset } from '../../../src/state/selectors';
 import { DecisionLogView } from '../../../src/ui/decisionLog/DecisionLogView';
-import { applyRoleDecision, type RoleDecision } from '../../../src/ui/roleMapping/roleDecisions';
+import { applyRoleDecision, type RoleDecision } from '../../../src/engine/roleMapping/roleDecisions';
 import { StoreProvider } from '../../../src/ui/StoreContext';
 import { smallStore } from '../../state/storeFixtures';
 

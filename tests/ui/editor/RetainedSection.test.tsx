@@ -41,7 +41,7 @@ describe('retained positions in the editor', () => {
     expect(latest.scenario.retained.gnosjo?.positions[0]).toMatchObject({
       functionId: 'ordering',
       siteId: 'gnosjo-kommunhus',
-      title: 'IT-beställare (beställarfunktion)',
+      title: { sv: 'IT-beställare (beställarfunktion)', en: 'IT ordering officer (ordering function)' },
     });
     expect(
       within(gnosjo).getByText(/IT-beställare \(beställarfunktion\) – Beställarfunktion, Gnosjö kommunhus/),
@@ -53,7 +53,7 @@ describe('retained positions in the editor', () => {
     await userEvent.type(title, 'Beställare och säkerhetssamordnare');
     await userEvent.click(within(gnosjo).getByRole('button', { name: 'Spara' }));
     expect(latest.scenario.retained.gnosjo?.positions.map((p) => p.title)).toEqual([
-      'Beställare och säkerhetssamordnare',
+      { sv: 'Beställare och säkerhetssamordnare', en: 'Beställare och säkerhetssamordnare' },
     ]);
 
     await userEvent.click(within(gnosjo).getByRole('checkbox', { name: 'Säkerhetskänslig drift stannar i kommunen' }));

@@ -58,7 +58,7 @@ describe('ImpactView on the small dataset', () => {
     renderIn(<ImpactView dataset={data.dataset} evaluation={central} role="manager" language="sv" />);
     const table = screen.getByRole('table', { name: /Innehavare på nivå 3 eller högre som stannar/ });
     for (const competence of central.retention!.competences.filter((c) => c.needed > 0 || c.current > 0)) {
-      const name = data.dataset.competences.find((c) => c.id === competence.competenceId)!.name;
+      const name = data.dataset.competences.find((c) => c.id === competence.competenceId)!.name.sv;
       const row = within(table).getByRole('row', { name: new RegExp(`^${name}`) });
       expect(row).toHaveTextContent(competence.atRisk ? '⚠ I riskzonen' : 'OK');
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type Scenario } from '../../../src/schema/scenario';
 import { selectionStageSchema } from '../../../src/schema/selectionStage';
-import { applyRoleDecision, type RoleDecision } from '../../../src/ui/roleMapping/roleDecisions';
+import { applyRoleDecision, type RoleDecision } from '../../../src/engine/roleMapping/roleDecisions';
 import { smallDataset } from '../../fixtures/smallDataset';
 
 const central = (): Scenario => scenarioSchema.parse(smallDataset().scenarios!.find((s) => s.id === 'central'));

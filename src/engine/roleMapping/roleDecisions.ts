@@ -1,6 +1,8 @@
 import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
+import type { Person } from '../../schema/person';
 import type { Scenario } from '../../schema/scenario';
 import type { SelectionStage } from '../../schema/selectionStage';
+import { MAX_EXEMPTIONS_PER_EMPLOYER } from '../../schema/validateDataset';
 
 /** A manual decision on the role mapping, as the user makes it in the view. */
 export type RoleDecision =
@@ -40,12 +42,24 @@ export interface DecisionContext {
 
 export type DecisionOutcome = { ok: true; scenario: Scenario } | { ok: false; error: RoleDecisionError };
 
-export const MAX_LAS_EXEMPTIONS = 3;
-
 type Lock = Scenario['decisions']['locks'][number];
 
 const withoutLocks = (locks: readonly Lock[], drop: (lock: Lock) => boolean) => locks.filter((l) => !drop(l));
 const lockedStage = (stage: SelectionStage | undefined) => stage === 'slated' || stage === 'confirmed';
+
+/**
+ * Who each person's LAS exemption counts against in this scenario: their municipality when the
+ * order of selection is made before the transfer, the company after it (see
+ * docs/selection-order.md).
+ */
+export function lasEmployerOf(
+  people: readonly Pick<Person, 'id' | 'municipalityId'>[],
+  scenario: Scenario,
+): (personId: string) => string {
+  if (scenario.parameters.selectionOrder.basis !== 'before-transfer') return () => 'company';
+  const municipalityOf = new Map(people.map((p) => [p.id, p.municipalityId]));
+  return (personId) => municipalityOf.get(personId) ?? personId;
+}
 
 /**
  * The scenario after a manual decision, with its log entries (time, role, action, person,
@@ -251,7 +265,7 @@ export function applyRoleDecision(
       const current = decisions.lasExemptions.filter((id) => id !== personId);
       const employer = context.employerOf ?? (() => 'company');
       const sameEmployer = current.filter((id) => employer(id) === employer(personId));
-      if (exempt && sameEmployer.length >= MAX_LAS_EXEMPTIONS) return { ok: false, error: 'las-limit' };
+      if (exempt && sameEmployer.length >= MAX_EXEMPTIONS_PER_EMPLOYER) return { ok: false, error: 'las-limit' };
       return next({ lasExemptions: exempt ? [...current, personId] : current }, [
         entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' }),
       ]);
