@@ -1,5 +1,5 @@
 import { Term } from '../glossary/Term';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { engineErrorData } from '../../engine/engineError';
 import { engineErrorMessage } from '../../i18n/engineErrors';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,8 @@ const OBJECTIVES: readonly Objective[] = ['median', 'coverage', 'mixed'];
 export interface SuggestHubsControl {
   /** Fraction of the work done, 0–1. */
   onProgress: (fractionDone: number) => void;
+  /** Aborted when the user cancels the run. */
+  signal?: AbortSignal;
 }
 
 export interface SuggestHubsPanelProps {
@@ -65,6 +67,9 @@ export function SuggestHubsPanel({
   const [mapShown, setMapShown] = useState<number | null>(null);
   /** The p the shown result was asked for (the form may have changed since). */
   const [askedHubs, setAskedHubs] = useState<number | null>(null);
+  /** The running suggestion's cancel switch; whether the last run was cancelled. */
+  const controller = useRef<AbortController | null>(null);
+  const [cancelled, setCancelled] = useState(false);
 
   const siteName = (siteId: string) => dataset.sites.find((s) => s.id === siteId)?.name ?? siteId;
   const functionName = (functionId: string) => {
@@ -80,7 +85,10 @@ export function SuggestHubsPanel({
     setFailure(null);
     setKept(null);
     setMapShown(null);
+    setCancelled(false);
     setProgress(0);
+    const abort = new AbortController();
+    controller.current = abort;
     const params: Partial<HubPlacementParamsInput> = {
       objective,
       hubs: Number(hubs),
@@ -90,12 +98,15 @@ export function SuggestHubsPanel({
       ...(objective === 'mixed' ? { mixedWeight: Number(weight) } : {}),
     };
     try {
-      const answer = await run(params, { onProgress: (f) => setProgress(f) });
+      const answer = await run(params, { onProgress: (f) => setProgress(f), signal: abort.signal });
       setAskedHubs(Number(hubs));
       setResult(answer);
     } catch (error) {
-      setFailure(engineErrorMessage(t, engineErrorData(error)));
+      // A cancelled run is no failure: the engine stopped because the user asked.
+      if (abort.signal.aborted) setCancelled(true);
+      else setFailure(engineErrorMessage(t, engineErrorData(error)));
     } finally {
+      if (controller.current === abort) controller.current = null;
       setProgress(null);
     }
   };
@@ -216,8 +227,12 @@ export function SuggestHubsPanel({
           <span className="suggest-hubs-progress" role="status">
             <progress aria-label={t('hubs.panel.progress')} max={1} value={progress} />
             {t('hubs.panel.running', { percent: formatNumber(progress * 100, language, 0) })}
+            <button type="button" onClick={() => controller.current?.abort()}>
+              {t('scale.hubs.cancel')}
+            </button>
           </span>
         )}
+        {cancelled && <p role="status">{t('scale.hubs.cancelled')}</p>}
       </form>
 
       {failure !== null && <p role="alert">{t('hubs.panel.error', { message: failure })}</p>}
