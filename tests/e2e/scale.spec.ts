@@ -103,12 +103,13 @@ test('2 000 people: import the generated folder, edit a scenario, figures update
   // The role mapping at this size: its tables paged.
   await page.getByRole('tab', { name: 'Rollmappning' }).click();
   await expect(page.getByRole('heading', { name: /Rollmappning: Stor prov/ })).toBeVisible();
-  await expect(page.getByText(/Rad 1–100 av 1\s?\d{3}/).first()).toBeVisible();
+  // Its long tables (positions by unit, the bench of 352) show a page at a time.
+  await expect(page.getByText(/Rad 1–100 av \d/).first()).toBeVisible();
   expect(await largestTableRows(page)).toBeLessThanOrEqual(250);
 
   // The map draws aggregates (localities, sites), not a mark per person.
   await page.getByRole('tab', { name: 'Karta' }).click();
-  await expect(page.getByRole('heading', { name: 'Karta', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Karta/ }).first()).toBeVisible();
   const marks = await page.evaluate(() => document.querySelectorAll('svg circle, svg rect, svg path').length);
   expect(marks).toBeGreaterThan(0);
   expect(marks).toBeLessThan(PEOPLE);
