@@ -1,52 +1,57 @@
 import { EngineError, engineErrorData } from '../engine/engineError';
-import { createTranslator } from '../i18n/createTranslator';
-import { engineErrorMessage } from '../i18n/engineErrors';
 import type { CliCommand, CliIo } from './command';
-import { checkReportCommand } from './commands/checkReport';
-import { compareCommand } from './commands/compare';
-import { economicsCommand } from './commands/economics';
-import { evaluateCommand } from './commands/evaluate';
-import { exportPackageCommand } from './commands/exportPackage';
-import { importCommand } from './commands/importData';
-import { optimiseCommand } from './commands/optimise';
-import { reportCommand } from './commands/report';
-import { solveAssignmentCommand } from './commands/solveAssignment';
-import { summaryCommand } from './commands/summary';
-import { travelCommand } from './commands/travel';
-import { validateCommand } from './commands/validate';
 
-const commands: Record<string, { run: CliCommand; usage: string }> = {
+/**
+ * Each command's module is imported when that command runs: the engine behind `evaluate` or
+ * `report` is not loaded (and compiled) for `solve-assignment` (docs/performance.md).
+ */
+const commands: Record<string, { load: () => Promise<CliCommand>; usage: string }> = {
   validate: {
-    run: validateCommand,
+    load: () => import('./commands/validate').then((m) => m.validateCommand),
     usage:
       'validate [--data DIR] [--strict]  |  validate --people FILE [--positions FILE] [--sites FILE] [--competences FILE] [--data DIR] [--strict]',
   },
-  import: { run: importCommand, usage: 'import --from DIR --out DIR [--data DIR]' },
-  summary: { run: summaryCommand, usage: 'summary [--data DIR]' },
+  import: {
+    load: () => import('./commands/importData').then((m) => m.importCommand),
+    usage: 'import --from DIR --out DIR [--data DIR]',
+  },
+  summary: { load: () => import('./commands/summary').then((m) => m.summaryCommand), usage: 'summary [--data DIR]' },
   evaluate: {
-    run: evaluateCommand,
+    load: () => import('./commands/evaluate').then((m) => m.evaluateCommand),
     usage: 'evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE]',
   },
   economics: {
-    run: economicsCommand,
+    load: () => import('./commands/economics').then((m) => m.economicsCommand),
     usage:
       'economics (--scenario ID | --scenario-file FILE) [--financing contribution|use|combined] [--data DIR] [--travel-matrix FILE]',
   },
-  compare: { run: compareCommand, usage: 'compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]' },
-  travel: { run: travelCommand, usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]' },
-  'solve-assignment': { run: solveAssignmentCommand, usage: 'solve-assignment --matrix FILE [--maximise]' },
+  compare: {
+    load: () => import('./commands/compare').then((m) => m.compareCommand),
+    usage: 'compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]',
+  },
+  travel: {
+    load: () => import('./commands/travel').then((m) => m.travelCommand),
+    usage: 'travel --from A --to B [--data DIR] [--travel-matrix FILE]',
+  },
+  'solve-assignment': {
+    load: () => import('./commands/solveAssignment').then((m) => m.solveAssignmentCommand),
+    usage: 'solve-assignment --matrix FILE [--maximise]',
+  },
   report: {
-    run: reportCommand,
+    load: () => import('./commands/report').then((m) => m.reportCommand),
     usage: 'report --scenarios ID,ID,... --out FILE [--k 5] [--data DIR] [--travel-matrix FILE]',
   },
-  'check-report': { run: checkReportCommand, usage: 'check-report FILE [--data DIR] [--k K]' },
+  'check-report': {
+    load: () => import('./commands/checkReport').then((m) => m.checkReportCommand),
+    usage: 'check-report FILE [--data DIR] [--k K]',
+  },
   'export-package': {
-    run: exportPackageCommand,
+    load: () => import('./commands/exportPackage').then((m) => m.exportPackageCommand),
     usage:
       'export-package --role manager --scenarios ID,ID,... --out FILE [--data DIR] [--travel-matrix FILE] [--created-at ISO]',
   },
   optimise: {
-    run: optimiseCommand,
+    load: () => import('./commands/optimise').then((m) => m.optimiseCommand),
     usage:
       'optimise --objective median|coverage|mixed --hubs P [--scenario ID] [--minutes T] [--weight W] [--require ID,...] [--exclude ID,...] [--data DIR] [--travel-matrix FILE]',
   },
@@ -86,7 +91,8 @@ export async function runCli(argv: string[], writers: Omit<CliIo, 'lang'>): Prom
     return 2;
   }
   try {
-    return await command.run(rest, { ...writers, lang });
+    const run = await command.load();
+    return await run(rest, { ...writers, lang });
   } catch (error) {
     // parseArgs throws on unknown or malformed options: say so, with the command's usage.
     const code = (error as { code?: string }).code;
@@ -96,6 +102,11 @@ export async function runCli(argv: string[], writers: Omit<CliIo, 'lang'>): Prom
     }
     // An engine failure is worded in the user's language, like every other message.
     if (error instanceof EngineError) {
+      // The wording (every message catalogue) is loaded only when there is something to word.
+      const [{ createTranslator }, { engineErrorMessage }] = await Promise.all([
+        import('../i18n/createTranslator'),
+        import('../i18n/engineErrors'),
+      ]);
       writers.err(engineErrorMessage(createTranslator(lang), engineErrorData(error)));
       return 1;
     }

@@ -7,6 +7,8 @@ export const scaleMessages = {
     'pager.showing': 'Rows {{from}}–{{to}} of {{total}}',
     'pager.previous': 'Previous rows',
     'pager.next': 'Next rows',
+    'hubs.cancel': 'Cancel',
+    'hubs.cancelled': 'The suggestion was cancelled; nothing was changed.',
   },
   sv: {
     'candidates.loading': 'Rangordnar kandidaterna…',
@@ -15,5 +17,7 @@ export const scaleMessages = {
     'pager.showing': 'Rad {{from}}–{{to}} av {{total}}',
     'pager.previous': 'Föregående rader',
     'pager.next': 'Nästa rader',
+    'hubs.cancel': 'Avbryt',
+    'hubs.cancelled': 'Förslaget avbröts; inget ändrades.',
   },
 } as const;

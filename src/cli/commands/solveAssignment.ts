@@ -2,12 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import type { CliCommand, CliIo } from '../command';
-import {
-  assignmentMatrixCells,
-  assignmentMatrixSchema,
-  type AssignmentMatrixIssue,
-} from '../../schema/assignmentMatrix';
+import type { AssignmentMatrixIssue } from '../../schema/assignmentMatrix';
+import type { AssignmentSolution } from '../../engine/assignment/assignmentProblem';
 import { solveAssignment } from '../../engine/assignment/solveAssignment';
+import { scanAssignmentMatrix } from '../../io/assignmentMatrixBytes';
 import { type AssignmentSolverMessageKey, assignmentSolverMessages } from '../../i18n/assignmentSolver';
 
 type Params = Record<string, string | number>;
@@ -107,13 +105,26 @@ export const solveAssignmentCommand: CliCommand = async (args, io) => {
     io.err(`${t('error.missing-matrix')}\n${t('usage')}`);
     return 2;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     io.err(t('error.read', { file, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     return 1;
   }
+  const maximise = options.maximise === true;
+  const plain = scanAssignmentMatrix(bytes);
+  if (plain !== null) {
+    // A valid file in the usual shape, read without building JS arrays (docs/performance.md).
+    const { rows, cols, values, allowed } = plain;
+    printSolution(
+      io,
+      solveAssignment(allowed ? { rows, cols, values, allowed, maximise } : { rows, cols, values, maximise }),
+    );
+    return 0;
+  }
+  // Anything else takes the ordinary path, which names the field and the reason of a problem.
+  const text = bytes.toString('utf8');
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -121,6 +132,8 @@ export const solveAssignmentCommand: CliCommand = async (args, io) => {
     io.err(t('error.json', { file, detail: (error as Error).message }));
     return 1;
   }
+  // zod is loaded only here: the plain case above does without it (start-up, docs/performance.md).
+  const { assignmentMatrixCells, assignmentMatrixSchema } = await import('../../schema/assignmentMatrix');
   const parsed = assignmentMatrixSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 20)) {
@@ -135,12 +148,17 @@ export const solveAssignmentCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const { rows, cols } = parsed.data;
-  const maximise = options.maximise === true;
-  const solution = solveAssignment(
-    cells.allowed
-      ? { rows, cols, values: cells.values, allowed: cells.allowed, maximise }
-      : { rows, cols, values: cells.values, maximise },
+  printSolution(
+    io,
+    solveAssignment(
+      cells.allowed
+        ? { rows, cols, values: cells.values, allowed: cells.allowed, maximise }
+        : { rows, cols, values: cells.values, maximise },
+    ),
   );
-  io.out(JSON.stringify({ assignment: Array.from(solution.rowToCol), total: solution.total }));
   return 0;
 };
+
+function printSolution(io: CliIo, solution: AssignmentSolution): void {
+  io.out(JSON.stringify({ assignment: Array.from(solution.rowToCol), total: solution.total }));
+}

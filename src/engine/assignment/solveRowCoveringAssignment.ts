@@ -60,8 +60,15 @@ export interface RowCoveringSolution {
   v: Float64Array;
 }
 
-/** Solves the row-covering problem above (na = view.rows ≤ nb = view.cols). */
-export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution {
+/**
+ * Solves the row-covering problem above (na = view.rows ≤ nb = view.cols). `stridedScanBudget`
+ * overrides the row scans a large strided view may take in place before its copy is made
+ * (tests: every budget gives the same answer).
+ */
+export function solveRowCoveringAssignment(
+  view: CostView,
+  options: { readonly stridedScanBudget?: number } = {},
+): RowCoveringSolution {
   const na = view.rows;
   const nb = view.cols;
   // One buffer for the four results and one for all scratch arrays: on small matrices each
@@ -104,10 +111,23 @@ export function solveRowCoveringAssignment(view: CostView): RowCoveringSolution 
     // read in place; a large one gets contiguous, signed costs, copied only now because
     // tie-heavy scores are often fully assigned by the start.
     const contiguous = view.colStride === 1 && view.rowStride === nb && view.sign === 1;
-    const rowView = small || contiguous ? view : signedCopy(view);
+    // With only a few rows left free (a large transpose of spread-out costs is often nearly
+    // assigned by its start), scanning their strided rows in place costs less than copying
+    // all na · nb entries: same values, so the same result (docs/performance.md).
+    // If the paths grow long (more strided row scans than a copy is worth, about na / 8), the
+    // rows still free continue on the copy.
+    const inPlace = small || contiguous || numFree * 64 <= na || options.stridedScanBudget !== undefined;
+    let rowView = inPlace ? view : signedCopy(view);
     // One pass of row reduction on small matrices (measured faster there), two on large.
     numFree = augmentingRowReduction(rowView, rowSol, colSol, v, free, numFree, small ? 1 : 2);
-    if (numFree > 0) augmentFreeRows(rowView, rowSol, colSol, v, free, numFree, scratch);
+    if (numFree > 0) {
+      const budget = small || contiguous ? Infinity : (options.stridedScanBudget ?? Math.max(16, na >> 3));
+      const done = augmentFreeRows(rowView, rowSol, colSol, v, free, 0, numFree, scratch, budget);
+      if (done < numFree) {
+        rowView = signedCopy(view);
+        augmentFreeRows(rowView, rowSol, colSol, v, free, done, numFree, scratch, Infinity);
+      }
+    }
   }
 
   // Shift so that the largest column potential (that of any unassigned column) is 0.
@@ -520,22 +540,31 @@ function augmentingRowReduction(
   return numFree;
 }
 
-/** Shortest augmenting path from each free row, scanning tied columns together. */
+/**
+ * Shortest augmenting path from each free row `free[first..numFree)`, scanning tied columns
+ * together. Stops before the next free row once `maxScans` row scans are done; returns the
+ * index of the first free row not augmented (each augmentation is complete on its own).
+ */
 function augmentFreeRows(
   view: CostView,
   rowSol: Int32Array,
   colSol: Int32Array,
   v: Float64Array,
   free: Int32Array,
+  first: number,
   numFree: number,
   scratch: Scratch,
-): void {
+  maxScans: number,
+): number {
   const { data, rows: na, cols: nb, rowStride, colStride, sign } = view;
-  if (numFree === 0 || na === 0) return;
+  if (numFree === 0 || na === 0) return numFree;
   const d = scratch.dist;
   const pred = scratch.pred;
   const colList = scratch.colList;
-  for (let f = 0; f < numFree; f++) {
+  let scans = 0;
+  for (let f = first; f < numFree; f++) {
+    if (scans >= maxScans) return f;
+    scans++;
     const freeRow = free[f]!;
     let at = freeRow * rowStride;
     for (let j = 0; j < nb; j++, at += colStride) {
@@ -575,6 +604,7 @@ function augmentFreeRows(
         if (endOfPath >= 0) break;
       }
       // Scan the next column at the minimum through the row assigned to it.
+      scans++;
       const j1 = colList[low++]!;
       const i = colSol[j1]!;
       const base = i * rowStride;
@@ -611,4 +641,5 @@ function augmentFreeRows(
       if (i === freeRow) break;
     }
   }
+  return numFree;
 }

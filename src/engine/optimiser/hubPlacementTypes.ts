@@ -61,6 +61,8 @@ export interface HubSuggestion extends HubCandidate {
   readonly rounds: number;
   /** Candidate placements evaluated with the role mapping. */
   readonly evaluatedCandidates: number;
+  /** Candidates not evaluated because their commute lower bound could not enter the answer (median). */
+  readonly prunedCandidates: number;
   readonly warnings: readonly HubPlacementIssue[];
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../evaluateScenario';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import type { TravelModel } from '../travel/travelModel';
+import { commuteBoundSetup, commuteLowerBound, type CommuteBoundSetup } from './commuteLowerBound';
 import { evaluatedHubObjective, hubObjectiveBetter } from './evaluatedHubObjective';
 import {
   hubFailure,
@@ -40,6 +41,12 @@ export interface OptimiseHubsOptions {
   readonly travelModel: TravelModel;
   readonly importedMatrix?: ImportedTravelMatrix;
   readonly cache?: EvaluationCache;
+  /**
+   * Median: skip the evaluation of a candidate whose commute lower bound shows it cannot enter
+   * the answer (`commuteLowerBound`; default true). Off only to check that pruning changes
+   * nothing.
+   */
+  readonly pruneWithBound?: boolean;
 }
 
 interface Entry {
@@ -136,16 +143,40 @@ export function optimiseHubs(
       optimiser: optimiserSettings,
     });
 
+  // Median: the commute lower bound of each candidate, against the answer so far (set up once
+  // the base is evaluated, below).
+  let bound: CommuteBoundSetup | null = null;
+  const prunedKeys = new Set<string>();
+  /**
+   * Whether a candidate with this lower bound cannot enter the answer: at least
+   * alternatives + 1 feasible entries with sites are already no worse than the bound, so it
+   * would be neither the best (it would not beat them) nor among the alternatives (it would
+   * sort after them, ties going to the earlier entry). Entries only get added, so it never
+   * could later either.
+   */
+  const cannotEnter = (lowerBound: number): boolean => {
+    let noWorse = 0;
+    for (const entry of entries.values()) {
+      if (!entry.feasible || entry.sites.length === 0) continue;
+      if (!hubObjectiveBetter(params.objective, lowerBound, entry.objective) && ++noWorse > params.alternatives)
+        return true;
+    }
+    return false;
+  };
   const evaluateCandidate = (
     functionSites: Record<string, string> | undefined,
     points: ServicePoint[] | undefined,
     sites: string[],
     solverObjective: number,
-  ): Entry => {
+  ): Entry | null => {
     const scenario = draft(base.id, functionSites, points);
     const key = JSON.stringify([sites, scenario.functionSites, scenario.servicePoints]);
     const known = entries.get(key);
     if (known) return known;
+    if (bound && cannotEnter(commuteLowerBound(bound, dataset, scenario, travel))) {
+      prunedKeys.add(key);
+      return null;
+    }
     const evaluation = evaluateScenario(dataset, rankingScenario(scenario), evalOptions);
     const figures = evaluatedHubObjective(dataset, evaluation, params.objective, params.mixedWeight);
     const entry: Entry = {
@@ -179,10 +210,15 @@ export function optimiseHubs(
   let reservedDesks: Float64Array = new Float64Array(dataset.sites.length);
   if (params.objective === 'median') {
     // The base's service points stay: the desks its field staff take are not the functions'.
-    reservedDesks = desksOfOthers(
+    const baseEvaluation = evaluateScenario(
       dataset,
-      evaluateScenario(dataset, rankingScenario(draft(base.id, undefined, undefined)), evalOptions),
+      rankingScenario(draft(base.id, undefined, undefined)),
+      evalOptions,
     );
+    reservedDesks = desksOfOthers(dataset, baseEvaluation);
+    // Every candidate's role mapping places as many people as this one (see commuteLowerBound).
+    if (options.pruneWithBound !== false && baseEvaluation.assignment)
+      bound = commuteBoundSetup(dataset, base, travel, baseEvaluation.assignment.placements.length);
   }
 
   const rounds = params.objective === 'coverage' ? 1 : params.maxRounds;
@@ -303,6 +339,7 @@ export function optimiseHubs(
     method,
     rounds: roundsRun,
     evaluatedCandidates: entries.size,
+    prunedCandidates: prunedKeys.size,
     warnings,
   };
 }

@@ -15,11 +15,24 @@ export interface SuggestHubsFormProps {
   dispatch: Dispatch<HubPlacementFormAction>;
   /** Fraction done of the run under way, or null when none is. */
   progress: number | null;
+  /** The last run was cancelled by the user. */
+  cancelled: boolean;
+  onCancel: () => void;
   onSubmit: () => void;
 }
 
 /** The hub placement's settings: objective, p, T, w, required and excluded sites; run and its progress. */
-export function SuggestHubsForm({ id, dataset, language, form, dispatch, progress, onSubmit }: SuggestHubsFormProps) {
+export function SuggestHubsForm({
+  id,
+  dataset,
+  language,
+  form,
+  dispatch,
+  progress,
+  cancelled,
+  onCancel,
+  onSubmit,
+}: SuggestHubsFormProps) {
   const { t } = useTranslation();
   const { objective } = form;
   const submit = (event: FormEvent) => {
@@ -117,8 +130,12 @@ export function SuggestHubsForm({ id, dataset, language, form, dispatch, progres
         <span className="suggest-hubs-progress" role="status">
           <progress aria-label={t('hubs.panel.progress')} max={1} value={progress} />
           {t('hubs.panel.running', { percent: formatNumber(progress * 100, language, 0) })}
+          <button type="button" onClick={onCancel}>
+            {t('scale.hubs.cancel')}
+          </button>
         </span>
       )}
+      {cancelled && <p role="status">{t('scale.hubs.cancelled')}</p>}
     </form>
   );
 }

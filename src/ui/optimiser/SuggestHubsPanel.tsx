@@ -52,6 +52,8 @@ export function SuggestHubsPanel({
         form={form}
         dispatch={dispatch}
         progress={placement.progress}
+        cancelled={placement.cancelled}
+        onCancel={placement.cancel}
         onSubmit={() => void placement.start(hubPlacementParams(form))}
       />
       <HubSuggestionResults

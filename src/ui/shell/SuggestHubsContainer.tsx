@@ -38,10 +38,15 @@ export function SuggestHubsContainer({ dataset }: { dataset: Dataset }) {
     };
   }, []);
   const run = useCallback(
-    (params: Partial<HubPlacementParamsInput>, { onProgress }: { onProgress: (fractionDone: number) => void }) => {
+    (
+      params: Partial<HubPlacementParamsInput>,
+      { onProgress, signal }: { onProgress: (fractionDone: number) => void; signal?: AbortSignal },
+    ) => {
       if (!base) return Promise.reject(new Error('no scenario'));
       const controller = new AbortController();
       controllers.current.add(controller);
+      // The panel's Cancel stops the optimiser's worker.
+      signal?.addEventListener('abort', () => controller.abort(), { once: true });
       return store
         .getState()
         .suggestHubs(base, params, { onProgress, signal: controller.signal })
