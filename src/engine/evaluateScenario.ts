@@ -8,6 +8,7 @@ import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
 import { retentionOfPlacements } from './retention/retentionOfPlacements';
 import type { RetentionControl, RetentionResult, RetentionWarning } from './retention/retentionTypes';
 import { personSitesByFunction, type PersonSite } from './scenario/personSites';
+import { membershipDataset } from './scenario/membershipDataset';
 import { serviceCoverage, type ServiceCoverage } from './scenario/serviceCoverage';
 import type { LocalService, ServiceKeptWarning } from './scenario/serviceKept';
 import { serviceKeptOfScenario } from './scenario/serviceKeptOfScenario';
@@ -50,7 +51,8 @@ export interface ScenarioEvaluation {
 }
 
 /**
- * Evaluates a scenario, in numbered phases (each callable on its own):
+ * Evaluates a scenario, in numbered phases (each callable on its own), on the dataset as its
+ * membership sees it (`membershipDataset`):
  * 1. normalise: the scenario's site roles;
  * 2. travel: homes × sites and localities × sites (cached per dataset and travel parameters);
  * 3. assignment: the role mapping (hard rules, exact optimum, order of selection, runner-ups),
@@ -61,8 +63,14 @@ export interface ScenarioEvaluation {
  * 7. summarise.
  * Inputs are read-only; the same inputs always give the same result.
  */
-export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: EvaluateOptions): ScenarioEvaluation {
+export function evaluateScenario(
+  fullDataset: Dataset,
+  scenario: Scenario,
+  options: EvaluateOptions,
+): ScenarioEvaluation {
   const { parameters } = scenario;
+  // 0. Membership: only the scenario's members' people, positions and sites (docs/membership.md)
+  const dataset = membershipDataset(fullDataset, scenario);
   // 1. Normalise
   const roles = siteRoles(dataset, scenario);
   // 2. Travel

@@ -2,6 +2,7 @@ import { distanceKmBetween } from './geodesy';
 import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
 import { economicsIssues } from './economicsChecks';
+import { defaultMemberIds, positionInMembership } from './membership';
 import { memberFigureFields } from './municipality';
 import { employmentPeriodProblems } from './employmentPeriodProblems';
 
@@ -154,10 +155,25 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     if (pos.location.rule === 'local')
       ref('position', pos.id, 'location.municipalityId', municipalities, pos.location.municipalityId, 'municipality');
     if (pos.reportsTo !== null) ref('position', pos.id, 'reportsTo', positions, pos.reportsTo, 'position');
+    if (pos.memberId !== undefined) ref('position', pos.id, 'memberId', municipalities, pos.memberId, 'municipality');
   }
   for (const pos of reportsToLoops(d.positions)) error('position', pos, 'reportsTo', 'reports-to-loop');
 
   for (const s of d.scenarios) {
+    // A scenario's members (docs/membership.md): known municipalities with the pre-study's figures.
+    s.members?.forEach((memberId, index) => {
+      const municipality = municipalities.get(memberId);
+      if (!municipality) {
+        ref('scenario', s.id, `members.${index}`, municipalities, memberId, 'municipality');
+        return;
+      }
+      const missing = memberFigureFields.filter((field) => municipality[field] === null);
+      if (missing.length > 0)
+        error('scenario', s.id, `members.${index}`, 'member-figure-missing', {
+          value: memberId,
+          fields: missing.join(', '),
+        });
+    });
     for (const [functionId, siteId] of Object.entries(s.functionSites)) {
       ref('scenario', s.id, `functionSites.${functionId}`, functions, functionId, 'function');
       ref('scenario', s.id, `functionSites.${functionId}`, sites, siteId, 'site');
@@ -217,20 +233,24 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
 
   issues.push(...economicsIssues(d));
 
-  // Declared figures against the collections: warnings (errors in strict mode).
-  const managers = d.positions.filter((p) => p.manager).length;
-  if (d.positions.length !== d.targetOrganisation.positions)
+  // Declared figures against the collections: warnings (errors in strict mode). The target
+  // organisation is the default membership's (docs/membership.md).
+  const defaultMembers = defaultMemberIds(d.municipalities);
+  const defaultPositions = d.positions.filter((p) => positionInMembership(p, defaultMembers));
+  const managers = defaultPositions.filter((p) => p.manager).length;
+  if (defaultPositions.length !== d.targetOrganisation.positions)
     warning('dataset', null, 'targetOrganisation.positions', 'positions-differ', {
       declared: d.targetOrganisation.positions,
-      actual: d.positions.length,
+      actual: defaultPositions.length,
     });
   if (managers !== d.targetOrganisation.managers)
     warning('dataset', null, 'targetOrganisation.managers', 'managers-differ', {
       declared: d.targetOrganisation.managers,
       actual: managers,
     });
+  // Every municipality that declares its IT staff: a possible member's too (it may join).
   for (const m of d.municipalities) {
-    if (!m.member || m.itStaff === null) continue;
+    if (m.itStaff === null) continue;
     const actual = d.people.filter((p) => p.municipalityId === m.id).length;
     if (actual !== m.itStaff)
       warning('municipality', m.id, 'itStaff', 'it-staff-differ', { declared: m.itStaff, actual });

@@ -5,6 +5,8 @@ import {
   type ReportTable,
 } from '../../schema/anonymisedReport';
 import type { Dataset } from '../../schema/dataset';
+import { membershipDataset } from '../scenario/membershipDataset';
+import { scenarioMembers } from '../scenario/scenarioMembers';
 import type { FixedAreas } from '../../schema/fixedAreas';
 import type { ReleaseRegister } from '../../schema/releaseRegister';
 import {
@@ -200,10 +202,16 @@ function crossReleaseFacts(
  * areas and competences. Never a person's id, name, home, salary, birth year or any date.
  */
 export function buildAnonymisedReport(
-  dataset: Dataset,
+  fullDataset: Dataset,
   scenarios: readonly ReportScenario[],
   options: BuildReportOptions,
 ): ReportBuild {
+  // The people of the report: every member of any of its scenarios; each scenario's tables
+  // count its own members' people (docs/membership.md).
+  const membersById = new Map(scenarios.map(({ scenario }) => [scenario.id, scenarioMembers(fullDataset, scenario)]));
+  const dataset = membershipDataset(fullDataset, {
+    members: [...new Set([...membersById.values()].flatMap((m) => [...m]))].sort(),
+  });
   const k = options.k ?? DEFAULT_K;
   checkK(k);
   const areas = fixedAreaCounts(
@@ -216,8 +224,10 @@ export function buildAnonymisedReport(
     if (register.k !== k) return { ok: false, reason: 'register-k-differs', params: { k, registerK: register.k } };
     if (register.peopleFingerprint !== people) return { ok: false, reason: 'register-other-data', params: {} };
   }
-  const { tables, links } = reportCountTables(dataset, scenarios, areas);
-  const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p): p is PositionPlan => p !== null);
+  const { tables, links } = reportCountTables(dataset, scenarios, areas, (id) => membersById.get(id)!);
+  const plans = scenarios
+    .map((s) => positionPlanOf(membershipDataset(fullDataset, s.scenario), s))
+    .filter((p): p is PositionPlan => p !== null);
   // The municipalities' published IT staff, where it is the true headcount: public facts.
   const staff: PublicStaff[] = dataset.municipalities
     .filter(
@@ -326,7 +336,11 @@ export function buildAnonymisedReport(
       .filter(({ scenario }) => tables.some((t) => t.scenarioId === scenario.id))
       .map((input) => ({
         scenarioId: input.scenario.id,
-        figures: overallFigures({ dataset, input, tables: tables.filter((t) => t.scenarioId === input.scenario.id) }),
+        figures: overallFigures({
+          dataset: membershipDataset(fullDataset, input.scenario),
+          input,
+          tables: tables.filter((t) => t.scenarioId === input.scenario.id),
+        }),
       })),
     coverage: scenarios.map(({ scenario, evaluation }) => ({
       scenarioId: scenario.id,

@@ -71,19 +71,32 @@ export function reportCountTables(
   dataset: Dataset,
   scenarios: readonly ReportScenario[],
   areas: FixedAreaCounts,
+  /**
+   * Each scenario's members, where the scenarios differ in membership (docs/membership.md):
+   * a scenario's tables count only its members' people, and totals are linked only between
+   * scenarios of the same membership. Absent: every person in every scenario.
+   */
+  membersOf?: (scenarioId: string) => ReadonlySet<string>,
 ): { tables: TopicTable[]; links: TableLink[] } {
-  const people = dataset.people;
-  const municipalityIds = dataset.municipalities
+  const allMunicipalityIds = dataset.municipalities
     .map((m) => m.id)
-    .filter((id) => people.some((p) => p.municipalityId === id));
+    .filter((id) => dataset.people.some((p) => p.municipalityId === id));
+  const everyone = [...allMunicipalityIds].sort().join(',');
   const tables: TopicTable[] = [];
-  const workforceTables: string[] = [];
-  const municipalityTables: string[] = [];
+  // Tables whose totals are equal, by membership (the homes table counts everyone).
+  const workforceTables = new Map<string, string[]>([[everyone, []]]);
+  const municipalityTables = new Map<string, string[]>();
+  const push = (groups: Map<string, string[]>, key: string, ...ids: string[]) =>
+    groups.set(key, [...(groups.get(key) ?? []), ...ids]);
 
   for (const { scenario, evaluation } of scenarios) {
     const assignment = evaluation.assignment;
     if (scenario.kind === 'baseline' || assignment === null) continue;
     const s = scenario.id;
+    const members = membersOf?.(s);
+    const people = members ? dataset.people.filter((p) => members.has(p.municipalityId)) : dataset.people;
+    const municipalityIds = members ? allMunicipalityIds.filter((id) => members.has(id)) : allMunicipalityIds;
+    const membership = [...municipalityIds].sort().join(',');
     const declined = new Set(assignment.declined);
     const leaving = new Set(assignment.leaving);
     const placed = new Set(assignment.placements.map((p) => p.personId));
@@ -142,8 +155,8 @@ export function reportCountTables(
       }
     }
     tables.push(status.table(), commute.table(), notice.table(), conflict.table());
-    workforceTables.push(tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
-    municipalityTables.push(tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
+    push(workforceTables, membership, tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
+    push(municipalityTables, membership, tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
   }
 
   tables.push({
@@ -154,10 +167,12 @@ export function reportCountTables(
     columnIds: [statusIds.people],
     counts: [...areas.counts.map((count) => [count]), [areas.elsewhere]],
   });
-  workforceTables.push(HOMES_TABLE_ID);
+  push(workforceTables, everyone, HOMES_TABLE_ID);
 
   const links: TableLink[] = [];
-  if (workforceTables.length > 1) links.push({ kind: 'grandTotal', tableIds: workforceTables });
-  if (municipalityTables.length > 1) links.push({ kind: 'rowTotals', tableIds: municipalityTables });
+  for (const tableIds of workforceTables.values())
+    if (tableIds.length > 1) links.push({ kind: 'grandTotal', tableIds });
+  for (const tableIds of municipalityTables.values())
+    if (tableIds.length > 1) links.push({ kind: 'rowTotals', tableIds });
   return { tables, links };
 }

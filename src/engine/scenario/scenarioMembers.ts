@@ -1,4 +1,5 @@
 import type { Dataset } from '../../schema/dataset';
+import { defaultMemberIds } from '../../schema/membership';
 import type { Scenario } from '../../schema/scenario';
 
 /**
@@ -17,5 +18,5 @@ export function scenarioMembers(
 
 /** The dataset's default membership: the municipalities with `member: true`. */
 export function defaultMembers(dataset: Pick<Dataset, 'municipalities'>): ReadonlySet<string> {
-  return new Set(dataset.municipalities.filter((m) => m.member).map((m) => m.id));
+  return defaultMemberIds(dataset.municipalities);
 }
