@@ -10,6 +10,7 @@ import { hubsMessages } from './hubs';
 import { managerPackageMessages } from './managerPackage';
 import { mapMessages } from './map';
 import { mapLayersMessages } from './mapLayers';
+import { membershipMessages } from './membership';
 import { reportMessages } from './report';
 import { unionReportMessages } from './unionReport';
 import { roleMappingMessages } from './roleMapping';
@@ -41,6 +42,7 @@ const areas = {
   managerPackage: managerPackageMessages,
   map: mapMessages,
   mapLayers: mapLayersMessages,
+  membership: membershipMessages,
   report: reportMessages,
   retention: retentionMessages,
   roleMapping: roleMappingMessages,

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import type { HubPlacementParamsInput } from '../../engine/optimiser/hubPlacementTypes';
+import { membershipDataset } from '../../engine/scenario/membershipDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
 import type { Scenario } from '../../schema/scenario';
@@ -40,7 +41,7 @@ const ReportExportPanel = lazy(() =>
 const ANCHOR_TRIES = 120;
 
 /** The open view, in the tab panel; views that need a result get only a current one. */
-export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warnings: DatasetIssue[] }) {
+export function WorkspaceView({ dataset: fullDataset, warnings }: { dataset: Dataset; warnings: DatasetIssue[] }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const view = useAppStore((s) => s.view);
@@ -52,6 +53,12 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
   const active = useScenarioResult(scenario?.id ?? null);
   const baselineId = useAppStore(baselineResultId);
   const baseline = useScenarioResult(baselineId);
+  // The active scenario's views see its members only (docs/membership.md); Compare, the report
+  // and Data get the whole dataset.
+  const dataset = useMemo(
+    () => (scenario ? membershipDataset(fullDataset, scenario) : fullDataset),
+    [fullDataset, scenario],
+  );
 
   // The first view's code is fetched while the first result is computed, not after.
   useEffect(() => {
@@ -130,7 +137,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       content = <DecisionLogView dataset={dataset} />;
       break;
     case 'compare':
-      content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
+      content = <CompareContainer dataset={fullDataset} baseline={baseline.current} />;
       break;
     case 'economics':
       content = scenario ? (
@@ -163,10 +170,10 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       );
       break;
     case 'report':
-      content = role === 'hr' ? <ReportContainer dataset={dataset} /> : <ReportManagerNote />;
+      content = role === 'hr' ? <ReportContainer dataset={fullDataset} /> : <ReportManagerNote />;
       break;
     case 'data':
-      content = <DataView dataset={dataset} warnings={warnings} language={language} />;
+      content = <DataView dataset={fullDataset} warnings={warnings} language={language} />;
       break;
   }
   return (
