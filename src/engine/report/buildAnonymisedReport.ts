@@ -137,13 +137,20 @@ function crossReleaseFacts(
   all: readonly { tables: readonly (TopicTable | ReportTable)[]; fingerprints: Readonly<Record<string, string>> }[],
 ): { links: TableLink[]; relations: CellRelation[] } {
   const flat = all.flatMap((r) => r.tables);
-  const workforce = flat
-    .filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality' || t.topic === 'homeAreas')
-    .map((t) => t.id);
   const byMunicipality = flat.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality');
   const homes = flat.filter((t) => t.topic === 'homeAreas');
   const links: TableLink[] = [];
-  if (workforce.length > 1) links.push({ kind: 'grandTotal', tableIds: workforce });
+  // Equal grand totals: the tables of one membership (the same municipality rows,
+  // docs/membership.md), the homes with the membership of everyone in the report.
+  const membershipOf = (t: TopicTable | ReportTable) => JSON.stringify([...t.rowIds].sort());
+  const everyone = JSON.stringify([...new Set(byMunicipality.flatMap((t) => t.rowIds))].sort());
+  const workforce = new Map<string, string[]>();
+  for (const t of flat) {
+    if (t.topic !== 'statusByMunicipality' && t.topic !== 'commuteByMunicipality' && t.topic !== 'homeAreas') continue;
+    const key = t.topic === 'homeAreas' ? everyone : membershipOf(t);
+    workforce.set(key, [...(workforce.get(key) ?? []), t.id]);
+  }
+  for (const ids of workforce.values()) if (ids.length > 1) links.push({ kind: 'grandTotal', tableIds: ids });
   const sameRows = (tables: readonly (TopicTable | ReportTable)[]) => {
     const groups = new Map<string, string[]>();
     for (const t of tables)

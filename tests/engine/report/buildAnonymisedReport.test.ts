@@ -15,6 +15,7 @@ import { anonymisedReportSchema, type AnonymisedReport } from '../../../src/sche
 import type { Dataset } from '../../../src/schema/dataset';
 import { emptyRegister, type ReleaseRegister } from '../../../src/schema/releaseRegister';
 import { overallFigures } from '../../../src/engine/report/overallFigures';
+import { membershipDataset } from '../../../src/engine/scenario/membershipDataset';
 import { builtReport, defaultAreas, evaluatedDefaultData, jsonAtoms } from './reportFixture';
 import { outsideAudit } from './outsideAudit';
 
@@ -42,7 +43,9 @@ function registerWith(dataset: Dataset, built: ReturnType<typeof builtReport>): 
 
 describe('buildAnonymisedReport on the default data', () => {
   it('counts every person once per workforce table and homes per municipal area, before protection', async () => {
-    const { dataset, scenarios } = await evaluatedDefaultData();
+    const { dataset: full, scenarios } = await evaluatedDefaultData();
+    // The presets' people: the four members' (Hylte's possible staff is not in them, docs/membership.md).
+    const dataset = membershipDataset(full, {});
     const areas = fixedAreaCounts(
       dataset.people.map((p) => p.home),
       defaultAreas(),
@@ -270,4 +273,29 @@ describe('buildAnonymisedReport, property', () => {
       { numRuns: 4 },
     );
   }, 240_000);
+});
+
+describe('a report of scenarios with other members (docs/membership.md)', () => {
+  it("counts each scenario's own members' people and passes its own check", async () => {
+    const { dataset } = await evaluatedDefaultData();
+    const { travelModel } = await import('../../helpers/defaultData').then((m) => ({
+      travelModel: m.defaultTravelModel(),
+    }));
+    const { evaluateScenario } = await import('../../../src/engine/evaluateScenario');
+    const scenarios = ['decentralised', 'decentralised-with-hylte'].map((id) => {
+      const scenario = dataset.scenarios.find((s) => s.id === id)!;
+      return { scenario, evaluation: evaluateScenario(dataset, scenario, { travelModel }) };
+    });
+    const built = buildAnonymisedReport(dataset, scenarios, { areas: defaultAreas() });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    const status = (id: string) => built.report.tables.find((t) => t.id === `${id}.statusByMunicipality`)!;
+    expect(status('decentralised').rowIds).not.toContain('hylte');
+    expect(status('decentralised-with-hylte').rowIds).toContain('hylte');
+    const homes = built.report.tables.find((t) => t.topic === 'homeAreas')!;
+    // The report's people: every member of any of its scenarios, Hylte's ten included.
+    expect(homes.grandTotal).toBe(72);
+    expect(checkAnonymisedReport(JSON.parse(JSON.stringify(built.report)), checkOptions(dataset))).toMatchObject({
+      ok: true,
+    });
+  });
 });

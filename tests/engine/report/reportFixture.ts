@@ -13,10 +13,12 @@ export function evaluatedDefaultData(): Promise<{ dataset: Dataset; scenarios: R
   cached ??= (async () => {
     const dataset = await defaultDataset();
     const travelModel = defaultTravelModel();
-    const scenarios = dataset.scenarios.map((scenario) => ({
-      scenario,
-      evaluation: evaluateScenario(dataset, scenario, { travelModel }),
-    }));
+    const scenarios = dataset.scenarios
+      .filter((s) => s.members === undefined)
+      .map((scenario) => ({
+        scenario,
+        evaluation: evaluateScenario(dataset, scenario, { travelModel }),
+      }));
     return { dataset, scenarios };
   })();
   return cached;
