@@ -3,7 +3,7 @@ import { DATASET_SCHEMA_VERSION } from '../../src/schema/dataset';
 import type { Region } from '../../src/schema/region';
 import { competences, functions, units } from './catalogue';
 import { localityShares } from './localityShares';
-import { generatePeople } from './people';
+import { generateCandidatePeople, generatePeople, type PeopleContext } from './people';
 import { administrationLocality, localityFacts, municipalities } from './places';
 import { buildPositions } from './positions';
 import { buildScenarios } from './scenarios';
@@ -27,7 +27,7 @@ export const region: Region = {
  */
 export function buildDataFiles(seed: number = DEFAULT_SEED): Record<string, unknown> {
   const localities = localityShares(localityFacts, administrationLocality);
-  const people = generatePeople({
+  const context: PeopleContext = {
     seed,
     referenceDate: REFERENCE_DATE,
     region,
@@ -36,7 +36,10 @@ export function buildDataFiles(seed: number = DEFAULT_SEED): Record<string, unkn
     townHallOf,
     firstServerRoomOf,
     competenceIds: competences.map((c) => c.id),
-  });
+  };
+  // The members' people first, unchanged by Hylte's, then Hylte's (docs/membership.md).
+  const memberPeople = generatePeople(context);
+  const people = [...memberPeople, ...generateCandidatePeople(context, memberPeople.length + 1)];
   // Names are written as localised records (the catalogue keeps the two fields per language).
   const files: Record<string, unknown> = {
     'dataset.json': {

@@ -2,7 +2,15 @@ import { randomStream, type RandomStream } from '../../src/engine/random';
 import type { Locality } from '../../src/schema/locality';
 import type { Person } from '../../src/schema/person';
 import type { Region } from '../../src/schema/region';
-import { employerOrder, homeMunicipalityShares, rosters, titleProfiles, type TitleProfile } from './titleProfiles';
+import {
+  candidateRosters,
+  employerOrder,
+  homeMunicipalityShares,
+  rosters,
+  titleProfiles,
+  type TitleKey,
+  type TitleProfile,
+} from './titleProfiles';
 
 export interface PeopleContext {
   seed: number;
@@ -70,15 +78,61 @@ export function generatePeople(context: PeopleContext): Person[] {
 
 const MAX_STAFF_DRAWS = 20;
 
+/** Cleared, manager-eligible (besides the IT manager) and worker-agreement people in a candidate's department. */
+const CANDIDATE_CLEARED = 1;
+const CANDIDATE_ELIGIBLE_SENIORS = 0;
+const CANDIDATE_WORKER_AGREEMENT = 1;
+
+/**
+ * The staff of the municipalities that are not members by default but may join (Hylte):
+ * numbered after the members' people (p063 …), each from their own stream, ranked for
+ * clearance, eligibility and agreement within their own department. The members' people are
+ * drawn before and apart from them, so they stay byte for byte as they were
+ * (docs/membership.md). Deterministic for a seed.
+ */
+export function generateCandidatePeople(context: PeopleContext, firstNumber: number): Person[] {
+  const employers = Object.keys(candidateRosters);
+  const drafts = draftStaff(context, '', employers, candidateRosters, firstNumber);
+  for (const employer of employers) {
+    const own = drafts.filter((d) => d.person.municipalityId === employer);
+    assignByRank(
+      own.filter((d) => d.profile.clearanceAffinity > 0),
+      CANDIDATE_CLEARED,
+      (d) => d.profile.clearanceAffinity * 12 + Math.min(d.serviceYears, 20) / 4 + d.tieBreak,
+      (d) => (d.person.securityClearance = true),
+    );
+    for (const d of own) if (d.profile.title === titleProfiles['it-chef'].title) d.person.managerEligible = true;
+    assignByRank(
+      own.filter((d) => !d.person.managerEligible && (d.person.competences.leadership ?? 0) >= 2),
+      CANDIDATE_ELIGIBLE_SENIORS,
+      (d) => (d.person.competences.leadership ?? 0) * 10 + Math.min(d.serviceYears, 20) / 4 + d.tieBreak,
+      (d) => (d.person.managerEligible = true),
+    );
+    assignByRank(
+      own.filter((d) => d.profile.mayBeWorker),
+      CANDIDATE_WORKER_AGREEMENT,
+      (d) => d.tieBreak,
+      (d) => (d.person.agreementArea = 'arbetare'),
+    );
+  }
+  return drafts.map((d) => d.person);
+}
+
 /** Every person of the staff drafted, each from their own stream (`person:<id><suffix>`). */
-function draftStaff(context: PeopleContext, streamSuffix: string): Draft[] {
+function draftStaff(
+  context: PeopleContext,
+  streamSuffix: string,
+  employers: readonly string[] = employerOrder,
+  rosterOf: Readonly<Record<string, readonly (readonly [TitleKey, number])[]>> = rosters,
+  firstNumber = 1,
+): Draft[] {
   const drafts: Draft[] = [];
-  const homes = allocateHomeMunicipalities(context.seed);
-  for (const employer of employerOrder) {
+  const homes = allocateHomeMunicipalities(context.seed, employers, rosterOf);
+  for (const employer of employers) {
     const homeQueue = homes.get(employer) ?? [];
-    for (const [titleKey, count] of rosters[employer] ?? []) {
+    for (const [titleKey, count] of rosterOf[employer] ?? []) {
       for (let i = 0; i < count; i++) {
-        const id = `p${String(drafts.length + 1).padStart(3, '0')}`;
+        const id = `p${String(firstNumber + drafts.length).padStart(3, '0')}`;
         const homeMunicipality = homeQueue.shift() ?? employer;
         drafts.push(draftPerson(id, employer, titleProfiles[titleKey], homeMunicipality, context, streamSuffix));
       }
@@ -105,10 +159,14 @@ function assignByRank(candidates: Draft[], count: number, score: (d: Draft) => n
  * Home municipality per person, by employer: counts from the shares by largest remainder
  * (same for every seed), shuffled by the seed so that who lives where varies.
  */
-function allocateHomeMunicipalities(seed: number): Map<string, string[]> {
+function allocateHomeMunicipalities(
+  seed: number,
+  employers: readonly string[],
+  rosterOf: Readonly<Record<string, readonly (readonly [TitleKey, number])[]>>,
+): Map<string, string[]> {
   const result = new Map<string, string[]>();
-  for (const employer of employerOrder) {
-    const size = (rosters[employer] ?? []).reduce((sum, [, count]) => sum + count, 0);
+  for (const employer of employers) {
+    const size = (rosterOf[employer] ?? []).reduce((sum, [, count]) => sum + count, 0);
     const entries = Object.entries(homeMunicipalityShares[employer] ?? { [employer]: 1 });
     const exact = entries.map(([id, share]) => ({ id, quota: share * size }));
     const counts = new Map(exact.map((e) => [e.id, Math.floor(e.quota)]));

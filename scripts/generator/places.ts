@@ -65,15 +65,18 @@ export const municipalities: Municipality[] = [
     id: 'hylte',
     scbCode: '1315',
     name: 'Hylte',
+    // Not a member by default; a scenario may add it (docs/membership.md). The figures are
+    // assumptions (data/README.md): Gnosjö's pre-study figures scaled by the populations.
     member: false,
     population: 10196,
-    employees: null,
-    itStaff: null,
-    pcs: null,
-    servers: null,
-    networkDevices: null,
-    serverRooms: null,
-    source: 'SCB 2024-12-31 (population); possible later member (took part in the 2024 study)',
+    employees: 950,
+    itStaff: 10,
+    pcs: 1450,
+    servers: 120,
+    networkDevices: 620,
+    serverRooms: 3,
+    source:
+      "SCB 2024-12-31 (population); possible later member (took part in the 2024 study). Figures are assumptions: Gnosjö's pre-study figures × 10 196 / 9 131, rounded; 10 IT staff, three server rooms",
   },
   {
     id: 'jonkoping',

@@ -30,6 +30,8 @@ interface Role {
   securitySensitive?: boolean;
   /** Worked on site at the scenario's data centre when the scenario names one. */
   dataCentre?: boolean;
+  /** The slots exist only while this municipality is a member (docs/membership.md). */
+  memberId?: string;
 }
 
 const MGMT = 'management';
@@ -436,11 +438,44 @@ const roles: readonly Role[] = [
   },
 ];
 
-/** Expands the roles into positions `pos-01` … `pos-51`, in the order above. */
+/**
+ * Hylte's additional positions (assumptions, data/README.md): if Hylte joins, its ten IT staff
+ * bring about as much work as Gnosjö's, so about eight more positions (62 → 51 is 0.82 per
+ * person), each like one of the 51: two field technicians in Hylte, one first- and one
+ * second-line support, a network and a server specialist, a monitoring technician and a
+ * school IT coordinator. They exist only while Hylte is a member.
+ */
+const hylteRoles: readonly Role[] = (
+  [
+    ['field', 2, ['hylte', 'hylte']],
+    ['first-line', 1],
+    ['second-line', 1],
+    ['network', 1],
+    ['server', 1],
+    ['operations', 1],
+    ['school-it', 1],
+  ] as const
+).map(([key, count, localTo]) => {
+  const like = roles.find((r) => r.key === key);
+  if (!like) throw new Error(`no role ${key}`);
+  return {
+    ...like,
+    key: `hylte-${key}`,
+    count,
+    clearance: 0,
+    memberId: 'hylte',
+    ...(localTo ? { localTo } : {}),
+  };
+});
+
+/**
+ * Expands the roles into positions `pos-01` … `pos-51`, in the order above, then Hylte's
+ * additional positions `pos-52` … `pos-59` (`memberId: 'hylte'`).
+ */
 export function buildPositions(): GeneratedPosition[] {
   const firstIdOfRole = new Map<string, string>();
   const positions: GeneratedPosition[] = [];
-  for (const role of roles) {
+  for (const role of [...roles, ...hylteRoles]) {
     for (let slot = 0; slot < role.count; slot++) {
       const id = `pos-${String(positions.length + 1).padStart(2, '0')}`;
       if (slot === 0) firstIdOfRole.set(role.key, id);
@@ -469,6 +504,7 @@ export function buildPositions(): GeneratedPosition[] {
         onSiteDays: role.onSiteDays,
         clearanceRequired: slot < role.clearance,
         manager: role.manager === true,
+        ...(role.memberId === undefined ? {} : { memberId: role.memberId }),
         // The CEO leads the company: outside LAS (1 §), see docs/selection-order.md.
         ...(role.reportsTo === null ? { companyLeading: true } : {}),
         ...(role.securitySensitive === true && slot < role.clearance ? { securitySensitive: true } : {}),

@@ -5,6 +5,7 @@ import type { Person } from '../../src/schema/person';
 import type { Position } from '../../src/schema/position';
 import type { Site } from '../../src/schema/site';
 import type { ScenarioInput } from '../../src/schema/scenario';
+import { defaultMemberIds, positionInMembership } from '../../src/schema/membership';
 import { buildDataFiles, DEFAULT_SEED } from './buildDataFiles';
 
 export interface ScaleOptions {
@@ -39,7 +40,7 @@ export function buildScaleDataFiles(options: ScaleOptions): Record<string, unkno
   const { scale } = options;
   if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
     throw new Error(`scale must be an integer from 1 to ${MAX_SCALE}, got ${scale}`);
-  const base = buildDataFiles(seed) as Record<string, Record<string, unknown>>;
+  const base = defaultMembershipOnly(buildDataFiles(seed) as Record<string, Record<string, unknown>>);
   const defaultSites = base['sites.json']!.sites as Site[];
   if (!Number.isInteger(options.sites) || options.sites < defaultSites.length || options.sites > MAX_SITES) {
     throw new Error(`sites must be an integer from ${defaultSites.length} to ${MAX_SITES}, got ${options.sites}`);
@@ -51,9 +52,9 @@ export function buildScaleDataFiles(options: ScaleOptions): Record<string, unkno
   for (let k = 0; k < scale; k++) {
     // Copy k's staff comes from a seed of its own: another draw of the same rosters.
     const copySeed = k === 0 ? seed : Math.floor(randomStream(seed, `scale:${k}`)() * 0xffffffff);
-    const copy = (k === 0 ? base : (buildDataFiles(copySeed) as Record<string, Record<string, unknown>>))[
-      'people.json'
-    ]!.people as Person[];
+    const copy = (
+      k === 0 ? base : defaultMembershipOnly(buildDataFiles(copySeed) as Record<string, Record<string, unknown>>)
+    )['people.json']!.people as Person[];
     for (const person of copy) people.push({ ...person, id: `${person.id}${suffix(k)}` });
     for (const position of base['positions.json']!.positions as Position[]) {
       const reportsTo =
@@ -132,3 +133,35 @@ export function buildScaleDataFiles(options: ScaleOptions): Record<string, unkno
 }
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/**
+ * The default data as its default membership sees it: the scale dataset copies the four
+ * members only. A possible member (Hylte) keeps its municipality and localities, where homes
+ * may lie, but not its staff, positions, sites, figures or the preset that adds it
+ * (docs/membership.md).
+ */
+function defaultMembershipOnly(
+  files: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
+  const municipalities = files['municipalities.json']!.municipalities as Municipality[];
+  const members = defaultMemberIds(municipalities);
+  const only = <T>(file: string, key: string, keep: (item: T) => boolean) => ({
+    ...files[file],
+    [key]: (files[file]![key] as T[]).filter(keep),
+  });
+  return {
+    ...files,
+    'municipalities.json': {
+      ...files['municipalities.json'],
+      municipalities: municipalities.map((m) =>
+        members.has(m.id)
+          ? m
+          : { ...m, employees: null, itStaff: null, pcs: null, servers: null, networkDevices: null, serverRooms: null },
+      ),
+    },
+    'people.json': only<Person>('people.json', 'people', (p) => members.has(p.municipalityId)),
+    'positions.json': only<Position>('positions.json', 'positions', (p) => positionInMembership(p, members)),
+    'sites.json': only<Site>('sites.json', 'sites', (s) => members.has(s.municipalityId)),
+    'scenarios.json': only<ScenarioInput>('scenarios.json', 'scenarios', (s) => s.members === undefined),
+  };
+}

@@ -10,6 +10,9 @@ function texts(name: { sv: string; en: string }, description: { sv: string; en: 
   return { name: name.sv, description: description.sv, localised: { name, description } };
 }
 
+/** The members of the preset with Hylte: the four and Hylte (docs/membership.md). */
+const membersWithHylte = [...members, 'hylte'] as const;
+
 /**
  * The presets. Parameters are left at their defaults; the user can change every choice.
  * Both target presets recruit the CEO externally (HR can undo it).
@@ -18,8 +21,8 @@ export function buildScenarios(
   itOfficeOf: Readonly<Record<string, string>>,
   townHallOf: Readonly<Record<string, string>>,
 ): ScenarioInput[] {
-  const pointsAt = (table: Readonly<Record<string, string>>) =>
-    members.map((municipalityId) => {
+  const pointsAt = (table: Readonly<Record<string, string>>, of: readonly string[] = members) =>
+    of.map((municipalityId) => {
       const siteId = table[municipalityId];
       if (siteId === undefined) throw new Error(`no site for ${municipalityId}`);
       return { siteId, municipalityId };
@@ -138,6 +141,35 @@ export function buildScenarios(
           return [municipalityId, { positions: [orderingPosition(municipalityId, siteId)], securitySensitive: false }];
         }),
       ),
+    },
+    {
+      id: 'decentralised-with-hylte',
+      ...texts(
+        { sv: 'Decentraliserad med Hylte', en: 'Decentralised with Hylte' },
+        {
+          sv:
+            'Som den decentraliserade modellen, men med Hylte som femte medlem: Hyltes IT-personal, verksamhet (orter, ' +
+            'anställda, datorer) och tillkommande tjänster (två fälttekniker i Hylte, support, nätverk, server, drift och skol-IT) ' +
+            'räknas med, och fälttekniker utgår även från IT-avdelningen i Hyltebruk. Hyltes personal och tjänster är antaganden. ' +
+            'VD rekryteras externt.',
+          en:
+            "Like the decentralised model, with Hylte as a fifth member: Hylte's IT staff, its demand (localities, employees, PCs) " +
+            'and its additional positions (two field technicians in Hylte, support, network, server, monitoring and school IT) ' +
+            "count, and field technicians also work from the IT department in Hyltebruk. Hylte's staff and positions are assumptions. " +
+            'The CEO is recruited externally.',
+        },
+      ),
+      members: [...membersWithHylte],
+      kind: 'target',
+      functionSites: {
+        'head-office': 'varnamo-stadshus',
+        infrastructure: 'varnamo-it-kontor',
+        security: 'gnosjo-kommunhus',
+        'service-desk': 'gislaved-it-kontor',
+        workplace: 'vaggeryd-it-kontor',
+      },
+      servicePoints: pointsAt(itOfficeOf, membersWithHylte),
+      decisions: { externalRecruitment: [CEO_POSITION_ID] },
     },
   ];
 }

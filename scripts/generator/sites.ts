@@ -218,6 +218,41 @@ export const sites: Site[] = [
     30,
     TOWN_HALL,
   ),
+  // Hylte's IT department and server rooms: assumptions like the members' (data/README.md).
+  site(
+    'hylte-it-kontor',
+    'IT-avdelningen Hylte, Hyltebruk',
+    'hylte',
+    'hyltebruk',
+    57.0015,
+    13.2455,
+    'it-office',
+    12,
+    IT_OFFICE,
+  ),
+  site(
+    'hylte-serverrum-1',
+    'Serverrum 1, kommunhuset Hyltebruk',
+    'hylte',
+    'hyltebruk',
+    57.0,
+    13.2417,
+    'server-room',
+    2,
+    SERVER_ROOM,
+  ),
+  site(
+    'hylte-serverrum-2',
+    'Serverrum 2, skola Hyltebruk',
+    'hylte',
+    'hyltebruk',
+    56.998,
+    13.236,
+    'server-room',
+    1,
+    SERVER_ROOM,
+  ),
+  site('hylte-serverrum-3', 'Serverrum 3, Torup', 'hylte', 'torup', 56.9535, 13.0745, 'server-room', 1, SERVER_ROOM),
 ];
 
 /** Today's IT office of each member municipality: where its IT staff work now. */
@@ -226,6 +261,7 @@ export const itOfficeOf: Record<string, string> = {
   gislaved: 'gislaved-it-kontor',
   gnosjo: 'gnosjo-it-kontor',
   vaggeryd: 'vaggeryd-it-kontor',
+  hylte: 'hylte-it-kontor',
 };
 
 export const townHallOf: Record<string, string> = {
@@ -241,4 +277,5 @@ export const firstServerRoomOf: Record<string, string> = {
   gislaved: 'gislaved-serverrum-1',
   gnosjo: 'gnosjo-serverrum-1',
   vaggeryd: 'vaggeryd-serverrum-1',
+  hylte: 'hylte-serverrum-1',
 };

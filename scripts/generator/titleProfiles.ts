@@ -326,6 +326,23 @@ export const rosters: Readonly<Record<string, readonly (readonly [TitleKey, numb
   ],
 };
 
+/**
+ * Hylte's department if it joins (assumption, data/README.md): ten people, like Gnosjö's in
+ * size, with a monitoring technician for its server rooms and two field technicians.
+ */
+export const candidateRosters: Readonly<Record<string, readonly (readonly [TitleKey, number])[]>> = {
+  hylte: [
+    ['it-chef', 1],
+    ['natverk', 1],
+    ['system', 1],
+    ['drift', 1],
+    ['servicedesk', 2],
+    ['support', 1],
+    ['skol-it', 1],
+    ['it-tekniker', 2],
+  ],
+};
+
 /** Order in which the member municipalities' people are numbered p001 … p062. */
 export const employerOrder = ['gislaved', 'gnosjo', 'varnamo', 'vaggeryd'] as const;
 
@@ -340,4 +357,7 @@ export const homeMunicipalityShares: Readonly<Record<string, Readonly<Record<str
   gnosjo: { gnosjo: 0.62, gislaved: 0.18, varnamo: 0.14, jonkoping: 0.06 },
   varnamo: { varnamo: 0.78, gnosjo: 0.04, gislaved: 0.04, vaggeryd: 0.06, jonkoping: 0.06, hylte: 0.02 },
   vaggeryd: { vaggeryd: 0.62, jonkoping: 0.16, varnamo: 0.16, gnosjo: 0.06 },
+  // Hylte lies at the region's western edge: its staff live in Hylte or nearby in Gislaved
+  // (Smålandsstenar, Burseryd); homes in Halland outside the region are not modelled.
+  hylte: { hylte: 0.8, gislaved: 0.2 },
 };

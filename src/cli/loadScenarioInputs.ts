@@ -7,6 +7,7 @@ import {
   type EvaluationWarning,
   type ScenarioEvaluation,
 } from '../engine/evaluateScenario';
+import { membershipDataset } from '../engine/scenario/membershipDataset';
 import { scenarioDataset } from '../engine/scenario/scenarioDataset';
 import { explainPosition, type PositionExplanation } from '../engine/roleMapping/positionExplanation';
 import { formatDatasetIssue } from '../i18n/formatIssue';
@@ -112,12 +113,13 @@ export async function evaluatedScenario(
   const { options } = inputs;
   const { evaluation, basis } = evaluateScenarioWithBasis(inputs.dataset, scenario, options);
   reportWarnings(evaluation.warnings, io, t);
-  // The basis indexes the scenario's view of the dataset (retained positions, a new data centre).
-  const scoped = scenarioDataset(inputs.dataset, scenario);
+  // The basis indexes the scenario's view of the dataset: its members', with what they retain.
+  const members = membershipDataset(inputs.dataset, scenario);
+  const scoped = scenarioDataset(members, scenario);
   const explain = (positionId: string): PositionExplanation =>
     basis
       ? explainPosition(
-          { dataset: scoped, scenario, travel: cachedTravelMatrices(inputs.dataset, scenario, options, scoped) },
+          { dataset: scoped, scenario, travel: cachedTravelMatrices(members, scenario, options, scoped) },
           basis,
           positionId,
         )

@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset';
 import { memberFigureFields } from '../schema/municipality';
+import { membershipDataset } from './scenario/membershipDataset';
 
 export interface MunicipalitySummary {
   id: string;
@@ -24,8 +25,13 @@ export interface DatasetSummary {
   memberTotals: Record<(typeof memberFigureFields)[number], number>;
 }
 
-/** Head counts and the pre-study's figures, with totals computed (never stored). */
-export function datasetSummary(dataset: Dataset): DatasetSummary {
+/**
+ * Head counts and the pre-study's figures, with totals computed (never stored). Head counts
+ * and totals are the default membership's (docs/membership.md); each municipality's row counts
+ * its own people, a possible member's too.
+ */
+export function datasetSummary(fullDataset: Dataset): DatasetSummary {
+  const dataset = membershipDataset(fullDataset, {});
   const members = dataset.municipalities.filter((m) => m.member);
   const byMunicipality: Record<string, number> = {};
   for (const m of members) byMunicipality[m.id] = dataset.people.filter((p) => p.municipalityId === m.id).length;
@@ -41,7 +47,7 @@ export function datasetSummary(dataset: Dataset): DatasetSummary {
       managers: dataset.positions.filter((p) => p.manager).length,
       byUnit,
     },
-    municipalities: dataset.municipalities.map((m) => ({
+    municipalities: fullDataset.municipalities.map((m) => ({
       id: m.id,
       name: m.name,
       member: m.member,
@@ -52,7 +58,7 @@ export function datasetSummary(dataset: Dataset): DatasetSummary {
       servers: m.servers,
       networkDevices: m.networkDevices,
       serverRooms: m.serverRooms,
-      people: dataset.people.filter((p) => p.municipalityId === m.id).length,
+      people: fullDataset.people.filter((p) => p.municipalityId === m.id).length,
     })),
     memberTotals,
   };

@@ -9,6 +9,7 @@ import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
 import { retentionOfPlacements } from './retention/retentionOfPlacements';
 import type { RetentionControl, RetentionResult, RetentionWarning } from './retention/retentionTypes';
 import { personSitesByFunction, type PersonSite } from './scenario/personSites';
+import { membershipDataset } from './scenario/membershipDataset';
 import { serviceCoverage, type ServiceCoverage } from './scenario/serviceCoverage';
 import type { LocalService, ServiceKeptWarning } from './scenario/serviceKept';
 import { serviceKeptOfScenario } from './scenario/serviceKeptOfScenario';
@@ -58,7 +59,8 @@ export interface ScenarioEvaluation {
 }
 
 /**
- * Evaluates a scenario, in numbered phases (each callable on its own):
+ * Evaluates a scenario, in numbered phases (each callable on its own), on the dataset as its
+ * membership sees it (`membershipDataset`):
  * 1. normalise: the scenario's site roles;
  * 2. travel: homes × sites and localities × sites (cached per dataset and travel parameters);
  * 3. assignment: the role mapping (hard rules, exact optimum, order of selection), and from it
@@ -78,11 +80,13 @@ export function evaluateScenario(dataset: Dataset, scenario: Scenario, options: 
  * `explainPosition` computes a position's runner-up and candidates when it is shown.
  */
 export function evaluateScenarioWithBasis(
-  baseDataset: Dataset,
+  fullDataset: Dataset,
   scenario: Scenario,
   options: EvaluateOptions,
 ): { evaluation: ScenarioEvaluation; basis: RoleMappingBasis | null } {
   const { parameters } = scenario;
+  // 0. Membership: only the scenario's members' people, positions and sites (docs/membership.md)
+  const baseDataset = membershipDataset(fullDataset, scenario);
   // 1. Normalise: the positions members retain and a new data-centre site join the dataset.
   const dataset = scenarioDataset(baseDataset, scenario);
   const roles = siteRoles(dataset, scenario);

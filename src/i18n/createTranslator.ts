@@ -12,6 +12,7 @@ import { managerPackageMessages } from './managerPackage';
 import { mapMessages } from './map';
 import { mapLayersMessages } from './mapLayers';
 import { publicMapMessages } from './publicMap';
+import { membershipMessages } from './membership';
 import { reportMessages } from './report';
 import { unionReportMessages } from './unionReport';
 import { roleMappingMessages } from './roleMapping';
@@ -45,6 +46,7 @@ const areas = {
   map: mapMessages,
   mapLayers: mapLayersMessages,
   publicMap: publicMapMessages,
+  membership: membershipMessages,
   report: reportMessages,
   retention: retentionMessages,
   roleMapping: roleMappingMessages,

@@ -30,6 +30,8 @@ export const reportMessages = {
       'Warning: k changed from {{old}} to {{k}}: the release register starts anew (the old one is kept as {{file}}). Reports released before are no longer protected against.',
     'refused.register-k-differs':
       'Refused: the register {{file}} was kept with k = {{registerK}}, the dataset now has k = {{k}}.',
+    'refused.mixed-membership':
+      'Refused: the scenarios differ in members ({{scenarios}}). Report scenarios of one membership at a time.',
     'refused.register-other-data':
       'Refused: the register {{file}} lists reports of other data (the people differ). Move it aside if this is a new dataset.',
     'refused.exposed-by-earlier-or-public':
@@ -156,6 +158,8 @@ export const reportMessages = {
       'Varning: k ändrades från {{old}} till {{k}}: registret över utlämnade rapporter börjar om (det gamla sparas som {{file}}). Rapporter som redan lämnats ut skyddas inte längre mot.',
     'refused.register-k-differs':
       'Avvisad: registret {{file}} fördes med k = {{registerK}}, datamängden har nu k = {{k}}.',
+    'refused.mixed-membership':
+      'Avvisad: scenarierna har olika medlemmar ({{scenarios}}). Ta fram en rapport per medlemskap.',
     'refused.register-other-data':
       'Avvisad: registret {{file}} gäller andra data (personerna skiljer sig). Flytta undan det om detta är en ny datamängd.',
     'refused.exposed-by-earlier-or-public':

@@ -37,6 +37,11 @@ export const positionFieldsSchema = z
     onSiteDays: daysPerWeekSchema,
     clearanceRequired: z.boolean(),
     manager: z.boolean(),
+    /**
+     * A position that exists only while this municipality is a member (Hylte's additional
+     * positions, docs/membership.md); without it, the position exists under every membership.
+     */
+    memberId: idSchema.optional(),
     /** A company-leading position (the CEO): outside LAS (1 §), so outside every selection group. */
     companyLeading: z.boolean().optional(),
     /**

@@ -9,7 +9,7 @@ import { scenarioSchema } from './scenario';
  * state carries its schema version; an older one is migrated, one that fails its schema is set
  * aside (never silently dropped).
  */
-export const SAVED_STATE_VERSION = 3;
+export const SAVED_STATE_VERSION = 4;
 
 export const viewIds = [
   'overview',
@@ -40,7 +40,13 @@ export const savedStateV1Schema = z
 export type SavedStateV1 = z.infer<typeof savedStateV1Schema>;
 
 /**
- * Version 3 (current). `scenariosSeeded`: the list was made from the dataset's presets once
+ * Version 4 (current): a scenario may name its members (`members`, docs/membership.md).
+ * Version 3 had the same fields, and its scenarios none: membership was the data's
+ * (`municipality.member`), which a scenario without `members` still means, so a version 3
+ * state is read as it is. An app of version 3 sets a version 4 state aside rather than
+ * dropping the members it does not know.
+ *
+ * Version 3. `scenariosSeeded`: the list was made from the dataset's presets once
  * (first start). Version 2 had the same fields; its scenarios predate the lawful default of the
  * order of selection, may set the attrition's old `baseRate` (over the whole transition), which
  * version 3 reads as `annualBaseRate`, and carried the report's k (`parameters.anonymisation.k`);
@@ -112,6 +118,13 @@ export function checkSavedState(state: unknown, version: number): SavedStateChec
     const parsed = savedStateSchema.safeParse(state);
     return parsed.success
       ? { ok: true, state: parsed.data, migratedFrom: null }
+      : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
+  }
+  if (version === 3) {
+    // Version 3 → 4: scenarios without `members` keep the default membership they had.
+    const parsed = savedStateSchema.safeParse(state);
+    return parsed.success
+      ? { ok: true, state: parsed.data, migratedFrom: 3 }
       : { ok: false, reason: 'invalid-state', detail: firstIssue(parsed.error) };
   }
   if (version === 2) {

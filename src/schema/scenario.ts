@@ -64,6 +64,15 @@ export const scenarioSchema = z
       .object({ name: localisedTextSchema.optional(), description: localisedTextSchema.optional() })
       .strict()
       .optional(),
+    /**
+     * The member municipalities in this scenario (docs/membership.md); absent: the dataset's
+     * default membership (`municipality.member`). At least one; each named once.
+     */
+    members: z
+      .array(idSchema)
+      .min(1, { message: 'no-members' })
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicate-member' })
+      .optional(),
     /** `baseline`: everyone stays at today's site, no head office; `target`: the new organisation. */
     kind: z.enum(['baseline', 'target']),
     /** The site of each function placed at one site (head office included). */

@@ -2,6 +2,7 @@ import { distanceKmBetween } from './geodesy';
 import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
 import { economicsIssues } from './economicsChecks';
+import { defaultMemberIds, positionInMembership } from './membership';
 import { memberFigureFields } from './municipality';
 import { employmentPeriodProblems } from './employmentPeriodProblems';
 import { retainedIssues, retainedPositionIds } from './retainedChecks';
@@ -156,10 +157,25 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     if (pos.location.rule === 'local')
       ref('position', pos.id, 'location.municipalityId', municipalities, pos.location.municipalityId, 'municipality');
     if (pos.reportsTo !== null) ref('position', pos.id, 'reportsTo', positions, pos.reportsTo, 'position');
+    if (pos.memberId !== undefined) ref('position', pos.id, 'memberId', municipalities, pos.memberId, 'municipality');
   }
   for (const pos of reportsToLoops(d.positions)) error('position', pos, 'reportsTo', 'reports-to-loop');
 
   for (const s of d.scenarios) {
+    // A scenario's members (docs/membership.md): known municipalities with the pre-study's figures.
+    s.members?.forEach((memberId, index) => {
+      const municipality = municipalities.get(memberId);
+      if (!municipality) {
+        ref('scenario', s.id, `members.${index}`, municipalities, memberId, 'municipality');
+        return;
+      }
+      const missing = memberFigureFields.filter((field) => municipality[field] === null);
+      if (missing.length > 0)
+        error('scenario', s.id, `members.${index}`, 'member-figure-missing', {
+          value: memberId,
+          fields: missing.join(', '),
+        });
+    });
     retainedIssues(d, s, (field, code, params) => error('scenario', s.id, field, code, params), inRegion);
     // Decisions may name the positions this scenario's members retain.
     const retainedIds = retainedPositionIds(d, s);
@@ -226,21 +242,27 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
 
   issues.push(...economicsIssues(d));
 
-  // Declared figures against the collections: warnings (errors in strict mode).
-  const managers = d.positions.filter((p) => p.manager).length;
-  if (d.positions.length !== d.targetOrganisation.positions)
+  // Declared figures against the collections: warnings (errors in strict mode). The target
+  // organisation is the default membership's (docs/membership.md).
+  const defaultMembers = defaultMemberIds(d.municipalities);
+  const defaultPositions = d.positions.filter((p) => positionInMembership(p, defaultMembers));
+  const managers = defaultPositions.filter((p) => p.manager).length;
+  if (defaultPositions.length !== d.targetOrganisation.positions)
     warning('dataset', null, 'targetOrganisation.positions', 'positions-differ', {
       declared: d.targetOrganisation.positions,
-      actual: d.positions.length,
+      actual: defaultPositions.length,
     });
   if (managers !== d.targetOrganisation.managers)
     warning('dataset', null, 'targetOrganisation.managers', 'managers-differ', {
       declared: d.targetOrganisation.managers,
       actual: managers,
     });
+  // Every member that declares its IT staff, and a possible member whose staff is in the data
+  // (it may join a scenario, docs/membership.md).
   for (const m of d.municipalities) {
-    if (!m.member || m.itStaff === null) continue;
+    if (m.itStaff === null) continue;
     const actual = d.people.filter((p) => p.municipalityId === m.id).length;
+    if (!m.member && actual === 0) continue;
     if (actual !== m.itStaff)
       warning('municipality', m.id, 'itStaff', 'it-staff-differ', { declared: m.itStaff, actual });
   }

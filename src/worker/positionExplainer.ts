@@ -5,6 +5,7 @@ import {
   type PositionExplanation,
   type RoleMappingBasis,
 } from '../engine/roleMapping/positionExplanation';
+import { membershipDataset } from '../engine/scenario/membershipDataset';
 import { scenarioDataset } from '../engine/scenario/scenarioDataset';
 import type { TravelModel } from '../engine/travel/travelModel';
 import type { Dataset } from '../schema/dataset';
@@ -34,9 +35,10 @@ export function createPositionExplainer(travelModel: TravelModel, cache: Evaluat
   return {
     remember,
     explain(dataset: Dataset, scenario: Scenario, positionId: string): PositionExplanation {
-      // The basis indexes the scenario's view of the dataset (retained positions, a new data centre).
-      const scoped = scenarioDataset(dataset, scenario);
-      const travel = cachedTravelMatrices(dataset, scenario, { travelModel, cache }, scoped);
+      // The basis indexes the scenario's view of the dataset: its members', with what they retain.
+      const members = membershipDataset(dataset, scenario);
+      const scoped = scenarioDataset(members, scenario);
+      const travel = cachedTravelMatrices(members, scenario, { travelModel, cache }, scoped);
       const kept = bases.get(keyOf(scenario));
       let basis = kept && kept.dataset === dataset ? kept.basis : null;
       if (!basis) {

@@ -21,14 +21,8 @@ describe('sim summary', () => {
       servers: 280,
       networkDevices: 1950,
     });
-    expect(byId.hylte).toMatchObject({
-      member: false,
-      employees: null,
-      itStaff: null,
-      pcs: null,
-      servers: null,
-      networkDevices: null,
-    });
+    // Hylte: not a member by default, with assumed figures and staff so that a scenario may add it.
+    expect(byId.hylte).toMatchObject({ member: false, itStaff: 10, people: 10 });
     expect(byId.jonkoping).toMatchObject({ member: false, itStaff: null });
     // Computed, never stored: the pre-study prints 4 750 network devices but its figures sum to 4 755.
     expect(summary.memberTotals).toMatchObject({

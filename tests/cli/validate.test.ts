@@ -83,7 +83,7 @@ describe('sim validate', () => {
 
   it('validates the default data folder strictly through npm run sim (exit 0)', () => {
     const result = spawnSync('npm', ['run', '--silent', 'sim', '--', 'validate', '--strict'], { encoding: 'utf8' });
-    expect(result.stderr).toMatch(/^Dataset ".*" is valid: 62 people, 51 positions, 6 municipalities, 4 scenarios\.$/m);
+    expect(result.stderr).toMatch(/^Dataset ".*" is valid: 62 people, 51 positions, 6 municipalities, 5 scenarios\.$/m);
     expect(result.status).toBe(0);
   });
 

@@ -9,6 +9,9 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
   return item;
 };
 const memberIds = ['gislaved', 'gnosjo', 'varnamo', 'vaggeryd'];
+// The default membership's positions and people: Hylte's exist only when it is a member (docs/membership.md).
+const defaultPositions = dataset.positions.filter((p) => p.memberId === undefined);
+const memberPeople = dataset.people.filter((p) => memberIds.includes(p.municipalityId));
 const sum = (d: Dataset, field: 'employees' | 'itStaff' | 'pcs' | 'servers' | 'networkDevices') =>
   d.municipalities.filter((m) => m.member).reduce((total, m) => total + (m[field] ?? 0), 0);
 
@@ -18,7 +21,7 @@ describe('default dataset (data/)', () => {
     expect(validation.warnings).toEqual([]);
   });
 
-  // SPEC §2, the pre-study's table, column by column.
+  // The pre-study's table, column by column.
   it.each([
     ['gislaved', '0662', 2700, 19, 2600, 175, 1500],
     ['gnosjo', '0617', 850, 10, 1300, 110, 555],
@@ -40,23 +43,49 @@ describe('default dataset (data/)', () => {
     expect(sum(dataset, 'networkDevices')).toBe(4755);
   });
 
-  it('has the DOMAIN.md populations and Hylte and Jönköping as non-members with null figures', () => {
+  it('has the DOMAIN.md populations, Hylte as a possible member and Jönköping as a non-member with null figures', () => {
     expect(byId(dataset.municipalities, 'varnamo').population).toBe(34542);
     expect(byId(dataset.municipalities, 'gislaved').population).toBe(28936);
     expect(byId(dataset.municipalities, 'gnosjo').population).toBe(9131);
     expect(byId(dataset.municipalities, 'vaggeryd').population).toBe(14825);
-    for (const [id, scbCode] of [['hylte', '1315'], ['jonkoping', '0680']] as const) {
-      const m = byId(dataset.municipalities, id);
-      expect(m).toMatchObject({ scbCode, member: false, employees: null, itStaff: null, pcs: null, servers: null });
-      expect(m.population).toBeGreaterThan(0);
-    }
+    const jonkoping = byId(dataset.municipalities, 'jonkoping');
+    expect(jonkoping).toMatchObject({ scbCode: '0680', member: false, employees: null, itStaff: null, pcs: null });
+    expect(jonkoping.population).toBeGreaterThan(0);
+    // Hylte: SCB's population; figures assumed from Gnosjö's × 10 196 / 9 131 (data/README.md).
+    expect(byId(dataset.municipalities, 'hylte')).toMatchObject({
+      scbCode: '1315',
+      member: false,
+      population: 10196,
+      employees: Math.round((850 * 10196) / 9131 / 50) * 50,
+      itStaff: 10,
+      serverRooms: 3,
+    });
+  });
+
+  it("has Hylte's ten synthetic people and eight positions that exist only with Hylte as a member", () => {
+    const hylte = dataset.people.filter((p) => p.municipalityId === 'hylte');
+    expect(hylte.map((p) => p.id)).toEqual(Array.from({ length: 10 }, (_, i) => `p0${63 + i}`));
+    expect(hylte.every((p) => byId(dataset.sites, p.siteId).municipalityId === 'hylte')).toBe(true);
+    const own = dataset.positions.filter((p) => p.memberId !== undefined);
+    expect(own.map((p) => p.id)).toEqual(Array.from({ length: 8 }, (_, i) => `pos-${52 + i}`));
+    expect(own.every((p) => p.memberId === 'hylte' && !p.manager)).toBe(true);
+    const hylteField = own.filter((p) => p.location.rule === 'local' && p.location.municipalityId === 'hylte');
+    expect(hylteField).toHaveLength(2);
+    const withHylte = byId(dataset.scenarios, 'decentralised-with-hylte');
+    expect(withHylte.members).toEqual([...memberIds, 'hylte']);
+    const decentralised = byId(dataset.scenarios, 'decentralised');
+    expect(withHylte.functionSites).toEqual(decentralised.functionSites);
+    expect(withHylte.servicePoints).toEqual([
+      ...decentralised.servicePoints,
+      { siteId: 'hylte-it-kontor', municipalityId: 'hylte' },
+    ]);
   });
 
   it('holds 62 people, 19/10/25/8 by employer, and 51 positions of which 3 are managers', () => {
-    expect(dataset.people).toHaveLength(62);
+    expect(memberPeople).toHaveLength(62);
     const count = (id: string) => dataset.people.filter((p) => p.municipalityId === id).length;
     expect(memberIds.map(count)).toEqual([19, 10, 25, 8]);
-    expect(dataset.positions).toHaveLength(51);
+    expect(defaultPositions).toHaveLength(51);
     expect(dataset.positions.filter((p) => p.manager)).toHaveLength(3);
     expect(dataset.targetOrganisation).toEqual({ positions: 51, managers: 3 });
   });
@@ -143,15 +172,21 @@ describe('default dataset (data/)', () => {
     expect(cleared.some((p) => p.functionId === 'field-service')).toBe(false);
   });
 
-  it('has the presets as SPEC §4 describes them, and the retained preset', () => {
-    expect(dataset.scenarios.map((s) => s.id)).toEqual(['today', 'centralised', 'decentralised', 'decentralised-retained']);
+  it('has the three presets of the pre-study, the retained preset and decentralised with Hylte', () => {
+    expect(dataset.scenarios.map((s) => s.id)).toEqual([
+      'today',
+      'centralised',
+      'decentralised',
+      'decentralised-retained',
+      'decentralised-with-hylte',
+    ]);
     const today = byId(dataset.scenarios, 'today');
     expect(today.kind).toBe('baseline');
     expect(today.functionSites).toEqual({});
     const siteOf = (id: string) => byId(dataset.sites, id);
     for (const s of dataset.scenarios) {
       expect(s.description.length).toBeGreaterThan(40);
-      expect(s.servicePoints.map((sp) => sp.municipalityId).sort()).toEqual([...memberIds].sort());
+      expect(s.servicePoints.map((sp) => sp.municipalityId).sort()).toEqual([...(s.members ?? memberIds)].sort());
       for (const sp of s.servicePoints) expect(siteOf(sp.siteId).municipalityId).toBe(sp.municipalityId);
     }
     const functionSiteFunctions = dataset.functions.filter((f) => f.siting === 'function-site').map((f) => f.id).sort();
@@ -184,10 +219,13 @@ describe('default dataset (data/)', () => {
     }
   });
 
-  it('gives every decentralised hub the desks for its positions', () => {
-    const decentralised = byId(dataset.scenarios, 'decentralised');
+  it.each([
+    ['decentralised', defaultPositions],
+    ['decentralised-with-hylte', dataset.positions],
+  ])('gives every %s hub the desks for its positions', (id, positions) => {
+    const decentralised = byId(dataset.scenarios, id);
     const load = new Map<string, number>();
-    for (const p of dataset.positions) {
+    for (const p of positions) {
       const siteId =
         p.location.rule === 'local'
           ? decentralised.servicePoints.find((sp) => p.location.rule === 'local' && sp.municipalityId === p.location.municipalityId)?.siteId

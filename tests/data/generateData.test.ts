@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,9 +36,13 @@ function homeMunicipality(dataset: Dataset, person: Person): string {
   return best?.municipalityId ?? '';
 }
 
+/** The four members' staff; Hylte's (a possible member) follows them, p063 … (docs/membership.md). */
+const memberStaff = (dataset: Dataset) => dataset.people.filter((p) => p.municipalityId !== 'hylte');
+const hylteStaff = (dataset: Dataset) => dataset.people.filter((p) => p.municipalityId === 'hylte');
+
 /** Plausibility of a generated staff (SPEC §4): ages, service, homes, commutes, terms. */
 function expectPlausiblePeople(dataset: Dataset): void {
-  const { people } = dataset;
+  const people = memberStaff(dataset);
   const referenceYear = Number(REFERENCE_DATE.slice(0, 4));
   for (const p of people) {
     const age = referenceYear - p.birthYear;
@@ -147,6 +152,25 @@ describe('generateData (seeded generator)', () => {
     expect(serialiseDataFile(buildDataFiles(8)['positions.json'])).toBe(serialiseDataFile(buildDataFiles(7)['positions.json']));
   });
 
+  it("keeps the four members' people byte for byte as they were before Hylte's staff was added", () => {
+    // SHA-256 of the 62 people of data/people.json as committed before Hylte joined the data
+    // (two-space JSON of the array): adding a possible member must not redraw anyone.
+    const people = JSON.parse(readFileSync(join(REPO, 'data', 'people.json'), 'utf8')).people as Person[];
+    const members = people.filter((p) => p.municipalityId !== 'hylte');
+    expect(members.map((p) => p.id)).toEqual(people.slice(0, 62).map((p) => p.id));
+    expect(createHash('sha256').update(JSON.stringify(members, null, 2)).digest('hex')).toBe(
+      '80b7e21496258d7d49bef07f5be65c3467098da2e6135b5abe78136e2f785df6',
+    );
+  });
+
+  it("gives Hylte ten plausible people of its own, employed by Hylte at Hylte's sites", () => {
+    const dataset = datasetOf(DEFAULT_SEED);
+    const hylte = hylteStaff(dataset);
+    expect(hylte.map((p) => p.id)).toEqual(Array.from({ length: 10 }, (_, i) => `p0${63 + i}`));
+    expect(hylte.filter((p) => p.title === 'IT-chef').every((p) => p.managerEligible)).toBe(true);
+    expect(hylte.filter((p) => p.securityClearance)).toHaveLength(1);
+  });
+
   it('generates plausible, coherent people with the default seed', () => {
     const dataset = datasetOf(DEFAULT_SEED);
     expectPlausiblePeople(dataset);
@@ -167,7 +191,8 @@ describe('generateData (seeded generator)', () => {
         const dataset = datasetOf(seed);
         const count = (id: string) => dataset.people.filter((p) => p.municipalityId === id).length;
         expect(['gislaved', 'gnosjo', 'varnamo', 'vaggeryd'].map(count)).toEqual([19, 10, 25, 8]);
-        expect(dataset.people.map((p) => p.id)).toEqual(Array.from({ length: 62 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`));
+        expect(dataset.people.map((p) => p.id)).toEqual(Array.from({ length: 72 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`));
+        expect(hylteStaff(dataset).map((p) => p.id)).toEqual(dataset.people.slice(62).map((p) => p.id));
         expectPlausiblePeople(dataset);
         expectCoherentCompetences(dataset.people);
       }),

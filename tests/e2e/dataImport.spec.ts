@@ -28,7 +28,8 @@ test.describe('bring your own data', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     const input = page.getByLabel('Filer att importera');
-    // Row 64 is the 63rd data row (row 1 is the header): a year that is no number; row 65 an unknown employer.
+    // The file holds every person of the data (72: the members' 62 and Hylte's possible ten) and two more.
+    // Row 74 is the 73rd data row (row 1 is the header): a year that is no number; row 75 an unknown employer.
     await input.setInputFiles({
       name: 'personer.csv',
       mimeType: 'text/csv',
@@ -37,10 +38,10 @@ test.describe('bring your own data', () => {
     const problems = page.getByRole('list', { name: /Importen har \d+ fel/ });
     await expect(problems).toBeVisible();
     await expect(
-      problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 64, kolumn ”födelseår”/ }),
+      problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 74, kolumn ”födelseår”/ }),
     ).toBeVisible();
     await expect(
-      problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 65, kolumn ”arbetsgivare”.*okand/ }),
+      problems.getByRole('listitem').filter({ hasText: /personer\.csv, rad 75, kolumn ”arbetsgivare”.*okand/ }),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ersätt datamängden' })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();
@@ -49,7 +50,7 @@ test.describe('bring your own data', () => {
     await input.setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: peopleCsv({}, {}) });
     const counts = page.getByRole('table', { name: 'Antal nu och efter importen' });
     await expect(counts).toBeVisible();
-    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*62\s*64/);
+    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*72\s*74/);
     // Nothing replaced before the confirmation.
     await expect(page.getByRole('heading', { level: 2, name: '62 personer → 51 befattningar' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -88,7 +89,7 @@ test.describe('bring your own data', () => {
     await page.getByLabel('Filer att importera').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer });
     await expect(page.getByRole('status').filter({ hasText: 'Läser och kontrollerar 1 fil(er)' })).toBeVisible();
     const counts = page.getByRole('table', { name: 'Antal nu och efter importen' });
-    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*62\s*10\s000/, {
+    await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(/Personer\s*72\s*10\s000/, {
       timeout: 30_000,
     });
     expect(workers.some((url) => /importWorker/.test(url))).toBe(true);

@@ -341,7 +341,7 @@ describe('importCollections: bad input', () => {
     // Named as users know them, not by their ids.
     expect(differ.map((w) => w.params.id).sort()).toEqual(['Gislaved', 'Gnosjö', 'Vaggeryd', 'Värnamo']);
     expect(differ.every((w) => w.severity === 'warning' && w.file === 'people.csv')).toBe(true);
-    expect(result.summary.counts.people).toEqual({ imported: 2, current: 62 });
+    expect(result.summary.counts.people).toEqual({ imported: 2, current: 72 });
   });
 
   it('does not report references to rows that failed their own checks twice', () => {

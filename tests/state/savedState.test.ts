@@ -54,7 +54,7 @@ describe('saved state on load', () => {
       basis: 'after-transfer',
     });
     expect(state).toMatchObject({ view: 'roles', savedStateNotice: null });
-    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: SAVED_STATE_VERSION });
   });
 
   it('migrates a version 2 state: the report’s k leaves the scenarios (it belongs to the dataset now) and a k other than 5 is handed back', () => {
@@ -73,7 +73,7 @@ describe('saved state on load', () => {
     const storage = createMemoryStorage({ [SAVED_STATE_KEY]: JSON.stringify({ version: 2, state }) });
     const store = smallStore({ storage });
     expect(store.getState().scenarios.map((s) => s.id)).toEqual(['mine']);
-    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: 3 });
+    expect(JSON.parse(storage.items.get(SAVED_STATE_KEY)!)).toMatchObject({ version: SAVED_STATE_VERSION });
     expect(checkSavedState({ ...state, scenarios: [oldScenario] }, 2)).toMatchObject({ movedReportK: null });
   });
 

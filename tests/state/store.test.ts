@@ -90,7 +90,7 @@ describe('persistence', () => {
     await expect.poll(() => Object.values(first.getState().results).some((r) => r.status === 'done')).toBe(true);
     first.setState({}); // any later write must still hold inputs only
     const saved = JSON.parse(storage.get(SAVED_STATE_KEY)!) as { version: number; state: Record<string, unknown> };
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(4);
     expect(Object.keys(saved.state).sort()).toEqual([
       'activeScenarioId',
       'language',

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareScenarios } from '../../engine/compare/compareScenarios';
 import { evaluateScenario } from '../../engine/evaluateScenario';
+import { scenarioMembers } from '../../engine/scenario/scenarioMembers';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATA_DIR } from '../loadDataset';
@@ -9,7 +10,7 @@ import { loadScenarioInputs, reportWarnings, scenarioById } from '../loadScenari
 /**
  * `compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]`: the key figures side by
  * side, the difference to the baseline (the first baseline scenario named, else the dataset's
- * first baseline), and the best value of each row.
+ * first baseline), the best value of each row, and each scenario's member municipalities.
  */
 export const compareCommand: CliCommand = async (args, io) => {
   const { values } = parseArgs({
@@ -42,13 +43,23 @@ export const compareCommand: CliCommand = async (args, io) => {
     ? (evaluations.find((e) => e.scenarioId === baselineScenario.id) ??
       evaluateScenario(inputs.dataset, baselineScenario, inputs.options))
     : null;
+  // Scenarios may differ in members (docs/membership.md): each one's are named.
+  const members = Object.fromEntries(
+    scenarios.map((s) => [
+      s!.id,
+      inputs.dataset.municipalities.filter((m) => scenarioMembers(inputs.dataset, s).has(m.id)).map((m) => m.id),
+    ]),
+  );
   io.out(
     JSON.stringify(
-      compareScenarios(
-        evaluations,
-        baseline,
-        scenarios.map((s) => s!),
-      ),
+      {
+        ...compareScenarios(
+          evaluations,
+          baseline,
+          scenarios.map((s) => s!),
+        ),
+        members,
+      },
       null,
       2,
     ),

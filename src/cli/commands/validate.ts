@@ -1,3 +1,4 @@
+import { datasetSummary } from '../../engine/datasetSummary';
 import { parseArgs } from 'node:util';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand } from '../command';
@@ -22,11 +23,13 @@ export const validateCommand: CliCommand = async (args, io) => {
   const loaded = await loadDatasetForCli(values.data, io, t, { strict: values.strict });
   if (!loaded) return 1;
   const { dataset } = loaded;
+  const summary = datasetSummary(dataset);
   io.err(
     t('dataset.validate.ok', {
       name: dataset.name,
-      people: dataset.people.length,
-      positions: dataset.positions.length,
+      // The default membership's staff and positions (docs/membership.md).
+      people: summary.people.total,
+      positions: summary.positions.total,
       municipalities: dataset.municipalities.length,
       scenarios: dataset.scenarios.length,
     }),

@@ -1,3 +1,4 @@
+import { membershipDataset } from '../scenario/membershipDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { ScenarioEvaluation } from '../evaluateScenario';
@@ -38,10 +39,12 @@ export type EconomicsEvaluation = Pick<
  * The baseline (today) has no company: its "company" is the members' own operations.
  */
 export function economicsOfScenario(
-  dataset: Dataset,
+  fullDataset: Dataset,
   scenario: Scenario,
   evaluation: EconomicsEvaluation,
 ): EconomicsOutcome {
+  // Costs follow the scenario's membership: its members' staff, figures and payments.
+  const dataset = membershipDataset(fullDataset, scenario);
   const q = scenario.economics;
   const { economics, defaulted } = economicsOf(dataset);
   const warnings: EconomicsWarning[] = [];

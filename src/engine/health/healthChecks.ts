@@ -1,3 +1,4 @@
+import { membershipDataset } from '../scenario/membershipDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { ScenarioEvaluation } from '../evaluateScenario';
@@ -60,11 +61,13 @@ const WORKING_DAYS = 5;
  *   people (`singleHolder`), or none (`noHolder`), from the retention result.
  */
 export function healthChecks(
-  dataset: Dataset,
+  fullDataset: Dataset,
   scenario: Scenario,
   evaluation: ScenarioEvaluation,
   options: { readonly maxSpanOfControl?: number } = {},
 ): HealthChecks {
+  // The checks see the scenario's members only (docs/membership.md).
+  const dataset = membershipDataset(fullDataset, scenario);
   const maxSpanOfControl = options.maxSpanOfControl ?? DEFAULT_MAX_SPAN_OF_CONTROL;
   const findings: HealthFinding[] = [];
   const finding = (

@@ -1,3 +1,4 @@
+import { membershipDataset } from '../scenario/membershipDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario, ServicePoint } from '../../schema/scenario';
 import type { ImportedTravelMatrix } from '../../schema/travelMatrix';
@@ -93,12 +94,14 @@ const EXTRA_CANDIDATES = 3;
  * without a point are reported (`municipalityWithoutPoint`): their local positions get no site.
  */
 export function optimiseHubs(
-  dataset: Dataset,
+  fullDataset: Dataset,
   base: Scenario,
   paramsInput: Partial<HubPlacementParamsInput>,
   options: OptimiseHubsOptions,
   control: HubPlacementControl = {},
 ): HubPlacementResult {
+  // Candidates, people and demand of the base scenario's members only (docs/membership.md).
+  const dataset = membershipDataset(fullDataset, base);
   const parsed = hubPlacementParamsSchema.safeParse({ ...base.parameters.optimiser, ...paramsInput });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

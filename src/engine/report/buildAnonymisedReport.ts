@@ -5,6 +5,8 @@ import {
   type ReportTable,
 } from '../../schema/anonymisedReport';
 import type { Dataset } from '../../schema/dataset';
+import { membershipDataset } from '../scenario/membershipDataset';
+import { scenarioMembers } from '../scenario/scenarioMembers';
 import type { FixedAreas } from '../../schema/fixedAreas';
 import type { ReleaseRegister } from '../../schema/releaseRegister';
 import {
@@ -61,6 +63,7 @@ export type ReportBuild =
     }
   | { readonly ok: false; readonly reason: 'register-k-differs'; readonly params: { k: number; registerK: number } }
   | { readonly ok: false; readonly reason: 'register-other-data'; readonly params: Record<string, never> }
+  | { readonly ok: false; readonly reason: 'mixed-membership'; readonly params: { scenarios: string } }
   | {
       readonly ok: false;
       readonly reason: 'exposed-by-earlier-or-public';
@@ -89,17 +92,18 @@ const scenarioTablesFingerprint = (tables: readonly TopicTable[]): string =>
  * municipality without a figure and without staff counts as known: the safer assumption);
  * otherwise it holds at least the true figures it has.
  */
-function publicStaff(dataset: Dataset, rows: readonly MunicipalityRow[]): PublicStaff[] {
+function publicStaff(dataset: Dataset, rows: readonly MunicipalityRow[], members: ReadonlySet<string>): PublicStaff[] {
   const headcount = new Map<string, number>();
   for (const p of dataset.people) headcount.set(p.municipalityId, (headcount.get(p.municipalityId) ?? 0) + 1);
   return rows.map((row) => {
-    const members = dataset.municipalities.filter((m) => row.municipalityIds.includes(m.id));
+    // A scenario's tables count its own members' people only; the reader knows its members.
+    const inRow = dataset.municipalities.filter((m) => row.municipalityIds.includes(m.id) && members.has(m.id));
     const count = (id: string) => headcount.get(id) ?? 0;
-    const exact = members.every((m) => (m.itStaff ?? 0) === count(m.id));
-    const known = members.filter((m) => m.itStaff !== null && m.itStaff === count(m.id));
+    const exact = inRow.every((m) => (m.itStaff ?? 0) === count(m.id));
+    const known = inRow.filter((m) => m.itStaff !== null && m.itStaff === count(m.id));
     return {
       rowId: row.rowId,
-      people: exact ? members.reduce((sum, m) => sum + count(m.id), 0) : known.reduce((sum, m) => sum + count(m.id), 0),
+      people: exact ? inRow.reduce((sum, m) => sum + count(m.id), 0) : known.reduce((sum, m) => sum + count(m.id), 0),
       exact,
     };
   });
@@ -163,13 +167,20 @@ function crossReleaseFacts(
   all: readonly { tables: readonly (TopicTable | ReportTable)[]; fingerprints: Readonly<Record<string, string>> }[],
 ): { links: TableLink[]; relations: CellRelation[] } {
   const flat = all.flatMap((r) => r.tables);
-  const workforce = flat
-    .filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality' || t.topic === 'homeAreas')
-    .map((t) => t.id);
   const byMunicipality = flat.filter((t) => t.topic === 'statusByMunicipality' || t.topic === 'commuteByMunicipality');
   const homes = flat.filter((t) => t.topic === 'homeAreas');
   const links: TableLink[] = [];
-  if (workforce.length > 1) links.push({ kind: 'grandTotal', tableIds: workforce });
+  // Equal grand totals: the tables of one membership (the same municipality rows,
+  // docs/membership.md), the homes with the membership of everyone in the report.
+  const membershipOf = (t: TopicTable | ReportTable) => JSON.stringify([...t.rowIds].sort());
+  const everyone = JSON.stringify([...new Set(byMunicipality.flatMap((t) => t.rowIds))].sort());
+  const workforce = new Map<string, string[]>();
+  for (const t of flat) {
+    if (t.topic !== 'statusByMunicipality' && t.topic !== 'commuteByMunicipality' && t.topic !== 'homeAreas') continue;
+    const key = t.topic === 'homeAreas' ? everyone : membershipOf(t);
+    workforce.set(key, [...(workforce.get(key) ?? []), t.id]);
+  }
+  for (const ids of workforce.values()) if (ids.length > 1) links.push({ kind: 'grandTotal', tableIds: ids });
   const sameRows = (tables: readonly (TopicTable | ReportTable)[]) => {
     const groups = new Map<string, string[]>();
     for (const t of tables)
@@ -253,10 +264,26 @@ function crossReleaseFacts(
  * areas and competences. Never a person's id, name, home, salary, birth year or any date.
  */
 export function buildAnonymisedReport(
-  dataset: Dataset,
+  fullDataset: Dataset,
   scenarios: readonly ReportScenario[],
   options: BuildReportOptions,
 ): ReportBuild {
+  // The people of the report: every member of any of its scenarios; each scenario's tables
+  // count its own members' people (docs/membership.md).
+  const membersById = new Map(scenarios.map(({ scenario }) => [scenario.id, scenarioMembers(fullDataset, scenario)]));
+  // Target scenarios of other members share the rows (the folded row holds other people), so
+  // the reader could not tell which totals agree: one membership per report (docs/membership.md).
+  const targets = scenarios.filter(({ scenario }) => scenario.kind === 'target');
+  const membershipKey = (id: string) => [...membersById.get(id)!].sort().join(',');
+  if (new Set(targets.map(({ scenario }) => membershipKey(scenario.id))).size > 1)
+    return {
+      ok: false,
+      reason: 'mixed-membership',
+      params: { scenarios: targets.map(({ scenario }) => `${scenario.id} (${membershipKey(scenario.id)})`).join('; ') },
+    };
+  const dataset = membershipDataset(fullDataset, {
+    members: [...new Set([...membersById.values()].flatMap((m) => [...m]))].sort(),
+  });
   const k = options.k ?? DEFAULT_K;
   checkK(k);
   const areas = fixedAreaCounts(
@@ -269,11 +296,18 @@ export function buildAnonymisedReport(
     if (register.k !== k) return { ok: false, reason: 'register-k-differs', params: { k, registerK: register.k } };
     if (register.peopleFingerprint !== people) return { ok: false, reason: 'register-other-data', params: {} };
   }
-  const { tables, links } = reportCountTables(dataset, scenarios, areas, k);
-  const plans = scenarios.map((s) => positionPlanOf(dataset, s)).filter((p): p is PositionPlan => p !== null);
+  const { tables, links } = reportCountTables(dataset, scenarios, areas, k, (id) => membersById.get(id)!);
+  const plans = scenarios
+    .map((s) => positionPlanOf(membershipDataset(fullDataset, s.scenario), s))
+    .filter((p): p is PositionPlan => p !== null);
   const rows = municipalityRows(dataset, k);
-  const staff = publicStaff(dataset, rows);
-  const publicFacts = [...topicRelations(tables, plans), ...publicStaffRelations(tables, staff)];
+  // Published IT staff as facts about each scenario's own tables (its members' people).
+  const staffFacts = scenarios.map(({ scenario }) => {
+    const own = tables.filter((t) => t.scenarioId === scenario.id);
+    const staff = publicStaff(dataset, rows, membersById.get(scenario.id)!);
+    return { relations: publicStaffRelations(own, staff), lowerBounds: publicStaffLowerBounds(own, staff) };
+  });
+  const publicFacts = [...topicRelations(tables, plans), ...staffFacts.flatMap((f) => f.relations)];
   const tableFingerprints: Record<string, string> = {};
   for (const { scenario } of scenarios) {
     const own = tables.filter((t) => t.scenarioId === scenario.id);
@@ -296,7 +330,7 @@ export function buildAnonymisedReport(
     lowerBounds: [
       ...earlier.flatMap((e) => e.lowerBounds),
       ...topicLowerBounds(tables),
-      ...publicStaffLowerBounds(tables, staff),
+      ...staffFacts.flatMap((f) => f.lowerBounds),
     ],
     k,
   });
@@ -386,7 +420,11 @@ export function buildAnonymisedReport(
       .filter(({ scenario }) => tables.some((t) => t.scenarioId === scenario.id))
       .map((input) => ({
         scenarioId: input.scenario.id,
-        figures: overallFigures({ dataset, input, tables: tables.filter((t) => t.scenarioId === input.scenario.id) }),
+        figures: overallFigures({
+          dataset: membershipDataset(fullDataset, input.scenario),
+          input,
+          tables: tables.filter((t) => t.scenarioId === input.scenario.id),
+        }),
       })),
     coverage: scenarios.map(({ scenario, evaluation }) => ({
       scenarioId: scenario.id,

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../schema/dataset';
+import type { Person } from '../../schema/person';
 import type { ReportTopic } from '../../schema/anonymisedReport';
 import type { Scenario } from '../../schema/scenario';
 import type { CountTable, TableLink } from '../anonymisation';
@@ -74,22 +75,37 @@ export function reportCountTables(
   scenarios: readonly ReportScenario[],
   areas: FixedAreaCounts,
   k: number,
+  /**
+   * Each scenario's members, where the scenarios differ in membership (docs/membership.md):
+   * a scenario's tables count only its members' people, and totals are linked only between
+   * scenarios of the same membership. Absent: every person in every scenario.
+   */
+  membersOf?: (scenarioId: string) => ReadonlySet<string>,
 ): { tables: TopicTable[]; links: TableLink[] } {
-  const people = dataset.people;
   const rows = municipalityRows(dataset, k);
   const rowOf = rowOfMunicipality(rows);
   const rowOfPerson = (municipalityId: string): string => rowOf.get(municipalityId) ?? municipalityId;
-  const municipalityIds = rows
-    .map((row) => row.rowId)
-    .filter((rowId) => people.some((p) => rowOfPerson(p.municipalityId) === rowId));
+  /** The rows someone of `people` works in, in the rows' order. */
+  const rowIdsOf = (people: readonly Person[]) =>
+    rows.map((row) => row.rowId).filter((rowId) => people.some((p) => rowOfPerson(p.municipalityId) === rowId));
+  const membershipOf = (people: readonly Person[]) =>
+    [...new Set(people.map((p) => p.municipalityId))].sort().join(',');
+  const everyone = membershipOf(dataset.people);
   const tables: TopicTable[] = [];
-  const workforceTables: string[] = [];
-  const municipalityTables: string[] = [];
+  // Tables whose totals are equal, by membership (the homes table counts everyone).
+  const workforceTables = new Map<string, string[]>([[everyone, []]]);
+  const municipalityTables = new Map<string, string[]>();
+  const push = (groups: Map<string, string[]>, key: string, ...ids: string[]) =>
+    groups.set(key, [...(groups.get(key) ?? []), ...ids]);
 
   for (const { scenario, evaluation } of scenarios) {
     const assignment = evaluation.assignment;
     if (scenario.kind === 'baseline' || assignment === null) continue;
     const s = scenario.id;
+    const members = membersOf?.(s);
+    const people = members ? dataset.people.filter((p) => members.has(p.municipalityId)) : dataset.people;
+    const municipalityIds = rowIdsOf(people);
+    const membership = membershipOf(people);
     const declined = new Set(assignment.declined);
     const leaving = new Set(assignment.leaving);
     const placed = new Set(assignment.placements.map((p) => p.personId));
@@ -148,8 +164,8 @@ export function reportCountTables(
       }
     }
     tables.push(status.table(), commute.table(), notice.table(), conflict.table());
-    workforceTables.push(tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
-    municipalityTables.push(tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
+    push(workforceTables, membership, tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
+    push(municipalityTables, membership, tableId(s, 'statusByMunicipality'), tableId(s, 'commuteByMunicipality'));
   }
 
   const homes = homeRows(dataset, areas);
@@ -161,10 +177,12 @@ export function reportCountTables(
     columnIds: [statusIds.people],
     counts: homes.counts.map((count) => [count]),
   });
-  workforceTables.push(HOMES_TABLE_ID);
+  push(workforceTables, everyone, HOMES_TABLE_ID);
 
   const links: TableLink[] = [];
-  if (workforceTables.length > 1) links.push({ kind: 'grandTotal', tableIds: workforceTables });
-  if (municipalityTables.length > 1) links.push({ kind: 'rowTotals', tableIds: municipalityTables });
+  for (const tableIds of workforceTables.values())
+    if (tableIds.length > 1) links.push({ kind: 'grandTotal', tableIds });
+  for (const tableIds of municipalityTables.values())
+    if (tableIds.length > 1) links.push({ kind: 'rowTotals', tableIds });
   return { tables, links };
 }

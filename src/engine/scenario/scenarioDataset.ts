@@ -4,14 +4,12 @@ import type { OrganisationUnit } from '../../schema/organisationUnit';
 import type { Position } from '../../schema/position';
 import type { Scenario } from '../../schema/scenario';
 import type { Site } from '../../schema/site';
+import { scenarioMembers } from './scenarioMembers';
 
-/**
- * The member municipalities of a scenario, in dataset order. Until scenarios carry their own
- * members this is the dataset's default membership (`municipality.member`); the one place to
- * swap for the scenario's membership.
- */
-export function scenarioMemberIds(dataset: Dataset, _scenario: Scenario): string[] {
-  return dataset.municipalities.filter((m) => m.member).map((m) => m.id);
+/** The member municipalities of a scenario (`scenarioMembers`), in dataset order. */
+export function scenarioMemberIds(dataset: Dataset, scenario: Scenario): string[] {
+  const members = scenarioMembers(dataset, scenario);
+  return dataset.municipalities.filter((m) => members.has(m.id)).map((m) => m.id);
 }
 
 /** The unit that groups the positions the members keep (outside the company's units). */

@@ -166,6 +166,19 @@ export const positionColumns: EntityColumns = {
       },
       example: false,
     },
+    {
+      field: 'memberId',
+      header: { sv: 'endast_med_medlem', en: 'only_with_member' },
+      aliases: ['memberid', 'member_id'],
+      kind: 'id',
+      required: false,
+      unit: null,
+      meaning: {
+        sv: 'Id för en kommun: befattningen finns bara när kommunen är medlem i scenariot (t.ex. Hyltes tillkommande befattningar). Tom cell: finns med alla medlemmar.',
+        en: "A municipality's id: the position exists only while that municipality is a member in the scenario (e.g. Hylte's additional positions). Empty cell: it exists with every membership.",
+      },
+      example: '',
+    },
   ],
   competenceColumns: {
     kind: 'requirement',

@@ -10,6 +10,7 @@ import { CompareCostRows } from '../economics/CompareCostRows';
 import { datasetNames } from '../overview/datasetNames';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ChangesReportTable } from './ChangesReportTable';
+import { CompareMembers } from './CompareMembers';
 import { KeyFiguresTable } from './KeyFiguresTable';
 import './compare.css';
 
@@ -86,6 +87,7 @@ export function CompareView({ dataset, scenarios, evaluations, baseline, languag
 
       <section aria-labelledby="compare-figures-heading">
         <h3 id="compare-figures-heading">{t('views.compare.figures')}</h3>
+        {selected.length > 0 && <CompareMembers dataset={dataset} scenarios={selected} />}
         {comparison ? (
           <KeyFiguresTable comparison={comparison} scenarioNames={selected.map((s) => s.name)} language={language} />
         ) : (

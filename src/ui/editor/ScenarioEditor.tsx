@@ -1,10 +1,12 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { membershipDataset } from '../../engine/scenario/membershipDataset';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../schema/scenario';
 import type { ScenarioParameters } from '../../schema/scenarioParameters';
 import { activeScenario, readyDataset } from '../../state/selectors';
 import { useScenarioResult } from '../shell/useScenarioResult';
 import { useAppStore } from '../StoreContext';
+import { MembersSection } from './MembersSection';
 import { ParametersSection } from './ParametersSection';
 import { DataCentreSection } from './DataCentreSection';
 import { RetainedSection } from './RetainedSection';
@@ -35,16 +37,19 @@ export function ScenarioEditor() {
       change((s) => ({ ...s, parameters: { ...s.parameters, [section]: value } })),
     [change],
   );
-  if (!scenario || !dataset) {
+  // Sites and service points offer the members' sites only (docs/membership.md).
+  const seen = useMemo(() => (dataset && scenario ? membershipDataset(dataset, scenario) : null), [dataset, scenario]);
+  if (!scenario || !dataset || !seen) {
     return <p className="note">{t('workspace.editor.none')}</p>;
   }
   return (
     <section aria-labelledby="editor-heading" className="scenario-editor">
       <h2 id="editor-heading">{t('workspace.editor.heading', { name: scenario.name })}</h2>
-      <SitesSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
+      <MembersSection scenario={scenario} dataset={dataset} onChange={change} />
+      <SitesSection scenario={scenario} dataset={seen} language={language} onChange={change} />
       <ServicePointsSection
         scenario={scenario}
-        dataset={dataset}
+        dataset={seen}
         coverage={result.current?.coverage ?? null}
         language={language}
         onChange={change}

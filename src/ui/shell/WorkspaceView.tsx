@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
+import { membershipDataset } from '../../engine/scenario/membershipDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
 import { activeScenario, baselineResultId, PRESET_RESULT_PREFIX } from '../../state/selectors';
@@ -35,7 +36,7 @@ const HealthChecksPanel = lazy(() =>
 const ANCHOR_TRIES = 120;
 
 /** The open view, in the tab panel; views that need a result get only a current one. */
-export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warnings: DatasetIssue[] }) {
+export function WorkspaceView({ dataset: fullDataset, warnings }: { dataset: Dataset; warnings: DatasetIssue[] }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const view = useAppStore((s) => s.view);
@@ -47,6 +48,12 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
   const active = useScenarioResult(scenario?.id ?? null);
   const baselineId = useAppStore(baselineResultId);
   const baseline = useScenarioResult(baselineId);
+  // The active scenario's views see its members only (docs/membership.md); Compare, the report
+  // and Data get the whole dataset.
+  const dataset = useMemo(
+    () => (scenario ? membershipDataset(fullDataset, scenario) : fullDataset),
+    [fullDataset, scenario],
+  );
 
   // The first view's code is fetched while the first result is computed, not after.
   useEffect(() => {
@@ -125,7 +132,7 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       content = <DecisionLogView dataset={dataset} />;
       break;
     case 'compare':
-      content = <CompareContainer dataset={dataset} baseline={baseline.current} />;
+      content = <CompareContainer dataset={fullDataset} baseline={baseline.current} />;
       break;
     case 'economics':
       content = scenario ? (
@@ -158,10 +165,10 @@ export function WorkspaceView({ dataset, warnings }: { dataset: Dataset; warning
       );
       break;
     case 'report':
-      content = role === 'hr' ? <ReportContainer dataset={dataset} /> : <ReportManagerNote />;
+      content = role === 'hr' ? <ReportContainer dataset={fullDataset} /> : <ReportManagerNote />;
       break;
     case 'data':
-      content = <DataView dataset={dataset} warnings={warnings} language={language} />;
+      content = <DataView dataset={fullDataset} warnings={warnings} language={language} />;
       break;
   }
   return (

@@ -16,6 +16,7 @@ import { anonymisedReportSchema, type AnonymisedReport } from '../../../src/sche
 import type { Dataset } from '../../../src/schema/dataset';
 import { emptyRegister, type ReleaseRegister } from '../../../src/schema/releaseRegister';
 import { overallFigures } from '../../../src/engine/report/overallFigures';
+import { membershipDataset } from '../../../src/engine/scenario/membershipDataset';
 import { builtReport, defaultAreas, evaluatedDefaultData, jsonAtoms } from './reportFixture';
 import { outsideAudit } from './outsideAudit';
 
@@ -43,7 +44,9 @@ function registerWith(dataset: Dataset, built: ReturnType<typeof builtReport>): 
 
 describe('buildAnonymisedReport on the default data', () => {
   it('counts every person once per workforce table and homes per municipal area, before protection', async () => {
-    const { dataset, scenarios } = await evaluatedDefaultData();
+    const { dataset: full, scenarios } = await evaluatedDefaultData();
+    // The presets' people: the four members' (Hylte's possible staff is not in them, docs/membership.md).
+    const dataset = membershipDataset(full, {});
     const areas = fixedAreaCounts(
       dataset.people.map((p) => p.home),
       defaultAreas(),
@@ -290,4 +293,35 @@ describe('buildAnonymisedReport, property', () => {
       { numRuns: 4 },
     );
   }, 240_000);
+});
+
+describe('a report of scenarios with other members (docs/membership.md)', () => {
+  it('refuses target scenarios of different members, and reports each membership on its own', async () => {
+    const { dataset } = await evaluatedDefaultData();
+    const { travelModel } = await import('../../helpers/defaultData').then((m) => ({
+      travelModel: m.defaultTravelModel(),
+    }));
+    const { evaluateScenario } = await import('../../../src/engine/evaluateScenario');
+    const evaluated = (id: string) => {
+      const scenario = dataset.scenarios.find((s) => s.id === id)!;
+      return { scenario, evaluation: evaluateScenario(dataset, scenario, { travelModel }) };
+    };
+    const mixed = buildAnonymisedReport(dataset, [evaluated('decentralised'), evaluated('decentralised-with-hylte')], {
+      areas: defaultAreas(),
+    });
+    expect(mixed).toMatchObject({ ok: false, reason: 'mixed-membership' });
+    // The baseline adds no person tables: today beside the five-member scenario is one membership.
+    const built = buildAnonymisedReport(dataset, [evaluated('today'), evaluated('decentralised-with-hylte')], {
+      areas: defaultAreas(),
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    const homes = built.report.tables.find((t) => t.topic === 'homeAreas')!;
+    // The report's people: every member of its scenarios, Hylte's ten included.
+    expect(homes.grandTotal).toBe(72);
+    const status = built.report.tables.find((t) => t.id === 'decentralised-with-hylte.statusByMunicipality')!;
+    expect(status.grandTotal).toBe(72);
+    expect(checkAnonymisedReport(JSON.parse(JSON.stringify(built.report)), checkOptions(dataset))).toMatchObject({
+      ok: true,
+    });
+  });
 });

@@ -146,8 +146,14 @@ describe('optimiseHubs on the default data', () => {
     }
   });
 
-  it('uses the heuristic when the site sets are too many to enumerate (C(21, 10) > 200 000)', () => {
-    const result = optimiseHubs(dataset, base, { objective: 'coverage', hubs: 10 }, { travelModel, cache });
+  it('uses the heuristic when the site sets are too many to enumerate (C(25, 10) > 200 000)', () => {
+    // With Hylte as a member its sites are candidates too: 25 sites (the four members' 20 give
+    // C(20, 10) = 184 756, which is enumerated; a non-member's sites are no candidates).
+    const withHylte = {
+      ...base,
+      members: [...new Set([...dataset.municipalities.filter((m) => m.member).map((m) => m.id), 'hylte'])],
+    };
+    const result = optimiseHubs(dataset, withHylte, { objective: 'coverage', hubs: 10 }, { travelModel, cache });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.method).toBe('heuristic');
     expect(new Set(result.servicePoints).size).toBe(10);
