@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Only the app's own origin: no inline script, no other hosts (SPEC §10). Added to the built
+ * Only the app's own origin: no inline script, no other hosts (personal data stays in the browser). Added to the built
  * page only, since the dev server's hot reload injects an inline script.
  */
 export const contentSecurityPolicy = [

@@ -4,7 +4,7 @@ import type { OrganisationUnit } from '../../src/schema/organisationUnit';
 import type { WorkFunction } from '../../src/schema/workFunction';
 
 /**
- * The functions of the new company (SPEC §3): where each group of positions sits, and the share
+ * The functions of the new company: where each group of positions sits, and the share
  * of a holder's time that is on-site support where the users are (data/README.md explains each).
  */
 export const functions: LegacyLocalised<WorkFunction, 'name', 'nameEn'>[] = [

@@ -1,7 +1,7 @@
 import type { Municipality } from '../../src/schema/municipality';
 
 /**
- * Municipalities and localities of the default dataset: public facts (SPEC §2, DOMAIN.md).
+ * Municipalities and localities of the default dataset: public facts (see data/README.md, Sources).
  * Locality shares are not written here: `localityShares` computes them from these populations.
  */
 export const municipalities: Municipality[] = [

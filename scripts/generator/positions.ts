@@ -39,7 +39,7 @@ const OPS = 'operations-infrastructure';
 const SUPPORT = 'service-desk-support';
 
 /**
- * The 51 positions (SPEC §2, §4; rationale in data/README.md): the CEO and five strategic
+ * The 51 positions (rationale in data/README.md): the CEO and five strategic
  * support roles; the head of operations and infrastructure with 20 staff (infrastructure 15,
  * security 5); the head of service desk and user support with 23 staff (service desk 7,
  * digital workplace 7, field technicians 9: Värnamo 3, Gislaved 3, Vaggeryd 2, Gnosjö 1).

@@ -1,7 +1,7 @@
 import type { Site } from '../../src/schema/site';
 
 /**
- * Candidate workplaces. The town halls stand in the towns' centres (DOMAIN.md: the centre is a
+ * Candidate workplaces. The town halls stand in the towns' centres (the centre is a
  * fair approximation); where today's IT departments and the three server rooms per member
  * municipality sit is not public, so they are placed plausibly in the municipality's towns.
  * Every site is `approximate: true`. Desk capacities are modelling choices (data/README.md).
@@ -18,7 +18,7 @@ const site = (
   source: string,
 ): Site => ({ id, name, municipalityId, localityId, lat, lon, kind, deskCapacity, approximate: true, source });
 
-const TOWN_HALL = 'Town centre (DOMAIN.md: head office in the main town); exact building position not sourced';
+const TOWN_HALL = 'Town centre (head office in the main town); exact building position not sourced';
 const IT_OFFICE = "Today's IT department, placed plausibly in the town hall's town; not sourced";
 const SERVER_ROOM = 'Pre-study: three server rooms per municipality; location not public, placed plausibly';
 

@@ -8,7 +8,6 @@ export const sources = {
   preStudy: {
     id: 'forstudie-ggvv-2025',
     title: 'Förstudie gemensam IT-drift GGVV (Gislaved, Gnosjö, Vaggeryd, Värnamo), 2025',
-    url: '../shared/seed/forstudie-gemensam-it-drift-ggvv.txt',
     note: 'Employees, IT staff, PCs, servers, network devices and three server rooms per municipality; three managers and 51 positions; centralised and decentralised models; start 2027.',
   },
   scbPopulation2024: {
@@ -42,7 +41,7 @@ export const sources = {
   },
   domainNotes: {
     id: 'ggvv-domain-notes',
-    title: 'Project domain notes (reference/DOMAIN.md): localities, sites, commuting norms',
+    title: 'Public facts collected for this project: localities, sites, commuting norms',
     note: 'Collected public facts; the table of localities and the commuting figures (If 2014: 21.9 min mean one-way in Jönköping county).',
   },
   synthetic: {

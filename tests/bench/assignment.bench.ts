@@ -145,7 +145,7 @@ const fmt = (ms: number): string =>
   ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`;
 const pad = (text: string, width: number): string => text.padEnd(width);
 
-/** SPEC §10: ratio peer ÷ ours that ours must reach against each peer. */
+/** docs/performance.md: ratio peer ÷ ours that ours must reach against each peer. */
 function requiredRatio(peer: (typeof peers)[number], family: Family): number {
   if (peer !== 'munkres') return 1;
   return family === 'a uniform' ? 2 : 1;
@@ -304,8 +304,8 @@ process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`);
 for (const row of rows) process.stdout.write(`${row.map((c, k) => pad(c, widths[k]!)).join(' | ')}\n`);
 process.stdout.write(
   targetsMissed.length === 0
-    ? `\nSPEC §10 speed targets: all ${targetsChecked} met in this run\n`
-    : `\nSPEC §10 speed targets: ${targetsChecked - targetsMissed.length} of ${targetsChecked} met; missed in this run:\n${targetsMissed.join('\n')}\n`,
+    ? `\nSpeed targets (docs/performance.md): all ${targetsChecked} met in this run\n`
+    : `\nSpeed targets (docs/performance.md): ${targetsChecked - targetsMissed.length} of ${targetsChecked} met; missed in this run:\n${targetsMissed.join('\n')}\n`,
 );
 if (failures.length > 0) {
   process.stdout.write(`\n${failures.length} problem(s):\n${failures.join('\n')}\n`);

@@ -1,5 +1,5 @@
 /**
- * Hub placement optimiser benchmark (SPEC §5): exact enumeration at the default size, the
+ * Hub placement optimiser benchmark (docs/hub-placement.md): exact enumeration at the default size, the
  * heuristic on a large generated instance, and its quality against exact answers and against
  * the best of many restarts. Baselines (naive enumeration, plain greedy) run in the same process.
  */

@@ -1,5 +1,5 @@
 /**
- * Retained-competence Monte Carlo benchmark (SPEC §5): 10 000 draws over 62 people × 17
+ * Retained-competence Monte Carlo benchmark (docs/retention.md): 10 000 draws over 62 people × 17
  * competences (GGVV's size) and over 2 000 people × 17 competences, with random levels and
  * leave probabilities from a seeded stream. Baselines measured in the same run: the raw cost of
  * drawing the uniforms alone (a floor), and a naive simulation that scans the whole level

@@ -43,7 +43,7 @@ describe('default dataset (data/)', () => {
     expect(sum(dataset, 'networkDevices')).toBe(4755);
   });
 
-  it('has the DOMAIN.md populations, Hylte as a possible member and Jönköping as a non-member with null figures', () => {
+  it('has the published populations, Hylte as a possible member and Jönköping as a non-member with null figures', () => {
     expect(byId(dataset.municipalities, 'varnamo').population).toBe(34542);
     expect(byId(dataset.municipalities, 'gislaved').population).toBe(28936);
     expect(byId(dataset.municipalities, 'gnosjo').population).toBe(9131);

@@ -40,7 +40,7 @@ function homeMunicipality(dataset: Dataset, person: Person): string {
 const memberStaff = (dataset: Dataset) => dataset.people.filter((p) => p.municipalityId !== 'hylte');
 const hylteStaff = (dataset: Dataset) => dataset.people.filter((p) => p.municipalityId === 'hylte');
 
-/** Plausibility of a generated staff (SPEC §4): ages, service, homes, commutes, terms. */
+/** Plausibility of a generated staff (data/README.md): ages, service, homes, commutes, terms. */
 function expectPlausiblePeople(dataset: Dataset): void {
   const people = memberStaff(dataset);
   const referenceYear = Number(REFERENCE_DATE.slice(0, 4));

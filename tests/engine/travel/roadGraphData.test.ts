@@ -3,7 +3,7 @@ import { roadGraphSchema } from '../../../src/schema/roadGraph';
 import { greatCircleKm, shortestTravelTimes, travelTime } from '../../../src/engine/travel';
 import { defaultParams, localityPoint, readFixture, roadGraph, travelModel } from './defaultTravelModel';
 
-/** The localities of DOMAIN.md, by id. */
+/** The localities of data/localities.json, by id. */
 const domainLocalities = [
   'varnamo',
   'bor',
