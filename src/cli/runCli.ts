@@ -110,6 +110,13 @@ export async function runCli(argv: string[], writers: Omit<CliIo, 'lang'>): Prom
       writers.err(engineErrorMessage(createTranslator(lang), engineErrorData(error)));
       return 1;
     }
+    // A file that cannot be read or written (a missing folder, no permission): name it, no stack.
+    const { path, syscall } = error as { path?: unknown; syscall?: unknown };
+    if (typeof path === 'string' && typeof syscall === 'string') {
+      const { importExportText } = await import('../i18n/importExport');
+      writers.err(importExportText('cli.fileSystem', { file: path, detail: `${code ?? syscall}: ${syscall}` }, lang));
+      return 1;
+    }
     throw error;
   }
 }

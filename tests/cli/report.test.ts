@@ -9,6 +9,7 @@ import { REGISTER_FILE_NAME } from '../../src/cli/releaseRegisterFile';
 import { anonymisedReportSchema } from '../../src/schema/anonymisedReport';
 import { releaseRegisterSchema } from '../../src/schema/releaseRegister';
 import { outsideAudit } from '../engine/report/outsideAudit';
+import { runCliForTest } from './runCliForTest';
 
 function fakeIo(lang: CliIo['lang'] = 'en'): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -137,4 +138,14 @@ describe('report and check-report', () => {
     expect(missing.stderr.join('\n')).toContain('Cannot read');
     await expect(checkReportCommand([file, '--bogus'], fakeIo())).rejects.toThrow();
   }, 30_000);
+
+  it('names a file it cannot write, in English and in Swedish, without a stack trace', async () => {
+    const nowhere = join(dir, 'no-such-folder', 'report.json');
+    const en = await runCliForTest(['report', '--scenarios', 'centralised', '--out', nowhere]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toBe(`${nowhere}: the file cannot be read or written (ENOENT: open)`);
+    const sv = await runCliForTest(['--lang', 'sv', 'report', '--scenarios', 'centralised', '--out', nowhere]);
+    expect(sv.stderr).toBe(`${nowhere}: filen kan inte läsas eller skrivas (ENOENT: open)`);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  }, 60_000);
 });
