@@ -5,6 +5,7 @@ import { entityColumns } from '../../io/templates/entityColumns';
 import type { EntityColumns } from '../../io/templates/columnDefinition';
 import { csvFormats, formatCell } from '../../io/csv/writeCsv';
 import { CSV_TYPE, downloadText } from './downloadText';
+import { inLanguage } from '../../schema/language';
 
 /** The order a user meets the collections in: people first. */
 export const shownEntities = ['people', 'positions', 'sites', 'competences'] as const;
@@ -43,7 +44,7 @@ export function TemplatesSection({ language, competences }: { language: Language
 
 function ColumnTable({ table, language }: { table: EntityColumns; language: Language }) {
   const { t } = useTranslation();
-  const format = csvFormats[language];
+  const format = inLanguage(csvFormats, language);
   const captionId = `columns-${table.entity}`;
   const yesNo = (value: boolean) => t(value ? 'dataView.templates.yes' : 'dataView.templates.no');
   const competence = table.competenceColumns;
@@ -53,7 +54,7 @@ function ColumnTable({ table, language }: { table: EntityColumns; language: Lang
         <caption id={captionId}>
           {t('dataView.templates.tableCaption', { entity: t(`dataView.collection.${table.entity}`) })}
           <span className="caption-note">
-            {t('dataView.templates.row', { row: table.row[language] })} {t('dataView.templates.fileNames', { names: table.fileNames.join(', ') })}
+            {t('dataView.templates.row', { row: inLanguage(table.row, language) })} {t('dataView.templates.fileNames', { names: table.fileNames.join(', ') })}
           </span>
         </caption>
         <thead>
@@ -69,11 +70,11 @@ function ColumnTable({ table, language }: { table: EntityColumns; language: Lang
           {table.columns.map((c) => (
             <tr key={c.field}>
               <th scope="row">
-                <code>{c.header[language]}</code>
+                <code>{inLanguage(c.header, language)}</code>
               </th>
               <td>{yesNo(c.required)}</td>
-              <td>{c.unit?.[language] ?? ''}</td>
-              <td>{c.meaning[language]}</td>
+              <td>{(c.unit ? inLanguage(c.unit, language) : '')}</td>
+              <td>{inLanguage(c.meaning, language)}</td>
               <td>
                 <code>{formatCell(c.example, format)}</code>
               </td>
@@ -82,14 +83,14 @@ function ColumnTable({ table, language }: { table: EntityColumns; language: Lang
           {competence && (
             <tr>
               <th scope="row">
-                <code>{t('dataView.templates.competenceHeader', { prefix: competence.prefix[language] })}</code>
+                <code>{t('dataView.templates.competenceHeader', { prefix: inLanguage(competence.prefix, language) })}</code>
               </th>
               <td>{yesNo(false)}</td>
-              <td>{competence.unit?.[language] ?? ''}</td>
-              <td>{competence.meaning[language]}</td>
+              <td>{(competence.unit ? inLanguage(competence.unit, language) : '')}</td>
+              <td>{inLanguage(competence.meaning, language)}</td>
               <td>
                 <code>
-                  {competence.exampleCompetenceHeader[language]}: {competence.example}
+                  {inLanguage(competence.exampleCompetenceHeader, language)}: {competence.example}
                 </code>
               </td>
             </tr>

@@ -5,6 +5,7 @@ import { selectionStageSchema } from '../../schema/selectionStage';
 import { decisionDetail, type DecisionDetailLabels } from '../../io/csv/decisionDetail';
 import { actionLabels } from '../../io/csv/decisionLogCsv';
 import { Paginated } from '../pager/Paginated';
+import { inLanguage, localeOf } from '../../schema/language';
 
 export interface DecisionLogTableProps {
   /** In the order to show (newest first). */
@@ -16,7 +17,6 @@ export interface DecisionLogTableProps {
   language: Language;
 }
 
-const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const stages = new Set<string>(selectionStageSchema.options);
 
 /** The decisions: time, role, action, person, position, detail and reason. */
@@ -28,7 +28,7 @@ export function DecisionLogTable({
   language,
 }: DecisionLogTableProps) {
   const { t } = useTranslation();
-  const time = new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'medium' });
   const detail = (entry: DecisionLogEntry) => {
     if (entry.action === 'stage' && entry.detail !== undefined && stages.has(entry.detail))
       return t(`roleMapping.stage.${entry.detail}`);
@@ -68,7 +68,7 @@ export function DecisionLogTable({
                     {/* Who proposed it, when it came back from a manager's package. */}
                     {entry.proposedBy !== undefined && ` (${entry.proposedBy})`}
                   </td>
-                  <td>{actionLabels[entry.action][language]}</td>
+                  <td>{inLanguage(actionLabels[entry.action], language)}</td>
                   <td>{entry.personId ? personLabel(entry.personId) : t('roleMapping.none')}</td>
                   <td>{entry.positionId ? positionLabel(entry.positionId) : t('roleMapping.none')}</td>
                   <td>{detail(entry)}</td>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { glossaryEntries } from '../../i18n/glossary';
 import type { Language } from '../../i18n/createTranslator';
 import './glossary.css';
+import { inLanguage } from '../../schema/language';
 
 /** The glossary, opened from the header: every technical term of the views in plain words. */
 export function GlossaryPanel({ language, onClose }: { language: Language; onClose: () => void }) {
@@ -18,8 +19,8 @@ export function GlossaryPanel({ language, onClose }: { language: Language; onClo
       <dl>
         {glossaryEntries.map((entry) => (
           <div key={entry.id}>
-            <dt>{entry[language].term}</dt>
-            <dd>{entry[language].text}</dd>
+            <dt>{inLanguage(entry, language).term}</dt>
+            <dd>{inLanguage(entry, language).text}</dd>
           </div>
         ))}
       </dl>

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { glossaryEntry } from '../../i18n/glossary';
 import type { Language } from '../../i18n/createTranslator';
 import './glossary.css';
+import { inLanguage } from '../../schema/language';
 
 /**
  * A technical term in a view, explained in a short tip on hover and on keyboard focus (it is a
@@ -18,7 +19,7 @@ export function Term({ id, language, children }: { id: string; language: Languag
       </span>
       {/* Hidden until hover or focus (CSS); still the term's description for screen readers. */}
       <span role="tooltip" id={tipId} className="term-tip" hidden>
-        {entry[language].text}
+        {inLanguage(entry, language).text}
       </span>
     </span>
   );

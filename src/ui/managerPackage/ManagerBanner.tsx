@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import type { OpenPackage } from '../../state/managerModeSlice';
 import './managerPackage.css';
-
-const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+import { localeOf } from '../../schema/language';
 
 /** Manager mode's banner: what the package is, what it lacks, and how to leave it (after a confirmation). */
 export function ManagerBanner({
@@ -18,7 +17,7 @@ export function ManagerBanner({
 }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const date = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' }).format(new Date(open.createdAt));
+  const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium' }).format(new Date(open.createdAt));
   return (
     <section className="manager-banner" role="region" aria-label={t('managerPackage.banner.title')}>
       <p>

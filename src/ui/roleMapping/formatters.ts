@@ -3,12 +3,11 @@ import type { CompetenceGap } from '../../engine/roleMapping/competenceFit';
 import type { Language } from '../../i18n/createTranslator';
 import { formatNumber } from '../format';
 import type { DatasetLabels } from './datasetLabels';
-
-const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+import { localeOf } from '../../schema/language';
 
 /** A change with its sign (+12, −3, 0), for the chosen language. */
 export function formatSigned(value: number, language: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** A fit of 0–1 as a percentage (Swedish: "85 %", English: "85%"). */
@@ -31,4 +30,4 @@ export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels
 
 /** Kronor with öre (2,50 / 2.50). */
 export const formatKronor = (value: number, language: Language) =>
-  new Intl.NumberFormat(locales[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
