@@ -136,9 +136,10 @@ const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /**
  * The default data as its default membership sees it: the scale dataset copies the four
- * members only. A possible member (Hylte) keeps its municipality and localities, where homes
- * may lie, but not its staff, positions, sites, figures or the preset that adds it
- * (docs/membership.md).
+ * members only. A possible member (Hylte) keeps its municipality, localities (where homes may
+ * lie) and sites (buildings exist whoever is a member, and a data set that replaces the default
+ * one's sites keeps the five-member preset valid), but not its staff, positions, figures or the
+ * preset that adds it (docs/membership.md).
  */
 function defaultMembershipOnly(
   files: Record<string, Record<string, unknown>>,
@@ -161,7 +162,6 @@ function defaultMembershipOnly(
     },
     'people.json': only<Person>('people.json', 'people', (p) => members.has(p.municipalityId)),
     'positions.json': only<Position>('positions.json', 'positions', (p) => positionInMembership(p, members)),
-    'sites.json': only<Site>('sites.json', 'sites', (s) => members.has(s.municipalityId)),
     'scenarios.json': only<ScenarioInput>('scenarios.json', 'scenarios', (s) => s.members === undefined),
   };
 }

@@ -36,6 +36,6 @@ describe('the scale data generator', () => {
 
   it('refuses a scale or a site count out of range', () => {
     expect(() => buildScaleDataFiles({ scale: 0, sites: 30 })).toThrow(/scale must be an integer from 1/);
-    expect(() => buildScaleDataFiles({ scale: 2, sites: 5 })).toThrow(/sites must be an integer from 20/);
+    expect(() => buildScaleDataFiles({ scale: 2, sites: 5 })).toThrow(/sites must be an integer from 25 to/);
   });
 });

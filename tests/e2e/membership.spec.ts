@@ -42,7 +42,8 @@ test('compares decentralised with and without Hylte, naming each one’s members
   await page.screenshot({ path: 'test-results/membership-compare.png', fullPage: true });
 
   // The map greys Hylte while it is not a member of the active scenario, not once it is.
-  const hylte = page.locator('path[data-municipality="hylte"]');
+  // Hylte's outline (the land beneath it is drawn apart).
+  const hylte = page.locator('path.map-boundary[data-municipality="hylte"]');
   await page.getByLabel('Aktivt scenario').selectOption({ label: 'Decentraliserad' });
   await page.getByRole('tab', { name: 'Karta' }).click();
   await expect(hylte).toHaveClass(/map-boundary-other/, { timeout: 30_000 });

@@ -14,8 +14,9 @@ test('HR builds the anonymised report of two scenarios in the Rapport tab and do
 
   // Two scenarios: Idag and Centraliserad (every scenario is chosen at first).
   const choices = panel.getByRole('group', { name: 'Scenarier i rapporten' });
-  await expect(choices.getByRole('checkbox')).toHaveCount(4);
+  await expect(choices.getByRole('checkbox')).toHaveCount(5);
   await choices.getByRole('checkbox', { name: 'Decentraliserad', exact: true }).uncheck();
+  await choices.getByRole('checkbox', { name: 'Decentraliserad med beställarfunktion', exact: true }).uncheck();
   await choices.getByRole('checkbox', { name: 'Decentraliserad med Hylte', exact: true }).uncheck();
   await expect(choices.getByRole('checkbox', { checked: true })).toHaveCount(2);
 

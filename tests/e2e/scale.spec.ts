@@ -74,7 +74,7 @@ test('at scale: import the generated folder, edit a scenario, figures update, ta
     .setInputFiles(['people.json', 'positions.json', 'sites.json', 'competences.json'].map((f) => join(folder, f)));
   const counts = page.getByRole('table', { name: 'Antal nu och efter importen' });
   await expect(counts.getByRole('row', { name: /Personer/ })).toHaveText(
-    new RegExp(`Personer\\s*62\\s*${swedishCount(people)}`),
+    new RegExp(`Personer\\s*\\d+\\s*${swedishCount(people)}`),
     {
       timeout: 120_000,
     },
@@ -120,7 +120,7 @@ test('at scale: import the generated folder, edit a scenario, figures update, ta
   const engineMs = await calculated(page).getAttribute('data-elapsed-ms');
   console.log(
     `${people} people, head office moved → figures updated after ${roundTripMs} ms (engine ${Math.round(Number(engineMs))} ms); ` +
-      `main-thread tasks over 50 ms during the edit: ${tasks.length === 0 ? 'none' : tasks.join(', ')} ms`,
+      `main-thread tasks over 50 ms during the edit: ${tasks.length === 0 ? 'none' : `${tasks.join(', ')} ms`}`,
   );
 
   // The role mapping at this size: its tables paged.
