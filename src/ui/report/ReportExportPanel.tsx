@@ -17,6 +17,7 @@ import { emptyRegister, type ReleaseRegister } from '../../schema/releaseRegiste
 import type { Scenario } from '../../schema/scenario';
 import { publicAreas } from '../../union/publicGeography';
 import './reportExport.css';
+import { defaultMembers, scenarioMembers } from '../../engine/scenario/scenarioMembers';
 
 type Outcome =
   | {
@@ -53,7 +54,13 @@ export function ReportExportPanel(props: {
     () => scenarios.filter((s) => evaluations.some((e) => e.scenarioId === s.id)),
     [scenarios, evaluations],
   );
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(available.map((s) => s.id)));
+  // A report holds one membership (docs/membership.md): at first, every scenario of the default one.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
+    const byDefault = [...defaultMembers(dataset)].sort().join(',');
+    return new Set(
+      available.filter((s) => [...scenarioMembers(dataset, s)].sort().join(',') === byDefault).map((s) => s.id),
+    );
+  });
   const [stored, setStored] = useState(() => loadRegister(storage, dataset.id));
   const register: ReleaseRegister | null = stored.kind === 'ok' ? stored.register : null;
   const [kText, setKText] = useState(String(register?.k ?? dataset.anonymisation.k));

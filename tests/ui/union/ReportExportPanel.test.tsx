@@ -6,7 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../../src/i18n/createTranslator';
 import { loadRegister } from '../../../src/io/releaseRegisterStorage';
 import { ReportExportPanel } from '../../../src/ui/report/ReportExportPanel';
+import { evaluateScenario } from '../../../src/engine/evaluateScenario';
 import { evaluatedDefaultData } from '../../engine/report/reportFixture';
+import { defaultTravelModel } from '../../helpers/defaultData';
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -71,5 +73,28 @@ describe('ReportExportPanel', () => {
     expect(confirm).toHaveBeenCalledTimes(2);
     expect(loadRegister(storage, dataset.id).kind).toBe('none');
     expect(screen.getByTestId('release-register')).toHaveTextContent('so far (register in this browser): 0');
+  }, 60_000);
+
+  it('chooses the scenarios of the default membership at first, and refuses a report mixing memberships', async () => {
+    const { dataset } = await evaluatedDefaultData();
+    const travelModel = defaultTravelModel();
+    const chosen = dataset.scenarios.filter((s) => s.id === 'decentralised' || s.id === 'decentralised-with-hylte');
+    const user = userEvent.setup();
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <ReportExportPanel
+          dataset={dataset}
+          scenarios={chosen}
+          evaluations={chosen.map((s) => evaluateScenario(dataset, s, { travelModel }))}
+          language="en"
+          storage={memoryStorage()}
+        />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Decentraliserad' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Decentraliserad med Hylte' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Decentraliserad med Hylte' }));
+    await user.click(screen.getByRole('button', { name: 'Build and check the report' }));
+    expect(await screen.findByText(/the scenarios differ in members/, {}, { timeout: 20_000 })).toBeInTheDocument();
   }, 60_000);
 });
