@@ -25,6 +25,7 @@
  * certificate (`AssignmentSolution.rowPotential`); `hasOptimalityCertificate` checks it.
  */
 import type { AssignmentProblem, AssignmentSolution } from './assignmentProblem';
+import { withTotal } from './solveAssignment';
 
 /**
  * The optimum of `problem` (already shifted: row i's allowed values are the previous values
@@ -134,15 +135,7 @@ export function resolveWithRowShifts(
     const j = rowToCol[i]!;
     if (j >= 0) u[i] = sign * values[i * cols + j]! - v[j]!;
   }
-  let total = 0;
-  let pairs = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = rowToCol[i]!;
-    if (j < 0) continue;
-    total += values[i * cols + j]!;
-    pairs++;
-  }
-  return { rowToCol, colToRow, total, pairs, rowPotential: u, colPotential: v };
+  return withTotal(problem, rowToCol, colToRow, u, v);
 }
 
 /**

@@ -125,7 +125,8 @@ function solveComplete(problem: AssignmentProblem, sign: 1 | -1, checkFinite: bo
   return withTotal(problem, part.colSol, part.rowSol, part.v, part.u);
 }
 
-function withTotal(
+/** The solution of `problem` from its matching and potentials: its total and number of pairs added. */
+export function withTotal(
   problem: AssignmentProblem,
   rowToCol: Int32Array,
   colToRow: Int32Array,
