@@ -19,7 +19,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // One spec file per worker, two at a time: the CI machine has two cores.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
