@@ -5,7 +5,7 @@ import type { CommuteImpact } from '../scenario/commuteImpact';
 import type { RoleMapping } from '../roleMapping/mapRoles';
 import type { RetentionResult } from '../retention/retentionTypes';
 import type { HorizonCalendar } from './calendar';
-import type { CostItem, NoticeGroup } from './economicsTypes';
+import { costItems, type CostItem, type NoticeGroup } from './economicsTypes';
 import { positionsToRecruit } from './positionsToRecruit';
 import type { SalaryBook } from './salaries';
 import type { MemberStandAloneCost } from './standAloneCost';
@@ -73,23 +73,7 @@ export function companyMonths(inputs: CompanyInputs, saving: number): CompanyMon
         };
   const months = calendar.months;
   const series = () => new Float64Array(months);
-  const items = Object.fromEntries(
-    (
-      [
-        'membersBeforeTransfer',
-        'staffPlaced',
-        'staffRecruited',
-        'retainedStaff',
-        'nonStaff',
-        'transitionWork',
-        'parallelLicences',
-        'redundancy',
-        'commuteCompensation',
-        'desks',
-        'attritionReplacement',
-      ] as const
-    ).map((k) => [k, series()]),
-  ) as Record<CostItem, Float64Array>;
+  const items = Object.fromEntries(costItems.map((k) => [k, series()])) as Record<CostItem, Float64Array>;
   const onCosts = 1 + economics.onCostRate;
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const positions = new Map(dataset.positions.map((p) => [p.id, p]));
