@@ -11,6 +11,10 @@ test.describe('local service and retained competence', () => {
     await page.getByRole('tab', { name: 'Jämför' }).click();
     const figures = page.getByRole('table', { name: /^Nyckeltal; det bästa värdet/ });
     await expect(figures).toBeVisible({ timeout: 30_000 });
+    // Evaluations arrive one by one: the table may first hold two of the three default columns.
+    for (const name of ['Idag', 'Centraliserad', 'Decentraliserad']) {
+      await expect(figures.getByRole('columnheader', { name, exact: true })).toBeVisible({ timeout: 30_000 });
+    }
     const headers = await figures.getByRole('columnheader').allTextContents();
     const column = (name: string) => headers.indexOf(name) - 1; // the first column is the figure's name
     const row = figures.getByRole('row', { name: /^Behållen närservice \(datorer\)/ });
