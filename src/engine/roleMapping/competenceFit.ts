@@ -27,17 +27,32 @@ export interface CompetenceFit {
  *   cost(g) = c · min(g, t) + max(0, g − t),  g_r = max(0, L_r − level_r).
  */
 export function competenceFit(person: Person, position: Position, params: AssignmentParameters): CompetenceFit {
-  const gaps: CompetenceGap[] = [];
+  return { fit: competenceFitValue(person, position, params), gaps: competenceGaps(person, position, params) };
+}
+
+/** The fit alone (the formula above), listing no gaps: what the problem needs for every pair. */
+export function competenceFitValue(person: Person, position: Position, params: AssignmentParameters): number {
   let weightSum = 0;
   let costSum = 0;
   for (const requirement of position.requirements) {
-    const actual = person.competences[requirement.competenceId] ?? 0;
-    const gap = Math.max(0, requirement.minLevel - actual);
     weightSum += requirement.weight;
-    if (gap === 0) continue;
+    const gap = requirement.minLevel - (person.competences[requirement.competenceId] ?? 0);
+    if (gap <= 0) continue;
     const trainableLevels = Math.min(gap, params.trainableGapLevels);
-    const cost = params.trainableGapCost * trainableLevels + (gap - trainableLevels);
-    costSum += (requirement.weight * cost) / requirement.minLevel;
+    costSum +=
+      (requirement.weight * (params.trainableGapCost * trainableLevels + (gap - trainableLevels))) /
+      requirement.minLevel;
+  }
+  return weightSum === 0 ? 1 : Math.max(0, 1 - costSum / weightSum);
+}
+
+/** The requirements the person falls short of, with the levels missing. */
+export function competenceGaps(person: Person, position: Position, params: AssignmentParameters): CompetenceGap[] {
+  const gaps: CompetenceGap[] = [];
+  for (const requirement of position.requirements) {
+    const actual = person.competences[requirement.competenceId] ?? 0;
+    const gap = requirement.minLevel - actual;
+    if (gap <= 0) continue;
     gaps.push({
       competenceId: requirement.competenceId,
       required: requirement.minLevel,
@@ -46,5 +61,5 @@ export function competenceFit(person: Person, position: Position, params: Assign
       trainable: gap <= params.trainableGapLevels,
     });
   }
-  return { fit: weightSum === 0 ? 1 : Math.max(0, 1 - costSum / weightSum), gaps };
+  return gaps;
 }

@@ -5,7 +5,7 @@ import { scenarioSiteIds } from '../scenario/scenarioSites';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { personFactsOf } from '../personFacts/personFacts';
 import { attritionProbability, combinedLeaveProbability } from '../retention/attritionProbability';
-import { competenceFit } from './competenceFit';
+import { competenceFitValue, competenceGaps } from './competenceFit';
 import { pinnedSite } from './pinnedSite';
 import { positionSite } from './positionSite';
 
@@ -102,15 +102,34 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const colOf = new Map(cols.map((j, c) => [dataset.positions[j]!.id, c]));
   const sitelessPositions = new Set<string>();
 
-  // Positions with the same location rule put a given holder at the same site: look it up once.
-  const ruleKey = (p: Position) =>
-    pinnedSite(p, scenario) !== null
-      ? `s:${pinnedSite(p, scenario)}`
-      : p.location.rule === 'function-site'
-        ? `f:${p.functionId}`
-        : p.location.rule === 'local'
-          ? `l:${p.location.municipalityId}`
-          : 'any';
+  // Positions with the same location rule put a given holder at the same site: per holder,
+  // the site, trip and chance of leaving are found once per rule, not once per position.
+  const ruleKey = (p: Position) => {
+    const pinned = pinnedSite(p, scenario);
+    if (pinned !== null) return `s:${pinned}`;
+    const { location } = p;
+    return location.rule === 'function-site'
+      ? `f:${p.functionId}`
+      : location.rule === 'local'
+        ? `l:${location.municipalityId}`
+        : 'any';
+  };
+  const colPositions = cols.map((j) => dataset.positions[j]!);
+  const ruleOf = new Map<string, number>();
+  const ruleHolder: Position[] = []; // a position of each rule, to ask for the site
+  const colRule = Int32Array.from(colPositions, (position) => {
+    const key = ruleKey(position);
+    let rule = ruleOf.get(key);
+    if (rule === undefined) {
+      rule = ruleHolder.push(position) - 1;
+      ruleOf.set(key, rule);
+    }
+    return rule;
+  });
+  const ruleSite = new Int32Array(ruleHolder.length);
+  const ruleMinutes = new Float64Array(ruleHolder.length);
+  const ruleKm = new Float64Array(ruleHolder.length);
+  const ruleLeave = new Float64Array(ruleHolder.length);
   // Retirement is derived from the birth year through the one seam to the private fields.
   const facts = personFactsOf(dataset, attrition);
   for (let row = 0; row < n; row++) {
@@ -118,27 +137,30 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     const person = dataset.people[i]!;
     const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
     const retiring = facts.get(person.id)!.reachesRetirementAge;
-    const siteByRule = new Map<string, number | undefined>();
-    for (let c = 0; c < m; c++) {
-      const position = dataset.positions[cols[c]!]!;
-      const at = row * m + c;
-      const key = ruleKey(position);
-      if (!siteByRule.has(key)) {
-        const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
-        siteByRule.set(key, siteId === null ? undefined : travel.siteIndex.get(siteId));
-      }
-      const j = siteByRule.get(key);
-      const trip = j === undefined ? today : cell(travel.homeToSite, i, j);
-      if (j === undefined) sitelessPositions.add(position.id);
-      site[at] = j ?? -1;
-      minutes[at] = trip.minutes;
-      km[at] = trip.km;
-      const { fit: f, gaps } = competenceFit(person, position, params);
-      const p = combinedLeaveProbability(
+    ruleHolder.forEach((position, rule) => {
+      const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
+      const siteIndex = siteId === null ? undefined : travel.siteIndex.get(siteId);
+      const trip = siteIndex === undefined ? today : cell(travel.homeToSite, i, siteIndex);
+      ruleSite[rule] = siteIndex ?? -1;
+      ruleMinutes[rule] = trip.minutes;
+      ruleKm[rule] = trip.km;
+      ruleLeave[rule] = combinedLeaveProbability(
         attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition),
         retiring,
         attrition,
       );
+    });
+    for (let c = 0; c < m; c++) {
+      const position = colPositions[c]!;
+      const at = row * m + c;
+      const rule = colRule[c]!;
+      if (ruleSite[rule]! < 0) sitelessPositions.add(position.id);
+      site[at] = ruleSite[rule]!;
+      const addedMinutes = ruleMinutes[rule]! - today.minutes;
+      minutes[at] = ruleMinutes[rule]!;
+      km[at] = ruleKm[rule]!;
+      const f = competenceFitValue(person, position, params);
+      const p = ruleLeave[rule]!;
       const needsVetting = position.clearanceRequired && !person.securityClearance;
       fit[at] = f;
       leave[at] = p;
@@ -146,11 +168,13 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       score[at] =
         params.fitWeight * f * (1 - retentionWeight * p) +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
-        params.commutePenaltyPerMinute * (trip.minutes - today.minutes) -
+        params.commutePenaltyPerMinute * addedMinutes -
         (needsVetting ? params.vettingCost : 0);
+      // The gaps are listed only for a manager position (the only rule that needs them).
       allowed[at] =
         meetsHardRules(person, position, params.clearanceRule) &&
-        managerGapAllowed(position, gaps, params.managerMaxGapLevels) &&
+        (!position.manager ||
+          managerGapAllowed(position, competenceGaps(person, position, params), params.managerMaxGapLevels)) &&
         retainedRuleAllows(person.municipalityId, status[i]!, position)
           ? 1
           : 0;
