@@ -126,6 +126,19 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     }
     return rule;
   });
+  // A person's fit depends only on a position's requirements: once per requirement profile
+  // (copies of a role share one).
+  const profileOf = new Map<string, number>();
+  const colProfile = Int32Array.from(colPositions, (position) => {
+    const key = JSON.stringify(position.requirements);
+    let profile = profileOf.get(key);
+    if (profile === undefined) {
+      profile = profileOf.size;
+      profileOf.set(key, profile);
+    }
+    return profile;
+  });
+  const profileFit = new Float64Array(profileOf.size);
   const ruleSite = new Int32Array(ruleHolder.length);
   const ruleMinutes = new Float64Array(ruleHolder.length);
   const ruleKm = new Float64Array(ruleHolder.length);
@@ -150,6 +163,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
         attrition,
       );
     });
+    profileFit.fill(NaN);
     for (let c = 0; c < m; c++) {
       const position = colPositions[c]!;
       const at = row * m + c;
@@ -159,7 +173,9 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       const addedMinutes = ruleMinutes[rule]! - today.minutes;
       minutes[at] = ruleMinutes[rule]!;
       km[at] = ruleKm[rule]!;
-      const f = competenceFitValue(person, position, params);
+      const profile = colProfile[c]!;
+      let f = profileFit[profile]!;
+      if (Number.isNaN(f)) f = profileFit[profile] = competenceFitValue(person, position, params);
       const p = ruleLeave[rule]!;
       const needsVetting = position.clearanceRequired && !person.securityClearance;
       fit[at] = f;
