@@ -20,7 +20,9 @@ export const membershipMessages = {
     compareCaption: 'Members of each scenario',
     compareScenario: 'Scenario',
     compareMembers: 'Members',
-    compareDiffer: 'The scenarios differ in members: their figures count different people and demand.',
+    compareDiffer:
+      'The scenarios differ in members: their figures count different people and demand. Each is compared with today for its own members.',
+    baselineWithMembers: '{{baseline}} with this scenario’s members',
   },
   sv: {
     heading: 'Medlemmar',
@@ -42,6 +44,8 @@ export const membershipMessages = {
     compareCaption: 'Medlemmar i varje scenario',
     compareScenario: 'Scenario',
     compareMembers: 'Medlemmar',
-    compareDiffer: 'Scenarierna har olika medlemmar: deras siffror räknar olika personer och efterfrågan.',
+    compareDiffer:
+      'Scenarierna har olika medlemmar: deras siffror räknar olika personer och efterfrågan. Vart och ett jämförs med nuläget för sina egna medlemmar.',
+    baselineWithMembers: '{{baseline}} med detta scenarios medlemmar',
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import { evaluationKey } from './scenarioVersion';
+import { baselineResultIdFor, scenarioOfResult } from './selectors';
 import type { AppState } from './store';
 
 type ResultsOfList = Pick<AppState, 'scenarios' | 'results' | 'datasetVersion'>;
@@ -29,4 +30,26 @@ export function scenarioResultStatuses(state: ResultsOfList): ScenarioResultStat
     if (entry?.evaluation && entry.evaluationKey === key) return 'current';
     return entry?.key === key && entry.status === 'error' ? 'error' : 'pending';
   });
+}
+
+/** A result's evaluation if it is current (its scenario as it is now), else null. */
+export function currentResult(state: AppState, resultId: string): ScenarioEvaluation | null {
+  const scenario = scenarioOfResult(state, resultId);
+  const entry = state.results[resultId];
+  return scenario && entry?.evaluation && entry.evaluationKey === evaluationKey(state.datasetVersion, scenario)
+    ? entry.evaluation
+    : null;
+}
+
+/**
+ * Each scenario's baseline (the baseline with its members, docs/membership.md) if current, by
+ * scenario id. A new object on each call: select it with `useShallow`.
+ */
+export function currentBaselines(state: AppState): Record<string, ScenarioEvaluation | null> {
+  return Object.fromEntries(
+    state.scenarios.map((s) => {
+      const id = baselineResultIdFor(state, s);
+      return [s.id, id === null ? null : currentResult(state, id)];
+    }),
+  );
 }

@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from '../../src/engine/evaluateScenario';
+import { baselineForMembers } from '../../src/engine/scenario/scenarioMembers';
+import { defaultDataset, defaultTravelModel } from '../helpers/defaultData';
 import { runCliForTest } from './runCliForTest';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ggvv-evaluate-'));
@@ -224,7 +227,7 @@ describe('sim compare', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.scenarioIds).toEqual(['centralised', 'decentralised']);
-    expect(result.baselineId).toBe('today');
+    expect(result.baselineIds).toEqual(['today', 'today']);
     const figure = (id: string) => result.figures.find((f: { id: string }) => f.id === id);
     expect(figure('placed').values).toEqual([50, 50]);
     expect(figure('toRecruit').values).toEqual([1, 1]);
@@ -233,6 +236,26 @@ describe('sim compare', () => {
     expect(mean.deltaToBaseline[0]).toBeGreaterThan(0); // a merger lengthens the mean commute
     const best = mean.values[0] <= mean.values[1] ? 0 : 1;
     expect(mean.best).toContain(best);
+  });
+
+  it('measures each scenario against today with its own members (with Hylte, today counts Hylte too)', async () => {
+    const { code, stdout } = await runCliForTest(['compare', '--scenarios', 'decentralised,decentralised-with-hylte']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    const withHylte = 'today@gislaved+gnosjo+varnamo+vaggeryd+hylte';
+    expect(result.baselineIds).toEqual(['today', withHylte]);
+    const dataset = await defaultDataset();
+    const baseline = baselineForMembers(
+      dataset,
+      dataset.scenarios.find((s) => s.id === 'today')!,
+      {
+        members: ['gislaved', 'gnosjo', 'varnamo', 'vaggeryd', 'hylte'],
+      },
+    );
+    const today = evaluateScenario(dataset, baseline, { travelModel: defaultTravelModel() });
+    expect(today.commute.people).toHaveLength(72);
+    const mean = result.figures.find((f: { id: string }) => f.id === 'meanScenarioMinutes');
+    expect(mean.deltaToBaseline[1]).toBeCloseTo(mean.values[1] - today.commute.summary.meanScenarioMinutes, 9);
   });
 
   it('exits 1 when a scenario is unknown', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../src/engine/evaluateScenario';
-import { currentResultKey, neededResultIds, readyDataset, scenarioOfResult } from '../../src/state/selectors';
+import {
+  baselineResultIdFor,
+  currentResultKey,
+  neededResultIds,
+  readyDataset,
+  scenarioOfResult,
+} from '../../src/state/selectors';
 import type { EngineClient, EvaluateRequest } from '../../src/worker/engineClient';
 import { EvaluationCancelled } from '../../src/worker/engineClient';
 import { smallStore } from './storeFixtures';
@@ -39,6 +45,29 @@ describe('results', () => {
     expect(neededResultIds(store.getState())).toEqual(['today']);
     store.getState().setView('compare');
     expect(neededResultIds(store.getState())).toEqual(['today', 'central', 'central-2']);
+  });
+
+  it('measures a scenario with other members against the baseline with those members, in every view', () => {
+    const store = smallStore();
+    store.getState().createScenarioFromPreset('central');
+    store.getState().updateScenario('central-2', (s) => ({ ...s, members: ['east'] }));
+    store.getState().setActiveScenario('central-2');
+    const state = store.getState();
+    const own = state.scenarios.find((s) => s.id === 'central-2')!;
+    expect(baselineResultIdFor(state, own)).toBe('baseline-members:east');
+    expect(
+      baselineResultIdFor(
+        state,
+        state.scenarios.find((s) => s.id === 'central')!,
+      ),
+    ).toBe('today');
+    const baseline = scenarioOfResult(state, 'baseline-members:east')!;
+    expect(baseline).toMatchObject({ id: 'today@east', kind: 'baseline', members: ['east'] });
+    // The same object while the baseline is unchanged, so subscribers are not woken in vain.
+    expect(scenarioOfResult(store.getState(), 'baseline-members:east')).toBe(baseline);
+    expect(neededResultIds(state)).toEqual(['central-2', 'baseline-members:east']);
+    store.getState().setView('compare');
+    expect(neededResultIds(store.getState())).toEqual(['central-2', 'baseline-members:east', 'today', 'central']);
   });
 
   it("evaluates the active scenario's optimiser proposal in the decision log, only when it has decisions", () => {

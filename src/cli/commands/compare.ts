@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareScenarios } from '../../engine/compare/compareScenarios';
 import { evaluateScenario } from '../../engine/evaluateScenario';
-import { scenarioMembers } from '../../engine/scenario/scenarioMembers';
+import { baselineForMembers, scenarioMembers } from '../../engine/scenario/scenarioMembers';
 import { createTranslator } from '../../i18n/createTranslator';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATA_DIR } from '../loadDataset';
@@ -10,7 +10,8 @@ import { loadScenarioInputs, reportWarnings, scenarioById } from '../loadScenari
 /**
  * `compare --scenarios ID,ID,... [--data DIR] [--travel-matrix FILE]`: the key figures side by
  * side, the difference to the baseline (the first baseline scenario named, else the dataset's
- * first baseline), the best value of each row, and each scenario's member municipalities.
+ * first baseline; with each scenario's members), the best value of each row, and each
+ * scenario's member municipalities.
  */
 export const compareCommand: CliCommand = async (args, io) => {
   const { values } = parseArgs({
@@ -39,10 +40,19 @@ export const compareCommand: CliCommand = async (args, io) => {
   for (const e of evaluations) reportWarnings(e.warnings, io, t);
   const baselineScenario =
     scenarios.find((s) => s!.kind === 'baseline') ?? inputs.dataset.scenarios.find((s) => s.kind === 'baseline');
-  const baseline = baselineScenario
-    ? (evaluations.find((e) => e.scenarioId === baselineScenario.id) ??
-      evaluateScenario(inputs.dataset, baselineScenario, inputs.options))
-    : null;
+  // Each scenario against the baseline with its own members (docs/membership.md): one
+  // evaluation per membership, reusing a compared scenario's where it is that baseline.
+  const baselineEvaluations = new Map(evaluations.map((e) => [e.scenarioId, e]));
+  const baselines = scenarios.map((s) => {
+    if (!baselineScenario) return null;
+    const baseline = baselineForMembers(inputs.dataset, baselineScenario, s!);
+    let evaluation = baselineEvaluations.get(baseline.id);
+    if (!evaluation) {
+      evaluation = evaluateScenario(inputs.dataset, baseline, inputs.options);
+      baselineEvaluations.set(baseline.id, evaluation);
+    }
+    return evaluation;
+  });
   // Scenarios may differ in members (docs/membership.md): each one's are named.
   const members = Object.fromEntries(
     scenarios.map((s) => [
@@ -55,7 +65,7 @@ export const compareCommand: CliCommand = async (args, io) => {
       {
         ...compareScenarios(
           evaluations,
-          baseline,
+          baselines,
           scenarios.map((s) => s!),
         ),
         members,

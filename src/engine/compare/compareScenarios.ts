@@ -89,7 +89,7 @@ export interface ComparedFigure {
   better: Better;
   /** One value per scenario, in the order given; null where it does not apply. */
   values: Array<number | null>;
-  /** Difference to the baseline scenario's value; null without a baseline or a value. */
+  /** Difference to the scenario's baseline value; null without a baseline or a value. */
   deltaToBaseline: Array<number | null>;
   /** Indices of the scenarios with the best value (ties share it); empty with fewer than two values. */
   best: number[];
@@ -99,23 +99,29 @@ export interface ComparedFigure {
 
 export interface ScenarioComparison {
   scenarioIds: string[];
-  baselineId: string | null;
+  /** Each scenario's baseline (the baseline with its members, `baselineForMembers`), or null. */
+  baselineIds: Array<string | null>;
   figures: ComparedFigure[];
 }
 
 /**
- * Every key figure side by side, with the difference to the baseline and the best value marked
- * among the scenarios compared. The baseline need not be one of them. Given the scenarios (in
- * the same order), each figure lists the parameters it depends on that differ between them.
+ * Every key figure side by side, with the difference to each scenario's baseline (`baselines`,
+ * in the same order: the baseline with that scenario's members, `baselineForMembers`, so both
+ * sides count the same people) and the best value marked among the scenarios compared. A
+ * baseline need not be one of them. Given the scenarios (in the same order), each figure lists
+ * the parameters it depends on that differ between them.
  */
 export function compareScenarios(
   evaluations: readonly ScenarioEvaluation[],
-  baseline: ScenarioEvaluation | null,
+  baselines: readonly (ScenarioEvaluation | null)[],
   scenarios: readonly Pick<Scenario, 'parameters'>[] = [],
 ): ScenarioComparison {
   const figures = keyFigureDefinitions.map((definition): ComparedFigure => {
     const values = evaluations.map(definition.value);
-    const base = baseline ? definition.value(baseline) : null;
+    const bases = evaluations.map((_, k) => {
+      const baseline = baselines[k];
+      return baseline ? definition.value(baseline) : null;
+    });
     const present = values.filter((v): v is number => v !== null);
     const target =
       present.length < 2 ? null : definition.better === 'lower' ? Math.min(...present) : Math.max(...present);
@@ -124,12 +130,16 @@ export function compareScenarios(
       unit: definition.unit,
       better: definition.better,
       values,
-      deltaToBaseline: values.map((v) => (v === null || base === null ? null : v - base)),
+      deltaToBaseline: values.map((v, k) => (v === null || bases[k] === null ? null : v - bases[k]!)),
       best: target === null ? [] : values.flatMap((v, k) => (v !== null && Math.abs(v - target) < 1e-9 ? [k] : [])),
       parametersDiffer: differingParameters(definition.parameters ?? [], scenarios),
     };
   });
-  return { scenarioIds: evaluations.map((e) => e.scenarioId), baselineId: baseline?.scenarioId ?? null, figures };
+  return {
+    scenarioIds: evaluations.map((e) => e.scenarioId),
+    baselineIds: evaluations.map((_, k) => baselines[k]?.scenarioId ?? null),
+    figures,
+  };
 }
 
 /** Of the given parameter paths (a section stands for all its keys), those whose values differ between the scenarios. */

@@ -18,7 +18,8 @@ export interface CompareViewProps {
   dataset: Dataset;
   scenarios: Scenario[];
   evaluations: ScenarioEvaluation[];
-  baseline: ScenarioEvaluation | null;
+  /** Each scenario's baseline (the baseline with its members), by scenario id. */
+  baselines: Readonly<Record<string, ScenarioEvaluation | null>>;
   language: Language;
 }
 
@@ -30,7 +31,7 @@ const DEFAULT_COMPARED = 3;
  * marked and the difference to today, the changes report between any two, and the
  * assumptions in force.
  */
-export function CompareView({ dataset, scenarios, evaluations, baseline, language }: CompareViewProps) {
+export function CompareView({ dataset, scenarios, evaluations, baselines, language }: CompareViewProps) {
   const { t } = useTranslation();
   const names = useMemo(() => datasetNames(dataset, language), [dataset, language]);
   const evaluationOf = useMemo(() => new Map(evaluations.map((e) => [e.scenarioId, e])), [evaluations]);
@@ -50,7 +51,7 @@ export function CompareView({ dataset, scenarios, evaluations, baseline, languag
     selected.length >= 2
       ? compareScenarios(
           selected.map((s) => evaluationOf.get(s.id)!),
-          baseline,
+          selected.map((s) => baselines[s.id] ?? null),
           selected,
         )
       : null;

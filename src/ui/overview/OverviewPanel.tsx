@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { compareScenarios, type ComparedFigure } from '../../engine/compare/compareScenarios';
 import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import { scenarioDataset } from '../../engine/scenario/scenarioDataset';
+import { baselineSourceId } from '../../engine/scenario/scenarioMembers';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
@@ -65,12 +66,14 @@ export function OverviewPanel({
     [dataset, evaluation, baseline, scenario, language, t],
   );
   const params = scenario.parameters;
-  const baselinePreset = baseline ? dataset.scenarios.find((s) => s.id === baseline.scenarioId) : undefined;
-  const baselineName = baseline
-    ? baselinePreset
-      ? scenarioInLanguage(baselinePreset, language).name
-      : baseline.scenarioId
-    : null;
+  // A baseline with other members than the dataset's (`baselineForMembers`) says so.
+  const sourceId = baseline ? baselineSourceId(baseline.scenarioId) : null;
+  const baselinePreset = dataset.scenarios.find((s) => s.id === sourceId);
+  const sourceName = baselinePreset ? scenarioInLanguage(baselinePreset, language).name : sourceId;
+  const baselineName =
+    baseline && sourceId !== baseline.scenarioId
+      ? t('membership.baselineWithMembers', { baseline: sourceName })
+      : sourceName;
   return (
     <section className="overview-panel" aria-labelledby="overview-panel-heading">
       <h2 id="overview-panel-heading">{t('views.overview.heading', { scenario: scenario.name })}</h2>
@@ -196,7 +199,9 @@ function overviewGroups(
   const names = datasetNames(dataset, language);
   const params = scenario.parameters;
   const isBaseline = evaluation.assignment === null || evaluation.scenarioId === baseline?.scenarioId;
-  const compared = new Map(compareScenarios([evaluation], isBaseline ? null : baseline).figures.map((f) => [f.id, f]));
+  const compared = new Map(
+    compareScenarios([evaluation], [isBaseline ? null : baseline]).figures.map((f) => [f.id, f]),
+  );
   const number = (value: number, digits = 0) => formatNumber(value, language, digits);
 
   const card = (

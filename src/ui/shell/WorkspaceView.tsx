@@ -4,7 +4,7 @@ import type { ScenarioEvaluation } from '../../engine/evaluateScenario';
 import { membershipDataset } from '../../engine/scenario/membershipDataset';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetIssue } from '../../schema/datasetIssue';
-import { activeScenario, baselineResultId, PRESET_RESULT_PREFIX } from '../../state/selectors';
+import { activeScenario, baselineResultId, baselineResultIdFor, PRESET_RESULT_PREFIX } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../StoreContext';
 import { CompareContainer } from './CompareContainer';
 import { PartLoading } from './PartLoading';
@@ -46,8 +46,9 @@ export function WorkspaceView({ dataset: fullDataset, warnings }: { dataset: Dat
   const isochroneEngine = useAppStore((s) => s.isochroneEngine);
   const scenario = useAppStore(activeScenario);
   const active = useScenarioResult(scenario?.id ?? null);
-  const baselineId = useAppStore(baselineResultId);
-  const baseline = useScenarioResult(baselineId);
+  // The baseline with the active scenario's members (docs/membership.md).
+  const baseline = useScenarioResult(useAppStore((s) => baselineResultIdFor(s, activeScenario(s))));
+  const baselineFromPresets = useAppStore((s) => baselineResultId(s)?.startsWith(PRESET_RESULT_PREFIX) ?? false);
   // The active scenario's views see its members only (docs/membership.md); Compare, the report
   // and Data get the whole dataset.
   const dataset = useMemo(
@@ -92,7 +93,7 @@ export function WorkspaceView({ dataset: fullDataset, warnings }: { dataset: Dat
             scenario={scenario}
             language={language}
             onNavigate={(target, to) => store.getState().setView(target === 'editor' ? 'scenarios' : target, to)}
-            baselineFromPresets={baselineId?.startsWith(PRESET_RESULT_PREFIX) ?? false}
+            baselineFromPresets={baselineFromPresets}
           />
         ))
       ) : (
@@ -132,7 +133,7 @@ export function WorkspaceView({ dataset: fullDataset, warnings }: { dataset: Dat
       content = <DecisionLogView dataset={dataset} />;
       break;
     case 'compare':
-      content = <CompareContainer dataset={fullDataset} baseline={baseline.current} />;
+      content = <CompareContainer dataset={fullDataset} />;
       break;
     case 'economics':
       content = scenario ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioMembers } from '../../../src/engine/scenario/scenarioMembers';
+import { baselineForMembers, scenarioMembers } from '../../../src/engine/scenario/scenarioMembers';
 import { scenarioSchema } from '../../../src/schema/scenario';
 
 const municipalities = [
@@ -25,5 +25,22 @@ describe('scenarioMembers', () => {
     expect(none.error?.issues[0]).toMatchObject({ path: ['members'], message: 'no-members' });
     const twice = scenarioSchema.safeParse({ ...base, members: ['a', 'a'] });
     expect(twice.error?.issues[0]).toMatchObject({ path: ['members'], message: 'duplicate-member' });
+  });
+});
+
+describe('baselineForMembers', () => {
+  const today = scenarioSchema.parse({ id: 'today', name: 'Idag', kind: 'baseline' });
+
+  it('is the baseline itself when the members agree, listed or by default, in any order', () => {
+    expect(baselineForMembers({ municipalities }, today, {})).toBe(today);
+    expect(baselineForMembers({ municipalities }, today, { members: ['b', 'a'] })).toBe(today);
+  });
+
+  it("is a copy with the scenario's members, its id naming them in the dataset's order", () => {
+    const withC = baselineForMembers({ municipalities }, today, { members: ['c', 'a', 'b'] });
+    expect(withC).toMatchObject({ id: 'today@a+b+c', members: ['a', 'b', 'c'], kind: 'baseline' });
+    expect(withC.parameters).toBe(today.parameters);
+    expect(baselineForMembers({ municipalities }, today, { members: ['b', 'c', 'a'] }).id).toBe(withC.id);
+    expect(baselineForMembers({ municipalities }, today, { members: ['a'] }).id).toBe('today@a');
   });
 });

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioEvaluation } from '../../../src/engine/evaluateScenario';
+import { baselineForMembers } from '../../../src/engine/scenario/scenarioMembers';
 import { defaultScenarioParameters } from '../../../src/schema/scenarioParameters';
 import { CompareView } from '../../../src/ui/compare/CompareView';
 import { formatNumber } from '../../../src/ui/format';
@@ -33,7 +34,7 @@ describe('CompareView on the default data', () => {
         dataset={data.dataset}
         scenarios={extra.scenarios ?? presets}
         evaluations={extra.evaluations ?? evaluations}
-        baseline={today}
+        baselines={Object.fromEntries((extra.scenarios ?? presets).map((s) => [s.id, today]))}
         language="sv"
       />,
     );
@@ -145,7 +146,9 @@ describe('CompareView outcome rows', () => {
         dataset={data.dataset}
         scenarios={scenarios}
         evaluations={evaluations}
-        baseline={evaluations[0]!}
+        baselines={Object.fromEntries(
+          scenarios.map((s) => [s.id, data.evaluate(baselineForMembers(data.dataset, scenarios[0]!, s))]),
+        )}
         language="sv"
       />,
     );
@@ -186,7 +189,10 @@ describe('CompareView outcome rows', () => {
         dataset={data.dataset}
         scenarios={[central, plain]}
         evaluations={evaluations}
-        baseline={data.evaluate(data.scenario('today'))}
+        baselines={{
+          [central.id]: data.evaluate(data.scenario('today')),
+          [plain.id]: data.evaluate(data.scenario('today')),
+        }}
         language="sv"
       />,
     );
@@ -216,7 +222,7 @@ describe('CompareView changes report', () => {
         dataset={data.dataset}
         scenarios={scenarios}
         evaluations={evaluations}
-        baseline={evaluations[0]!}
+        baselines={Object.fromEntries(scenarios.map((s) => [s.id, evaluations[0]!]))}
         language="sv"
       />,
     );

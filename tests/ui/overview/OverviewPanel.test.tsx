@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { baselineForMembers } from '../../../src/engine/scenario/scenarioMembers';
 import { OverviewPanel } from '../../../src/ui/overview/OverviewPanel';
 import { renderIn, smallData } from './viewFixtures';
 
@@ -82,6 +83,22 @@ describe('OverviewPanel', () => {
     expect(onNavigate).toHaveBeenLastCalledWith('editor', 'editor-selection-order');
     await userEvent.click(screen.getByRole('button', { name: 'Kompetenser i riskzonen' }));
     expect(onNavigate).toHaveBeenLastCalledWith('impact', 'impact-competences');
+  });
+
+  it("names a baseline with the scenario's own members, and counts the same people on both sides", () => {
+    const eastOnly = data.variant('central', 'east-only', { members: ['east'] });
+    const baseline = baselineForMembers(data.dataset, data.scenario('today'), eastOnly);
+    renderIn(
+      <OverviewPanel
+        dataset={data.dataset}
+        evaluation={data.evaluate(eastOnly)}
+        baseline={data.evaluate(baseline)}
+        scenario={eastOnly}
+        language="sv"
+        onNavigate={() => {}}
+      />,
+    );
+    expect(screen.getByText('Jämfört med nuläget ”I dag med detta scenarios medlemmar”.')).toBeInTheDocument();
   });
 
   it('shows the baseline itself without placements, retention or differences', () => {
