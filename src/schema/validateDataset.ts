@@ -207,11 +207,13 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     vacancies.forEach((v, index) => ref('scenario', s.id, `decisions.vacancies.${index}`, positions, v, 'position'));
     lasExemptions.forEach((p, index) => ref('scenario', s.id, `decisions.lasExemptions.${index}`, people, p, 'person'));
     // LAS 22 §: at most three exemptions per employer – the company after the transfer, each
-    // municipality when the order is made before it.
+    // municipality when the order is made before it. An exemption of someone whose municipality
+    // is not a member of the scenario is kept but has no effect, and takes none of the three.
     const perEmployer = new Map<string, number>();
+    const members = s.members !== undefined ? new Set(s.members) : defaultMemberIds(d.municipalities);
     for (const personId of new Set(lasExemptions)) {
       const person = people.get(personId);
-      if (!person) continue;
+      if (!person || !members.has(person.municipalityId)) continue;
       const employer = s.parameters.selectionOrder.basis === 'before-transfer' ? person.municipalityId : 'company';
       perEmployer.set(employer, (perEmployer.get(employer) ?? 0) + 1);
     }

@@ -30,7 +30,7 @@ export const createRoleDecisionsSlice =
         at: isoNow(),
         role: state.role,
         reason,
-        employerOf: lasEmployerOf(readyDataset(state)?.people ?? [], scenario),
+        employerOf: lasEmployerOf(readyDataset(state) ?? { people: [], municipalities: [] }, scenario),
       });
       if (!outcome.ok) return outcome.error;
       return state.updateScenario(scenario.id, () => outcome.scenario) ? 'ok' : 'invalid';

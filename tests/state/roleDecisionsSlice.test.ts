@@ -53,6 +53,16 @@ describe('decideRole', () => {
       expect(before.getState().decideRole(exempt(id), 'Skäl')).toBe('ok');
   });
 
+  it('does not count an exemption of someone whose municipality is not a member (kept, without effect)', () => {
+    const store = setup();
+    // East (p001, p002) and west (p003, p004).
+    for (const id of ['p003', 'p004', 'p001']) expect(store.getState().decideRole(exempt(id), 'Skäl')).toBe('ok');
+    store.getState().updateScenario('central', (s) => ({ ...s, members: ['east'] }));
+    // West's two exemptions stay in the scenario but take none of the company's three.
+    expect(store.getState().decideRole(exempt('p002'), 'Skäl')).toBe('ok');
+    expect(activeScenario(store.getState())!.decisions.lasExemptions).toEqual(['p003', 'p004', 'p001', 'p002']);
+  });
+
   it('answers invalid when there is no active scenario', () => {
     const store = smallStore();
     for (const { id } of store.getState().scenarios) store.getState().deleteScenario(id);

@@ -1,8 +1,9 @@
 import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
-import type { Person } from '../../schema/person';
+import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { SelectionStage } from '../../schema/selectionStage';
 import { MAX_EXEMPTIONS_PER_EMPLOYER } from '../../schema/validateDataset';
+import { scenarioMembers } from '../scenario/scenarioMembers';
 
 /** A manual decision on the role mapping, as the user makes it in the view. */
 export type RoleDecision =
@@ -35,9 +36,11 @@ export interface DecisionContext {
   reason: string;
   /**
    * Who a person's exemption counts against (LAS 22 §: three per employer): the company after
-   * the transfer, their municipality before it. Without it, every exemption counts against one.
+   * the transfer, their municipality before it; null for someone of a municipality that is not
+   * a member (the exemption is kept but has no effect). Without it, every exemption counts
+   * against one.
    */
-  employerOf?: (personId: string) => string;
+  employerOf?: (personId: string) => string | null;
 }
 
 export type DecisionOutcome = { ok: true; scenario: Scenario } | { ok: false; error: RoleDecisionError };
@@ -50,15 +53,21 @@ const lockedStage = (stage: SelectionStage | undefined) => stage === 'slated' ||
 /**
  * Who each person's LAS exemption counts against in this scenario: their municipality when the
  * order of selection is made before the transfer, the company after it (see
- * docs/selection-order.md).
+ * docs/selection-order.md); nobody (null) for a person whose municipality is not a member of
+ * the scenario: their exemption is kept, inactive, and takes none of the three (docs/membership.md).
  */
 export function lasEmployerOf(
-  people: readonly Pick<Person, 'id' | 'municipalityId'>[],
+  dataset: Pick<Dataset, 'people' | 'municipalities'>,
   scenario: Scenario,
-): (personId: string) => string {
-  if (scenario.parameters.selectionOrder.basis !== 'before-transfer') return () => 'company';
-  const municipalityOf = new Map(people.map((p) => [p.id, p.municipalityId]));
-  return (personId) => municipalityOf.get(personId) ?? personId;
+): (personId: string) => string | null {
+  const members = scenarioMembers(dataset, scenario);
+  const municipalityOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
+  const beforeTransfer = scenario.parameters.selectionOrder.basis === 'before-transfer';
+  return (personId) => {
+    const municipalityId = municipalityOf.get(personId);
+    if (municipalityId !== undefined && !members.has(municipalityId)) return null;
+    return beforeTransfer ? (municipalityId ?? personId) : 'company';
+  };
 }
 
 /**
@@ -264,7 +273,8 @@ export function applyRoleDecision(
       const { personId, exempt } = decision;
       const current = decisions.lasExemptions.filter((id) => id !== personId);
       const employer = context.employerOf ?? (() => 'company');
-      const sameEmployer = current.filter((id) => employer(id) === employer(personId));
+      const counted = employer(personId);
+      const sameEmployer = current.filter((id) => counted !== null && employer(id) === counted);
       if (exempt && sameEmployer.length >= MAX_EXEMPTIONS_PER_EMPLOYER) return { ok: false, error: 'las-limit' };
       return next({ lasExemptions: exempt ? [...current, personId] : current }, [
         entry({ action: 'las-exemption', personId, detail: exempt ? 'exempt' : 'not-exempt' }),

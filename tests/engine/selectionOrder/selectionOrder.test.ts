@@ -223,6 +223,15 @@ describe('exemptions: at most three per employer (LAS 22 §)', () => {
     }
   });
 
+  it('does not count the exemptions of people whose municipality is not a member of the scenario', () => {
+    const split = dataset(moved({ d: { municipalityId: 'west' }, e: { municipalityId: 'west' } }));
+    const raw = {
+      ...split,
+      scenarios: [scenario({ members: ['east'], decisions: { lasExemptions: ['a', 'b', 'c', 'd', 'e'] } })],
+    };
+    expect(validateDataset(raw).ok).toBe(true);
+  });
+
   it('allows three per municipality before the transfer, and refuses a fourth of one municipality', () => {
     const split = dataset(moved({ d: { municipalityId: 'west' }, e: { municipalityId: 'west' } }));
     expect(withExemptions(['a', 'b', 'c', 'd', 'e'], 'before-transfer', split).ok).toBe(true);
