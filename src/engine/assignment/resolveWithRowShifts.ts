@@ -33,7 +33,7 @@
  * certificate (`AssignmentSolution.rowPotential`); `hasOptimalityCertificate` checks it.
  */
 import type { AssignmentProblem, AssignmentSolution } from './assignmentProblem';
-import { withTotal } from './solveAssignment';
+import { subCost, withTotal } from './solveAssignment';
 
 /** The path's next node is s (the row is benched). */
 const TO_SOURCE = -1;
@@ -52,7 +52,7 @@ export function resolveWithRowShifts(
   rowShift: Float64Array,
 ): AssignmentSolution {
   const { rows, cols, values, maximise } = problem;
-  const sign = maximise ? -1 : 1;
+  const sign: 1 | -1 = maximise ? -1 : 1;
   const rowToCol = Int32Array.from(previous.rowToCol);
   const colToRow = Int32Array.from(previous.colToRow);
   const u = Float64Array.from(previous.rowPotential);
@@ -139,23 +139,11 @@ class BackwardSearch {
 
   constructor(
     private readonly problem: AssignmentProblem,
-    sign: number,
+    sign: 1 | -1,
   ) {
-    const { rows, cols, values, allowed } = problem;
-    const costByCol = new Float64Array(rows * cols);
-    const tile = 32;
-    for (let i0 = 0; i0 < rows; i0 += tile) {
-      const iEnd = Math.min(rows, i0 + tile);
-      for (let j0 = 0; j0 < cols; j0 += tile) {
-        const jEnd = Math.min(cols, j0 + tile);
-        for (let i = i0; i < iEnd; i++) {
-          const base = i * cols;
-          for (let j = j0; j < jEnd; j++)
-            costByCol[j * rows + i] =
-              allowed !== undefined && allowed[base + j] === 0 ? Infinity : sign * values[base + j]!;
-        }
-      }
-    }
+    const { rows, cols } = problem;
+    const all = (count: number) => Int32Array.from({ length: count }, (_, k) => k);
+    const costByCol = subCost(problem, all(rows), all(cols), true, sign).data;
     this.costByCol = costByCol;
     this.rowDist = new Float64Array(rows);
     this.rowNext = new Int32Array(rows);

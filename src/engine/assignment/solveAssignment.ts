@@ -158,7 +158,7 @@ function indicesWhere(flags: Uint8Array, flag: number): Int32Array {
  * Internal costs of the sub-matrix rowIdx × colIdx, +Infinity where forbidden; transposed
  * (colIdx as rows) in cache-friendly tiles when `transpose`.
  */
-function subCost(
+export function subCost(
   problem: AssignmentProblem,
   rowIdx: Int32Array,
   colIdx: Int32Array,
