@@ -37,14 +37,12 @@ export function CompareView({ dataset, scenarios, evaluations, baselines, langua
   const evaluationOf = useMemo(() => new Map(evaluations.map((e) => [e.scenarioId, e])), [evaluations]);
   const evaluated = scenarios.filter((s) => evaluationOf.has(s.id));
 
-  // Until the user picks, the first (up to) three evaluated scenarios; evaluations may arrive later.
+  // Until the user picks, the first (up to) three scenarios of the list. Each column appears
+  // when its evaluation arrives, in its place: the columns never shuffle as results come in.
   const [picked, setPicked] = useState<string[] | null>(null);
-  const selectedIds = (picked ?? evaluated.slice(0, DEFAULT_COMPARED).map((s) => s.id)).filter((id) =>
-    evaluationOf.has(id),
-  );
-  const selected = evaluated.filter((s) => selectedIds.includes(s.id));
-  const toggle = (id: string, on: boolean) =>
-    setPicked(on ? [...selectedIds, id] : selectedIds.filter((x) => x !== id));
+  const chosen = picked ?? scenarios.slice(0, DEFAULT_COMPARED).map((s) => s.id);
+  const selected = evaluated.filter((s) => chosen.includes(s.id));
+  const toggle = (id: string, on: boolean) => setPicked(on ? [...chosen, id] : chosen.filter((x) => x !== id));
 
   // Both computations are cheap (tens of people, a few scenarios): no memo needed.
   const comparison =
@@ -70,20 +68,20 @@ export function CompareView({ dataset, scenarios, evaluations, baselines, langua
         <legend>{t('views.compare.pick')}</legend>
         {scenarios.map((s) => {
           const isEvaluated = evaluationOf.has(s.id);
-          const checked = selectedIds.includes(s.id);
+          const checked = chosen.includes(s.id);
           return (
             <label key={s.id}>
               <input
                 type="checkbox"
                 checked={checked}
-                disabled={!isEvaluated || (!checked && selectedIds.length >= MAX_COMPARED)}
+                disabled={!isEvaluated || (!checked && chosen.length >= MAX_COMPARED)}
                 onChange={(e) => toggle(s.id, e.target.checked)}
               />
               {isEvaluated ? s.name : t('views.compare.notEvaluated', { name: s.name })}
             </label>
           );
         })}
-        {selectedIds.length >= MAX_COMPARED && <p className="note">{t('views.compare.atMost')}</p>}
+        {chosen.length >= MAX_COMPARED && <p className="note">{t('views.compare.atMost')}</p>}
       </fieldset>
 
       <section aria-labelledby="compare-figures-heading">

@@ -39,13 +39,52 @@ describe('CompareView on the default data', () => {
       />,
     );
 
-  it('compares the first three evaluated scenarios by default', () => {
+  it('compares the first three scenarios of the list by default', () => {
     render();
     for (const s of presets) expect(screen.getByRole('checkbox', { name: s.name })).toBeChecked();
     const headers = within(figuresTable())
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
     expect(headers).toEqual(['Nyckeltal', ...presets.map((s) => s.name)]);
+  });
+
+  it('keeps a column’s place while its evaluation is still to come', () => {
+    const [today, central, spread] = presets as [
+      (typeof presets)[number],
+      (typeof presets)[number],
+      (typeof presets)[number],
+    ];
+    const later = data.variant('decentralised', 'later', { name: 'Senare' });
+    const scenarios = [today, central, spread, later];
+    // The second and the fourth arrive first; the default columns stay today, central, spread.
+    const pending = renderIn(
+      <CompareView
+        dataset={data.dataset}
+        scenarios={scenarios}
+        evaluations={[evaluations[0]!, evaluations[2]!, data.evaluate(later)]}
+        baselines={{}}
+        language="sv"
+      />,
+    );
+    const headers = () =>
+      within(figuresTable())
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent);
+    expect(headers()).toEqual(['Nyckeltal', today.name, spread.name]);
+    const waiting = screen.getByRole('checkbox', { name: `${central.name} (inte beräknat än)` });
+    expect(waiting).toBeChecked();
+    expect(waiting).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Senare' })).not.toBeChecked();
+    pending.rerender(
+      <CompareView
+        dataset={data.dataset}
+        scenarios={scenarios}
+        evaluations={[...evaluations, data.evaluate(later)]}
+        baselines={{}}
+        language="sv"
+      />,
+    );
+    expect(headers()).toEqual(['Nyckeltal', today.name, central.name, spread.name]);
   });
 
   it('marks the best value of each row in words, and only it', () => {

@@ -10,9 +10,10 @@ import { defaultDataset, defaultTravelModel } from '../../helpers/defaultData';
 import { smallDataset } from '../../fixtures/smallDataset';
 import { smallRoadModel, smallTravelMatrix } from '../../fixtures/smallTravel';
 
-/** Renders a view inside its own i18n instance (Swedish unless asked). */
+/** Renders a view inside its own i18n instance (Swedish unless asked); `rerender` keeps it. */
 export function renderIn(ui: ReactElement, language: Language = 'sv'): RenderResult {
-  return render(<I18nextProvider i18n={createI18n(language)}>{ui}</I18nextProvider>);
+  const i18n = createI18n(language);
+  return render(ui, { wrapper: ({ children }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider> });
 }
 
 export interface EvaluatedData {
