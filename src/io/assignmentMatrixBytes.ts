@@ -55,8 +55,6 @@ const notPlain = new NotPlain();
 
 class Scanner {
   at = 0;
-  /** The value of the last `number()` call. */
-  value = 0;
 
   constructor(readonly bytes: Uint8Array) {}
 
@@ -89,62 +87,26 @@ class Scanner {
     return String.fromCharCode(...bytes.subarray(start, at));
   }
 
-  /** A JSON number at the current byte (after white space), into `value`. */
-  number(): void {
+  /**
+   * `rows` or `cols`: digits only (other JSON numbers such as `2e3` or `2000.0` go the ordinary
+   * way, which reads them as well and words what is wrong).
+   */
+  count(): number {
+    this.space();
     const { bytes } = this;
     const start = this.at;
     let at = start;
-    const negative = bytes[at] === MINUS;
-    if (negative) at++;
-    let digits = 0;
-    let significant = 0;
-    let byte = bytes[at]!;
-    if (byte === ZERO) {
-      byte = bytes[++at]!;
-    } else if (byte > ZERO && byte <= NINE) {
-      do {
-        digits = digits * 10 + (byte - ZERO);
-        significant++;
-        byte = bytes[++at]!;
-      } while (byte >= ZERO && byte <= NINE);
-    } else {
-      throw notPlain;
+    let value = 0;
+    let byte = bytes[at] ?? -1;
+    while (byte >= ZERO && byte <= NINE) {
+      value = value * 10 + (byte - ZERO);
+      byte = bytes[++at] ?? -1;
     }
-    let decimals = 0;
-    if (byte === DOT) {
-      byte = bytes[++at]!;
-      if (!(byte >= ZERO && byte <= NINE)) throw notPlain;
-      do {
-        if (significant > 0 || byte !== ZERO) significant++;
-        digits = digits * 10 + (byte - ZERO);
-        decimals++;
-        byte = bytes[++at]!;
-      } while (byte >= ZERO && byte <= NINE);
-    }
-    let exact = significant <= 15 && decimals <= 22;
-    if (byte === LOWER_E || byte === UPPER_E) {
-      exact = false;
-      byte = bytes[++at]!;
-      if (byte === PLUS || byte === MINUS) byte = bytes[++at]!;
-      if (!(byte >= ZERO && byte <= NINE)) throw notPlain;
-      do byte = bytes[++at]!;
-      while (byte >= ZERO && byte <= NINE);
-    }
+    const digits = at - start;
+    const leadingZero = digits > 1 && bytes[start] === ZERO;
+    if (digits === 0 || leadingZero || byte === DOT || byte === LOWER_E || byte === UPPER_E) throw notPlain;
+    if (!Number.isSafeInteger(value)) throw notPlain;
     this.at = at;
-    if (exact) {
-      const magnitude = decimals === 0 ? digits : digits / POWERS_OF_TEN[decimals]!;
-      this.value = negative ? -magnitude : magnitude;
-    } else {
-      this.value = Number(String.fromCharCode(...bytes.subarray(start, at)));
-    }
-  }
-
-  /** A non-negative integer (`rows`, `cols`). */
-  count(): number {
-    this.space();
-    this.number();
-    const value = this.value;
-    if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) throw notPlain;
     return value;
   }
 }
