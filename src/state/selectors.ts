@@ -93,8 +93,9 @@ export function currentResultKey(state: AppState, resultId: string): string | nu
 
 /**
  * What the open view needs evaluated: the active scenario and its baseline; every scenario when
- * comparing (with each one's baseline), and when HR builds the report (a manager's report view shows only a note); the
- * active scenario's optimiser proposal in the decision log, when it has decisions.
+ * comparing (with each one's baseline), and when HR builds the report (a manager's report view
+ * shows only a note); the active scenario's optimiser proposal in the decision log, when it has
+ * decisions.
  */
 export function neededResultIds(state: AppState): string[] {
   const ids = new Set<string>();
@@ -105,7 +106,8 @@ export function neededResultIds(state: AppState): string[] {
   if (state.view === 'compare' || (state.view === 'report' && state.role === 'hr'))
     for (const s of state.scenarios) {
       ids.add(s.id);
-      if (state.view === 'compare') ids.add(baselineResultIdFor(state, s) ?? s.id);
+      const baselineOfScenario = state.view === 'compare' ? baselineResultIdFor(state, s) : null;
+      if (baselineOfScenario) ids.add(baselineOfScenario);
     }
   if (state.view === 'log' && active && hasManualDecisions(active)) ids.add(PROPOSAL_RESULT_PREFIX + active.id);
   return [...ids];
