@@ -115,30 +115,12 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
         : 'any';
   };
   const colPositions = cols.map((j) => dataset.positions[j]!);
-  const ruleOf = new Map<string, number>();
-  const ruleHolder: Position[] = []; // a position of each rule, to ask for the site
-  const colRule = Int32Array.from(colPositions, (position) => {
-    const key = ruleKey(position);
-    let rule = ruleOf.get(key);
-    if (rule === undefined) {
-      rule = ruleHolder.push(position) - 1;
-      ruleOf.set(key, rule);
-    }
-    return rule;
-  });
+  // `ruleHolder`: a position of each rule, to ask for the site.
+  const { group: colRule, first: ruleHolder } = groupByKey(colPositions, ruleKey);
   // A person's fit depends only on a position's requirements: once per requirement profile
   // (copies of a role share one).
-  const profileOf = new Map<string, number>();
-  const colProfile = Int32Array.from(colPositions, (position) => {
-    const key = JSON.stringify(position.requirements);
-    let profile = profileOf.get(key);
-    if (profile === undefined) {
-      profile = profileOf.size;
-      profileOf.set(key, profile);
-    }
-    return profile;
-  });
-  const profileFit = new Float64Array(profileOf.size);
+  const { group: colProfile, first: profiles } = groupByKey(colPositions, (p) => JSON.stringify(p.requirements));
+  const profileFit = new Float64Array(profiles.length);
   const ruleSite = new Int32Array(ruleHolder.length);
   const ruleMinutes = new Float64Array(ruleHolder.length);
   const ruleKm = new Float64Array(ruleHolder.length);
@@ -250,6 +232,22 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     locks,
     warnings,
   };
+}
+
+/** Each item's group (equal keys share one, numbered by first appearance) and each group's first item. */
+function groupByKey<T>(items: readonly T[], key: (item: T) => string): { group: Int32Array; first: T[] } {
+  const groupOf = new Map<string, number>();
+  const first: T[] = [];
+  const group = Int32Array.from(items, (item) => {
+    const k = key(item);
+    let g = groupOf.get(k);
+    if (g === undefined) {
+      g = first.push(item) - 1;
+      groupOf.set(k, g);
+    }
+    return g;
+  });
+  return { group, first };
 }
 
 /**
