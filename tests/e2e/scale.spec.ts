@@ -124,8 +124,14 @@ test('at scale: import the generated folder, edit a scenario, figures update, ta
   );
 
   // The role mapping at this size: its tables paged.
+  const opening = Date.now();
   await page.getByRole('tab', { name: 'Rollmappning' }).click();
-  await expect(page.getByRole('heading', { name: /Rollmappning: Stor prov/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Rollmappning: Stor prov/ })).toBeVisible({
+    timeout: EVALUATION_TIMEOUT,
+  });
+  console.log(
+    `role mapping view opened after ${Date.now() - opening} ms; main-thread tasks over 50 ms: ${(await longTasks(page)).join(', ') || 'none'}`,
+  );
   // Its long tables (positions by unit, the bench) show a page at a time.
   await expect(page.getByText(/Rad 1–100 av \d/).first()).toBeVisible();
   expect(await largestTableRows(page)).toBeLessThanOrEqual(250);

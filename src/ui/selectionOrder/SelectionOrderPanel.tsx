@@ -1,3 +1,4 @@
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleMapping } from '../../engine/roleMapping/mapRoles';
 import type { SelectionConflict } from '../../engine/selectionOrder/selectionOrder';
@@ -5,6 +6,9 @@ import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { formatNumber } from '../format';
+import { Pager } from '../pager/Pager';
+import { Paginated } from '../pager/Paginated';
+import { usePaged } from '../pager/usePaged';
 import type { DatasetLabels } from '../roleMapping/datasetLabels';
 import { useDecisionForm, type DecideFn } from '../roleMapping/useDecisionForm';
 
@@ -46,12 +50,19 @@ export function SelectionOrderPanel({
     `${value > 0 ? '+' : value < 0 ? '−' : '±'}${n(Math.abs(value), digits)}`;
   const rankOf = (personId: string) => order.rankOf[personId]?.rank ?? '–';
   const deviations = scenario.decisions.agreedDeviations;
-  const agreed = new Set(deviations.map(conflictKey));
+  const agreed = useMemo(() => new Set(deviations.map(conflictKey)), [deviations]);
   const inProposal = new Set(order.conflicts.map(conflictKey));
-  // What HR may record: the unconstrained optimum's conflicts and any the proposal still has.
-  const candidates = [...(assignment.respectOrder?.unconstrainedConflicts ?? []), ...order.conflicts].filter(
-    (c, k, all) => !agreed.has(conflictKey(c)) && all.findIndex((d) => conflictKey(d) === conflictKey(c)) === k,
-  );
+  // What HR may record: the unconstrained optimum's conflicts and any the proposal still has,
+  // each once (at 2 000 people the optimum has some 20 000: a set, and a page at a time).
+  const candidates = useMemo(() => {
+    const seen = new Set(agreed);
+    return [...(assignment.respectOrder?.unconstrainedConflicts ?? []), ...order.conflicts].filter((c) => {
+      const key = conflictKey(c);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }, [assignment.respectOrder, order.conflicts, agreed]);
   const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
   const outcome = assignment.respectOrder;
 
@@ -88,38 +99,42 @@ export function SelectionOrderPanel({
         <>
           <p className="note">{t('selectionOrder.conflicts.intro')}</p>
           {field}
-          <ul className="so-conflicts">
-            {candidates.map((c) => {
-              const names = { bench: labels.person(c.benchPersonId), placed: labels.person(c.placedPersonId) };
-              return (
-                <li key={conflictKey(c)}>
-                  {t('selectionOrder.conflicts.line', {
-                    ...names,
-                    benchRank: rankOf(c.benchPersonId),
-                    placedRank: rankOf(c.placedPersonId),
-                    position: labels.position(c.positionId),
-                  })}{' '}
-                  <button
-                    type="button"
-                    onClick={() =>
-                      run(
-                        {
-                          kind: 'agreed-deviation',
-                          benchPersonId: c.benchPersonId,
-                          placedPersonId: c.placedPersonId,
-                          positionId: c.positionId,
-                          agreed: true,
-                        },
-                        t('selectionOrder.conflicts.what', names),
-                      )
-                    }
-                  >
-                    {t('selectionOrder.conflicts.record', names)}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <Paginated rows={candidates} what={t('selectionOrder.conflicts.heading')}>
+            {(page) => (
+              <ul className="so-conflicts">
+                {page.map((c) => {
+                  const names = { bench: labels.person(c.benchPersonId), placed: labels.person(c.placedPersonId) };
+                  return (
+                    <li key={conflictKey(c)}>
+                      {t('selectionOrder.conflicts.line', {
+                        ...names,
+                        benchRank: rankOf(c.benchPersonId),
+                        placedRank: rankOf(c.placedPersonId),
+                        position: labels.position(c.positionId),
+                      })}{' '}
+                      <button
+                        type="button"
+                        onClick={() =>
+                          run(
+                            {
+                              kind: 'agreed-deviation',
+                              benchPersonId: c.benchPersonId,
+                              placedPersonId: c.placedPersonId,
+                              positionId: c.positionId,
+                              agreed: true,
+                            },
+                            t('selectionOrder.conflicts.what', names),
+                          )
+                        }
+                      >
+                        {t('selectionOrder.conflicts.record', names)}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Paginated>
         </>
       )}
       {feedback}
@@ -225,29 +240,18 @@ export function SelectionOrderPanel({
         <summary>{t('selectionOrder.groups.heading')}</summary>
         {order.groups.map((group) => (
           <div key={group.id}>
-            <table className="rm-table">
-              <caption>{t('selectionOrder.groups.caption', { group: groupLabel(group.id) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('selectionOrder.col.rank')}</th>
-                  <th scope="col">{t('selectionOrder.col.person')}</th>
-                  <th scope="col">{t('selectionOrder.col.years')}</th>
-                  <th scope="col">{t('selectionOrder.col.status')}</th>
+            <GroupRanking
+              caption={t('selectionOrder.groups.caption', { group: groupLabel(group.id) })}
+              ranking={group.ranking}
+              row={(personId, rank) => (
+                <tr key={personId}>
+                  <td>{rank}</td>
+                  <th scope="row">{labels.person(personId)}</th>
+                  <td>{n(order.rankOf[personId]?.employmentYears ?? 0, 0)}</td>
+                  <td>{placed.has(personId) ? t('selectionOrder.status.placed') : t('selectionOrder.status.bench')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {group.ranking.map((personId, k) => (
-                  <tr key={personId}>
-                    <td>{k + 1}</td>
-                    <th scope="row">{labels.person(personId)}</th>
-                    <td>{n(order.rankOf[personId]?.employmentYears ?? 0, 0)}</td>
-                    <td>
-                      {placed.has(personId) ? t('selectionOrder.status.placed') : t('selectionOrder.status.bench')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              )}
+            />
             {group.exempted.length > 0 && (
               <p>{t('selectionOrder.exempted', { people: group.exempted.map(labels.person).join(', ') })}</p>
             )}
@@ -260,5 +264,36 @@ export function SelectionOrderPanel({
         ))}
       </details>
     </section>
+  );
+}
+
+/** A group's ranking, a page at a time (a group can hold hundreds of people). */
+function GroupRanking({
+  caption,
+  ranking,
+  row,
+}: {
+  caption: string;
+  ranking: readonly string[];
+  row: (personId: string, rank: number) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const paged = usePaged(ranking);
+  return (
+    <>
+      <table className="rm-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('selectionOrder.col.rank')}</th>
+            <th scope="col">{t('selectionOrder.col.person')}</th>
+            <th scope="col">{t('selectionOrder.col.years')}</th>
+            <th scope="col">{t('selectionOrder.col.status')}</th>
+          </tr>
+        </thead>
+        <tbody>{paged.rows.map((personId, k) => row(personId, paged.start + k + 1))}</tbody>
+      </table>
+      <Pager paged={paged} what={caption} />
+    </>
   );
 }
