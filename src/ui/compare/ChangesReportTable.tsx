@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonChange, PersonState } from '../../engine/compare/changesReport';
 import type { DatasetNames } from '../overview/datasetNames';
+import { Paginated } from '../pager/Paginated';
 
 export interface ChangesReportTableProps {
   changes: readonly PersonChange[];
@@ -32,46 +33,50 @@ export function ChangesReportTable({ changes: all, fromName, toName, names }: Ch
         {hidden > 0 && ` ${t('screens.changes.alike', { count: hidden })}`}
       </p>
       {changes.length > 0 && (
-        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-        <div
-          className="table-scroll tall"
-          tabIndex={0}
-          role="region"
-          aria-label={t('views.changes.caption', { from: fromName, to: toName })}
-        >
-          <table className="changes-table">
-            <caption>{t('views.changes.caption', { from: fromName, to: toName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('views.changes.col.person')}</th>
-                <th scope="col">{t('views.changes.col.fromPosition')}</th>
-                <th scope="col">{t('views.changes.col.fromSite')}</th>
-                <th scope="col">{t('views.changes.col.toPosition')}</th>
-                <th scope="col">{t('views.changes.col.toSite')}</th>
-                <th scope="col">{t('views.changes.col.what')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.personId}>
-                  <th scope="row">{names.person(c.personId)}</th>
-                  <td>{position(c.from)}</td>
-                  <td>{site(c.from)}</td>
-                  <td>{position(c.to)}</td>
-                  <td>{site(c.to)}</td>
-                  <td>
-                    {[
-                      c.positionChanged ? t('views.changes.position') : null,
-                      c.siteChanged ? t('views.changes.site') : null,
-                    ]
-                      .filter((s) => s !== null)
-                      .join(', ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Paginated rows={changes} what={t('views.changes.caption', { from: fromName, to: toName })}>
+          {(pageChanges) => (
+            // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
+            <div
+              className="table-scroll tall"
+              tabIndex={0}
+              role="region"
+              aria-label={t('views.changes.caption', { from: fromName, to: toName })}
+            >
+              <table className="changes-table">
+                <caption>{t('views.changes.caption', { from: fromName, to: toName })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('views.changes.col.person')}</th>
+                    <th scope="col">{t('views.changes.col.fromPosition')}</th>
+                    <th scope="col">{t('views.changes.col.fromSite')}</th>
+                    <th scope="col">{t('views.changes.col.toPosition')}</th>
+                    <th scope="col">{t('views.changes.col.toSite')}</th>
+                    <th scope="col">{t('views.changes.col.what')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pageChanges.map((c) => (
+                    <tr key={c.personId}>
+                      <th scope="row">{names.person(c.personId)}</th>
+                      <td>{position(c.from)}</td>
+                      <td>{site(c.from)}</td>
+                      <td>{position(c.to)}</td>
+                      <td>{site(c.to)}</td>
+                      <td>
+                        {[
+                          c.positionChanged ? t('views.changes.position') : null,
+                          c.siteChanged ? t('views.changes.site') : null,
+                        ]
+                          .filter((s) => s !== null)
+                          .join(', ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Paginated>
       )}
     </>
   );
