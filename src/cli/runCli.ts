@@ -1,5 +1,6 @@
 import { EngineError, engineErrorData } from '../engine/engineError';
 import type { CliCommand, CliIo } from './command';
+import { languageSchema, languages } from '../schema/language';
 
 /**
  * Each command's module is imported when that command runs: the engine behind `evaluate` or
@@ -73,11 +74,12 @@ export async function runCli(argv: string[], writers: Omit<CliIo, 'lang'>): Prom
   const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (langAt >= 0) {
     const value = args[langAt]!.includes('=') ? args[langAt]!.split('=')[1] : args[langAt + 1];
-    if (value !== 'en' && value !== 'sv') {
-      writers.err(`--lang must be "en" or "sv"`);
+    const parsed = languageSchema.safeParse(value);
+    if (!parsed.success) {
+      writers.err(`--lang must be one of ${languages.map((l) => `"${l}"`).join(', ')}`);
       return 2;
     }
-    lang = value;
+    lang = parsed.data;
     args.splice(langAt, args[langAt]!.includes('=') ? 1 : 2);
   }
   const [name, ...rest] = args;

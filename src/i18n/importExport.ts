@@ -3,6 +3,8 @@
  * and their formatter. Plain `{{param}}` interpolation, so the formatter also runs in a Web
  * Worker and in the CLI without an i18next instance.
  */
+import { localeOf } from '../schema/language';
+
 export const importExportMessages = {
   en: {
     'line.cell': '{{file}}, row {{row}}, column "{{column}}": {{reason}}',
@@ -230,9 +232,9 @@ export function importExportText(
 ): string {
   const template: string = importExportMessages[lang][key] ?? importExportMessages.en[key];
   const text = (value: string | number) =>
-    // Decimals as the language writes them: 1,25 in Swedish, never 1.25.
-    typeof value === 'number' && !Number.isInteger(value) && lang === 'sv'
-      ? String(value).replace('.', ',')
+    // Decimals as the language writes them: 1,25 in Swedish, never 1.25 (ids and row numbers ungrouped).
+    typeof value === 'number' && !Number.isInteger(value)
+      ? new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 20, useGrouping: false }).format(value)
       : String(value);
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? text(params[name]!) : whole));
 }

@@ -55,6 +55,8 @@ export const managerPackageMessages = {
     'preview.label': 'Preview as manager',
     'preview.note':
       "Preview: this browser holds HR's full data. A manager receives a package without the private fields (Data → Manager package).",
+    'file.package': 'manager-package.json',
+    'file.decisions': 'manager-decisions.json',
   },
   sv: {
     'problem.not-json': '{{file}}: inte en JSON-fil ({{detail}}).',
@@ -114,5 +116,7 @@ export const managerPackageMessages = {
     'preview.label': 'Förhandsvisa som chef',
     'preview.note':
       'Förhandsvisning: den här webbläsaren har HR:s fullständiga data. En chef får ett paket utan de privata fälten (Data → Chefspaket).',
+    'file.package': 'chefspaket.json',
+    'file.decisions': 'chefens-beslut.json',
   },
 } as const;

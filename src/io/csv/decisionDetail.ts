@@ -1,6 +1,6 @@
 import type { DecisionLogEntry } from '../../schema/decisionLogEntry';
 import type { Localised } from '../templates/columnDefinition';
-import type { Language } from '../../schema/language';
+import { inLanguage, type Language } from '../../schema/language';
 
 /**
  * The detail of a logged decision in words, never as the code stored in the log (`assign`,
@@ -22,13 +22,26 @@ const words: Record<string, Localised> = {
 };
 
 /** A selection stage in words (`proposed` → föreslagen / proposed). */
-export const stageLabel = (stage: string, lang: Language): string => words[stage]?.[lang] ?? stage;
+export const stageLabel = (stage: string, lang: Language): string => {
+  const known = words[stage];
+  return known ? inLanguage(known, lang) : stage;
+};
 
 export interface DecisionDetailLabels {
   person?: (id: string) => string;
   function?: (id: string) => string;
   municipality?: (id: string) => string;
 }
+
+/** Details that name someone or something: `kind:id`, the label in its place. */
+const namedWords: Record<string, { words: Localised; label: keyof DecisionDetailLabels }> = {
+  swap: { words: { sv: 'byte med {label}', en: 'swapped with {label}' }, label: 'person' },
+  function: { words: { sv: 'funktion: {label}', en: 'function: {label}' }, label: 'function' },
+  'service-point': {
+    words: { sv: 'servicepunkt för {label}', en: 'service point for {label}' },
+    label: 'municipality',
+  },
+};
 
 /** The detail in the language, or null when the entry has none. Unknown details are shown as written. */
 export function decisionDetail(
@@ -39,20 +52,10 @@ export function decisionDetail(
   const detail = entry.detail;
   if (detail === undefined) return null;
   const known = words[detail];
-  if (known) return known[lang];
+  if (known) return inLanguage(known, lang);
   const [kind, id] = detail.split(':', 2) as [string, string | undefined];
-  if (id === undefined) return detail;
-  const label = (of: ((id: string) => string) | undefined) => of?.(id) ?? id;
-  switch (kind) {
-    case 'swap':
-      return lang === 'sv' ? `byte med ${label(labels.person)}` : `swapped with ${label(labels.person)}`;
-    case 'function':
-      return lang === 'sv' ? `funktion: ${label(labels.function)}` : `function: ${label(labels.function)}`;
-    case 'service-point':
-      return lang === 'sv'
-        ? `servicepunkt för ${label(labels.municipality)}`
-        : `service point for ${label(labels.municipality)}`;
-    default:
-      return detail;
-  }
+  const named = namedWords[kind];
+  if (id === undefined || named === undefined) return detail;
+  const label = labels[named.label]?.(id) ?? id;
+  return inLanguage(named.words, lang).replace('{label}', () => label);
 }

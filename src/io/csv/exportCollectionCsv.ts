@@ -7,7 +7,7 @@ import { entityColumns } from '../templates/entityColumns';
 import type { ImportEntity } from './importProblem';
 import { periodsText } from './readColumnCell';
 import { csvFormats, formatNumber, writeCsv, type CsvCell } from './writeCsv';
-import type { Language } from '../../schema/language';
+import { inLanguage, type Language } from '../../schema/language';
 
 const valueAt = (entity: unknown, path: string): unknown =>
   path
@@ -44,7 +44,7 @@ export function cellOf(definition: ColumnDefinition, entity: unknown): CsvCell {
 
 /** A requirement cell: `minLevel`, or `minLevel:weight` when the weight is not 1. */
 export function requirementText(minLevel: number, weight: number, lang: Language): string {
-  return weight === 1 ? String(minLevel) : `${minLevel}:${formatNumber(weight, csvFormats[lang])}`;
+  return weight === 1 ? String(minLevel) : `${minLevel}:${formatNumber(weight, inLanguage(csvFormats, lang))}`;
 }
 
 function competenceCell(table: EntityColumns, entity: unknown, competenceId: string, lang: Language): CsvCell {

@@ -1,4 +1,4 @@
-import type { Language } from '../../schema/language';
+import { inLanguage, type Language } from '../../schema/language';
 /** A cell to write: text, a number (written as a number), yes/no, or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -13,7 +13,7 @@ export interface CsvFormat {
  * Swedish Excel reads `;` with decimal comma; English spreadsheets `,` with decimal point.
  * Both get a UTF-8 BOM so that Excel reads å, ä and ö right.
  */
-export const csvFormats: Record<Language, CsvFormat> = {
+export const csvFormats: { sv: CsvFormat; en: CsvFormat } = {
   sv: { separator: ';', decimal: ',', yes: 'ja', no: 'nej' },
   en: { separator: ',', decimal: '.', yes: 'yes', no: 'no' },
 };
@@ -48,7 +48,7 @@ export function formatCell(cell: CsvCell, format: CsvFormat): string {
 
 /** A whole CSV file (BOM, CRLF line ends as Excel writes them) from a header and rows. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], lang: Language): string {
-  const format = csvFormats[lang];
+  const format = inLanguage(csvFormats, lang);
   const lines = [header, ...rows].map((cells) => cells.map((c) => formatCell(c, format)).join(format.separator));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

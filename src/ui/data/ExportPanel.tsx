@@ -43,17 +43,16 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
   const inputId = useId();
   const [scenarioImport, setScenarioImport] = useState<ScenarioImportState>({ kind: 'idle' });
   const names = useMemo(() => datasetNames(dataset, language), [dataset, language]);
-  const sv = language === 'sv';
 
   const exportImpact = () => {
     if (!scenario || !evaluation) return;
     const rows = personImpactRows(dataset, scenario, evaluation, names, role === 'hr');
-    downloadText(personImpactCsv(rows, language), `${fileNamePart(scenario.name)}-${sv ? 'påverkan-per-person' : 'impact-per-person'}.csv`, CSV_TYPE);
+    downloadText(personImpactCsv(rows, language), t('dataView.file.impact', { scenario: fileNamePart(scenario.name) }), CSV_TYPE);
   };
   const exportLog = () => {
     if (!scenario) return;
     const text = decisionLogCsv(scenario.log, language, { person: names.person, position: names.position, site: names.site, municipality: names.municipality });
-    downloadText(text, `${fileNamePart(scenario.name)}-${sv ? 'beslutslogg' : 'decision-log'}.csv`, CSV_TYPE);
+    downloadText(text, t('dataView.file.decisionLog', { scenario: fileNamePart(scenario.name) }), CSV_TYPE);
   };
 
   const importScenarioFile = async (file: File | undefined) => {
@@ -78,11 +77,11 @@ export function ExportPanel({ dataset, scenarios, scenario, evaluation, role, la
         </button>
         {/* The full dataset only for HR: a manager (or HR previewing as one) gets the manager package. */}
         {role === 'hr' && !packaged && (
-          <button type="button" onClick={() => download(exportDatasetJson(dataset), sv ? 'datamangd.json' : 'dataset.json', JSON_TYPE)}>
+          <button type="button" onClick={() => download(exportDatasetJson(dataset), t('dataView.file.dataset'), JSON_TYPE)}>
             {t('dataView.export.dataset')}
           </button>
         )}
-        <button type="button" onClick={() => download(exportScenariosJson(scenarios), sv ? 'scenarier.json' : 'scenarios.json', JSON_TYPE)}>
+        <button type="button" onClick={() => download(exportScenariosJson(scenarios), t('dataView.file.scenarios'), JSON_TYPE)}>
           {t('dataView.export.scenarios')}
         </button>
         <button type="button" onClick={exportLog} disabled={!scenario}>

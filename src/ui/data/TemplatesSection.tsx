@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
 import { csvTemplate, type TemplateCompetence } from '../../io/templates/csvTemplate';
@@ -11,8 +12,8 @@ import { inLanguage } from '../../schema/language';
 export const shownEntities = ['people', 'positions', 'sites', 'competences'] as const;
 
 /** A template's file name: the collection's name in the language, which the import recognises. */
-export const templateFileName = (entity: (typeof shownEntities)[number], language: Language) =>
-  `${entityColumns[entity].fileNames[language === 'sv' ? 1 : 0]}-${language === 'sv' ? 'mall' : 'template'}.csv`;
+export const templateFileName = (entity: (typeof shownEntities)[number], t: TFunction) =>
+  t('dataView.file.template', { collection: t(`dataView.file.collection.${entity}`) });
 
 /**
  * The CSV templates to download and, for every file, a table of its columns (from the same
@@ -29,7 +30,7 @@ export function TemplatesSection({ language, competences }: { language: Language
           <button
             key={entity}
             type="button"
-            onClick={() => downloadText(csvTemplate(entity, language, entityColumns[entity].competenceColumns ? competences : undefined), templateFileName(entity, language), CSV_TYPE)}
+            onClick={() => downloadText(csvTemplate(entity, language, entityColumns[entity].competenceColumns ? competences : undefined), templateFileName(entity, t), CSV_TYPE)}
           >
             {t('dataView.templates.download', { entity: t(`dataView.collection.${entity}`) })}
           </button>

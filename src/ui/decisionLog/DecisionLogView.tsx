@@ -29,11 +29,7 @@ export function DecisionLogView({ dataset }: { dataset: Dataset }) {
       site: (id) => labels.site(id),
       municipality: names.municipality,
     });
-    downloadText(
-      text,
-      `${fileNamePart(scenario.name)}-${language === 'sv' ? 'beslutslogg' : 'decision-log'}.csv`,
-      CSV_TYPE,
-    );
+    downloadText(text, t('dataView.file.decisionLog', { scenario: fileNamePart(scenario.name) }), CSV_TYPE);
   };
 
   return (

@@ -1,10 +1,14 @@
 import type { Language } from '../../i18n/createTranslator';
+import { localeOf } from '../../schema/language';
 import { formatNumber } from '../format';
 
-/** Kronor for the chosen language: "1 234 567 kr", "SEK 1,234,567". */
+/** Whole kronor as the language writes an amount: "1 234 567 kr", "SEK 1,234,567". */
 export function formatSek(value: number, language: Language): string {
-  const n = formatNumber(Math.round(value), language);
-  return language === 'sv' ? `${n} kr` : `SEK ${n}`;
+  return new Intl.NumberFormat(localeOf(language), {
+    style: 'currency',
+    currency: 'SEK',
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 /** Millions with one decimal, for chart axes: "12,5" / "12.5". */

@@ -1,3 +1,4 @@
+import { localeOf } from '../../schema/language';
 import { useTranslation } from 'react-i18next';
 import type { RetentionResult } from '../../engine/retention/retentionTypes';
 import type { Language } from '../../i18n/createTranslator';
@@ -23,11 +24,11 @@ export function CompetenceCoverage({ retention, names, language }: CompetenceCov
   const percent = (p: number) => t('views.percent', { value: n(p * 100, 1) });
   // Expected holders always with one decimal ("1,0" beside "0,9", never "1" beside "0,9"); two
   // when one would round up to the need it falls short of (0,99 of 1 is not "1,0 of 1").
-  const oneDecimal = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+  const oneDecimal = new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const twoDecimals = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+  const twoDecimals = new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });

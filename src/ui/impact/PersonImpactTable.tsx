@@ -1,3 +1,4 @@
+import { localeOf } from '../../schema/language';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/createTranslator';
@@ -161,7 +162,7 @@ export function PersonImpactTable({
   );
   const visible = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase(language);
-    const collator = new Intl.Collator(language === 'sv' ? 'sv-SE' : 'en-GB', { numeric: true });
+    const collator = new Intl.Collator(localeOf(language), { numeric: true });
     const column = columns.find((c) => c.key === sort.key) ?? columns[0]!;
     const sign = sort.direction === 'ascending' ? 1 : -1;
     return rows

@@ -9,11 +9,9 @@ import { checkedDownload } from './privateDataCheck';
 export function DecisionsExportPanel({
   scenarios,
   fingerprint,
-  sv,
 }: {
   scenarios: readonly Scenario[];
   fingerprint: string;
-  sv: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -21,9 +19,7 @@ export function DecisionsExportPanel({
   const [leak, setLeak] = useState<string[]>([]);
   const exportDecisions = () => {
     const file = managerDecisionsOf(scenarios, fingerprint, new Date().toISOString(), name);
-    setLeak(
-      checkedDownload(JSON.stringify(file, null, 2), sv ? 'chefens-beslut.json' : 'manager-decisions.json', JSON_TYPE),
-    );
+    setLeak(checkedDownload(JSON.stringify(file, null, 2), t('managerPackage.file.decisions'), JSON_TYPE));
   };
   return (
     <section aria-labelledby={`${id}-heading`} className="manager-decisions-export">

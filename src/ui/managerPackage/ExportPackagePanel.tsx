@@ -10,7 +10,7 @@ import './managerPackage.css';
  * HR's export of a manager package (docs/roles-and-packages.md): the chosen target scenarios,
  * made by the engine (it holds the travel model), checked for private fields before download.
  */
-export function ExportPackagePanel({ scenarios, sv }: { scenarios: readonly Scenario[]; sv: boolean }) {
+export function ExportPackagePanel({ scenarios }: { scenarios: readonly Scenario[] }) {
   const { t } = useTranslation();
   const id = useId();
   const store = useAppStoreApi();
@@ -25,7 +25,7 @@ export function ExportPackagePanel({ scenarios, sv }: { scenarios: readonly Scen
     setState({ kind: 'working' });
     try {
       const pkg = await store.getState().exportManagerPackage(selected, new Date().toISOString());
-      const leaks = checkedDownload(JSON.stringify(pkg), sv ? 'chefspaket.json' : 'manager-package.json', JSON_TYPE);
+      const leaks = checkedDownload(JSON.stringify(pkg), t('managerPackage.file.package'), JSON_TYPE);
       setState(
         leaks.length > 0
           ? { kind: 'failed', detail: t('managerPackage.decisions.leak', { paths: leaks.slice(0, 5).join(', ') }) }

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CompetenceGap } from '../../engine/roleMapping/competenceFit';
 import type { Language } from '../../i18n/createTranslator';
-import { formatNumber } from '../format';
 import type { DatasetLabels } from './datasetLabels';
 import { localeOf } from '../../schema/language';
 
@@ -10,9 +9,9 @@ export function formatSigned(value: number, language: Language, maximumFractionD
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
 }
 
-/** A fit of 0–1 as a percentage (Swedish: "85 %", English: "85%"). */
+/** A fit of 0–1 as a percentage, as the language writes one (Swedish: "85 %", English: "85%"). */
 export const formatFit = (fit: number, language: Language) =>
-  `${formatNumber(fit * 100, language)}${language === 'sv' ? '\u00a0%' : '%'}`;
+  new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(fit);
 
 /** Competence gaps as "Network 2/3 (trainable)", or "no gaps". */
 export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels, t: TFunction): string {

@@ -172,16 +172,12 @@ export function DataView({
       )}
       {openPackage ? (
         <>
-          <DecisionsExportPanel
-            scenarios={scenarios}
-            fingerprint={openPackage.datasetFingerprint}
-            sv={language === 'sv'}
-          />
+          <DecisionsExportPanel scenarios={scenarios} fingerprint={openPackage.datasetFingerprint} />
           <OpenPackagePanel />
         </>
       ) : (
         <>
-          <ExportPackagePanel scenarios={scenarios} sv={language === 'sv'} />
+          <ExportPackagePanel scenarios={scenarios} />
           <DecisionsImportPanel
             dataset={dataset}
             scenarios={scenarios}
