@@ -116,6 +116,9 @@ test.describe('a map people recognise', () => {
     // On paper: the controls go, the map and its legend stay.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('group', { name: 'Map layers' })).toBeHidden();
+    await expect(page.getByLabel('Role', { exact: true })).toBeHidden();
+    await expect(page.getByRole('tablist')).toBeHidden();
+    await expect(page.getByLabel(/Show a person/)).toBeHidden();
     await expect(picture).toBeVisible();
     await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
     await page.screenshot({ path: `${ARTIFACTS}/map-en-print.png`, fullPage: true });

@@ -153,7 +153,7 @@ export function MapView({ dataset, scenario, evaluation, stale, role, language, 
       </p>
       {role === 'hr' ? (
         <p>
-          <label>
+          <label className="map-person-select">
             {t('map.person.label')}{' '}
             <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
               <option value="">{t('map.person.none')}</option>
