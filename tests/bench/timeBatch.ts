@@ -1,6 +1,6 @@
 /**
- * The timing protocol of the assignment benchmark, shared by the main script (our solver) and
- * the peers' child processes, so every solver is measured the same way.
+ * The timing protocol shared by the benchmarks (and the assignment peers' child processes), so
+ * every solver and phase is measured the same way.
  */
 import { performance } from 'node:perf_hooks';
 

@@ -1,5 +1,5 @@
-import type { CellRef, ReaderKnowledge } from './auditSuppression';
 import type { PublishedReport } from './countTable';
+import type { CellRef, ReaderKnowledge } from './readerKnowledge';
 import { buildReaderSystem, refOf, type ReaderSystem } from './readerSystem';
 
 /** A group of hidden cells the audit bounds, and the interval of its size. */

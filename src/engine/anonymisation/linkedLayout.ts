@@ -1,5 +1,5 @@
 import { AnonymisationError } from './anonymisationError';
-import type { TableLink } from './countTable';
+import type { PublishedTable, TableLink } from './countTable';
 
 /**
  * Cells of several tables in one index space, totals included. Table t is stored as its
@@ -126,4 +126,29 @@ export function cellPosition(layout: LinkedLayout, cell: number): { table: numbe
   const width = layout.tables[table]!.columnIds.length + 1;
   const local = cell - layout.offsets[table]!;
   return { table, row: Math.floor(local / width), column: local % width };
+}
+
+/** Table t of a layout as the reader sees it: each class's value, or null where it is hidden. */
+export function publishedTable(
+  layout: LinkedLayout,
+  t: number,
+  values: ArrayLike<number>,
+  hidden: ArrayLike<number>,
+): PublishedTable {
+  const shape = layout.tables[t]!;
+  const R = shape.rowIds.length;
+  const C = shape.columnIds.length;
+  const show = (r: number, c: number): number | null => {
+    const cls = layout.classOf[cellIndex(layout, t, r, c)]!;
+    return hidden[cls] === 1 ? null : values[cls]!;
+  };
+  return {
+    id: shape.id,
+    rowIds: shape.rowIds,
+    columnIds: shape.columnIds,
+    cells: Array.from({ length: R }, (_, r) => Array.from({ length: C }, (_, c) => show(r, c))),
+    rowTotals: Array.from({ length: R }, (_, r) => show(r, C)),
+    columnTotals: Array.from({ length: C }, (_, c) => show(R, c)),
+    grandTotal: show(R, C),
+  };
 }

@@ -1,6 +1,5 @@
-import { checkK } from './anonymisationError';
+import { AnonymisationError, checkK } from './anonymisationError';
 import { auditDisclosure, type DisclosedGroup } from './auditDisclosure';
-import type { CellLowerBound, CellRelation } from './auditSuppression';
 import {
   parseCountTable,
   tableTotals,
@@ -9,8 +8,8 @@ import {
   type PublishedTable,
   type TableLink,
 } from './countTable';
-import { buildLinkedLayout, cellIndex, cellPosition } from './linkedLayout';
-import { publishedTable } from './suppressionState';
+import { buildLinkedLayout, cellIndex, cellPosition, publishedTable } from './linkedLayout';
+import type { CellLowerBound, CellRelation } from './readerKnowledge';
 import { buildReaderSystem, cellOf } from './readerSystem';
 
 /** How many candidates the look-ahead tries for one exposed group. */
@@ -104,6 +103,13 @@ export function protectDisclosure(request: DisclosureProtectionRequest): Disclos
                 ? totals.columnTotals[c]!
                 : totals.grandTotal;
         const cls = layout.classOf[cellIndex(layout, t, r, c)]!;
+        // Linked margins are the same people: two different counts are a caller's error.
+        if (isNew[cls] && values[cls] !== value)
+          throw new AnonymisationError('linked-margins-differ', {
+            tableId: table.id,
+            row: r < R ? table.rowIds[r]! : '',
+            column: c < C ? table.columnIds[c]! : '',
+          });
         values[cls] = value;
         isNew[cls] = 1;
       }

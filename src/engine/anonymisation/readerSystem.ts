@@ -1,9 +1,9 @@
 import { AnonymisationError } from './anonymisationError';
-import type { CellRef, ReaderKnowledge } from './auditSuppression';
 import type { PublishedReport, PublishedTable } from './countTable';
 import { feasibleTableau, floorDiv, optimiseObjective, type Tableau } from './exactSimplex';
 import { integerOptimum } from './integerOptimum';
 import { buildLinkedLayout, cellIndex, cellPosition, type LinkedLayout } from './linkedLayout';
+import type { CellRef, ReaderKnowledge } from './readerKnowledge';
 
 /**
  * Everything a reader knows about a report, as one system of linear equations over the hidden

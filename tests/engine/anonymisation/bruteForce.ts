@@ -1,7 +1,7 @@
 /**
  * Test oracle: the feasible interval of every suppressed cell by enumerating all integer
  * completions of the published report (values 0..cap), checked against the table equations
- * and linked margins directly — no code shared with the audit.
+ * and linked margins directly — no code shared with the reader's system (readerSystem.ts).
  */
 import type { PublishedReport } from '../../../src/engine/anonymisation/countTable';
 

@@ -102,6 +102,65 @@ describe('auditDisclosure', () => {
   });
 });
 
+describe('protectDisclosure input', () => {
+  it('rejects k below 3 and malformed tables or links with typed errors', () => {
+    const t = table('t', [
+      [5, 6],
+      [7, 8],
+    ]);
+    const code = (c: string) => expect.objectContaining({ code: c });
+    expect(() => protectDisclosure({ tables: [t], k: 2 })).toThrow(code('k-too-small'));
+    const negative = {
+      ...t,
+      counts: [
+        [5, -1],
+        [7, 8],
+      ],
+    };
+    expect(() => protectDisclosure({ tables: [negative], k: 5 })).toThrow(code('invalid-table'));
+    expect(() => protectDisclosure({ tables: [{ ...t, counts: [[5], [7, 8]] }], k: 5 })).toThrow(code('invalid-table'));
+    expect(() => protectDisclosure({ tables: [t, t], k: 5 })).toThrow(code('duplicate-table-id'));
+    expect(() =>
+      protectDisclosure({ tables: [t], links: [{ kind: 'rowTotals', tableIds: ['t', 'u'] }], k: 5 }),
+    ).toThrow(code('unknown-linked-table'));
+    // Linked row totals that are not the same people.
+    const other = table('u', [
+      [5, 6],
+      [7, 9],
+    ]);
+    expect(() =>
+      protectDisclosure({ tables: [t, other], links: [{ kind: 'rowTotals', tableIds: ['t', 'u'] }], k: 5 }),
+    ).toThrow(code('linked-margins-differ'));
+  });
+});
+
+describe('protectDisclosure with linked tables', () => {
+  it('is deterministic whatever the order of the links, and publishes a linked margin in every table or none', () => {
+    // Two scenarios of the same people by row.
+    const a = table('a', [
+      [2, 7, 9, 0],
+      [6, 8, 1, 10],
+      [5, 5, 6, 3],
+    ]);
+    const b = table('b', [
+      [6, 6, 6, 0],
+      [8, 8, 8, 1],
+      [5, 5, 6, 3],
+    ]);
+    const protect = (tableIds: string[]) =>
+      protectDisclosure({ tables: [a, b], links: [{ kind: 'rowTotals', tableIds }], k: 5 });
+    const first = protect(['a', 'b']);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(protect(['a', 'b'])).toEqual(first);
+    const reversed = protect(['b', 'a']);
+    expect(reversed.ok && reversed.report.tables).toEqual(first.report.tables);
+    const [pa, pb] = first.report.tables;
+    expect(pa!.rowTotals).toEqual(pb!.rowTotals);
+    expect(pa!.grandTotal).toBe(pb!.grandTotal);
+  });
+});
+
 describe('protectDisclosure against brute-force enumeration', () => {
   it('the oracle sees what primary suppression alone gives away, and the protection closes it', () => {
     const t = table('t', [
