@@ -5,7 +5,10 @@
  */
 export const retainedMessages = {
   en: {
-    'dataset.reason.not-a-member': '"{{value}}" is not a member municipality: only members retain positions',
+    'dataset.reason.not-a-member':
+      '"{{value}}" cannot be a member municipality (it has none of the pre-study\'s figures): only members retain positions',
+    'dataset.reason.retained-inactive':
+      '"{{value}}" is not a member in this scenario: its retained positions are kept and have no effect until it is one again',
     'dataset.reason.not-a-server-room': 'site "{{value}}" is not a server room or data centre',
 
     'roleMapping.blocked.otherMunicipality': 'kept by another municipality, or declined the transfer',
@@ -79,7 +82,10 @@ export const retainedMessages = {
     'map.legend.dataCentre': 'Data centre',
   },
   sv: {
-    'dataset.reason.not-a-member': '”{{value}}” är ingen medlemskommun: bara medlemmar behåller tjänster',
+    'dataset.reason.not-a-member':
+      '”{{value}}” kan inte vara medlemskommun (förstudiens siffror saknas): bara medlemmar behåller tjänster',
+    'dataset.reason.retained-inactive':
+      '”{{value}}” är inte medlem i detta scenario: tjänsterna som kommunen behåller sparas men verkar inte förrän den är medlem igen',
     'dataset.reason.not-a-server-room': 'platsen ”{{value}}” är inget serverrum eller datacenter',
 
     'roleMapping.blocked.otherMunicipality': 'behålls av en annan kommun, eller tackade nej till övergången',

@@ -48,6 +48,7 @@ export type DatasetIssueCode =
   // Retained positions and the data centre (docs/retained-positions.md)
   | 'not-a-member'
   | 'not-a-server-room'
+  | 'retained-inactive'
   // Declared figures (warnings)
   | 'positions-differ'
   | 'managers-differ'

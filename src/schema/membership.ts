@@ -1,4 +1,4 @@
-import type { Municipality } from './municipality';
+import { memberFigureFields, type Municipality } from './municipality';
 import type { Position } from './position';
 
 /**
@@ -16,7 +16,23 @@ export function positionInMembership(
   return true;
 }
 
+/**
+ * The member municipalities of a scenario: its own `members` when it lists them, otherwise
+ * the default membership.
+ */
+export function scenarioMemberIds(
+  municipalities: readonly Pick<Municipality, 'id' | 'member'>[],
+  scenario: { readonly members?: readonly string[] | undefined } | null | undefined,
+): Set<string> {
+  return scenario?.members !== undefined ? new Set(scenario.members) : defaultMemberIds(municipalities);
+}
+
 /** The default membership: the municipalities marked `member` in the data. */
 export function defaultMemberIds(municipalities: readonly Pick<Municipality, 'id' | 'member'>[]): Set<string> {
   return new Set(municipalities.filter((m) => m.member).map((m) => m.id));
+}
+
+/** Whether a municipality can be a member of a scenario: a member by default, or one with the pre-study's figures. */
+export function canBeMember(municipality: Municipality): boolean {
+  return municipality.member || memberFigureFields.every((field) => municipality[field] !== null);
 }

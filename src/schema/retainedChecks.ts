@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset';
 import type { DatasetIssue } from './datasetIssue';
+import { canBeMember, scenarioMemberIds } from './membership';
 import type { Scenario } from './scenario';
 
 type Report = (field: string, code: DatasetIssue['code'], params?: DatasetIssue['params']) => void;
@@ -19,7 +20,9 @@ export function retainedPositionIds(d: Dataset, s: Scenario): string[] {
 
 /**
  * A scenario's retained positions and data centre against the dataset: retained positions only
- * for members, with known functions, competences and sites and ids of their own; the data
+ * for municipalities that can be members (members by default, or with the pre-study's
+ * figures); those of one that is not a member in this scenario are kept and have no effect
+ * (a warning: turning a member off in the editor loses nothing); with known functions, competences and sites and ids of their own; the data
  * centre an existing server room or data centre, or a new site inside the region; the
  * remaining server rooms today's server rooms.
  */
@@ -27,19 +30,21 @@ export function retainedIssues(
   d: Dataset,
   s: Scenario,
   report: Report,
+  warn: Report,
   inRegion: (lat: number, lon: number) => boolean,
 ): void {
-  const members = new Set(d.municipalities.filter((m) => m.member).map((m) => m.id));
-  const municipalities = new Set(d.municipalities.map((m) => m.id));
+  const members = scenarioMemberIds(d.municipalities, s);
+  const municipalities = new Map(d.municipalities.map((m) => [m.id, m]));
   const functions = new Set(d.functions.map((f) => f.id));
   const competences = new Set(d.competences.map((c) => c.id));
   const sites = new Map(d.sites.map((site) => [site.id, site]));
   const taken = new Set(d.positions.map((p) => p.id));
   for (const [municipalityId, kept] of Object.entries(s.retained)) {
     const base = `retained.${municipalityId}`;
-    if (!municipalities.has(municipalityId))
-      report(base, 'unknown-reference', { target: 'municipality', value: municipalityId });
-    else if (!members.has(municipalityId)) report(base, 'not-a-member', { value: municipalityId });
+    const municipality = municipalities.get(municipalityId);
+    if (!municipality) report(base, 'unknown-reference', { target: 'municipality', value: municipalityId });
+    else if (!canBeMember(municipality)) report(base, 'not-a-member', { value: municipalityId });
+    else if (!members.has(municipalityId)) warn(base, 'retained-inactive', { value: municipalityId });
     kept.positions.forEach((p, index) => {
       const at = `${base}.positions.${index}`;
       if (taken.has(p.id)) report(`${at}.id`, 'duplicate-id', { value: p.id });

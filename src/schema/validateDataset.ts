@@ -2,7 +2,7 @@ import { distanceKmBetween } from './geodesy';
 import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
 import { economicsIssues } from './economicsChecks';
-import { defaultMemberIds, positionInMembership } from './membership';
+import { defaultMemberIds, positionInMembership, scenarioMemberIds } from './membership';
 import { memberFigureFields } from './municipality';
 import { employmentPeriodProblems } from './employmentPeriodProblems';
 import { retainedIssues, retainedPositionIds } from './retainedChecks';
@@ -176,7 +176,13 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
           fields: missing.join(', '),
         });
     });
-    retainedIssues(d, s, (field, code, params) => error('scenario', s.id, field, code, params), inRegion);
+    retainedIssues(
+      d,
+      s,
+      (field, code, params) => error('scenario', s.id, field, code, params),
+      (field, code, params) => warning('scenario', s.id, field, code, params),
+      inRegion,
+    );
     // Decisions may name the positions this scenario's members retain.
     const retainedIds = retainedPositionIds(d, s);
     const positions =
@@ -210,7 +216,7 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     // municipality when the order is made before it. An exemption of someone whose municipality
     // is not a member of the scenario is kept but has no effect, and takes none of the three.
     const perEmployer = new Map<string, number>();
-    const members = s.members !== undefined ? new Set(s.members) : defaultMemberIds(d.municipalities);
+    const members = scenarioMemberIds(d.municipalities, s);
     for (const personId of new Set(lasExemptions)) {
       const person = people.get(personId);
       if (!person || !members.has(person.municipalityId)) continue;

@@ -5,7 +5,15 @@ import { scenarioMembers } from './scenarioMembers';
 
 /** A manual decision on a person or position that the scenario's membership leaves out. */
 export interface InactiveDecision {
-  kind: 'lock' | 'exclusion' | 'stage' | 'lasExemption' | 'agreedDeviation' | 'vacancy' | 'externalRecruitment';
+  kind:
+    | 'lock'
+    | 'exclusion'
+    | 'stage'
+    | 'lasExemption'
+    | 'agreedDeviation'
+    | 'vacancy'
+    | 'externalRecruitment'
+    | 'retained';
   personId: string | null;
   positionId: string | null;
   /** The non-member municipality the person works for, or the position exists only with. */
@@ -14,13 +22,13 @@ export interface InactiveDecision {
 
 /**
  * The decisions of a scenario that name people of non-member municipalities or positions that
- * exist only with a non-member (docs/membership.md). They are kept in the scenario, never
+ * exist only with a non-member, and what a non-member would keep itself (docs/membership.md). They are kept in the scenario, never
  * deleted, and have no effect while the municipality is not a member: the evaluation does not
  * see those people and positions. Turning the member on again makes them active.
  */
 export function inactiveDecisions(
   dataset: Pick<Dataset, 'municipalities' | 'people' | 'positions'>,
-  scenario: Pick<Scenario, 'members' | 'decisions' | 'stages'>,
+  scenario: Pick<Scenario, 'members' | 'decisions' | 'stages' | 'retained'>,
 ): InactiveDecision[] {
   const members = scenarioMembers(dataset, scenario);
   const employerOf = new Map(dataset.people.map((p) => [p.id, p.municipalityId]));
@@ -54,5 +62,9 @@ export function inactiveDecisions(
   }
   for (const positionId of decisions.vacancies) check('vacancy', null, positionId);
   for (const positionId of decisions.externalRecruitment) check('externalRecruitment', null, positionId);
+  // What a municipality keeps itself (its positions, its security-sensitive operations).
+  for (const [municipalityId, kept] of Object.entries(scenario.retained))
+    if (!members.has(municipalityId) && (kept.positions.length > 0 || kept.securitySensitive))
+      found.push({ kind: 'retained', personId: null, positionId: null, municipalityId });
   return found;
 }

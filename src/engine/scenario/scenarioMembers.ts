@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schema/dataset';
-import { defaultMemberIds } from '../../schema/membership';
+import { defaultMemberIds, scenarioMemberIds } from '../../schema/membership';
 import type { Scenario } from '../../schema/scenario';
 
 /**
@@ -11,9 +11,7 @@ export function scenarioMembers(
   dataset: Pick<Dataset, 'municipalities'>,
   scenario: Pick<Scenario, 'members'> | null | undefined,
 ): ReadonlySet<string> {
-  const listed = scenario?.members;
-  if (listed !== undefined) return new Set(listed);
-  return defaultMembers(dataset);
+  return scenarioMemberIds(dataset.municipalities, scenario);
 }
 
 /** The dataset's default membership: the municipalities with `member: true`. */

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { inactiveDecisions } from '../../engine/scenario/inactiveDecisions';
 import { scenarioMembers } from '../../engine/scenario/scenarioMembers';
 import type { Dataset } from '../../schema/dataset';
-import { memberFigureFields } from '../../schema/municipality';
+import { canBeMember } from '../../schema/membership';
+import { localised } from '../../schema/localisedText';
+import type { Language } from '../../schema/language';
 import type { Scenario } from '../../schema/scenario';
 
 export interface MembersSectionProps {
@@ -18,13 +20,14 @@ export interface MembersSectionProps {
  * removes its service points and keeps every decision on its people, listed as not applying.
  */
 export function MembersSection({ scenario, dataset, onChange }: MembersSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const members = scenarioMembers(dataset, scenario);
-  const offered = dataset.municipalities.filter((m) => memberFigureFields.every((field) => m[field] !== null));
+  const offered = dataset.municipalities.filter(canBeMember);
   const notOffered = dataset.municipalities.filter((m) => !offered.includes(m));
   const inactive = inactiveDecisions(dataset, scenario);
   const personName = new Map(dataset.people.map((p) => [p.id, p.name ?? p.id]));
-  const positionTitle = new Map(dataset.positions.map((p) => [p.id, `${p.title} (${p.id})`]));
+  const positionTitle = new Map(dataset.positions.map((p) => [p.id, `${localised(p.title, language)} (${p.id})`]));
   const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
   const assumed = offered.filter((m) => !m.member && members.has(m.id));
 

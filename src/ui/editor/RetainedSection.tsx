@@ -8,6 +8,7 @@ import type { Scenario } from '../../schema/scenario';
 
 export interface RetainedSectionProps {
   scenario: Scenario;
+  /** The dataset as the scenario sees it: its members, and their sites. */
   dataset: Dataset;
   language: Language;
   onChange: (recipe: (scenario: Scenario) => Scenario) => void;

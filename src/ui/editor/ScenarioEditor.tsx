@@ -56,7 +56,7 @@ export function ScenarioEditor() {
       />
       {scenario.kind === 'target' && (
         <>
-          <RetainedSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
+          <RetainedSection scenario={scenario} dataset={seen} language={language} onChange={change} />
           <DataCentreSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
         </>
       )}

@@ -85,12 +85,14 @@ describe('membership per scenario (docs/membership.md)', () => {
       ...base,
       decisions: { ...base.decisions, locks: [{ personId: 'p063', positionId: 'pos-52' }] },
       stages: { p064: 'confirmed', p001: 'slated' },
+      retained: { hylte: { positions: [], securitySensitive: true } },
     };
     expect(inactiveDecisions(dataset, decided)).toEqual([]);
     const withoutHylte: Scenario = { ...decided, members: four, servicePoints: base.servicePoints.slice(0, 4) };
     expect(inactiveDecisions(dataset, withoutHylte)).toEqual([
       { kind: 'lock', personId: 'p063', positionId: 'pos-52', municipalityId: 'hylte' },
       { kind: 'stage', personId: 'p064', positionId: null, municipalityId: 'hylte' },
+      { kind: 'retained', personId: null, positionId: null, municipalityId: 'hylte' },
     ]);
     // The decisions stay in the scenario and the evaluation runs without those people.
     expect(withoutHylte.decisions.locks).toHaveLength(1);

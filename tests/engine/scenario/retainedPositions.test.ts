@@ -225,13 +225,41 @@ describe('bad input', () => {
   const withScenario = (d: Dataset, scenario: ScenarioInput) => validateDataset({ ...d, scenarios: [scenario] });
   const base: ScenarioInput = { id: 'mine', name: 'Min', kind: 'target' };
 
-  it('refuses retained positions for a non-member, naming the field', () => {
-    const result = withScenario(dataset, { ...base, retained: { hylte: { positions: [], securitySensitive: true } } });
+  it('refuses retained positions for a municipality that cannot be a member, naming the field', () => {
+    const result = withScenario(dataset, {
+      ...base,
+      retained: { jonkoping: { positions: [], securitySensitive: true } },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toContainEqual(
-      expect.objectContaining({ entity: 'scenario', id: 'mine', field: 'retained.hylte', code: 'not-a-member' }),
+      expect.objectContaining({ entity: 'scenario', id: 'mine', field: 'retained.jonkoping', code: 'not-a-member' }),
     );
+  });
+
+  it('keeps what a municipality retains while it is not a member of the scenario, with a warning naming the field', () => {
+    const hylteKeeps = { hylte: { positions: [], securitySensitive: true } };
+    const four = withScenario(dataset, { ...base, retained: hylteKeeps });
+    expect(four.ok).toBe(true);
+    if (!four.ok) return;
+    expect(four.warnings).toContainEqual(
+      expect.objectContaining({ id: 'mine', field: 'retained.hylte', code: 'retained-inactive', severity: 'warning' }),
+    );
+    // No effect: the company keeps every security-sensitive position.
+    const scenario = four.dataset.scenarios.find((s) => s.id === 'mine')!;
+    expect(scenarioDataset(four.dataset, scenario).positions.filter((p) => p.retainedBy !== undefined)).toEqual([]);
+
+    const members = ['gislaved', 'gnosjo', 'varnamo', 'vaggeryd', 'hylte'];
+    const five = withScenario(dataset, { ...base, members, retained: hylteKeeps });
+    expect(five.ok).toBe(true);
+    if (!five.ok) return;
+    expect(five.warnings.filter((w) => w.code === 'retained-inactive')).toEqual([]);
+    const withHylte = five.dataset.scenarios.find((s) => s.id === 'mine')!;
+    expect(
+      scenarioDataset(five.dataset, withHylte)
+        .positions.filter((p) => p.retainedBy !== undefined)
+        .map((p) => p.retainedBy),
+    ).toEqual(['hylte']);
   });
 
   it('refuses a data centre outside the region, naming the field', () => {

@@ -65,12 +65,22 @@ describe('the members of a scenario in the editor', () => {
 
   it('warns about decisions on the people of a member turned off, and keeps them', async () => {
     const base = dataset.scenarios.find((s) => s.id === 'decentralised-with-hylte')!;
-    const current = renderWith({ ...base, stages: { p063: 'confirmed' } });
+    const hylteKeeps = { hylte: { positions: [], securitySensitive: true } };
+    const current = renderWith({
+      ...base,
+      stages: { p063: 'confirmed' },
+      decisions: { ...base.decisions, vacancies: ['pos-52'] },
+      retained: hylteKeeps,
+    });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Hylte' }));
     expect(current().members).toEqual(['gislaved', 'gnosjo', 'varnamo', 'vaggeryd']);
     expect(current().stages).toEqual({ p063: 'confirmed' });
-    expect(screen.getByRole('alert')).toHaveTextContent('urvalssteg för p063 (Hylte)');
+    expect(current().retained).toEqual(hylteKeeps);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('urvalssteg för p063 (Hylte)');
+    expect(alert).toHaveTextContent('det Hylte behåller själv (tjänster, säkerhetskänslig drift)');
+    expect(alert).toHaveTextContent('IT-tekniker fältservice (pos-52) hålls vakant (Hylte)');
   });
 
   it('does not let the last member go', async () => {

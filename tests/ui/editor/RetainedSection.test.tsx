@@ -3,6 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { membershipDataset } from '../../../src/engine/scenario/membershipDataset';
+import type { Dataset } from '../../../src/schema/dataset';
 import { scenarioSchema, type Scenario } from '../../../src/schema/scenario';
 import { DataCentreSection } from '../../../src/ui/editor/DataCentreSection';
 import { RetainedSection } from '../../../src/ui/editor/RetainedSection';
@@ -13,7 +15,11 @@ const dataset = await defaultDataset();
 const decentralised = dataset.scenarios.find((s) => s.id === 'decentralised')!;
 
 /** The sections with the scenario held in state, as the editor holds it; `latest` reads it back. */
-function harness(Section: typeof RetainedSection | typeof DataCentreSection, start: Scenario = decentralised) {
+function harness(
+  Section: typeof RetainedSection | typeof DataCentreSection,
+  start: Scenario = decentralised,
+  seen: Dataset = dataset,
+) {
   const latest: { scenario: Scenario } = { scenario: start };
   function Host() {
     const [scenario, setScenario] = useState(start);
@@ -21,7 +27,7 @@ function harness(Section: typeof RetainedSection | typeof DataCentreSection, sta
     return (
       <Section
         scenario={scenario}
-        dataset={dataset}
+        dataset={seen}
         language="sv"
         onChange={(recipe) => setScenario((s) => scenarioSchema.parse(recipe(s)))}
       />
@@ -32,6 +38,20 @@ function harness(Section: typeof RetainedSection | typeof DataCentreSection, sta
 }
 
 describe('retained positions in the editor', () => {
+  it('offers each member of the scenario, Hylte too when the scenario has it', async () => {
+    const withHylte = dataset.scenarios.find((s) => s.id === 'decentralised-with-hylte')!;
+    const latest = harness(RetainedSection, withHylte, membershipDataset(dataset, withHylte));
+    const hylte = screen.getByTestId('retained-hylte');
+    await userEvent.click(within(hylte).getByRole('checkbox', { name: 'Säkerhetskänslig drift stannar i kommunen' }));
+    expect(latest.scenario.retained.hylte?.securitySensitive).toBe(true);
+  });
+
+  it('does not offer a municipality outside the scenario', () => {
+    harness(RetainedSection, decentralised, membershipDataset(dataset, decentralised));
+    expect(screen.getByTestId('retained-gnosjo')).toBeInTheDocument();
+    expect(screen.queryByTestId('retained-hylte')).not.toBeInTheDocument();
+  });
+
   it('adds, edits and removes a member’s position, and toggles its security-sensitive operations', async () => {
     const latest = harness(RetainedSection);
     const gnosjo = screen.getByTestId('retained-gnosjo');
