@@ -114,18 +114,7 @@ export function SelectionOrderPanel({
                       })}{' '}
                       <button
                         type="button"
-                        onClick={() =>
-                          run(
-                            {
-                              kind: 'agreed-deviation',
-                              benchPersonId: c.benchPersonId,
-                              placedPersonId: c.placedPersonId,
-                              positionId: c.positionId,
-                              agreed: true,
-                            },
-                            t('selectionOrder.conflicts.what', names),
-                          )
-                        }
+                        onClick={() => run(agreedDeviation(c, true), t('selectionOrder.conflicts.what', names))}
                       >
                         {t('selectionOrder.conflicts.record', names)}
                       </button>
@@ -171,18 +160,7 @@ export function SelectionOrderPanel({
                     <td>
                       <button
                         type="button"
-                        onClick={() =>
-                          run(
-                            {
-                              kind: 'agreed-deviation',
-                              benchPersonId: d.benchPersonId,
-                              placedPersonId: d.placedPersonId,
-                              positionId: d.positionId,
-                              agreed: false,
-                            },
-                            t('selectionOrder.negotiation.withdraw', names),
-                          )
-                        }
+                        onClick={() => run(agreedDeviation(d, false), t('selectionOrder.negotiation.withdraw', names))}
                       >
                         {t('selectionOrder.negotiation.withdraw', names)}
                       </button>
@@ -297,3 +275,15 @@ function GroupRanking({
     </>
   );
 }
+
+/** The decision that records (or withdraws) a conflict as an agreed deviation from the order. */
+const agreedDeviation = (
+  c: { benchPersonId: string; placedPersonId: string; positionId: string },
+  agreed: boolean,
+) => ({
+  kind: 'agreed-deviation' as const,
+  benchPersonId: c.benchPersonId,
+  placedPersonId: c.placedPersonId,
+  positionId: c.positionId,
+  agreed,
+});
