@@ -1,3 +1,4 @@
+import { textHash } from '../engine/textHash';
 import type { Scenario } from '../schema/scenario';
 
 /** JSON with object keys sorted, so equal scenarios give equal text whatever the edit order. */
@@ -10,18 +11,9 @@ export function stableStringify(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
 }
 
-/** cyrb53: a fast 53-bit string hash (not cryptographic), as 14 hex digits. */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+/** A scenario's text as 14 hex digits (cyrb53). */
+function hashText(text: string): string {
+  return textHash(text).toString(16).padStart(14, '0');
 }
 
 /**
