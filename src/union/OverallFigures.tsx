@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/createTranslator';
 import type { AnonymisedReport, OverallFigure } from '../schema/anonymisedReport';
 import { formatNumber } from '../ui/format';
+import { ScenarioColumnsTable } from '../ui/tables/ScenarioColumnsTable';
 import { cellValue } from './reportCells';
 import { StackedBars, type BarRow } from './StackedBars';
 
@@ -56,33 +57,17 @@ export function OverallFigures({ report, language }: { report: AnonymisedReport;
     <section aria-labelledby="overall-title">
       <h2 id="overall-title">{t('union.overall.title')}</h2>
       <p className="note">{t('union.overall.intro', { people: homes?.grandTotal ?? '–', k })}</p>
-      <div className="table-scroll">
-        <table className="report-table overall-table">
-          <caption>{t('union.overall.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('union.overall.figure')}</th>
-              {scenarios.map((s) => (
-                <th key={s.id} scope="col" className="num">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ids.map((id) => (
-              <tr key={id}>
-                <th scope="row">{t(`union.figure.${id}`)}</th>
-                {scenarios.map((s) => (
-                  <td key={s.id} className="num">
-                    {show(figureOf(s.id, id))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScenarioColumnsTable
+        caption={t('union.overall.title')}
+        figureHeading={t('union.overall.figure')}
+        scenarios={scenarios}
+        rows={ids.map((id) => ({
+          id,
+          label: t(`union.figure.${id}`),
+          cells: scenarios.map((s) => show(figureOf(s.id, id))),
+        }))}
+        className="report-table overall-table"
+      />
       <div className="charts">
         <StackedBars
           title={t('union.chart.status')}

@@ -4,6 +4,7 @@ import type { EconomicsResult } from '../../engine/economics/economicsTypes';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
+import { ScenarioColumnsTable } from '../tables/ScenarioColumnsTable';
 import { formatSek } from './formatSek';
 
 export interface CompareCostRowsProps {
@@ -57,34 +58,18 @@ export function CompareCostRows({ dataset, scenarios, evaluations, language }: C
   return (
     <section aria-labelledby="compare-costs-heading">
       <h3 id="compare-costs-heading">{t('economics.compare.heading', { from, to })}</h3>
-      {/* Focusable, so a keyboard can scroll a wide table. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('economics.compare.caption')}>
-        <table className="key-figures">
-          <caption>{t('economics.compare.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('views.compare.figure')}</th>
-              {scenarios.map((s) => (
-                <th key={s.id} scope="col" className="num">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-figure={`cost-${row.id}`}>
-                <th scope="row">{row.label}</th>
-                {results.map((r, k) => (
-                  <td key={scenarios[k]!.id} className="num">
-                    {r ? row.value(r) : '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScenarioColumnsTable
+        caption={t('economics.compare.caption')}
+        figureHeading={t('views.compare.figure')}
+        scenarios={scenarios}
+        rows={rows.map((row) => ({
+          id: row.id,
+          label: row.label,
+          cells: results.map((r) => (r ? row.value(r) : '—')),
+        }))}
+        className="key-figures"
+        figureAttribute={(id) => `cost-${id}`}
+      />
     </section>
   );
 }
