@@ -37,6 +37,9 @@ export const retainedMessages = {
     'workspace.retained.security': 'Security-sensitive operations stay in the municipality',
     'workspace.retained.securityHelp':
       'Moves the work of one security-sensitive company position ({{positions}}) to the municipality, at its town hall.',
+    'workspace.retained.takesOver': 'Takes over: {{position}}.',
+    'workspace.retained.shared':
+      'Shared with {{others}}: more members keep their operations than there are security-sensitive positions, so they share its work (each gets a copy; the company loses the position once).',
     'workspace.retained.none': 'No positions of its own.',
     'workspace.retained.title': 'Title',
     'workspace.retained.function': 'Function',
@@ -113,6 +116,9 @@ export const retainedMessages = {
     'workspace.retained.security': 'Säkerhetskänslig drift stannar i kommunen',
     'workspace.retained.securityHelp':
       'Flyttar arbetet i en säkerhetskänslig tjänst i bolaget ({{positions}}) till kommunen, i dess kommunhus.',
+    'workspace.retained.takesOver': 'Tar över: {{position}}.',
+    'workspace.retained.shared':
+      'Delas med {{others}}: fler medlemmar behåller sin drift än det finns säkerhetskänsliga tjänster, så de delar på arbetet (var och en får en kopia; bolaget förlorar tjänsten en gång).',
     'workspace.retained.none': 'Inga egna tjänster.',
     'workspace.retained.title': 'Titel',
     'workspace.retained.function': 'Funktion',

@@ -20,7 +20,7 @@ export function positionInMembership(
  * The member municipalities of a scenario: its own `members` when it lists them, otherwise
  * the default membership.
  */
-export function scenarioMemberIds(
+export function scenarioMemberSet(
   municipalities: readonly Pick<Municipality, 'id' | 'member'>[],
   scenario: { readonly members?: readonly string[] | undefined } | null | undefined,
 ): Set<string> {

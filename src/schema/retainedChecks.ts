@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset';
 import type { DatasetIssue } from './datasetIssue';
-import { canBeMember, scenarioMemberIds } from './membership';
+import { canBeMember, scenarioMemberSet } from './membership';
 import type { Scenario } from './scenario';
 
 type Report = (field: string, code: DatasetIssue['code'], params?: DatasetIssue['params']) => void;
@@ -33,7 +33,7 @@ export function retainedIssues(
   warn: Report,
   inRegion: (lat: number, lon: number) => boolean,
 ): void {
-  const members = scenarioMemberIds(d.municipalities, s);
+  const members = scenarioMemberSet(d.municipalities, s);
   const municipalities = new Map(d.municipalities.map((m) => [m.id, m]));
   const functions = new Set(d.functions.map((f) => f.id));
   const competences = new Set(d.competences.map((c) => c.id));

@@ -2,7 +2,7 @@ import { distanceKmBetween } from './geodesy';
 import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
 import { economicsIssues } from './economicsChecks';
-import { defaultMemberIds, positionInMembership, scenarioMemberIds } from './membership';
+import { defaultMemberIds, positionInMembership, scenarioMemberSet } from './membership';
 import { memberFigureFields } from './municipality';
 import { employmentPeriodProblems } from './employmentPeriodProblems';
 import { retainedIssues, retainedPositionIds } from './retainedChecks';
@@ -216,7 +216,7 @@ export function crossCheckDataset(d: Dataset): DatasetIssue[] {
     // municipality when the order is made before it. An exemption of someone whose municipality
     // is not a member of the scenario is kept but has no effect, and takes none of the three.
     const perEmployer = new Map<string, number>();
-    const members = scenarioMemberIds(d.municipalities, s);
+    const members = scenarioMemberSet(d.municipalities, s);
     for (const personId of new Set(lasExemptions)) {
       const person = people.get(personId);
       if (!person || !members.has(person.municipalityId)) continue;

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schema/dataset';
-import { defaultMemberIds, scenarioMemberIds } from '../../schema/membership';
+import { defaultMemberIds, scenarioMemberSet } from '../../schema/membership';
 import type { Scenario } from '../../schema/scenario';
 
 /**
@@ -11,7 +11,7 @@ export function scenarioMembers(
   dataset: Pick<Dataset, 'municipalities'>,
   scenario: Pick<Scenario, 'members'> | null | undefined,
 ): ReadonlySet<string> {
-  return scenarioMemberIds(dataset.municipalities, scenario);
+  return scenarioMemberSet(dataset.municipalities, scenario);
 }
 
 /** The dataset's default membership: the municipalities with `member: true`. */

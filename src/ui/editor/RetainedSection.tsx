@@ -5,6 +5,7 @@ import type { Dataset } from '../../schema/dataset';
 import { localised, type LocalisedText } from '../../schema/localisedText';
 import type { MemberRetention, RetainedPosition } from '../../schema/retainedPositions';
 import type { Scenario } from '../../schema/scenario';
+import { securityTakeovers } from '../../engine/scenario/scenarioDataset';
 
 export interface RetainedSectionProps {
   scenario: Scenario;
@@ -37,6 +38,20 @@ export function RetainedSection({ scenario, dataset, language, onChange }: Retai
   const members = dataset.municipalities.filter((m) => m.member);
   const flagged = dataset.positions.filter((p) => p.securitySensitive === true);
   const flaggedTitles = [...new Set(flagged.map((p) => localised(p.title, language)))];
+  const takeovers = securityTakeovers(dataset, scenario);
+  const positionTitle = new Map(dataset.positions.map((p) => [p.id, localised(p.title, language)]));
+  const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
+  /** What a member's security-sensitive operations take over, and who shares that work. */
+  const takeoverOf = (municipalityId: string): SecurityTakeoverText | null => {
+    const own = takeovers.find((k) => k.municipalityId === municipalityId);
+    if (!own) return null;
+    return {
+      position: `${positionTitle.get(own.companyPositionId) ?? own.companyPositionId} (${own.companyPositionId})`,
+      sharedWith: takeovers
+        .filter((k) => k.companyPositionId === own.companyPositionId && k.municipalityId !== municipalityId)
+        .map((k) => municipalityName.get(k.municipalityId) ?? k.municipalityId),
+    };
+  };
   const setMember = (municipalityId: string, recipe: (kept: MemberRetention) => MemberRetention) =>
     onChange((s) => {
       const kept = recipe(s.retained[municipalityId] ?? { positions: [], securitySensitive: false });
@@ -59,12 +74,19 @@ export function RetainedSection({ scenario, dataset, language, onChange }: Retai
           dataset={dataset}
           language={language}
           securityTitles={flaggedTitles.join(', ')}
+          takeover={takeoverOf(m.id)}
           canKeepSecurity={flagged.length > 0}
           onChange={(recipe) => setMember(m.id, recipe)}
         />
       ))}
     </section>
   );
+}
+
+interface SecurityTakeoverText {
+  position: string;
+  /** Other members that take over the same position (more of them than flagged positions). */
+  sharedWith: string[];
 }
 
 interface MemberRetainedProps {
@@ -75,6 +97,8 @@ interface MemberRetainedProps {
   dataset: Dataset;
   language: Language;
   securityTitles: string;
+  /** The security-sensitive position this member takes over, when it keeps its operations. */
+  takeover: SecurityTakeoverText | null;
   canKeepSecurity: boolean;
   onChange: (recipe: (kept: MemberRetention) => MemberRetention) => void;
 }
@@ -171,6 +195,13 @@ function MemberRetained(props: MemberRetainedProps) {
           />
           <label htmlFor={`${id}-security`}>{t('workspace.retained.security')}</label>
           <span className="help"> {t('workspace.retained.securityHelp', { positions: props.securityTitles })}</span>
+          {props.takeover && (
+            <p className="note">
+              {t('workspace.retained.takesOver', { position: props.takeover.position })}
+              {props.takeover.sharedWith.length > 0 &&
+                ` ${t('workspace.retained.shared', { others: props.takeover.sharedWith.join(', ') })}`}
+            </p>
+          )}
         </div>
       )}
       {kept.positions.length === 0 ? (

@@ -44,6 +44,14 @@ describe('retained positions in the editor', () => {
     const hylte = screen.getByTestId('retained-hylte');
     await userEvent.click(within(hylte).getByRole('checkbox', { name: 'Säkerhetskänslig drift stannar i kommunen' }));
     expect(latest.scenario.retained.hylte?.securitySensitive).toBe(true);
+    // Five members, four security-sensitive positions: the fifth shares the first one's work, and says so.
+    expect(hylte).toHaveTextContent(/Tar över: .+ \(pos-09\)\./);
+    const gislaved = screen.getByTestId('retained-gislaved');
+    await userEvent.click(
+      within(gislaved).getByRole('checkbox', { name: 'Säkerhetskänslig drift stannar i kommunen' }),
+    );
+    expect(gislaved).toHaveTextContent(/Tar över: .+ \(pos-09\)\. Delas med Hylte:/);
+    expect(hylte).toHaveTextContent(/Delas med Gislaved:/);
   });
 
   it('does not offer a municipality outside the scenario', () => {
