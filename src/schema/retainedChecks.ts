@@ -21,10 +21,10 @@ export function retainedPositionIds(d: Dataset, s: Scenario): string[] {
 /**
  * A scenario's retained positions and data centre against the dataset: retained positions only
  * for municipalities that can be members (members by default, or with the pre-study's
- * figures); those of one that is not a member in this scenario are kept and have no effect
- * (a warning: turning a member off in the editor loses nothing); with known functions, competences and sites and ids of their own; the data
- * centre an existing server room or data centre, or a new site inside the region; the
- * remaining server rooms today's server rooms.
+ * figures), with known functions, competences and sites and ids of their own; those of one
+ * that is not a member in this scenario are kept and have no effect (a warning: turning a
+ * member off in the editor loses nothing). The data centre an existing server room or data
+ * centre, or a new site inside the region; the remaining server rooms today's server rooms.
  */
 export function retainedIssues(
   d: Dataset,

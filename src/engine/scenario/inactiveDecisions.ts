@@ -22,9 +22,10 @@ export interface InactiveDecision {
 
 /**
  * The decisions of a scenario that name people of non-member municipalities or positions that
- * exist only with a non-member, and what a non-member would keep itself (docs/membership.md). They are kept in the scenario, never
- * deleted, and have no effect while the municipality is not a member: the evaluation does not
- * see those people and positions. Turning the member on again makes them active.
+ * exist only with a non-member, and what a non-member would keep itself (docs/membership.md).
+ * They are kept in the scenario, never deleted, and have no effect while the municipality is
+ * not a member: the evaluation does not see those people and positions. Turning the member on
+ * again makes them active.
  */
 export function inactiveDecisions(
   dataset: Pick<Dataset, 'municipalities' | 'people' | 'positions'>,
