@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scenarioMembers } from '../../engine/scenario/scenarioMembers';
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import { distanceKmBetween } from '../../schema/geodesy';
@@ -28,11 +29,16 @@ function inRegion(dataset: Dataset, lat: number, lon: number): boolean {
 export function DataCentreSection({ scenario, dataset, language, onChange }: DataCentreSectionProps) {
   const { t } = useTranslation();
   const id = useId();
-  const members = new Set(dataset.municipalities.filter((m) => m.member).map((m) => m.id));
+  // The scenario's members' rooms (Hylte's too when it is one), and the chosen data centre even
+  // if its municipality has since left the scenario, so the choice stays visible.
+  const members = scenarioMembers(dataset, scenario);
+  const chosenId = scenario.dataCentre?.site.kind === 'existing' ? scenario.dataCentre.site.siteId : null;
   const rooms = dataset.sites.filter(
-    (s) => (s.kind === 'server-room' || s.kind === 'datacenter') && members.has(s.municipalityId),
+    (s) =>
+      (s.kind === 'server-room' || s.kind === 'datacenter') && (members.has(s.municipalityId) || s.id === chosenId),
   );
-  const todayRooms = rooms.filter((s) => s.kind === 'server-room').map((s) => s.id);
+  // As the economics count them (serverRooms.ts): the members' server rooms.
+  const todayRooms = rooms.filter((s) => s.kind === 'server-room' && members.has(s.municipalityId)).map((s) => s.id);
   const centre = scenario.dataCentre;
   const choice = centre === null ? 'none' : centre.site.kind;
   const [draft, setDraft] = useState({

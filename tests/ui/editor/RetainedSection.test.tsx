@@ -137,4 +137,14 @@ describe('the data centre in the editor', () => {
     expect(latest.scenario.dataCentre?.serverRooms).toHaveLength(11);
     expect(screen.getByText('11 rum finns kvar (datacentret medräknat), av 12 idag.')).toBeVisible();
   });
+
+  it('offers the server rooms of the scenario’s members: Hylte’s three with Hylte', async () => {
+    const withHylte = dataset.scenarios.find((s) => s.id === 'decentralised-with-hylte')!;
+    harness(DataCentreSection, withHylte);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Datacenter' }), 'Ett befintligt serverrum');
+    const room = screen.getByRole('combobox', { name: 'Serverrum' });
+    expect(within(room).getByRole('option', { name: 'Serverrum 1, kommunhuset Hyltebruk' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Serverrum 3, Torup' })).toBeChecked();
+    expect(screen.getByText('15 rum finns kvar (datacentret medräknat), av 15 idag.')).toBeVisible();
+  });
 });
