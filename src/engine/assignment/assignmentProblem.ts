@@ -15,6 +15,12 @@ export interface AssignmentProblem {
   allowed?: Uint8Array;
   /** true: maximise the total (fit scores); false: minimise it (costs, minutes). */
   maximise: boolean;
+  /**
+   * A hint: for each column, an earlier column it is believed to copy (`columnGroupsOf`). The
+   * solver checks it and, when the copies make the problem several times smaller, solves on
+   * the groups (`solveGroupedAssignment`). A wrong hint costs time, never correctness.
+   */
+  copyOf?: Int32Array;
 }
 
 export interface AssignmentSolution {
@@ -135,4 +141,24 @@ export function assignmentProblemFromRows(
   return allowed === undefined
     ? { rows, cols, values, maximise: options.maximise }
     : { rows, cols, values, allowed, maximise: options.maximise };
+}
+
+/** The solution of `problem` from its matching and potentials: its total and number of pairs added. */
+export function withTotal(
+  problem: AssignmentProblem,
+  rowToCol: Int32Array,
+  colToRow: Int32Array,
+  rowPotential: Float64Array,
+  colPotential: Float64Array,
+): AssignmentSolution {
+  const { rows, cols, values } = problem;
+  let total = 0;
+  let pairs = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = rowToCol[i]!;
+    if (j < 0) continue;
+    total += values[i * cols + j]!;
+    pairs++;
+  }
+  return { rowToCol, colToRow, total, pairs, rowPotential, colPotential };
 }

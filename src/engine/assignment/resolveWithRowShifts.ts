@@ -33,7 +33,8 @@
  * certificate (`AssignmentSolution.rowPotential`); `hasOptimalityCertificate` checks it.
  */
 import type { AssignmentProblem, AssignmentSolution } from './assignmentProblem';
-import { subCost, withTotal } from './solveAssignment';
+import { withTotal } from './assignmentProblem';
+import { subCost } from './solveAssignment';
 
 /** The path's next node is s (the row is benched). */
 const TO_SOURCE = -1;

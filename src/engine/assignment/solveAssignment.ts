@@ -30,14 +30,24 @@ import {
   AssignmentError,
   validateAssignmentShape,
   validateAssignmentValues,
+  withTotal,
 } from './assignmentProblem';
+import { columnGroupsOf } from './identicalColumns';
+import { solveGroupedAssignment } from './solveGroupedAssignment';
 import { maximumCardinalityMatching, surplusSplit } from './maximumCardinalityMatching';
 import { type CostView, solveRowCoveringAssignment } from './solveRowCoveringAssignment';
+
+/** Copies per group, on average, from which solving on the groups pays. */
+export const MIN_COPIES_PER_GROUP = 4;
 
 /** Solves the assignment problem exactly; throws `AssignmentError` on invalid input. */
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
   validateAssignmentShape(problem);
   const { rows, cols, allowed, maximise } = problem;
+  if (problem.copyOf !== undefined && problem.copyOf.length === cols) {
+    const groups = columnGroupsOf(problem, problem.copyOf);
+    if (groups.count * MIN_COPIES_PER_GROUP <= cols) return solveGroupedAssignment(problem, groups);
+  }
   const sign: 1 | -1 = maximise ? -1 : 1;
   if (allowed === undefined || !allowed.includes(0)) {
     try {
@@ -123,26 +133,6 @@ function solveComplete(problem: AssignmentProblem, sign: 1 | -1, checkFinite: bo
     checkFinite,
   });
   return withTotal(problem, part.colSol, part.rowSol, part.v, part.u);
-}
-
-/** The solution of `problem` from its matching and potentials: its total and number of pairs added. */
-export function withTotal(
-  problem: AssignmentProblem,
-  rowToCol: Int32Array,
-  colToRow: Int32Array,
-  rowPotential: Float64Array,
-  colPotential: Float64Array,
-): AssignmentSolution {
-  const { rows, cols, values } = problem;
-  let total = 0;
-  let pairs = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = rowToCol[i]!;
-    if (j < 0) continue;
-    total += values[i * cols + j]!;
-    pairs++;
-  }
-  return { rowToCol, colToRow, total, pairs, rowPotential, colPotential };
 }
 
 function indicesWhere(flags: Uint8Array, flag: number): Int32Array {

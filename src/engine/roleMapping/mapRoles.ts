@@ -1,7 +1,7 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
-import { solveAssignment } from '../assignment/solveAssignment';
+import { MIN_COPIES_PER_GROUP, solveAssignment } from '../assignment/solveAssignment';
 import { benchEntitlements, type BenchEntitlement } from '../law/benchEntitlements';
 import { attritionProbability } from '../retention/attritionProbability';
 import type { TravelMatrices } from '../scenario/travelMatrices';
@@ -142,27 +142,27 @@ export function mapRolesWithBasis(
     );
   };
 
+  const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
+  const { retentionWeight, fitWeight } = scenario.parameters.assignment;
+  const plain = retentionWeight > 0 ? plainScores(problem, fitWeight, retentionWeight) : null;
+  // Copies of a role at one site are columns alike in everything: in a large merger the
+  // solver works on the groups (docs/performance.md), and the tie-break must not tell the
+  // copies apart.
+  const classes = problem.copyOf.filter((first, c) => first === c).length;
+  const copyOf = classes * MIN_COPIES_PER_GROUP <= m ? problem.copyOf : undefined;
   const weighted: AssignmentProblem = {
     rows: n,
     cols: m,
-    values: tieBrokenScores(problem.score, n, m),
+    values: tieBrokenScores(problem.score, n, m, copyOf),
     allowed: problem.allowed,
     maximise: true,
+    ...(copyOf && { copyOf }),
   };
-  const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
-  const { retentionWeight, fitWeight } = scenario.parameters.assignment;
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
   // only where it loses no expected retention and puts no competence at more risk.
-  const guard =
-    retentionWeight > 0
-      ? retentionGuard(
-          dataset,
-          scenario,
-          problem,
-          weighted,
-          tieBrokenScores(plainScores(problem, fitWeight, retentionWeight), n, m),
-        )
-      : null;
+  const guard = plain
+    ? retentionGuard(dataset, scenario, problem, weighted, tieBrokenScores(plain, n, m, copyOf))
+    : null;
   const base = guard ? guard.problem : weighted;
   const rankInputs = selectionRankInputs(dataset);
   const rank = (s: AssignmentSolution) => rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs);
@@ -300,23 +300,29 @@ export function mapRolesWithBasis(
  * unique and stable — a lock or an exclusion then moves only the people it must — each pair
  * gets a tiny supermodular bonus ε·(r+1)·(c+1): among equally good assignments the one that
  * pairs people and positions in list order wins. ε·rows·cols stays far below any score
- * difference that means something (0.01 score is one minute of commute).
+ * difference that means something (0.01 score is one minute of commute). Where columns are
+ * grouped as copies (`copyOf`), a copy takes its group's first column's bonus, and the solver
+ * gives a group's people to its copies in list order.
  */
 const TIE_BREAK_EPSILON = 1e-12;
 
-function tieBrokenScores(score: Float64Array, n: number, m: number): Float64Array {
+function tieBrokenScores(score: Float64Array, n: number, m: number, copyOf?: Int32Array): Float64Array {
   const values = new Float64Array(score.length);
-  for (let r = 0; r < n; r++)
-    for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + TIE_BREAK_EPSILON * (r + 1) * (c + 1);
+  for (let r = 0; r < n; r++) {
+    const base = r * m;
+    const rowBonus = TIE_BREAK_EPSILON * (r + 1);
+    for (let c = 0; c < m; c++) values[base + c] = score[base + c]! + rowBonus * ((copyOf ? copyOf[c]! : c) + 1);
+  }
   return values;
 }
 
 /** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */
 function plainScores(problem: RoleMappingProblem, fitWeight: number, retentionWeight: number): Float64Array {
-  return Float64Array.from(
-    problem.score,
-    (s, k) => s + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!,
-  );
+  const { score, fit, leave } = problem;
+  const values = new Float64Array(score.length);
+  const weight = fitWeight * retentionWeight;
+  for (let k = 0; k < score.length; k++) values[k] = score[k]! + weight * fit[k]! * leave[k]!;
+  return values;
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */

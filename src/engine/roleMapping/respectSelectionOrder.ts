@@ -1,6 +1,8 @@
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
 import { hasOptimalityCertificate, resolveWithRowShifts } from '../assignment/resolveWithRowShifts';
-import { solveAssignment } from '../assignment/solveAssignment';
+import { columnGroupsOf } from '../assignment/identicalColumns';
+import { MIN_COPIES_PER_GROUP, solveAssignment } from '../assignment/solveAssignment';
+import { solveGroupedAssignment } from '../assignment/solveGroupedAssignment';
 import type { SelectionOrder } from '../selectionOrder/selectionOrder';
 
 export interface OrderRespectingSolve {
@@ -47,7 +49,8 @@ export function respectSelectionOrder(
   const protectedRows = new Set<number>();
   let { solution, order } = first;
   let rounds = 0;
-  let values = base.values;
+  const groups = base.copyOf && columnGroupsOf(base, base.copyOf);
+  const grouped = groups && groups.count * MIN_COPIES_PER_GROUP <= m ? groups : null;
   let lastBonus = new Map<number, number>();
   // The optimum of `values` with its certificate, from which the next round starts.
   let warm: AssignmentSolution | null = null;
@@ -63,22 +66,37 @@ export function respectSelectionOrder(
     if (fresh.length === 0 || rounds > n) break;
     for (const r of fresh) protectedRows.add(r);
     rounds++;
-    values = Float64Array.from(base.values);
     // A protected person placed on the company-leading post is in no group of the latest order
     // (outside LAS): they keep the bonus they had, or the next solve would bench them again.
     const bonus = protectionBonus(protectedRows, order, rowOfPerson, span);
     for (const r of protectedRows) if (!bonus.has(r) && lastBonus.has(r)) bonus.set(r, lastBonus.get(r)!);
-    const rowShift = new Float64Array(n);
-    for (const [r, b] of bonus) rowShift[r] = b - (lastBonus.get(r) ?? 0);
-    for (const [r, b] of lastBonus) if (!bonus.has(r)) rowShift[r] = -b;
-    for (const [r, b] of bonus) for (let c = 0; c < m; c++) values[r * m + c]! += b;
-    warm ??= hasOptimalityCertificate(base, solution) ? solution : solveAssignment(base);
-    solution = resolveWithRowShifts({ ...base, values }, warm, rowShift);
-    warm = solution;
+    if (grouped) {
+      // On the groups of copied columns a cold solve costs less than a warm repair, and the
+      // bonuses go to the solver as row shifts: no full matrix per round.
+      const rowBonus = new Float64Array(n);
+      for (const [r, b] of bonus) rowBonus[r] = b;
+      solution = solveGroupedAssignment(base, grouped, rowBonus);
+    } else {
+      const rowShift = new Float64Array(n);
+      for (const [r, b] of bonus) rowShift[r] = b - (lastBonus.get(r) ?? 0);
+      for (const [r, b] of lastBonus) if (!bonus.has(r)) rowShift[r] = -b;
+      warm ??= hasOptimalityCertificate(base, solution) ? solution : solveAssignment(base);
+      solution = resolveWithRowShifts({ ...base, values: withBonus(base, bonus) }, warm, rowShift);
+      warm = solution;
+    }
     order = rank(solution);
     lastBonus = bonus;
   }
+  const values = rounds > 0 ? withBonus(base, lastBonus) : base.values;
   return { solution, order, protectedRows: [...protectedRows].sort((a, b) => a - b), rounds, values };
+}
+
+/** The base values with each protected row's bonus added to all its cells. */
+function withBonus(base: AssignmentProblem, bonus: ReadonlyMap<number, number>): Float64Array {
+  const values = Float64Array.from(base.values);
+  const m = base.cols;
+  for (const [r, b] of bonus) for (let c = 0; c < m; c++) values[r * m + c]! += b;
+  return values;
 }
 
 /** Bonus per protected row: `span` × the number of protected people of its group ranked at or below it. */

@@ -45,6 +45,11 @@ export interface RoleMappingProblem {
   km: Float64Array;
   /** Per person in dataset order. */
   status: PersonStatus[];
+  /**
+   * For each column, the first column of its class: copies of a role under one location rule,
+   * alike for every person. Exclusions and locks may still set a copy apart (the solver checks).
+   */
+  copyOf: Int32Array;
   /** Locks in force, as [row, col]. */
   locks: Array<[number, number]>;
   warnings: RoleMappingWarning[];
@@ -100,7 +105,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const usedSites = scenarioSiteIds(dataset, scenario);
   const rowOf = new Map(rows.map((i, r) => [dataset.people[i]!.id, r]));
   const colOf = new Map(cols.map((j, c) => [dataset.positions[j]!.id, c]));
-  const sitelessPositions = new Set<string>();
+  const sitelessRules = new Set<number>();
 
   // Positions with the same location rule put a given holder at the same site: per holder,
   // the site, trip and chance of leaving are found once per rule, not once per position.
@@ -117,10 +122,23 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const colPositions = cols.map((j) => dataset.positions[j]!);
   // `ruleHolder`: a position of each rule, to ask for the site.
   const { group: colRule, first: ruleHolder } = groupByKey(colPositions, ruleKey);
-  // A person's fit depends only on a position's requirements: once per requirement profile
-  // (copies of a role share one).
-  const { group: colProfile, first: profiles } = groupByKey(colPositions, (p) => JSON.stringify(p.requirements));
-  const profileFit = new Float64Array(profiles.length);
+  // Columns of one class (copies of a role under one location rule) are alike for every
+  // person: each pair's figures are computed once per class and copied to its columns. In a
+  // large merger that is some 30 classes for 1 600 positions (docs/performance.md).
+  const {
+    group: colClass,
+    first: classPositions,
+    firstIndex: classColumns,
+  } = groupByKey(colPositions, (p, c) =>
+    JSON.stringify([colRule[c], p.requirements, p.functionId, p.clearanceRequired, p.manager, p.retainedBy ?? null]),
+  );
+  const classes = classPositions.length;
+  const classRule = Int32Array.from(classColumns, (c) => colRule[c]!);
+  const classFit = new Float64Array(classes);
+  const classScore = new Float64Array(classes);
+  const classLeave = new Float64Array(classes);
+  const classVetting = new Uint8Array(classes);
+  const classAllowed = new Uint8Array(classes);
   const ruleSite = new Int32Array(ruleHolder.length);
   const ruleMinutes = new Float64Array(ruleHolder.length);
   const ruleKm = new Float64Array(ruleHolder.length);
@@ -145,39 +163,45 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
         attrition,
       );
     });
-    profileFit.fill(NaN);
-    for (let c = 0; c < m; c++) {
-      const position = colPositions[c]!;
-      const at = row * m + c;
-      const rule = colRule[c]!;
-      if (ruleSite[rule]! < 0) sitelessPositions.add(position.id);
-      site[at] = ruleSite[rule]!;
-      const addedMinutes = ruleMinutes[rule]! - today.minutes;
-      minutes[at] = ruleMinutes[rule]!;
-      km[at] = ruleKm[rule]!;
-      const profile = colProfile[c]!;
-      let f = profileFit[profile]!;
-      if (Number.isNaN(f)) f = profileFit[profile] = competenceFitValue(person, position, params);
+    classPositions.forEach((position, q) => {
+      const rule = classRule[q]!;
+      const f = competenceFitValue(person, position, params);
       const p = ruleLeave[rule]!;
       const needsVetting = position.clearanceRequired && !person.securityClearance;
-      fit[at] = f;
-      leave[at] = p;
-      vetting[at] = needsVetting ? 1 : 0;
-      score[at] =
+      classFit[q] = f;
+      classLeave[q] = p;
+      classVetting[q] = needsVetting ? 1 : 0;
+      classScore[q] =
         params.fitWeight * f * (1 - retentionWeight * p) +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
-        params.commutePenaltyPerMinute * addedMinutes -
+        params.commutePenaltyPerMinute * (ruleMinutes[rule]! - today.minutes) -
         (needsVetting ? params.vettingCost : 0);
       // The gaps are listed only for a manager position (the only rule that needs them).
-      allowed[at] =
+      classAllowed[q] =
         meetsHardRules(person, position, params.clearanceRule) &&
         (!position.manager ||
           managerGapAllowed(position, competenceGaps(person, position, params), params.managerMaxGapLevels)) &&
         retainedRuleAllows(person.municipalityId, status[i]!, position)
           ? 1
           : 0;
+    });
+    const base = row * m;
+    for (let c = 0; c < m; c++) {
+      const at = base + c;
+      const q = colClass[c]!;
+      const rule = colRule[c]!;
+      site[at] = ruleSite[rule]!;
+      minutes[at] = ruleMinutes[rule]!;
+      km[at] = ruleKm[rule]!;
+      fit[at] = classFit[q]!;
+      leave[at] = classLeave[q]!;
+      vetting[at] = classVetting[q]!;
+      score[at] = classScore[q]!;
+      allowed[at] = classAllowed[q]!;
     }
+    if (row === 0) ruleSite.forEach((siteIndex, rule) => siteIndex < 0 && sitelessRules.add(rule));
   }
+  const sitelessPositions = colPositions.filter((_, c) => sitelessRules.has(colRule[c]!)).map((p) => p.id);
   for (const positionId of sitelessPositions) warnings.push({ code: 'position-without-site', params: { positionId } });
 
   for (const exclusion of decisions.exclusions) {
@@ -228,26 +252,32 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     site,
     minutes,
     km,
+    copyOf: Int32Array.from(colClass, (q) => classColumns[q]!),
     status,
     locks,
     warnings,
   };
 }
 
-/** Each item's group (equal keys share one, numbered by first appearance) and each group's first item. */
-function groupByKey<T>(items: readonly T[], key: (item: T) => string): { group: Int32Array; first: T[] } {
+/** Each item's group (equal keys share one, numbered by first appearance) and each group's first item and its index. */
+function groupByKey<T>(
+  items: readonly T[],
+  key: (item: T, index: number) => string,
+): { group: Int32Array; first: T[]; firstIndex: number[] } {
   const groupOf = new Map<string, number>();
   const first: T[] = [];
-  const group = Int32Array.from(items, (item) => {
-    const k = key(item);
+  const firstIndex: number[] = [];
+  const group = Int32Array.from(items, (item, index) => {
+    const k = key(item, index);
     let g = groupOf.get(k);
     if (g === undefined) {
       g = first.push(item) - 1;
+      firstIndex.push(index);
       groupOf.set(k, g);
     }
     return g;
   });
-  return { group, first };
+  return { group, first, firstIndex };
 }
 
 /**

@@ -1,0 +1,71 @@
+import type { AssignmentProblem } from './assignmentProblem';
+
+/**
+ * Columns of an assignment problem that are copies of each other: the same value on every
+ * allowed pair and the same forbidden pairs. A large merger has many (copies of a role at one
+ * site), and the assignment can then be solved on the groups (`solveGroupedAssignment`).
+ */
+export interface ColumnGroups {
+  /** Group of each column (0 … count − 1, numbered in order of first column). */
+  groupOf: Int32Array;
+  /** Columns of each group, ascending: `columns.subarray(start[g], start[g + 1])`. */
+  columns: Int32Array;
+  start: Int32Array;
+  count: number;
+}
+
+/**
+ * The groups of `problem`'s columns, taking `representative` (an earlier column each column
+ * is believed to copy, as `RoleMappingProblem.copyOf` gives) as a hint: every column is
+ * compared with its representative on this problem's values and forbidden pairs in one pass
+ * in memory order, and one that differs gets a group of its own. The answer is therefore
+ * right for any hint; a good hint makes it small.
+ */
+export function columnGroupsOf(problem: AssignmentProblem, representative: Int32Array): ColumnGroups {
+  const { rows, cols, values, allowed } = problem;
+  const checked = Int32Array.from(representative);
+  verifyCopies(rows, cols, values, allowed, checked);
+  const groupOf = new Int32Array(cols);
+  const groupOfRepresentative = new Int32Array(cols).fill(-1);
+  let count = 0;
+  for (let c = 0; c < cols; c++) {
+    const rep = checked[c]!;
+    if (groupOfRepresentative[rep] === -1) groupOfRepresentative[rep] = count++;
+    groupOf[c] = groupOfRepresentative[rep]!;
+  }
+  const start = new Int32Array(count + 1);
+  for (let c = 0; c < cols; c++) start[groupOf[c]! + 1]!++;
+  for (let g = 0; g < count; g++) start[g + 1]! += start[g]!;
+  const columns = new Int32Array(cols);
+  const fill = start.slice(0, count);
+  for (let c = 0; c < cols; c++) columns[fill[groupOf[c]!]!++] = c;
+  return { groupOf, columns, start, count };
+}
+
+/**
+ * Points every column that differs from its representative (a value on an allowed pair, or
+ * which pairs are forbidden) at itself. A representative is the first column of its group and
+ * its own representative, so it is never moved.
+ */
+function verifyCopies(
+  rows: number,
+  cols: number,
+  values: Float64Array,
+  allowed: Uint8Array | undefined,
+  representative: Int32Array,
+): void {
+  for (let c = 0; c < cols; c++) {
+    const rep = representative[c]!;
+    if (rep < 0 || rep > c || representative[rep] !== rep) representative[c] = c;
+  }
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    for (let c = 0; c < cols; c++) {
+      const rep = representative[c]!;
+      if (rep === c) continue;
+      const a = allowed === undefined || allowed[base + c] !== 0;
+      const b = allowed === undefined || allowed[base + rep] !== 0;
+      if (a !== b || (a && values[base + c] !== values[base + rep])) representative[c] = c;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssignmentProblem } from '../../../src/engine/assignment/assignmentProblem';
+import { columnGroupsOf } from '../../../src/engine/assignment/identicalColumns';
+import { hasOptimalityCertificate } from '../../../src/engine/assignment/resolveWithRowShifts';
+import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
+import { solveGroupedAssignment } from '../../../src/engine/assignment/solveGroupedAssignment';
+import { bruteForceAssignment } from './bruteForceAssignment';
+
+/**
+ * A problem whose columns are copies of a few distinct ones (as copies of a role at one site),
+ * with forbidden pairs; `copyOf` names the first column of each one's source, the hint
+ * the role mapping gives. `integer` values tie often.
+ */
+const copiedProblem = (integer: boolean, maxRows: number, maxCols: number) =>
+  fc
+    .record({
+      rows: fc.integer({ min: 1, max: maxRows }),
+      distinct: fc.integer({ min: 1, max: 4 }),
+      cols: fc.integer({ min: 1, max: maxCols }),
+      maximise: fc.boolean(),
+      forbiddenShare: fc.constantFrom(0, 0.2, 0.5),
+    })
+    .chain(({ rows, distinct, cols, maximise, forbiddenShare }) =>
+      fc
+        .record({
+          source: fc.array(fc.nat(distinct - 1), { minLength: cols, maxLength: cols }),
+          values: fc.array(integer ? fc.integer({ min: 0, max: 3 }) : fc.double({ min: -10, max: 10, noNaN: true }), {
+            minLength: rows * distinct,
+            maxLength: rows * distinct,
+          }),
+          forbidden: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+            minLength: rows * distinct,
+            maxLength: rows * distinct,
+          }),
+        })
+        .map(({ source, values, forbidden }) => {
+          const full = new Float64Array(rows * cols);
+          const allowed = new Uint8Array(rows * cols);
+          for (let r = 0; r < rows; r++)
+            for (let c = 0; c < cols; c++) {
+              full[r * cols + c] = values[r * distinct + source[c]!]!;
+              allowed[r * cols + c] = forbidden[r * distinct + source[c]!]! < forbiddenShare ? 0 : 1;
+            }
+          const copyOf = Int32Array.from(source, (q) => source.indexOf(q));
+          const problem: AssignmentProblem = { rows, cols, values: full, allowed, maximise, copyOf };
+          return problem;
+        }),
+    );
+
+describe('solveGroupedAssignment', () => {
+  it('finds the most pairs and the optimal total, with a certificate of the full problem (brute force)', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean().chain((integer) => copiedProblem(integer, 6, 6)),
+        (problem) => {
+          const solution = solveGroupedAssignment(problem, columnGroupsOf(problem, problem.copyOf!));
+          const brute = bruteForceAssignment(problem);
+          expect(solution.pairs).toBe(brute.pairs);
+          expect(solution.total).toBeCloseTo(brute.total ?? 0, 9);
+          expect(hasOptimalityCertificate(problem, solution)).toBe(true);
+          for (let r = 0; r < problem.rows; r++) {
+            const c = solution.rowToCol[r]!;
+            if (c >= 0) {
+              expect(solution.colToRow[c]).toBe(r);
+              expect(problem.allowed![r * problem.cols + c]).toBe(1);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('equals the plain solver on larger problems, hint or no hint', () => {
+    fc.assert(
+      fc.property(copiedProblem(false, 40, 40), (problem) => {
+        const { copyOf, ...withoutHint } = problem;
+        const plain = solveAssignment(withoutHint);
+        const grouped = solveAssignment(problem);
+        expect(copyOf).toBeDefined();
+        expect(grouped.pairs).toBe(plain.pairs);
+        expect(grouped.total).toBeCloseTo(plain.total, 8);
+        expect(hasOptimalityCertificate(problem, grouped)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives every row of a group to its columns in order', () => {
+    // Columns 0, 1 and 3 are copies; column 2 is the last row's best.
+    const problem: AssignmentProblem = {
+      rows: 4,
+      cols: 4,
+      maximise: true,
+      values: Float64Array.from([5, 5, 1, 5, 5, 5, 2, 5, 5, 5, 3, 5, 0, 0, 9, 0]),
+    };
+    const groups = columnGroupsOf(problem, Int32Array.from([0, 0, 2, 0]));
+    expect(groups.count).toBe(2);
+    const solution = solveGroupedAssignment(problem, groups);
+    expect(solution.total).toBe(24);
+    expect(Array.from(solution.rowToCol)).toEqual([0, 1, 3, 2]);
+  });
+});
+
+describe('columnGroupsOf', () => {
+  it('never joins different columns, whatever the hint, and keeps a right hint whole', () => {
+    fc.assert(
+      fc.property(copiedProblem(true, 8, 10), fc.array(fc.nat(9)), (problem, noise) => {
+        const same = (a: number, b: number) => {
+          for (let r = 0; r < problem.rows; r++) {
+            const x = r * problem.cols;
+            const okA = problem.allowed![x + a] === 1;
+            if (okA !== (problem.allowed![x + b] === 1)) return false;
+            if (okA && problem.values[x + a] !== problem.values[x + b]) return false;
+          }
+          return true;
+        };
+        const groups = columnGroupsOf(problem, problem.copyOf!);
+        for (let c = 0; c < problem.cols; c++) expect(groups.groupOf[c]).toBe(groups.groupOf[problem.copyOf![c]!]);
+        const wrong = Int32Array.from({ length: problem.cols }, (_, c) => noise[c] ?? c);
+        for (const hint of [problem.copyOf!, wrong]) {
+          const checked = columnGroupsOf(problem, hint);
+          for (let a = 0; a < problem.cols; a++)
+            for (let b = 0; b < problem.cols; b++)
+              if (checked.groupOf[a] === checked.groupOf[b]) expect(same(a, b)).toBe(true);
+          for (let g = 0; g < checked.count; g++) {
+            const members = Array.from(checked.columns.subarray(checked.start[g]!, checked.start[g + 1]!));
+            expect(members.every((c) => checked.groupOf[c] === g)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sets apart a copy that an exclusion made different', () => {
+    const values = Float64Array.from([1, 1, 1, 2, 2, 2]);
+    const allowed = Uint8Array.from([1, 1, 1, 1, 0, 1]);
+    const groups = columnGroupsOf({ rows: 2, cols: 3, values, allowed, maximise: true }, Int32Array.from([0, 0, 0]));
+    expect(Array.from(groups.groupOf)).toEqual([0, 1, 0]);
+    expect(groups.count).toBe(2);
+  });
+});
