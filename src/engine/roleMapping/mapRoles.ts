@@ -129,7 +129,20 @@ export function mapRolesWithBasis(
   const rowOfPerson = new Map(Array.from(problem.rowPerson, (i, r) => [dataset.people[i]!.id, r]));
   const positionIndex = new Map(dataset.positions.map((p, j) => [p.id, j]));
   const personById = new Map(dataset.people.map((p) => [p.id, p]));
+  // Copies of a role are alike for this question too: answered once per person and class.
+  const classOfPosition = new Map(
+    Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, problem.copyOf[c]!]),
+  );
+  const sufficientByClass = new Map<string, Int8Array>();
   const isSufficient = (personId: string, positionId: string): boolean => {
+    const positionClass = classOfPosition.get(positionId);
+    if (positionClass === undefined) return decideSufficient(personId, positionId);
+    let known = sufficientByClass.get(personId);
+    if (!known) sufficientByClass.set(personId, (known = new Int8Array(m).fill(-1)));
+    if (known[positionClass] === -1) known[positionClass] = decideSufficient(personId, positionId) ? 1 : 0;
+    return known[positionClass] === 1;
+  };
+  function decideSufficient(personId: string, positionId: string): boolean {
     const person = personById.get(personId)!;
     const position = dataset.positions[positionIndex.get(positionId)!]!;
     const params = scenario.parameters.assignment;
@@ -140,7 +153,7 @@ export function mapRolesWithBasis(
       retainedRuleAllows(person.municipalityId, 'candidate', position) &&
       fit >= sufficientFit
     );
-  };
+  }
 
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;

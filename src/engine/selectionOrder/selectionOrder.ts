@@ -48,9 +48,10 @@ export function selectionGroupKey(
   dataset: Dataset,
   scenario: Scenario,
   person: Dataset['people'][number],
+  siteById?: ReadonlyMap<string, Dataset['sites'][number]>,
 ): { id: string; employer: string } {
   const { basis, mergeUnitsInSameTown } = scenario.parameters.selectionOrder;
-  const site = dataset.sites.find((s) => s.id === person.siteId);
+  const site = siteById ? siteById.get(person.siteId) : dataset.sites.find((s) => s.id === person.siteId);
   const unit = mergeUnitsInSameTown ? `town-${site?.localityId ?? person.siteId}` : person.siteId;
   const employer = basis === 'before-transfer' ? person.municipalityId : 'company';
   const prefix = basis === 'before-transfer' ? `${person.municipalityId}--` : '';
@@ -76,6 +77,7 @@ export function selectionOrder(
   rankInputs: ReadonlyMap<string, RankInput>,
 ): SelectionOrder {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const siteById = new Map(dataset.sites.map((s) => [s.id, s]));
   const companyLeading = new Set(dataset.positions.filter((p) => p.companyLeading).map((p) => p.id));
   const exempt = new Set(scenario.decisions.lasExemptions);
   const agreed = new Map(
@@ -93,7 +95,7 @@ export function selectionOrder(
       continue;
     }
     const person = people.get(member.personId)!;
-    const { id, employer } = selectionGroupKey(dataset, scenario, person);
+    const { id, employer } = selectionGroupKey(dataset, scenario, person, siteById);
     const entry = byGroup.get(id) ?? {
       group: {
         id,
@@ -141,7 +143,8 @@ export function selectionOrder(
     // Anyone on the bench who outranks a placed person and could do their job is a conflict.
     ranked.forEach((bench, k) => {
       if (bench.positionId !== null) return;
-      for (const placed of ranked.slice(k + 1)) {
+      for (let below = k + 1; below < ranked.length; below++) {
+        const placed = ranked[below]!;
         if (placed.positionId !== null && isSufficient(bench.personId, placed.positionId)) {
           const reason = agreed.get(`${bench.personId}|${placed.personId}|${placed.positionId}`) ?? null;
           conflicts.push({
