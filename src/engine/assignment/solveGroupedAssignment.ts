@@ -67,41 +67,43 @@ export function solveGroupedAssignment(
     freeRows.push(heap);
   }
   // moves[g * k + h]: rows of h that g may take, by c_ig − c_ih. The heaps' valid tops are
-  // kept in flat arrays, refreshed for the groups a path changed, so that each Dijkstra is
-  // arithmetic on K² numbers.
+  // kept in flat arrays so that each Dijkstra is arithmetic on K² numbers: a push that beats
+  // a top replaces it, and a heap is searched again only when its top row left.
   const moves = Array.from({ length: k * k }, () => new RowHeap());
   const moveKey = new Float64Array(k * k).fill(Infinity);
   const moveRow = new Int32Array(k * k).fill(-1);
   const freeKey = new Float64Array(k);
   const freeRow = new Int32Array(k);
-  const refreshFree = () => {
-    for (let g = 0; g < k; g++) {
-      const heap = freeRows[g]!;
-      const row = heap.peekValid(null, groupOfRow);
-      freeRow[g] = row;
-      freeKey[g] = row < 0 ? Infinity : heap.topKey();
-    }
+  const refreshFree = (g: number) => {
+    const heap = freeRows[g]!;
+    const row = heap.peekValid(null, groupOfRow);
+    freeRow[g] = row;
+    freeKey[g] = row < 0 ? Infinity : heap.topKey();
   };
-  const changed = new Uint8Array(k);
-  const refreshMovesInto = (h: number) => {
-    for (let g = 0; g < k; g++) {
-      const heap = moves[g * k + h]!;
-      const row = heap.peekValid(stamp);
-      moveRow[g * k + h] = row;
-      moveKey[g * k + h] = row < 0 ? Infinity : heap.topKey();
-    }
+  const refreshMove = (at: number) => {
+    const heap = moves[at]!;
+    const row = heap.peekValid(stamp);
+    moveRow[at] = row;
+    moveKey[at] = row < 0 ? Infinity : heap.topKey();
   };
   const join = (i: number, g: number) => {
     const left = groupOfRow[i]!;
-    if (left >= 0) changed[left] = 1;
-    changed[g] = 1;
     groupOfRow[i] = g;
     const s = ++stamp[i]!;
     for (let h = 0; h < k; h++) {
-      if (h !== g && may[i * k + h]) moves[h * k + g]!.push(cost[i * k + h]! - cost[i * k + g]!, i, s);
+      if (left >= 0 && moveRow[h * k + left] === i) refreshMove(h * k + left);
+      else if (left < 0 && freeRow[h] === i) refreshFree(h);
+      if (h === g || !may[i * k + h]) continue;
+      const at = h * k + g;
+      const key = cost[i * k + h]! - cost[i * k + g]!;
+      moves[at]!.push(key, i, s);
+      if (key < moveKey[at]!) {
+        moveKey[at] = key;
+        moveRow[at] = i;
+      }
     }
   };
-  refreshFree();
+  for (let g = 0; g < k; g++) refreshFree(g);
 
   const dist = new Float64Array(k);
   const settled = new Uint8Array(k);
@@ -160,12 +162,6 @@ export function solveGroupedAssignment(
       g = from;
     }
     flow[g]!++;
-    refreshFree();
-    for (let h = 0; h < k; h++) {
-      if (!changed[h]) continue;
-      changed[h] = 0;
-      refreshMovesInto(h);
-    }
   }
 
   const rowToCol = new Int32Array(n).fill(-1);
