@@ -58,14 +58,22 @@ function verifyCopies(
     const rep = representative[c]!;
     if (rep < 0 || rep > c || representative[rep] !== rep) representative[c] = c;
   }
+  // Only the copies are compared: a list of them and their representatives, read per row.
+  const copies = new Int32Array(cols);
+  let count = 0;
+  for (let c = 0; c < cols; c++) if (representative[c] !== c) copies[count++] = c;
+  const sources = new Int32Array(count);
+  for (let t = 0; t < count; t++) sources[t] = representative[copies[t]!]!;
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
-    for (let c = 0; c < cols; c++) {
-      const rep = representative[c]!;
-      if (rep === c) continue;
-      const a = allowed === undefined || allowed[base + c] !== 0;
-      const b = allowed === undefined || allowed[base + rep] !== 0;
-      if (a !== b || (a && values[base + c] !== values[base + rep])) representative[c] = c;
+    for (let t = 0; t < count; t++) {
+      const c = base + copies[t]!;
+      const rep = base + sources[t]!;
+      const same =
+        allowed === undefined
+          ? values[c] === values[rep]
+          : allowed[c] === allowed[rep] && (allowed[c] === 0 || values[c] === values[rep]);
+      if (!same) representative[copies[t]!] = copies[t]!;
     }
   }
 }

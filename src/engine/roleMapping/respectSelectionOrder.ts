@@ -93,7 +93,7 @@ export function respectSelectionOrder(
 
 /** The base values with each protected row's bonus added to all its cells. */
 function withBonus(base: AssignmentProblem, bonus: ReadonlyMap<number, number>): Float64Array {
-  const values = Float64Array.from(base.values);
+  const values = base.values.slice();
   const m = base.cols;
   for (const [r, b] of bonus) for (let c = 0; c < m; c++) values[r * m + c]! += b;
   return values;
@@ -118,11 +118,12 @@ function protectionBonus(
 
 /** max − min of the allowed values (0 when nothing is allowed). */
 function valueSpan(problem: AssignmentProblem): number {
+  const { values, allowed } = problem;
   let lo = Infinity;
   let hi = -Infinity;
-  for (let k = 0; k < problem.values.length; k++) {
-    if (problem.allowed && !problem.allowed[k]) continue;
-    const v = problem.values[k]!;
+  for (let k = 0; k < values.length; k++) {
+    if (allowed !== undefined && allowed[k] === 0) continue;
+    const v = values[k]!;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
