@@ -30,9 +30,21 @@ export function personFactsOf(
   rule: RetirementRule = defaultRetirementRule,
 ): ReadonlyMap<string, PersonFacts> {
   const precomputed = precomputedOf(dataset);
-  const facts = precomputed ? precomputed.personFacts : personFactsFromPrivateFields(dataset as Dataset, rule);
-  return new Map(facts.map((f) => [f.personId, f]));
+  if (precomputed) return new Map(precomputed.personFacts.map((f) => [f.personId, f]));
+  // The same staff gives the same facts: kept per people list (a scenario's view of the
+  // dataset shares it), reference date and rule, as an evaluation asks three times.
+  const key = `${dataset.referenceDate}|${rule.retirementAge}|${rule.transitionYears}`;
+  let byKey = factsOfPeople.get(dataset.people);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const facts = new Map(personFactsFromPrivateFields(dataset as Dataset, rule).map((f) => [f.personId, f]));
+  if (!byKey) factsOfPeople.set(dataset.people, (byKey = new Map()));
+  byKey.set(key, facts);
+  return facts;
 }
+
+// A memo, not state: the same inputs always give the same facts.
+const factsOfPeople = new WeakMap<readonly object[], Map<string, ReadonlyMap<string, PersonFacts>>>();
 
 /**
  * The facts from HR's private fields, at the dataset's reference date. The order of selection's

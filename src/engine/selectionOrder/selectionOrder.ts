@@ -146,7 +146,10 @@ export function selectionOrder(
       for (let below = k + 1; below < ranked.length; below++) {
         const placed = ranked[below]!;
         if (placed.positionId !== null && isSufficient(bench.personId, placed.positionId)) {
-          const reason = agreed.get(`${bench.personId}|${placed.personId}|${placed.positionId}`) ?? null;
+          const reason =
+            agreed.size === 0
+              ? null
+              : (agreed.get(`${bench.personId}|${placed.personId}|${placed.positionId}`) ?? null);
           conflicts.push({
             benchPersonId: bench.personId,
             placedPersonId: placed.personId,
