@@ -20,6 +20,8 @@ import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
   managerGapAllowed,
   meetsHardRules,
+  pairMinutes,
+  pairSite,
   retainedRuleAllows,
   roleMappingProblem,
   type RoleMappingProblem,
@@ -237,7 +239,8 @@ export function mapRolesWithBasis(
     const position = dataset.positions[problem.colPosition[c]!]!;
     const at = r * m + c;
     const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
-    const siteIndex = problem.site[at]!;
+    const siteIndex = pairSite(problem, r, c);
+    const minutes = pairMinutes(problem, r, c);
     placements.push({
       personId: person.id,
       positionId: position.id,
@@ -246,8 +249,8 @@ export function mapRolesWithBasis(
       score: problem.score[at]!,
       gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
       todayMinutes: today.minutes,
-      scenarioMinutes: problem.minutes[at]!,
-      deltaMinutes: problem.minutes[at]! - today.minutes,
+      scenarioMinutes: minutes,
+      deltaMinutes: minutes - today.minutes,
       leaveProbability: problem.leave[at]!,
       vetting: problem.vetting[at] ? { leadMonths: scenario.parameters.assignment.vettingLeadMonths } : null,
       locked: locked.has(at),
@@ -381,13 +384,12 @@ function expectedRetained(
   dataset: Dataset,
   scenario: Scenario,
 ): number {
-  const m = problem.colPosition.length;
   let total = 0;
   solution.rowToCol.forEach((c, r) => {
     if (c < 0) return;
     const i = problem.rowPerson[r]!;
     const today = cell(travel.homeToSite, i, travel.siteIndex.get(dataset.people[i]!.siteId)!).minutes;
-    const minutes = problem.minutes[r * m + c]!;
+    const minutes = pairMinutes(problem, r, c);
     total += 1 - attritionProbability(minutes, minutes - today, scenario.parameters.attrition);
   });
   return total;

@@ -2,7 +2,7 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { competenceFit, type CompetenceGap } from './competenceFit';
-import { managerGapAllowed, retainedRuleAllows, type RoleMappingProblem } from './roleMappingProblem';
+import { managerGapAllowed, pairMinutes, retainedRuleAllows, type RoleMappingProblem } from './roleMappingProblem';
 
 /** Why a person may not hold a position: the hard rules and the scenario's exclusions. */
 export type CandidateBlock = 'clearance' | 'manager' | 'managerGap' | 'excluded' | 'otherMunicipality';
@@ -115,7 +115,7 @@ export function candidatesOfColumn(
       fit: problem.fit[at]!,
       score: problem.score[at]!,
       gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
-      deltaMinutes: problem.minutes[at]! - todayMinutes(r),
+      deltaMinutes: pairMinutes(problem, r, c) - todayMinutes(r),
       leaveProbability: problem.leave[at]!,
       vetting: problem.vetting[at] === 1,
       blockedBy,

@@ -38,11 +38,16 @@ export interface RoleMappingProblem {
   /** 1 where the position requires clearance and the person must first be vetted (rule `vetting`). */
   vetting: Uint8Array;
   allowed: Uint8Array;
-  /** Site index (in dataset.sites) of each pair's placement, -1 where the position has no site. */
-  site: Int32Array;
-  /** One-way minutes from the row's home to the pair's site (today's site where none). */
-  minutes: Float64Array;
-  km: Float64Array;
+  /**
+   * Each column's location rule: positions of one rule put a given holder at the same site, so
+   * the site and trip are kept per row and rule (`pairSite`, `pairMinutes`), not per pair.
+   */
+  colRule: Int32Array;
+  rules: number;
+  /** Site index (in dataset.sites) per row and rule, -1 where the rule gives no site. */
+  ruleSite: Int32Array;
+  /** One-way minutes from the row's home to that site (today's site where none). */
+  ruleMinutes: Float64Array;
   /** Per person in dataset order. */
   status: PersonStatus[];
   /**
@@ -99,9 +104,6 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const leave = new Float64Array(n * m);
   const vetting = new Uint8Array(n * m);
   const allowed = new Uint8Array(n * m);
-  const site = new Int32Array(n * m).fill(-1);
-  const minutes = new Float64Array(n * m);
-  const km = new Float64Array(n * m);
   const usedSites = scenarioSiteIds(dataset, scenario);
   const rowOf = new Map(rows.map((i, r) => [dataset.people[i]!.id, r]));
   const colOf = new Map(cols.map((j, c) => [dataset.positions[j]!.id, c]));
@@ -139,10 +141,10 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const classLeave = new Float64Array(classes);
   const classVetting = new Uint8Array(classes);
   const classAllowed = new Uint8Array(classes);
-  const ruleSite = new Int32Array(ruleHolder.length);
-  const ruleMinutes = new Float64Array(ruleHolder.length);
-  const ruleKm = new Float64Array(ruleHolder.length);
-  const ruleLeave = new Float64Array(ruleHolder.length);
+  const rules = ruleHolder.length;
+  const ruleSite = new Int32Array(n * rules);
+  const ruleMinutes = new Float64Array(n * rules);
+  const ruleLeave = new Float64Array(rules);
   // Retirement is derived from the birth year through the one seam to the private fields.
   const facts = personFactsOf(dataset, attrition);
   for (let row = 0; row < n; row++) {
@@ -150,13 +152,13 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     const person = dataset.people[i]!;
     const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
     const retiring = facts.get(person.id)!.reachesRetirementAge;
+    const ruleBase = row * rules;
     ruleHolder.forEach((position, rule) => {
       const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
       const siteIndex = siteId === null ? undefined : travel.siteIndex.get(siteId);
       const trip = siteIndex === undefined ? today : cell(travel.homeToSite, i, siteIndex);
-      ruleSite[rule] = siteIndex ?? -1;
-      ruleMinutes[rule] = trip.minutes;
-      ruleKm[rule] = trip.km;
+      ruleSite[ruleBase + rule] = siteIndex ?? -1;
+      ruleMinutes[ruleBase + rule] = trip.minutes;
       ruleLeave[rule] = combinedLeaveProbability(
         attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition),
         retiring,
@@ -174,7 +176,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       classScore[q] =
         params.fitWeight * f * (1 - retentionWeight * p) +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
-        params.commutePenaltyPerMinute * (ruleMinutes[rule]! - today.minutes) -
+        params.commutePenaltyPerMinute * (ruleMinutes[ruleBase + rule]! - today.minutes) -
         (needsVetting ? params.vettingCost : 0);
       // The gaps are listed only for a manager position (the only rule that needs them).
       classAllowed[q] =
@@ -189,17 +191,13 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     for (let c = 0; c < m; c++) {
       const at = base + c;
       const q = colClass[c]!;
-      const rule = colRule[c]!;
-      site[at] = ruleSite[rule]!;
-      minutes[at] = ruleMinutes[rule]!;
-      km[at] = ruleKm[rule]!;
       fit[at] = classFit[q]!;
       leave[at] = classLeave[q]!;
       vetting[at] = classVetting[q]!;
       score[at] = classScore[q]!;
       allowed[at] = classAllowed[q]!;
     }
-    if (row === 0) ruleSite.forEach((siteIndex, rule) => siteIndex < 0 && sitelessRules.add(rule));
+    if (row === 0) for (let rule = 0; rule < rules; rule++) if (ruleSite[rule]! < 0) sitelessRules.add(rule);
   }
   const sitelessPositions = colPositions.filter((_, c) => sitelessRules.has(colRule[c]!)).map((p) => p.id);
   for (const positionId of sitelessPositions) warnings.push({ code: 'position-without-site', params: { positionId } });
@@ -249,14 +247,25 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     leave,
     vetting,
     allowed,
-    site,
-    minutes,
-    km,
+    colRule,
+    rules,
+    ruleSite,
+    ruleMinutes,
     copyOf: Int32Array.from(colClass, (q) => classColumns[q]!),
     status,
     locks,
     warnings,
   };
+}
+
+/** The site index of a pair's placement (-1: the position has no site in this scenario). */
+export function pairSite(problem: RoleMappingProblem, row: number, col: number): number {
+  return problem.ruleSite[row * problem.rules + problem.colRule[col]!]!;
+}
+
+/** One-way minutes from a pair's person's home to the pair's site (today's site where none). */
+export function pairMinutes(problem: RoleMappingProblem, row: number, col: number): number {
+  return problem.ruleMinutes[row * problem.rules + problem.colRule[col]!]!;
 }
 
 /** Each item's group (equal keys share one, numbered by first appearance) and each group's first item and its index. */
