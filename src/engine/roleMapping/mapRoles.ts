@@ -180,7 +180,8 @@ export function mapRolesWithBasis(
     : null;
   const base = guard ? guard.problem : weighted;
   const rankInputs = selectionRankInputs(dataset);
-  const rank = (s: AssignmentSolution) => rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs);
+  const rank = (s: AssignmentSolution, untilFirst?: (conflict: SelectionConflict) => boolean) =>
+    rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs, untilFirst);
   const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
   let solverProblem = base;
   let solution = guard ? guard.solution : solveAssignment(base);
@@ -358,6 +359,7 @@ function rankSelection(
   solution: AssignmentSolution,
   isSufficient: (personId: string, positionId: string) => boolean,
   rankInputs: ReadonlyMap<string, RankInput>,
+  untilFirst?: (conflict: SelectionConflict) => boolean,
 ): SelectionOrder {
   const members: SelectionMember[] = [];
   problem.rowPerson.forEach((i, r) => {
@@ -373,7 +375,7 @@ function rankSelection(
   dataset.people.forEach((person, i) => {
     if (problem.status[i] === 'not-placed') members.push({ personId: person.id, positionId: null });
   });
-  return selectionOrder(dataset, scenario, members, isSufficient, rankInputs);
+  return selectionOrder(dataset, scenario, members, isSufficient, rankInputs, untilFirst);
 }
 
 /** Expected people retained among the placed: Σ (1 − p_leave) by the attrition curve. */

@@ -3,7 +3,7 @@ import { hasOptimalityCertificate, resolveWithRowShifts } from '../assignment/re
 import { columnGroupsOf } from '../assignment/identicalColumns';
 import { MIN_COPIES_PER_GROUP, solveAssignment } from '../assignment/solveAssignment';
 import { solveGroupedAssignment } from '../assignment/solveGroupedAssignment';
-import type { SelectionOrder } from '../selectionOrder/selectionOrder';
+import type { SelectionConflict, SelectionOrder } from '../selectionOrder/selectionOrder';
 
 export interface OrderRespectingSolve {
   solution: AssignmentSolution;
@@ -41,7 +41,7 @@ export function respectSelectionOrder(
   first: { solution: AssignmentSolution; order: SelectionOrder },
   rowOfPerson: ReadonlyMap<string, number>,
   colOfPosition: ReadonlyMap<string, number>,
-  rank: (solution: AssignmentSolution) => SelectionOrder,
+  rank: (solution: AssignmentSolution, untilFirst?: (conflict: SelectionConflict) => boolean) => SelectionOrder,
   honourAgreed: boolean,
 ): OrderRespectingSolve {
   const { rows: n, cols: m } = base;
@@ -54,16 +54,21 @@ export function respectSelectionOrder(
   let lastBonus = new Map<number, number>();
   // The optimum of `values` with its certificate, from which the next round starts.
   let warm: AssignmentSolution | null = null;
+  const isRemovable = (c: SelectionConflict) => {
+    if (honourAgreed && c.agreedReason !== null) return false;
+    const r = rowOfPerson.get(c.benchPersonId);
+    const col = colOfPosition.get(c.positionId);
+    return r !== undefined && col !== undefined && (base.allowed === undefined || base.allowed[r * m + col] === 1);
+  };
   for (;;) {
-    const removable = order.conflicts.filter((c) => {
-      if (honourAgreed && c.agreedReason !== null) return false;
-      const r = rowOfPerson.get(c.benchPersonId);
-      const col = colOfPosition.get(c.positionId);
-      return r !== undefined && col !== undefined && (base.allowed === undefined || base.allowed[r * m + col] === 1);
-    });
+    const removable = order.conflicts.filter(isRemovable);
     const fresh = removable.map((c) => rowOfPerson.get(c.benchPersonId)!).filter((r) => !protectedRows.has(r));
     // By the argument above `fresh` holds everyone in `removable`; the guard keeps a bug from looping.
-    if (fresh.length === 0 || rounds > n) break;
+    if (fresh.length === 0 || rounds > n) {
+      // Ranked for the rounds, the order lists every conflict unless one was removable.
+      if (rounds > 0 && removable.length > 0) order = rank(solution);
+      break;
+    }
     for (const r of fresh) protectedRows.add(r);
     rounds++;
     // A protected person placed on the company-leading post is in no group of the latest order
@@ -84,7 +89,8 @@ export function respectSelectionOrder(
       solution = resolveWithRowShifts({ ...base, values: withBonus(base, bonus) }, warm, rowShift);
       warm = solution;
     }
-    order = rank(solution);
+    // Who has a removable conflict is all the next round needs to know.
+    order = rank(solution, isRemovable);
     lastBonus = bonus;
   }
   const values = rounds > 0 ? withBonus(base, lastBonus) : base.values;

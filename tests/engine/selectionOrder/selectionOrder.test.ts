@@ -166,6 +166,24 @@ describe('selectionOrder (LAS 22 §)', () => {
     ]);
   });
 
+  it("lists a bench person's conflicts up to the first one `untilFirst` accepts, and all where it accepts none", () => {
+    const members = [member('a'), member('f'), member('b', 'pos-02'), member('c'), member('e', 'pos-03')];
+    const full = order(d, members);
+    const conflictsOf = (o: typeof full, id: string) => o.conflicts.filter((c) => c.benchPersonId === id);
+    expect(conflictsOf(full, 'a').map((c) => c.placedPersonId)).toEqual(['b', 'e']);
+    expect(conflictsOf(full, 'c').map((c) => c.placedPersonId)).toEqual(['e']);
+    const rounds = (untilFirst: (c: (typeof full.conflicts)[number]) => boolean) =>
+      selectionOrder(d, scenario({}), members, always, selectionRankInputs(d), untilFirst);
+    // Accepting e's position: a stops there (after b), c at its only one.
+    expect(rounds((c) => c.positionId === 'pos-03').conflicts).toEqual(full.conflicts);
+    // Accepting b's position: a stops at its first, and the rest of the order is unchanged.
+    const light = rounds((c) => c.positionId === 'pos-02');
+    expect(conflictsOf(light, 'a').map((c) => c.placedPersonId)).toEqual(['b']);
+    expect(conflictsOf(light, 'c')).toEqual(conflictsOf(full, 'c'));
+    expect(light.groups).toEqual(full.groups);
+    expect(rounds(() => false)).toEqual(full);
+  });
+
   it('finds no conflict when the bench person is not qualified, ranks lower, or is in another group', () => {
     const qualifiedOnlyFor03 = (_: string, positionId: string) => positionId === 'pos-03';
     expect(order(d, [member('a'), member('b', 'pos-02')], {}, qualifiedOnlyFor03).conflicts).toEqual([]);
