@@ -20,8 +20,11 @@ import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
   managerGapAllowed,
   meetsHardRules,
+  pairFit,
+  pairLeave,
   pairMinutes,
   pairSite,
+  pairVetting,
   retainedRuleAllows,
   roleMappingProblem,
   type RoleMappingProblem,
@@ -246,14 +249,14 @@ export function mapRolesWithBasis(
       personId: person.id,
       positionId: position.id,
       siteId: siteIndex < 0 ? null : dataset.sites[siteIndex]!.id,
-      fit: problem.fit[at]!,
+      fit: pairFit(problem, r, c),
       score: problem.score[at]!,
       gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
       todayMinutes: today.minutes,
       scenarioMinutes: minutes,
       deltaMinutes: minutes - today.minutes,
-      leaveProbability: problem.leave[at]!,
-      vetting: problem.vetting[at] ? { leadMonths: scenario.parameters.assignment.vettingLeadMonths } : null,
+      leaveProbability: pairLeave(problem, r, c),
+      vetting: pairVetting(problem, r, c) ? { leadMonths: scenario.parameters.assignment.vettingLeadMonths } : null,
       locked: locked.has(at),
     });
   }
@@ -335,10 +338,18 @@ function tieBrokenScores(score: Float64Array, n: number, m: number, copyOf?: Int
 
 /** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */
 function plainScores(problem: RoleMappingProblem, fitWeight: number, retentionWeight: number): Float64Array {
-  const { score, fit, leave } = problem;
+  const { score, colClass, classes, classFit, classLeave } = problem;
+  const m = colClass.length;
   const values = new Float64Array(score.length);
   const weight = fitWeight * retentionWeight;
-  for (let k = 0; k < score.length; k++) values[k] = score[k]! + weight * fit[k]! * leave[k]!;
+  for (let r = 0; r < problem.rowPerson.length; r++) {
+    const base = r * m;
+    const classBase = r * classes;
+    for (let c = 0; c < m; c++) {
+      const q = classBase + colClass[c]!;
+      values[base + c] = score[base + c]! + weight * classFit[q]! * classLeave[q]!;
+    }
+  }
   return values;
 }
 

@@ -2,7 +2,15 @@ import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { competenceFit, type CompetenceGap } from './competenceFit';
-import { managerGapAllowed, pairMinutes, retainedRuleAllows, type RoleMappingProblem } from './roleMappingProblem';
+import {
+  managerGapAllowed,
+  pairFit,
+  pairLeave,
+  pairMinutes,
+  pairVetting,
+  retainedRuleAllows,
+  type RoleMappingProblem,
+} from './roleMappingProblem';
 
 /** Why a person may not hold a position: the hard rules and the scenario's exclusions. */
 export type CandidateBlock = 'clearance' | 'manager' | 'managerGap' | 'excluded' | 'otherMunicipality';
@@ -102,8 +110,8 @@ export function candidatesOfColumn(
     const sa = problem.score[a.r * m + c]!;
     const sb = problem.score[b.r * m + c]!;
     if (sb !== sa) return sb - sa;
-    const fa = problem.fit[a.r * m + c]!;
-    const fb = problem.fit[b.r * m + c]!;
+    const fa = pairFit(problem, a.r, c);
+    const fb = pairFit(problem, b.r, c);
     if (fb !== fa) return fb - fa;
     return dataset.people[problem.rowPerson[a.r]!]!.id < dataset.people[problem.rowPerson[b.r]!]!.id ? -1 : 1;
   });
@@ -112,12 +120,12 @@ export function candidatesOfColumn(
     const person = dataset.people[problem.rowPerson[r]!]!;
     return {
       personId: person.id,
-      fit: problem.fit[at]!,
+      fit: pairFit(problem, r, c),
       score: problem.score[at]!,
       gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
       deltaMinutes: pairMinutes(problem, r, c) - todayMinutes(r),
-      leaveProbability: problem.leave[at]!,
-      vetting: problem.vetting[at] === 1,
+      leaveProbability: pairLeave(problem, r, c),
+      vetting: pairVetting(problem, r, c),
       blockedBy,
     };
   });

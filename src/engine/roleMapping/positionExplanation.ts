@@ -4,7 +4,7 @@ import type { AssignmentProblem, AssignmentSolution } from '../assignment/assign
 import { cheapestForcedPair } from '../assignment/forcedPairLosses';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import { candidatesOfColumn, type PositionCandidate } from './positionCandidates';
-import type { RoleMappingProblem } from './roleMappingProblem';
+import { pairFit, pairLeave, type RoleMappingProblem } from './roleMappingProblem';
 
 /**
  * What a role mapping keeps so that a position can be explained later (docs/performance.md,
@@ -81,16 +81,18 @@ function runnerUpOfColumn(context: ExplanationContext, basis: RoleMappingBasis, 
   const holderAt = holder * m + c;
   const { fitWeight, retentionWeight } = scenario.parameters.assignment;
   // The score without the retention weight: add back what r · p_leave took off the fit.
-  const plainScore = (k: number) =>
-    problem.score[k]! + fitWeight * problem.fit[k]! * retentionWeight * problem.leave[k]!;
+  const plainScore = (r: number) =>
+    problem.score[r * m + c]! + fitWeight * pairFit(problem, r, c) * retentionWeight * pairLeave(problem, r, c);
   return {
     personId: dataset.people[problem.rowPerson[best.row]!]!.id,
-    fit: problem.fit[at]!,
+    fit: pairFit(problem, best.row, c),
     score: problem.score[at]!,
     totalScoreLoss: Math.max(0, best.loss),
-    leaveProbability: problem.leave[at]!,
+    leaveProbability: pairLeave(problem, best.row, c),
     decidedByRetention:
-      retentionWeight > 0 && plainScore(at) >= plainScore(holderAt) && problem.score[at]! < problem.score[holderAt]!,
+      retentionWeight > 0 &&
+      plainScore(best.row) >= plainScore(holder) &&
+      problem.score[at]! < problem.score[holderAt]!,
   };
 }
 

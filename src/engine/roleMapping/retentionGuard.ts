@@ -4,7 +4,7 @@ import type { AssignmentProblem, AssignmentSolution } from '../assignment/assign
 import { solveAssignment } from '../assignment/solveAssignment';
 import { expectedHolders, probabilityFewerHolders } from '../retention/holderCountDistribution';
 import { DEFAULT_AT_RISK_PROBABILITY } from '../retention/retentionTypes';
-import type { RoleMappingProblem } from './roleMappingProblem';
+import { pairLeave, type RoleMappingProblem } from './roleMappingProblem';
 
 export interface RetentionGuardOutcome {
   /** The problem finally solved (with the pairs the guard forced) and its solution. */
@@ -91,10 +91,9 @@ export function retentionGuard(
 
 /** Σ (1 − p_leave) over the placed pairs of a solution. */
 export function expectedStaying(problem: RoleMappingProblem, solution: AssignmentSolution): number {
-  const m = problem.colPosition.length;
   let sum = 0;
   solution.rowToCol.forEach((c, r) => {
-    if (c >= 0) sum += 1 - problem.leave[r * m + c]!;
+    if (c >= 0) sum += 1 - pairLeave(problem, r, c);
   });
   return sum;
 }
@@ -111,7 +110,6 @@ export function competenceRisk(
   problem: RoleMappingProblem,
 ): (s: AssignmentSolution) => Set<string> {
   const { heldLevel, minHolders } = scenario.parameters.attrition;
-  const m = problem.colPosition.length;
   const need = new Map<string, number>();
   for (const j of problem.colPosition) {
     for (const r of dataset.positions[j]!.requirements)
@@ -124,7 +122,7 @@ export function competenceRisk(
     solution.rowToCol.forEach((c, r) => {
       if (c < 0) return;
       rows.push(r);
-      leave.push(problem.leave[r * m + c]!);
+      leave.push(pairLeave(problem, r, c));
     });
     for (const [competenceId, needed] of need) {
       const holders: number[] = [];
@@ -156,7 +154,7 @@ function benchedHolder(
     plain.rowToCol.forEach((c, r) => {
       if (c < 0 || weighted.rowToCol[r]! >= 0 || !allowed[r * m + c]) return;
       if ((dataset.people[problem.rowPerson[r]!]!.competences[competenceId] ?? 0) < heldLevel) return;
-      const leave = problem.leave[r * m + c]!;
+      const leave = pairLeave(problem, r, c);
       if (!best || leave < best.leave) best = { row: r, col: c, competenceId, leave };
     });
   }

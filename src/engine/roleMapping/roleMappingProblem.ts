@@ -30,13 +30,20 @@ export interface RoleMappingProblem {
   rowPerson: Int32Array;
   /** Dataset index of each column's position. */
   colPosition: Int32Array;
-  fit: Float64Array;
   /** Score with the retention weight, as the optimiser maximises it. */
   score: Float64Array;
-  /** Probability that the row's person leaves within the transition if placed on the column's site. */
-  leave: Float64Array;
-  /** 1 where the position requires clearance and the person must first be vetted (rule `vetting`). */
-  vetting: Uint8Array;
+  /**
+   * Each column's class (copies of a role under one location rule, alike for every person):
+   * fit, chance of leaving and the need of a vetting are kept per row and class (`pairFit`,
+   * `pairLeave`, `pairVetting`), not per pair; `classFit[row * classes + class]`.
+   */
+  colClass: Int32Array;
+  classes: number;
+  classFit: Float64Array;
+  /** Probability that the row's person leaves within the transition if placed on the class's site. */
+  classLeave: Float64Array;
+  /** 1 where the class requires clearance and the person must first be vetted (rule `vetting`). */
+  classVetting: Uint8Array;
   allowed: Uint8Array;
   /**
    * Each column's location rule: positions of one rule put a given holder at the same site, so
@@ -99,10 +106,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
 
   const n = rows.length;
   const m = cols.length;
-  const fit = new Float64Array(n * m);
   const score = new Float64Array(n * m);
-  const leave = new Float64Array(n * m);
-  const vetting = new Uint8Array(n * m);
   const allowed = new Uint8Array(n * m);
   const usedSites = scenarioSiteIds(dataset, scenario);
   const rowOf = new Map(rows.map((i, r) => [dataset.people[i]!.id, r]));
@@ -136,10 +140,10 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   );
   const classes = classPositions.length;
   const classRule = Int32Array.from(classColumns, (c) => colRule[c]!);
-  const classFit = new Float64Array(classes);
+  const classFit = new Float64Array(n * classes);
+  const classLeave = new Float64Array(n * classes);
+  const classVetting = new Uint8Array(n * classes);
   const classScore = new Float64Array(classes);
-  const classLeave = new Float64Array(classes);
-  const classVetting = new Uint8Array(classes);
   const classAllowed = new Uint8Array(classes);
   const rules = ruleHolder.length;
   const ruleSite = new Int32Array(n * rules);
@@ -170,9 +174,9 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       const f = competenceFitValue(person, position, params);
       const p = ruleLeave[rule]!;
       const needsVetting = position.clearanceRequired && !person.securityClearance;
-      classFit[q] = f;
-      classLeave[q] = p;
-      classVetting[q] = needsVetting ? 1 : 0;
+      classFit[row * classes + q] = f;
+      classLeave[row * classes + q] = p;
+      classVetting[row * classes + q] = needsVetting ? 1 : 0;
       classScore[q] =
         params.fitWeight * f * (1 - retentionWeight * p) +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
@@ -191,9 +195,6 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     for (let c = 0; c < m; c++) {
       const at = base + c;
       const q = colClass[c]!;
-      fit[at] = classFit[q]!;
-      leave[at] = classLeave[q]!;
-      vetting[at] = classVetting[q]!;
       score[at] = classScore[q]!;
       allowed[at] = classAllowed[q]!;
     }
@@ -242,10 +243,12 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   return {
     rowPerson: Int32Array.from(rows),
     colPosition: Int32Array.from(cols),
-    fit,
     score,
-    leave,
-    vetting,
+    colClass,
+    classes,
+    classFit,
+    classLeave,
+    classVetting,
     allowed,
     colRule,
     rules,
@@ -256,6 +259,21 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     locks,
     warnings,
   };
+}
+
+/** A pair's fit (its column's class's, for the row's person). */
+export function pairFit(problem: RoleMappingProblem, row: number, col: number): number {
+  return problem.classFit[row * problem.classes + problem.colClass[col]!]!;
+}
+
+/** A pair's probability that the person leaves within the transition. */
+export function pairLeave(problem: RoleMappingProblem, row: number, col: number): number {
+  return problem.classLeave[row * problem.classes + problem.colClass[col]!]!;
+}
+
+/** Whether the pair's person must first be vetted for the position (rule `vetting`). */
+export function pairVetting(problem: RoleMappingProblem, row: number, col: number): boolean {
+  return problem.classVetting[row * problem.classes + problem.colClass[col]!] === 1;
 }
 
 /** The site index of a pair's placement (-1: the position has no site in this scenario). */
