@@ -61,10 +61,16 @@ export function solveGroupedAssignment(
   const price = new Float64Array(k);
   let sinkPrice = Number.isFinite(cheapest) ? cheapest : 0;
   const freeRows: RowHeap[] = [];
+  const freeKeys = new Float64Array(n);
+  const freeIds = new Int32Array(n);
   for (let g = 0; g < k; g++) {
-    const heap = new RowHeap();
-    for (let i = 0; i < n; i++) if (may[i * k + g]) heap.push(cost[i * k + g]!, i, 0);
-    freeRows.push(heap);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      if (!may[i * k + g]) continue;
+      freeKeys[size] = cost[i * k + g]!;
+      freeIds[size++] = i;
+    }
+    freeRows.push(RowHeap.of(freeKeys.subarray(0, size), freeIds.subarray(0, size)));
   }
   // moves[g * k + h]: rows of h that g may take, by c_ig − c_ih. The heaps' valid tops are
   // kept in flat arrays so that each Dijkstra is arithmetic on K² numbers: a push that beats
@@ -201,15 +207,23 @@ class RowHeap {
   private stamps = new Int32Array(16);
   private size = 0;
 
+  /** A heap of these rows (stamp 0), ordered bottom-up in linear time. */
+  static of(keys: Float64Array, rows: Int32Array): RowHeap {
+    const heap = new RowHeap();
+    const capacity = Math.max(16, keys.length);
+    heap.keys = grown(keys, new Float64Array(capacity));
+    heap.rows = grown(rows, new Int32Array(capacity));
+    heap.stamps = new Int32Array(capacity);
+    heap.size = keys.length;
+    for (let at = (heap.size >> 1) - 1; at >= 0; at--) heap.siftDown(at);
+    return heap;
+  }
+
   push(key: number, row: number, stamp: number): void {
     if (this.size === this.keys.length) {
-      const grow = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
-        b.set(a);
-        return b;
-      };
-      this.keys = grow(this.keys, new Float64Array(this.size * 2));
-      this.rows = grow(this.rows, new Int32Array(this.size * 2));
-      this.stamps = grow(this.stamps, new Int32Array(this.size * 2));
+      this.keys = grown(this.keys, new Float64Array(this.size * 2));
+      this.rows = grown(this.rows, new Int32Array(this.size * 2));
+      this.stamps = grown(this.stamps, new Int32Array(this.size * 2));
     }
     let at = this.size++;
     while (at > 0) {
@@ -244,14 +258,20 @@ class RowHeap {
   private pop(): void {
     const last = --this.size;
     if (last === 0) return;
-    const key = this.keys[last]!;
-    const row = this.rows[last]!;
-    const stamp = this.stamps[last]!;
-    let at = 0;
+    this.move(last, 0);
+    this.siftDown(0);
+  }
+
+  private siftDown(start: number): void {
+    const key = this.keys[start]!;
+    const row = this.rows[start]!;
+    const stamp = this.stamps[start]!;
+    const size = this.size;
+    let at = start;
     for (;;) {
       let child = 2 * at + 1;
-      if (child >= last) break;
-      if (child + 1 < last && this.keys[child + 1]! < this.keys[child]!) child++;
+      if (child >= size) break;
+      if (child + 1 < size && this.keys[child + 1]! < this.keys[child]!) child++;
       if (this.keys[child]! >= key) break;
       this.move(child, at);
       at = child;
@@ -266,4 +286,10 @@ class RowHeap {
     this.rows[to] = this.rows[from]!;
     this.stamps[to] = this.stamps[from]!;
   }
+}
+
+/** `b` holding `a`'s entries at its start. */
+function grown<T extends Float64Array | Int32Array>(a: ArrayLike<number>, b: T): T {
+  b.set(a);
+  return b;
 }
