@@ -15,12 +15,6 @@ export interface AssignmentProblem {
   allowed?: Uint8Array;
   /** true: maximise the total (fit scores); false: minimise it (costs, minutes). */
   maximise: boolean;
-  /**
-   * A hint: for each column, an earlier column it is believed to copy (`columnGroupsOf`). The
-   * solver checks it and, when the copies make the problem several times smaller, solves on
-   * the groups (`solveGroupedAssignment`). A wrong hint costs time, never correctness.
-   */
-  copyOf?: Int32Array;
 }
 
 export interface AssignmentSolution {

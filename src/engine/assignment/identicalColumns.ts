@@ -25,6 +25,25 @@ export function columnGroupsOf(problem: AssignmentProblem, representative: Int32
   const { rows, cols, values, allowed } = problem;
   const checked = Int32Array.from(representative);
   verifyCopies(rows, cols, values, allowed, checked);
+  return groupsOfRepresentatives(checked);
+}
+
+/** The same groups with `col` in a group of its own (a pair the caller forces onto it). */
+export function withColumnAlone(groups: ColumnGroups, col: number): ColumnGroups {
+  const representative = Int32Array.from(groups.groupOf, (g) => groups.columns[groups.start[g]!]!);
+  const first = representative[col]!;
+  // The group's next column stands for the rest when `col` was its first.
+  const next = first === col ? groups.columns.find((c) => c !== col && representative[c] === col) : undefined;
+  representative.forEach((rep, c) => {
+    if (rep === col) representative[c] = next ?? c;
+  });
+  representative[col] = col;
+  return groupsOfRepresentatives(representative);
+}
+
+/** Groups from each column's representative (its group's first column, or itself). */
+function groupsOfRepresentatives(checked: Int32Array): ColumnGroups {
+  const cols = checked.length;
   const groupOf = new Int32Array(cols);
   const groupOfRepresentative = new Int32Array(cols).fill(-1);
   let count = 0;

@@ -32,22 +32,13 @@ import {
   validateAssignmentValues,
   withTotal,
 } from './assignmentProblem';
-import { columnGroupsOf } from './identicalColumns';
-import { solveGroupedAssignment } from './solveGroupedAssignment';
 import { maximumCardinalityMatching, surplusSplit } from './maximumCardinalityMatching';
 import { type CostView, solveRowCoveringAssignment } from './solveRowCoveringAssignment';
-
-/** Copies per group, on average, from which solving on the groups pays. */
-export const MIN_COPIES_PER_GROUP = 4;
 
 /** Solves the assignment problem exactly; throws `AssignmentError` on invalid input. */
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
   validateAssignmentShape(problem);
   const { rows, cols, allowed, maximise } = problem;
-  if (problem.copyOf !== undefined && problem.copyOf.length === cols) {
-    const groups = columnGroupsOf(problem, problem.copyOf);
-    if (groups.count * MIN_COPIES_PER_GROUP <= cols) return solveGroupedAssignment(problem, groups);
-  }
   const sign: 1 | -1 = maximise ? -1 : 1;
   if (allowed === undefined || !allowed.includes(0)) {
     try {

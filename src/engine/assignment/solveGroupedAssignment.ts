@@ -26,16 +26,44 @@ import { type AssignmentProblem, type AssignmentSolution, AssignmentError } from
 import type { ColumnGroups } from './identicalColumns';
 
 /**
- * Solves `problem` on its column groups. `groups` must be right for it (`columnGroupsOf`).
- * `rowShift`, if given, is added to every value of row i (the order of selection's bonuses):
- * it keeps the groups, so a caller solving several rounds checks them once.
+ * An assignment problem whose columns come in groups of copies, kept once per group:
+ * `values[row * groups.count + g]` is the value of row on every column of group g, and
+ * `allowed` (absent: all) likewise.
  */
-export function solveGroupedAssignment(
-  problem: AssignmentProblem,
-  groups: ColumnGroups,
-  rowShift?: Float64Array,
-): AssignmentSolution {
-  const { rows: n, cols: m, values, allowed, maximise } = problem;
+export interface GroupedAssignmentProblem {
+  rows: number;
+  groups: ColumnGroups;
+  values: Float64Array;
+  allowed?: Uint8Array;
+  maximise: boolean;
+}
+
+/** The grouped form of `problem`, read from each group's first column (`groups` must be right for it). */
+export function groupedProblemOf(problem: AssignmentProblem, groups: ColumnGroups): GroupedAssignmentProblem {
+  const { rows, cols, values, allowed, maximise } = problem;
+  const k = groups.count;
+  const grouped = new Float64Array(rows * k);
+  const groupedAllowed = allowed && new Uint8Array(rows * k);
+  for (let r = 0; r < rows; r++) {
+    for (let g = 0; g < k; g++) {
+      const at = r * cols + groups.columns[groups.start[g]!]!;
+      grouped[r * k + g] = values[at]!;
+      if (groupedAllowed) groupedAllowed[r * k + g] = allowed![at]!;
+    }
+  }
+  return groupedAllowed
+    ? { rows, groups, values: grouped, allowed: groupedAllowed, maximise }
+    : { rows, groups, values: grouped, maximise };
+}
+
+/**
+ * Solves a grouped problem; the solution is on the full columns. `rowShift`, if given, is
+ * added to every value of row i (the order of selection's bonuses): it keeps the groups, so the
+ * rounds share one grouped problem.
+ */
+export function solveGroupedAssignment(problem: GroupedAssignmentProblem, rowShift?: Float64Array): AssignmentSolution {
+  const { rows: n, groups, values, allowed, maximise } = problem;
+  const m = groups.groupOf.length;
   const sign = maximise ? -1 : 1;
   const k = groups.count;
   const capacity = new Int32Array(k);
@@ -45,12 +73,13 @@ export function solveGroupedAssignment(
   let cheapest = Infinity;
   for (let i = 0; i < n; i++) {
     for (let g = 0; g < k; g++) {
-      const at = i * m + groups.columns[groups.start[g]!]!;
+      const at = i * k + g;
       if (allowed !== undefined && allowed[at] === 0) continue;
       const c = sign * (values[at]! + (rowShift ? rowShift[i]! : 0));
-      if (!Number.isFinite(c)) throw new AssignmentError('non-finite-value', { row: i, col: at - i * m });
-      cost[i * k + g] = c;
-      may[i * k + g] = 1;
+      if (!Number.isFinite(c))
+        throw new AssignmentError('non-finite-value', { row: i, col: groups.columns[groups.start[g]!]! });
+      cost[at] = c;
+      may[at] = 1;
       if (c < cheapest) cheapest = c;
     }
   }

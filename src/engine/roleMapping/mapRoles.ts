@@ -1,7 +1,6 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
-import { MIN_COPIES_PER_GROUP, solveAssignment } from '../assignment/solveAssignment';
 import { benchEntitlements, type BenchEntitlement } from '../law/benchEntitlements';
 import { attritionProbability } from '../retention/attritionProbability';
 import type { TravelMatrices } from '../scenario/travelMatrices';
@@ -15,6 +14,7 @@ import {
 } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import type { RoleMappingBasis } from './positionExplanation';
+import { mappingSolver } from './mappingSolver';
 import { respectSelectionOrder } from './respectSelectionOrder';
 import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
@@ -101,7 +101,7 @@ export interface RoleMapping {
   /** Positions that the hard rules left without anyone. */
   unfilled: string[];
   /** What the retention weight's guard did; null when the weight is 0. */
-  retentionGuard: Omit<RetentionGuardOutcome, 'problem' | 'solution'> | null;
+  retentionGuard: Omit<RetentionGuardOutcome, 'variant' | 'forced' | 'solution'> | null;
   totalScore: number;
   selectionOrder: SelectionOrder;
   respectOrder: RespectOrderOutcome | null;
@@ -162,32 +162,22 @@ export function mapRolesWithBasis(
 
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;
-  const plain = retentionWeight > 0 ? plainScores(problem, fitWeight, retentionWeight) : null;
   // Copies of a role at one site are columns alike in everything: in a large merger the
-  // solver works on the groups (docs/performance.md), and the tie-break must not tell the
-  // copies apart.
-  const classes = problem.copyOf.filter((first, c) => first === c).length;
-  const copyOf = classes * MIN_COPIES_PER_GROUP <= m ? problem.copyOf : undefined;
-  const weighted: AssignmentProblem = {
-    rows: n,
-    cols: m,
-    values: tieBrokenScores(problem.score, n, m, copyOf),
-    allowed: problem.allowed,
-    maximise: true,
-    ...(copyOf && { copyOf }),
-  };
+  // solver works on their groups (docs/performance.md).
+  const solver = mappingSolver(
+    problem,
+    retentionWeight > 0 ? () => plainScores(problem, fitWeight, retentionWeight) : null,
+  );
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
   // only where it loses no expected retention and puts no competence at more risk.
-  const guard = plain
-    ? retentionGuard(dataset, scenario, problem, weighted, tieBrokenScores(plain, n, m, copyOf))
-    : null;
-  const base = guard ? guard.problem : weighted;
+  const guard = retentionWeight > 0 ? retentionGuard(dataset, scenario, problem, solver) : null;
+  const variant = guard?.variant ?? 'weighted';
   const rankInputs = selectionRankInputs(dataset);
   const rank = (s: AssignmentSolution, untilFirst?: (conflict: SelectionConflict) => boolean) =>
     rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs, untilFirst);
   const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
-  let solverProblem = base;
-  let solution = guard ? guard.solution : solveAssignment(base);
+  let solverProblem = (): AssignmentProblem => solver.problem(variant, guard?.forced ?? []);
+  let solution = guard ? guard.solution : solver.solve(variant, []);
   const unconstrainedTotal = totalOf(solution);
   let order = rank(solution);
   let respectOrder: RespectOrderOutcome | null = null;
@@ -196,10 +186,11 @@ export function mapRolesWithBasis(
   if (scenario.parameters.selectionOrder.respectOrder) {
     const unconstrainedConflicts = order.conflicts;
     // The law comes before the retention guard's preferences: the order is followed on the
-    // weighted scores without the pairs the guard forced (see docs/role-mapping.md).
-    const lawBase = guard ? { ...base, allowed: weighted.allowed } : base;
+    // guard's scores without the pairs it forced (see docs/role-mapping.md).
+    const allowed = { pairs: problem.allowed, cols: m };
+    const first = { solution, order };
     const solve = (honourAgreed: boolean) =>
-      respectSelectionOrder(lawBase, { solution, order }, rowOfPerson, colOfPosition, rank, honourAgreed);
+      respectSelectionOrder(solver, variant, allowed, first, rowOfPerson, colOfPosition, rank, honourAgreed);
     const lawful = solve(true);
     if (scenario.decisions.agreedDeviations.length > 0) {
       const strict = solve(false);
@@ -216,7 +207,7 @@ export function mapRolesWithBasis(
     order = lawful.order;
     // Runner-ups are priced on the problem the proposal solved: a protected person's bonus is
     // part of the loss of forcing someone else in (see docs/selection-order.md).
-    solverProblem = { ...lawBase, values: lawful.values };
+    solverProblem = () => solver.problem(variant, [], lawful.bonus);
     respectOrder = {
       scoreCost: unconstrainedTotal - totalOf(solution),
       unconstrainedTotalScore: unconstrainedTotal,
@@ -312,28 +303,7 @@ export function mapRolesWithBasis(
     respectOrder,
     warnings: problem.warnings,
   };
-  return { mapping, basis: { problem, solverProblem, solution } };
-}
-
-/**
- * Real scores tie often (positions with the same title at the same site). To make the optimum
- * unique and stable — a lock or an exclusion then moves only the people it must — each pair
- * gets a tiny supermodular bonus ε·(r+1)·(c+1): among equally good assignments the one that
- * pairs people and positions in list order wins. ε·rows·cols stays far below any score
- * difference that means something (0.01 score is one minute of commute). Where columns are
- * grouped as copies (`copyOf`), a copy takes its group's first column's bonus, and the solver
- * gives a group's people to its copies in list order.
- */
-const TIE_BREAK_EPSILON = 1e-12;
-
-function tieBrokenScores(score: Float64Array, n: number, m: number, copyOf?: Int32Array): Float64Array {
-  const values = new Float64Array(score.length);
-  for (let r = 0; r < n; r++) {
-    const base = r * m;
-    const rowBonus = TIE_BREAK_EPSILON * (r + 1);
-    for (let c = 0; c < m; c++) values[base + c] = score[base + c]! + rowBonus * ((copyOf ? copyOf[c]! : c) + 1);
-  }
-  return values;
+  return { mapping, basis: { problem, solverProblem: solverProblem(), solution } };
 }
 
 /** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */

@@ -1,14 +1,15 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
-import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
-import { solveAssignment } from '../assignment/solveAssignment';
+import type { AssignmentSolution } from '../assignment/assignmentProblem';
 import { expectedHolders, probabilityFewerHolders } from '../retention/holderCountDistribution';
 import { DEFAULT_AT_RISK_PROBABILITY } from '../retention/retentionTypes';
+import type { ForcedPair, MappingSolver, ScoreVariant } from './mappingSolver';
 import { pairLeave, type RoleMappingProblem } from './roleMappingProblem';
 
 export interface RetentionGuardOutcome {
-  /** The problem finally solved (with the pairs the guard forced) and its solution. */
-  problem: AssignmentProblem;
+  /** The scores finally solved (`plain` when it fell back), the pairs the guard forced, and the solution. */
+  variant: ScoreVariant;
+  forced: ForcedPair[];
   solution: AssignmentSolution;
   /** People placed to keep a competence from more risk, with the competence. */
   protected: Array<{ personId: string; positionId: string; competenceId: string }>;
@@ -36,16 +37,14 @@ export function retentionGuard(
   dataset: Dataset,
   scenario: Scenario,
   problem: RoleMappingProblem,
-  weighted: AssignmentProblem,
-  plainValues: Float64Array,
+  solver: MappingSolver,
 ): RetentionGuardOutcome {
-  const m = problem.colPosition.length;
-  const plain = solveAssignment({ ...weighted, values: plainValues });
+  const plain = solver.solve('plain', []);
   const risk = competenceRisk(dataset, scenario, problem);
   const plainRisk = risk(plain);
   const plainStaying = expectedStaying(problem, plain);
-  let current = { ...weighted, allowed: weighted.allowed ?? new Uint8Array(weighted.rows * weighted.cols).fill(1) };
-  let solution = solveAssignment(weighted);
+  const forced: ForcedPair[] = [];
+  let solution = solver.solve('weighted', forced);
   const protectedPairs: RetentionGuardOutcome['protected'] = [];
   const worse = (s: AssignmentSolution) => {
     const atRisk = risk(s);
@@ -54,13 +53,10 @@ export function retentionGuard(
   for (let round = 0; round < dataset.competences.length; round++) {
     const moreRisk = worse(solution);
     if (moreRisk.length === 0) break;
-    const pick = benchedHolder(dataset, scenario, problem, current.allowed, plain, solution, moreRisk);
+    const pick = benchedHolder(dataset, scenario, problem, forced, plain, solution, moreRisk);
     if (!pick) break;
-    const allowed = current.allowed.slice();
-    for (let k = 0; k < m; k++) if (k !== pick.col) allowed[pick.row * m + k] = 0;
-    for (let k = 0; k < problem.rowPerson.length; k++) if (k !== pick.row) allowed[k * m + pick.col] = 0;
-    current = { ...current, allowed };
-    solution = solveAssignment(current);
+    forced.push([pick.row, pick.col]);
+    solution = solver.solve('weighted', forced);
     protectedPairs.push({
       personId: dataset.people[problem.rowPerson[pick.row]!]!.id,
       positionId: dataset.positions[problem.colPosition[pick.col]!]!.id,
@@ -72,7 +68,8 @@ export function retentionGuard(
   const fellBack = placed(solution) < placed(plain) || staying < plainStaying - 1e-9 || worse(solution).length > 0;
   return fellBack
     ? {
-        problem: { ...weighted, values: plainValues },
+        variant: 'plain',
+        forced: [],
         solution: plain,
         protected: [],
         fellBack: true,
@@ -80,7 +77,8 @@ export function retentionGuard(
         expectedStayingPlain: plainStaying,
       }
     : {
-        problem: current,
+        variant: 'weighted',
+        forced,
         solution,
         protected: protectedPairs,
         fellBack: false,
@@ -142,17 +140,20 @@ function benchedHolder(
   dataset: Dataset,
   scenario: Scenario,
   problem: RoleMappingProblem,
-  allowed: Uint8Array,
+  forced: readonly ForcedPair[],
   plain: AssignmentSolution,
   weighted: AssignmentSolution,
   competenceIds: readonly string[],
 ): { row: number; col: number; competenceId: string } | null {
   const m = problem.colPosition.length;
+  // A pair stays open unless a forced pair took its row or its column.
+  const allowedWith = (r: number, c: number) =>
+    problem.allowed[r * m + c] === 1 && forced.every(([row, col]) => (row === r) === (col === c));
   const { heldLevel } = scenario.parameters.attrition;
   let best: { row: number; col: number; competenceId: string; leave: number } | null = null;
   for (const competenceId of competenceIds) {
     plain.rowToCol.forEach((c, r) => {
-      if (c < 0 || weighted.rowToCol[r]! >= 0 || !allowed[r * m + c]) return;
+      if (c < 0 || weighted.rowToCol[r]! >= 0 || !allowedWith(r, c)) return;
       if ((dataset.people[problem.rowPerson[r]!]!.competences[competenceId] ?? 0) < heldLevel) return;
       const leave = pairLeave(problem, r, c);
       if (!best || leave < best.leave) best = { row: r, col: c, competenceId, leave };

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssignmentProblem } from '../../../src/engine/assignment/assignmentProblem';
-import { columnGroupsOf } from '../../../src/engine/assignment/identicalColumns';
+import { columnGroupsOf, withColumnAlone } from '../../../src/engine/assignment/identicalColumns';
 import { hasOptimalityCertificate } from '../../../src/engine/assignment/resolveWithRowShifts';
 import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
-import { solveGroupedAssignment } from '../../../src/engine/assignment/solveGroupedAssignment';
+import { groupedProblemOf, solveGroupedAssignment } from '../../../src/engine/assignment/solveGroupedAssignment';
 import { bruteForceAssignment } from './bruteForceAssignment';
 
 /**
  * A problem whose columns are copies of a few distinct ones (as copies of a role at one site),
- * with forbidden pairs; `copyOf` names the first column of each one's source, the hint
- * the role mapping gives. `integer` values tie often.
+ * with forbidden pairs, and the first column of each one's source (`copyOf`, the hint the role
+ * mapping gives). `integer` values tie often.
  */
 const copiedProblem = (integer: boolean, maxRows: number, maxCols: number) =>
   fc
@@ -42,9 +42,8 @@ const copiedProblem = (integer: boolean, maxRows: number, maxCols: number) =>
               full[r * cols + c] = values[r * distinct + source[c]!]!;
               allowed[r * cols + c] = forbidden[r * distinct + source[c]!]! < forbiddenShare ? 0 : 1;
             }
-          const copyOf = Int32Array.from(source, (q) => source.indexOf(q));
-          const problem: AssignmentProblem = { rows, cols, values: full, allowed, maximise, copyOf };
-          return problem;
+          const problem: AssignmentProblem = { rows, cols, values: full, allowed, maximise };
+          return { problem, copyOf: Int32Array.from(source, (q) => source.indexOf(q)) };
         }),
     );
 
@@ -53,8 +52,8 @@ describe('solveGroupedAssignment', () => {
     fc.assert(
       fc.property(
         fc.boolean().chain((integer) => copiedProblem(integer, 6, 6)),
-        (problem) => {
-          const solution = solveGroupedAssignment(problem, columnGroupsOf(problem, problem.copyOf!));
+        ({ problem, copyOf }) => {
+          const solution = solveGroupedAssignment(groupedProblemOf(problem, columnGroupsOf(problem, copyOf)));
           const brute = bruteForceAssignment(problem);
           expect(solution.pairs).toBe(brute.pairs);
           expect(solution.total).toBeCloseTo(brute.total ?? 0, 9);
@@ -72,17 +71,21 @@ describe('solveGroupedAssignment', () => {
     );
   });
 
-  it('equals the plain solver on larger problems, hint or no hint', () => {
+  it('equals the solver on every column for larger problems, with row shifts', () => {
     fc.assert(
-      fc.property(copiedProblem(false, 40, 40), (problem) => {
-        const { copyOf, ...withoutHint } = problem;
-        const plain = solveAssignment(withoutHint);
-        const grouped = solveAssignment(problem);
-        expect(copyOf).toBeDefined();
-        expect(grouped.pairs).toBe(plain.pairs);
-        expect(grouped.total).toBeCloseTo(plain.total, 8);
-        expect(hasOptimalityCertificate(problem, grouped)).toBe(true);
-      }),
+      fc.property(
+        copiedProblem(false, 40, 40),
+        fc.array(fc.double({ min: 0, max: 50, noNaN: true })),
+        ({ problem, copyOf }, shifts) => {
+          const rowShift = Float64Array.from({ length: problem.rows }, (_, r) => shifts[r] ?? 0);
+          const shifted = Float64Array.from(problem.values, (v, k) => v + rowShift[Math.floor(k / problem.cols)]!);
+          const plain = solveAssignment({ ...problem, values: shifted });
+          const grouped = solveGroupedAssignment(groupedProblemOf(problem, columnGroupsOf(problem, copyOf)), rowShift);
+          expect(grouped.pairs).toBe(plain.pairs);
+          expect(grouped.total).toBeCloseTo(plain.total, 8);
+          expect(hasOptimalityCertificate({ ...problem, values: shifted }, grouped)).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -97,7 +100,7 @@ describe('solveGroupedAssignment', () => {
     };
     const groups = columnGroupsOf(problem, Int32Array.from([0, 0, 2, 0]));
     expect(groups.count).toBe(2);
-    const solution = solveGroupedAssignment(problem, groups);
+    const solution = solveGroupedAssignment(groupedProblemOf(problem, groups));
     expect(solution.total).toBe(24);
     expect(Array.from(solution.rowToCol)).toEqual([0, 1, 3, 2]);
   });
@@ -106,7 +109,7 @@ describe('solveGroupedAssignment', () => {
 describe('columnGroupsOf', () => {
   it('never joins different columns, whatever the hint, and keeps a right hint whole', () => {
     fc.assert(
-      fc.property(copiedProblem(true, 8, 10), fc.array(fc.nat(9)), (problem, noise) => {
+      fc.property(copiedProblem(true, 8, 10), fc.array(fc.nat(9)), ({ problem, copyOf }, noise) => {
         const same = (a: number, b: number) => {
           for (let r = 0; r < problem.rows; r++) {
             const x = r * problem.cols;
@@ -116,10 +119,10 @@ describe('columnGroupsOf', () => {
           }
           return true;
         };
-        const groups = columnGroupsOf(problem, problem.copyOf!);
-        for (let c = 0; c < problem.cols; c++) expect(groups.groupOf[c]).toBe(groups.groupOf[problem.copyOf![c]!]);
+        const groups = columnGroupsOf(problem, copyOf);
+        for (let c = 0; c < problem.cols; c++) expect(groups.groupOf[c]).toBe(groups.groupOf[copyOf[c]!]);
         const wrong = Int32Array.from({ length: problem.cols }, (_, c) => noise[c] ?? c);
-        for (const hint of [problem.copyOf!, wrong]) {
+        for (const hint of [copyOf, wrong]) {
           const checked = columnGroupsOf(problem, hint);
           for (let a = 0; a < problem.cols; a++)
             for (let b = 0; b < problem.cols; b++)
@@ -140,5 +143,15 @@ describe('columnGroupsOf', () => {
     const groups = columnGroupsOf({ rows: 2, cols: 3, values, allowed, maximise: true }, Int32Array.from([0, 0, 0]));
     expect(Array.from(groups.groupOf)).toEqual([0, 1, 0]);
     expect(groups.count).toBe(2);
+  });
+
+  it('sets a column apart in a group of its own, the first or another', () => {
+    const values = new Float64Array(4);
+    const groups = columnGroupsOf({ rows: 1, cols: 4, values, maximise: true }, Int32Array.from([0, 0, 0, 3]));
+    expect(Array.from(groups.groupOf)).toEqual([0, 0, 0, 1]);
+    expect(Array.from(withColumnAlone(groups, 1).groupOf)).toEqual([0, 1, 0, 2]);
+    const firstAlone = withColumnAlone(groups, 0);
+    expect(Array.from(firstAlone.groupOf)).toEqual([0, 1, 1, 2]);
+    expect(Array.from(firstAlone.columns)).toEqual([0, 1, 2, 3]);
   });
 });
