@@ -62,103 +62,208 @@ export function groupedProblemOf(problem: AssignmentProblem, groups: ColumnGroup
  * rounds share one grouped problem.
  */
 export function solveGroupedAssignment(problem: GroupedAssignmentProblem, rowShift?: Float64Array): AssignmentSolution {
-  const { rows: n, groups, values, allowed, maximise } = problem;
-  const m = groups.groupOf.length;
-  const sign = maximise ? -1 : 1;
-  const k = groups.count;
-  const capacity = new Int32Array(k);
-  const cost = new Float64Array(n * k);
-  const may = new Uint8Array(n * k);
-  for (let g = 0; g < k; g++) capacity[g] = groups.start[g + 1]! - groups.start[g]!;
-  let cheapest = Infinity;
-  for (let i = 0; i < n; i++) {
-    for (let g = 0; g < k; g++) {
-      const at = i * k + g;
-      if (allowed !== undefined && allowed[at] === 0) continue;
-      const c = sign * (values[at]! + (rowShift ? rowShift[i]! : 0));
-      if (!Number.isFinite(c))
-        throw new AssignmentError('non-finite-value', { row: i, col: groups.columns[groups.start[g]!]! });
-      cost[at] = c;
-      may[at] = 1;
-      if (c < cheapest) cheapest = c;
-    }
-  }
+  const flow = new GroupedFlow(problem, rowShift ?? new Float64Array(problem.rows));
+  flow.fillFromSource();
+  return flow.solution();
+}
 
-  const groupOfRow = new Int32Array(n).fill(-1);
-  const stamp = new Int32Array(n);
-  const flow = new Int32Array(k);
-  const price = new Float64Array(k);
-  let sinkPrice = Number.isFinite(cheapest) ? cheapest : 0;
-  const freeRows: RowHeap[] = [];
-  const freeKeys = new Float64Array(n);
-  const freeIds = new Int32Array(n);
-  for (let g = 0; g < k; g++) {
-    let size = 0;
-    for (let i = 0; i < n; i++) {
-      if (!may[i * k + g]) continue;
-      freeKeys[size] = cost[i * k + g]!;
-      freeIds[size++] = i;
+/**
+ * The order of selection's rounds on one grouped problem: each call solves it with that round's
+ * row shifts, the first from scratch and each next one by re-optimising the previous optimum
+ * (`GroupedFlow.reshift`): a round changes the shifts of the rows it protects, and only the
+ * pairs those rows make unprofitable are repaired.
+ */
+export function groupedRounds(problem: GroupedAssignmentProblem): (rowShift: Float64Array) => AssignmentSolution {
+  let flow: GroupedFlow | null = null;
+  return (rowShift) => {
+    if (flow) flow.reshift(rowShift);
+    else {
+      flow = new GroupedFlow(problem, rowShift);
+      flow.fillFromSource();
     }
-    freeRows.push(RowHeap.of(freeKeys.subarray(0, size), freeIds.subarray(0, size)));
-  }
-  // moves[g * k + h]: rows of h that g may take, by c_ig − c_ih. The heaps' valid tops are
-  // kept in flat arrays so that each Dijkstra is arithmetic on K² numbers: a push that beats
-  // a top replaces it, and a heap is searched again only when its top row left.
-  const moves = Array.from({ length: k * k }, () => new RowHeap());
-  const moveKey = new Float64Array(k * k).fill(Infinity);
-  const moveRow = new Int32Array(k * k).fill(-1);
-  const freeKey = new Float64Array(k);
-  const freeRow = new Int32Array(k);
-  const refreshFree = (g: number) => {
-    const heap = freeRows[g]!;
-    const row = heap.peekValid(null, groupOfRow);
-    freeRow[g] = row;
-    freeKey[g] = row < 0 ? Infinity : heap.topKey();
+    return flow.solution();
   };
-  const refreshMove = (at: number) => {
-    const heap = moves[at]!;
-    const row = heap.peekValid(stamp);
-    moveRow[at] = row;
-    moveKey[at] = row < 0 ? Infinity : heap.topKey();
-  };
-  const join = (i: number, g: number) => {
-    const left = groupOfRow[i]!;
-    groupOfRow[i] = g;
-    const s = ++stamp[i]!;
-    for (let h = 0; h < k; h++) {
-      if (left >= 0 && moveRow[h * k + left] === i) refreshMove(h * k + left);
-      else if (left < 0 && freeRow[h] === i) refreshFree(h);
-      if (h === g || !may[i * k + h]) continue;
-      const at = h * k + g;
-      const key = cost[i * k + h]! - cost[i * k + g]!;
-      moves[at]!.push(key, i, s);
-      if (key < moveKey[at]!) {
-        moveKey[at] = key;
-        moveRow[at] = i;
+}
+
+/** Largest violation of a reduced cost that float rounding may leave (a repair ignores it). */
+const SLACK = 1e-9;
+
+/**
+ * The flow of a grouped problem with its node prices. Nodes: the K groups, S (index K) and T
+ * (index K + 1). Arcs, each with its best row kept as a heap top (see the module comment):
+ * S → g while g has copies left, g → S while S sends it any, g → h (g takes h's row with the
+ * least c_ig − c_ih), g → T (g takes its cheapest free row), T → h (h lets go of its costliest
+ * row). `excess` is what a node holds beyond its balance: a repair pushes it along shortest
+ * paths in reduced costs to the nodes that lack it.
+ */
+class GroupedFlow {
+  private readonly n: number;
+  private readonly k: number;
+  private readonly groups: ColumnGroups;
+  private readonly values: Float64Array;
+  private readonly sign: number;
+  private readonly shift: Float64Array;
+  private readonly cost: Float64Array;
+  private readonly may: Uint8Array;
+  private readonly capacity: Int32Array;
+  /** Units S sends each group. */
+  private readonly fromSource: Int32Array;
+  private readonly groupOfRow: Int32Array;
+  private readonly stamp: Int32Array;
+  /** Prices of the groups, then S, then T. */
+  private readonly price: Float64Array;
+  private readonly excess: Int32Array;
+  private readonly freeRows: RowHeap[];
+  private readonly moves: RowHeap[];
+  private readonly members: RowHeap[];
+  private readonly freeKey: Float64Array;
+  private readonly freeRow: Int32Array;
+  private readonly moveKey: Float64Array;
+  private readonly moveRow: Int32Array;
+  private readonly memberKey: Float64Array;
+  private readonly memberRow: Int32Array;
+  private readonly dist: Float64Array;
+  private readonly pred: Int32Array;
+  private readonly predRow: Int32Array;
+  private readonly open: Int32Array;
+
+  constructor(problem: GroupedAssignmentProblem, rowShift: Float64Array) {
+    const { rows: n, groups, values, allowed, maximise } = problem;
+    const k = groups.count;
+    this.n = n;
+    this.k = k;
+    this.groups = groups;
+    this.values = values;
+    this.sign = maximise ? -1 : 1;
+    this.shift = Float64Array.from(rowShift);
+    this.cost = new Float64Array(n * k);
+    this.may = new Uint8Array(n * k);
+    this.capacity = Int32Array.from({ length: k }, (_, g) => groups.start[g + 1]! - groups.start[g]!);
+    this.fromSource = new Int32Array(k);
+    this.groupOfRow = new Int32Array(n).fill(-1);
+    this.stamp = new Int32Array(n);
+    this.price = new Float64Array(k + 2);
+    this.excess = new Int32Array(k + 2);
+    let cheapest = Infinity;
+    for (let i = 0; i < n; i++) {
+      for (let g = 0; g < k; g++) {
+        const at = i * k + g;
+        if (allowed !== undefined && allowed[at] === 0) continue;
+        const c = this.sign * (values[at]! + this.shift[i]!);
+        if (!Number.isFinite(c))
+          throw new AssignmentError('non-finite-value', { row: i, col: groups.columns[groups.start[g]!]! });
+        this.cost[at] = c;
+        this.may[at] = 1;
+        if (c < cheapest) cheapest = c;
       }
     }
-  };
-  for (let g = 0; g < k; g++) refreshFree(g);
+    // Every group arc to T has a non-negative reduced cost with T at the cheapest cost.
+    this.price[k + 1] = Number.isFinite(cheapest) ? cheapest : 0;
+    const keys = new Float64Array(n);
+    const ids = new Int32Array(n);
+    this.freeRows = Array.from({ length: k }, (_, g) => {
+      let size = 0;
+      for (let i = 0; i < n; i++) {
+        if (!this.may[i * k + g]) continue;
+        keys[size] = this.cost[i * k + g]!;
+        ids[size++] = i;
+      }
+      return RowHeap.of(keys.subarray(0, size), ids.subarray(0, size));
+    });
+    this.moves = Array.from({ length: k * k }, () => new RowHeap());
+    this.members = Array.from({ length: k }, () => new RowHeap());
+    this.freeKey = new Float64Array(k);
+    this.freeRow = new Int32Array(k);
+    this.moveKey = new Float64Array(k * k).fill(Infinity);
+    this.moveRow = new Int32Array(k * k).fill(-1);
+    this.memberKey = new Float64Array(k).fill(Infinity);
+    this.memberRow = new Int32Array(k).fill(-1);
+    for (let g = 0; g < k; g++) this.refreshFree(g);
+    this.dist = new Float64Array(k + 2);
+    this.pred = new Int32Array(k + 2);
+    this.predRow = new Int32Array(k + 2);
+    this.open = new Int32Array(k + 2);
+  }
 
-  const dist = new Float64Array(k);
-  const pred = new Int32Array(k);
-  const predRow = new Int32Array(k);
-  // The groups not yet settled, unordered: a settled group is swapped out, so each step of the
-  // Dijkstra scans and relaxes only the open ones (about half of K on average).
-  const open = new Int32Array(k);
-  for (;;) {
-    let sinkDist = Infinity;
-    let sinkGroup = -1;
-    let sinkRow = -1;
-    for (let g = 0; g < k; g++) {
-      dist[g] = flow[g]! < capacity[g]! ? Math.max(0, -price[g]!) : Infinity;
-      pred[g] = -1;
-      open[g] = g;
+  /** Successive shortest paths from S to T until none is left: the most pairs at the least cost. */
+  fillFromSource(): void {
+    const S = this.k;
+    const T = this.k + 1;
+    for (;;) {
+      this.excess[S] = 1;
+      this.excess[T] = -1;
+      if (!this.augmentShortestPath()) break;
     }
-    let openCount = k;
+    this.excess[S] = 0;
+    this.excess[T] = 0;
+  }
+
+  /**
+   * Re-optimises after the rows' shifts became `rowShift`. A changed row keeps its reduced
+   * costs to other groups (the shift cancels); only its arc to T can break: a free row that
+   * became cheaper than T's price is placed on its best group at once (that group now lacks a
+   * unit and T holds one too many), an assigned row that became dearer is let go (its group
+   * holds one too many, T lacks one). Each unit then goes the shortest way to a node that
+   * lacks one; the prices stay a certificate throughout (successive shortest paths with
+   * excesses).
+   */
+  reshift(rowShift: Float64Array): void {
+    const { n, k, cost, may, groupOfRow, price } = this;
+    const T = k + 1;
+    for (let i = 0; i < n; i++) {
+      if (rowShift[i] === this.shift[i]) continue;
+      this.shift[i] = rowShift[i]!;
+      for (let g = 0; g < k; g++)
+        if (may[i * k + g]) cost[i * k + g] = this.sign * (this.values[i * k + g]! + rowShift[i]!);
+      const g = groupOfRow[i]!;
+      if (g >= 0) {
+        this.join(i, g);
+        if (cost[i * k + g]! + price[g]! - price[T]! > SLACK) {
+          this.leave(i);
+          this.excess[g]!++;
+          this.excess[T]!--;
+        }
+        continue;
+      }
+      this.release(i);
+      let best = -1;
+      for (let h = 0; h < k; h++) {
+        if (may[i * k + h] && (best < 0 || cost[i * k + h]! + price[h]! < cost[i * k + best]! + price[best]!)) best = h;
+      }
+      if (best >= 0 && cost[i * k + best]! + price[best]! - price[T]! < -SLACK) {
+        this.join(i, best);
+        this.excess[best]!--;
+        this.excess[T]!++;
+      }
+    }
+    while (this.augmentShortestPath()) {
+      // one unit moved per path
+    }
+  }
+
+  /**
+   * Moves one unit from a node holding too much to the nearest node lacking one, along a
+   * shortest path in reduced costs (dense Dijkstra on K + 2 nodes), and moves the prices by
+   * the distances. False when no node holds too much, or none that does can reach one that lacks.
+   */
+  private augmentShortestPath(): boolean {
+    const { k, dist, pred, predRow, open, price, excess } = this;
+    const S = k;
+    const T = k + 1;
+    const nodes = k + 2;
+    let sources = 0;
+    for (let v = 0; v < nodes; v++) {
+      dist[v] = excess[v]! > 0 ? 0 : Infinity;
+      if (excess[v]! > 0) sources++;
+      pred[v] = -1;
+      open[v] = v;
+    }
+    if (sources === 0) return false;
+    let openCount = nodes;
+    let target = -1;
     while (openCount > 0) {
       let at = -1;
-      let best = sinkDist;
+      let best = Infinity;
       for (let t = 0; t < openCount; t++) {
         const d = dist[open[t]!]!;
         if (d < best) {
@@ -167,66 +272,171 @@ export function solveGroupedAssignment(problem: GroupedAssignmentProblem, rowShi
         }
       }
       if (at < 0) break;
-      const g = open[at]!;
+      const v = open[at]!;
       open[at] = open[--openCount]!;
-      const pg = price[g]!;
-      if (freeRow[g]! >= 0) {
-        const d = best + Math.max(0, freeKey[g]! + pg - sinkPrice);
-        if (d < sinkDist) {
-          sinkDist = d;
-          sinkGroup = g;
-          sinkRow = freeRow[g]!;
-        }
+      if (excess[v]! < 0) {
+        target = v;
+        break;
       }
-      const base = g * k;
-      for (let t = 0; t < openCount; t++) {
-        const h = open[t]!;
-        const key = moveKey[base + h]!;
-        if (key === Infinity) continue;
-        const d = best + Math.max(0, key + pg - price[h]!);
-        if (d < dist[h]!) {
-          dist[h] = d;
-          pred[h] = g;
-          predRow[h] = moveRow[base + h]!;
+      const pv = price[v]!;
+      if (v === S) {
+        for (let t = 0; t < openCount; t++) {
+          const h = open[t]!;
+          if (h >= k || this.fromSource[h]! >= this.capacity[h]!) continue;
+          this.relax(h, best + Math.max(0, pv - price[h]!), S, -1);
+        }
+      } else if (v === T) {
+        for (let t = 0; t < openCount; t++) {
+          const h = open[t]!;
+          if (h >= k || this.memberRow[h]! < 0) continue;
+          this.relax(h, best + Math.max(0, this.memberKey[h]! + pv - price[h]!), T, this.memberRow[h]!);
+        }
+      } else {
+        const base = v * k;
+        for (let t = 0; t < openCount; t++) {
+          const h = open[t]!;
+          if (h === S) {
+            if (this.fromSource[v]! > 0) this.relax(S, best + Math.max(0, pv - price[S]!), v, -1);
+          } else if (h === T) {
+            if (this.freeRow[v]! >= 0)
+              this.relax(T, best + Math.max(0, this.freeKey[v]! + pv - price[T]!), v, this.freeRow[v]!);
+          } else {
+            const key = this.moveKey[base + h]!;
+            if (key !== Infinity) this.relax(h, best + Math.max(0, key + pv - price[h]!), v, this.moveRow[base + h]!);
+          }
         }
       }
     }
-    if (sinkGroup < 0) break;
-    for (let g = 0; g < k; g++) price[g] = price[g]! + Math.min(dist[g]!, sinkDist);
-    sinkPrice += sinkDist;
-    // S's price stays 0: its distance is 0.
-    join(sinkRow, sinkGroup);
-    let g = sinkGroup;
-    while (pred[g]! >= 0) {
-      const from = pred[g]!;
-      join(predRow[g]!, from);
-      g = from;
+    if (target < 0) return false;
+    const reach = dist[target]!;
+    for (let v = 0; v < nodes; v++) price[v] = price[v]! + Math.min(dist[v]!, reach);
+    excess[target]!++;
+    let v = target;
+    while (pred[v]! >= 0) {
+      const from = pred[v]!;
+      const row = predRow[v]!;
+      if (from === S) this.fromSource[v]!++;
+      else if (v === S) this.fromSource[from]!--;
+      else if (from === T) this.leave(row);
+      else this.join(row, from);
+      v = from;
     }
-    flow[g]!++;
+    excess[v]!--;
+    return true;
   }
 
-  const rowToCol = new Int32Array(n).fill(-1);
-  const colToRow = new Int32Array(m).fill(-1);
-  const rowPotential = new Float64Array(n);
-  const colPotential = new Float64Array(m);
-  const next = groups.start.slice(0, k);
-  let total = 0;
-  let pairs = 0;
-  for (let i = 0; i < n; i++) {
-    const g = groupOfRow[i]!;
-    if (g < 0) {
-      rowPotential[i] = sinkPrice;
-      continue;
+  private relax(node: number, d: number, from: number, row: number): void {
+    if (d < this.dist[node]!) {
+      this.dist[node] = d;
+      this.pred[node] = from;
+      this.predRow[node] = row;
     }
-    const col = groups.columns[next[g]!++]!;
-    rowToCol[i] = col;
-    colToRow[col] = i;
-    rowPotential[i] = cost[i * k + g]! + price[g]!;
-    total += sign * cost[i * k + g]!;
-    pairs++;
   }
-  for (let c = 0; c < m; c++) colPotential[c] = -price[groups.groupOf[c]!]!;
-  return { rowToCol, colToRow, total, pairs, rowPotential, colPotential };
+
+  /** Row i joins group g (from another group, from the free rows, or again after a new shift). */
+  private join(i: number, g: number): void {
+    const { k, cost, may } = this;
+    const left = this.groupOfRow[i]!;
+    this.groupOfRow[i] = g;
+    const s = ++this.stamp[i]!;
+    if (left >= 0 && this.memberRow[left] === i) this.refreshMember(left);
+    for (let h = 0; h < k; h++) {
+      if (left >= 0 && this.moveRow[h * k + left] === i) this.refreshMove(h * k + left);
+      else if (left < 0 && this.freeRow[h] === i) this.refreshFree(h);
+      if (h === g || !may[i * k + h]) continue;
+      const at = h * k + g;
+      const key = cost[i * k + h]! - cost[i * k + g]!;
+      this.moves[at]!.push(key, i, s);
+      if (key < this.moveKey[at]!) {
+        this.moveKey[at] = key;
+        this.moveRow[at] = i;
+      }
+    }
+    const key = -cost[i * k + g]!;
+    this.members[g]!.push(key, i, s);
+    if (key < this.memberKey[g]!) {
+      this.memberKey[g] = key;
+      this.memberRow[g] = i;
+    }
+  }
+
+  /** Row i leaves its group and is free again. */
+  private leave(i: number): void {
+    const { k } = this;
+    const g = this.groupOfRow[i]!;
+    this.groupOfRow[i] = -1;
+    this.stamp[i]!++;
+    if (this.memberRow[g] === i) this.refreshMember(g);
+    for (let h = 0; h < k; h++) if (this.moveRow[h * k + g] === i) this.refreshMove(h * k + g);
+    this.release(i);
+  }
+
+  /** A free row's (new) costs into the free rows' heaps, its old entries made stale. */
+  private release(i: number): void {
+    const { k, cost, may } = this;
+    const s = ++this.stamp[i]!;
+    for (let h = 0; h < k; h++) {
+      if (this.freeRow[h] === i) this.refreshFree(h);
+      if (!may[i * k + h]) continue;
+      const key = cost[i * k + h]!;
+      this.freeRows[h]!.push(key, i, s);
+      if (key < this.freeKey[h]!) {
+        this.freeKey[h] = key;
+        this.freeRow[h] = i;
+      }
+    }
+  }
+
+  private refreshFree(g: number): void {
+    const heap = this.freeRows[g]!;
+    const row = heap.peekValid(this.stamp, this.groupOfRow);
+    this.freeRow[g] = row;
+    this.freeKey[g] = row < 0 ? Infinity : heap.topKey();
+  }
+
+  private refreshMove(at: number): void {
+    const heap = this.moves[at]!;
+    const row = heap.peekValid(this.stamp, null);
+    this.moveRow[at] = row;
+    this.moveKey[at] = row < 0 ? Infinity : heap.topKey();
+  }
+
+  private refreshMember(g: number): void {
+    const heap = this.members[g]!;
+    const row = heap.peekValid(this.stamp, null);
+    this.memberRow[g] = row;
+    this.memberKey[g] = row < 0 ? Infinity : heap.topKey();
+  }
+
+  /** The assignment on the full columns, its total and its certificate (see the module comment). */
+  solution(): AssignmentSolution {
+    const { n, k, groups, cost, price, sign } = this;
+    const m = groups.groupOf.length;
+    const rowToCol = new Int32Array(n).fill(-1);
+    const colToRow = new Int32Array(m).fill(-1);
+    const rowPotential = new Float64Array(n);
+    const colPotential = new Float64Array(m);
+    const next = groups.start.slice(0, k);
+    let total = 0;
+    let pairs = 0;
+    for (let i = 0; i < n; i++) {
+      const g = this.groupOfRow[i]!;
+      if (g < 0) {
+        rowPotential[i] = price[k + 1]!;
+        continue;
+      }
+      const col = groups.columns[next[g]!++]!;
+      rowToCol[i] = col;
+      colToRow[col] = i;
+      rowPotential[i] = cost[i * k + g]! + price[g]!;
+      total += sign * cost[i * k + g]!;
+      pairs++;
+    }
+    // The prices are relative to S's.
+    for (let c = 0; c < m; c++) colPotential[c] = price[k]! - price[groups.groupOf[c]!]!;
+    for (let i = 0; i < n; i++) rowPotential[i] = rowPotential[i]! - price[k]!;
+    return { rowToCol, colToRow, total, pairs, rowPotential, colPotential };
+  }
 }
 
 /** A binary min-heap of rows by key, with the stamp a row had when pushed (lazy deletion). */
@@ -267,14 +477,13 @@ class RowHeap {
   }
 
   /**
-   * The row on top after dropping stale entries, or −1: with `stamps`, an entry is stale when
-   * its row moved since; with `groupOfRow`, when its row is no longer free.
+   * The row on top after dropping stale entries, or −1: an entry is stale when its row's stamp
+   * moved since it was pushed or, with `groupOfRow`, when its row is no longer free.
    */
-  peekValid(stamps: Int32Array | null, groupOfRow?: Int32Array): number {
+  peekValid(stamps: Int32Array, groupOfRow: Int32Array | null): number {
     while (this.size > 0) {
       const row = this.rows[0]!;
-      const stale = stamps ? stamps[row] !== this.stamps[0] : groupOfRow![row]! >= 0;
-      if (!stale) return row;
+      if (stamps[row] === this.stamps[0] && (groupOfRow === null || groupOfRow[row]! < 0)) return row;
       this.pop();
     }
     return -1;

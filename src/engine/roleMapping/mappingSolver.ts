@@ -2,7 +2,11 @@ import type { AssignmentProblem, AssignmentSolution } from '../assignment/assign
 import { columnGroupsOf, withColumnAlone, type ColumnGroups } from '../assignment/identicalColumns';
 import { hasOptimalityCertificate, resolveWithRowShifts } from '../assignment/resolveWithRowShifts';
 import { solveAssignment } from '../assignment/solveAssignment';
-import { solveGroupedAssignment, type GroupedAssignmentProblem } from '../assignment/solveGroupedAssignment';
+import {
+  groupedRounds,
+  solveGroupedAssignment,
+  type GroupedAssignmentProblem,
+} from '../assignment/solveGroupedAssignment';
 import type { RoleMappingProblem } from './roleMappingProblem';
 
 /** The scores the mapping maximises: with the retention weight, or without it (r = 0). */
@@ -142,8 +146,10 @@ function groupedMappingSolver(
   };
   return {
     solve: (variant, forced) => solveGroupedAssignment(grouped(variant, forced)),
-    // On the groups a cold solve costs less than a warm repair.
-    rounds: (variant) => (bonus) => solveGroupedAssignment(grouped(variant, []), rowShiftOf(bonus)),
+    rounds: (variant) => {
+      const solveRound = groupedRounds(grouped(variant, []));
+      return (bonus) => solveRound(rowShiftOf(bonus));
+    },
     span: (variant) => {
       const { values, allowed } = grouped(variant, []);
       return valueSpan(values, allowed);

@@ -4,7 +4,11 @@ import type { AssignmentProblem } from '../../../src/engine/assignment/assignmen
 import { columnGroupsOf, withColumnAlone } from '../../../src/engine/assignment/identicalColumns';
 import { hasOptimalityCertificate } from '../../../src/engine/assignment/resolveWithRowShifts';
 import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
-import { groupedProblemOf, solveGroupedAssignment } from '../../../src/engine/assignment/solveGroupedAssignment';
+import {
+  groupedProblemOf,
+  groupedRounds,
+  solveGroupedAssignment,
+} from '../../../src/engine/assignment/solveGroupedAssignment';
 import { bruteForceAssignment } from './bruteForceAssignment';
 
 /**
@@ -87,6 +91,38 @@ describe('solveGroupedAssignment', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('re-optimises round after round as rows gain (or lose) a shift, as a cold solve of each round would', () => {
+    const rounds = fc.array(
+      fc.array(fc.record({ row: fc.nat(), shift: fc.constantFrom(20, 40, 60, -5, 0.5) }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(
+        fc.boolean().chain((integer) => copiedProblem(integer, 12, 12)),
+        rounds,
+        ({ problem, copyOf }, changes) => {
+          const grouped = groupedProblemOf(problem, columnGroupsOf(problem, copyOf));
+          const solveRound = groupedRounds(grouped);
+          let shift = new Float64Array(problem.rows);
+          for (const change of [[], ...changes]) {
+            shift = shift.slice();
+            for (const { row, shift: by } of change) shift[row % problem.rows]! += by;
+            const warm = solveRound(shift);
+            const cold = solveGroupedAssignment(grouped, shift);
+            const shifted = Float64Array.from(problem.values, (v, k) => v + shift[Math.floor(k / problem.cols)]!);
+            expect(warm.pairs).toBe(cold.pairs);
+            expect(warm.total).toBeCloseTo(cold.total, 8);
+            expect(hasOptimalityCertificate({ ...problem, values: shifted }, warm)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 
