@@ -164,9 +164,13 @@ export function mapRolesWithBasis(
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;
   // Copies of a role at one site are columns alike in everything: in a large merger the
   // solver works on their groups (docs/performance.md).
+  // The score without the retention weight (r = 0): what r · p_leave took off each fit, added back.
+  const plainWeight = fitWeight * retentionWeight;
   const solver = mappingSolver(
     problem,
-    retentionWeight > 0 ? () => plainScores(problem, fitWeight, retentionWeight) : null,
+    retentionWeight > 0
+      ? (r, c) => problem.score[r * m + c]! + plainWeight * pairFit(problem, r, c) * pairLeave(problem, r, c)
+      : null,
   );
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
   // only where it loses no expected retention and puts no competence at more risk.
@@ -304,23 +308,6 @@ export function mapRolesWithBasis(
     warnings: problem.warnings,
   };
   return { mapping, basis: { problem, solverProblem: solverProblem(), solution } };
-}
-
-/** Scores without the retention weight (r = 0): what r · p_leave took off each fit, added back. */
-function plainScores(problem: RoleMappingProblem, fitWeight: number, retentionWeight: number): Float64Array {
-  const { score, colClass, classes, classFit, classLeave } = problem;
-  const m = colClass.length;
-  const values = new Float64Array(score.length);
-  const weight = fitWeight * retentionWeight;
-  for (let r = 0; r < problem.rowPerson.length; r++) {
-    const base = r * m;
-    const classBase = r * classes;
-    for (let c = 0; c < m; c++) {
-      const q = classBase + colClass[c]!;
-      values[base + c] = score[base + c]! + weight * classFit[q]! * classLeave[q]!;
-    }
-  }
-  return values;
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */

@@ -54,12 +54,16 @@ const MIN_COPIES_PER_GROUP = 4;
  */
 const TIE_BREAK_EPSILON = 1e-12;
 
+/** A pair's score without the retention weight. */
+export type PlainScore = (row: number, col: number) => number;
+
 /**
  * The solver for a role mapping: on the groups of copies when its column classes
  * (`problem.copyOf`) give several copies per class on average, else on every column. `plain`
- * is the score without the retention weight, per pair (null without a weight).
+ * gives the score without the retention weight (null without a weight): on the groups it is
+ * read for one column per group only.
  */
-export function mappingSolver(problem: RoleMappingProblem, plain: (() => Float64Array) | null): MappingSolver {
+export function mappingSolver(problem: RoleMappingProblem, plain: PlainScore | null): MappingSolver {
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
   const classes = problem.copyOf.filter((first, c) => first === c).length;
@@ -67,17 +71,12 @@ export function mappingSolver(problem: RoleMappingProblem, plain: (() => Float64
   return grouped ? groupedMappingSolver(problem, n, m, plain) : fullMappingSolver(problem, n, m, plain);
 }
 
-function fullMappingSolver(
-  problem: RoleMappingProblem,
-  n: number,
-  m: number,
-  plain: (() => Float64Array) | null,
-): MappingSolver {
+function fullMappingSolver(problem: RoleMappingProblem, n: number, m: number, plain: PlainScore | null): MappingSolver {
   const known = new Map<ScoreVariant, Float64Array>();
   const values = (variant: ScoreVariant) => {
     let found = known.get(variant);
     if (!found) {
-      found = tieBroken(variant === 'weighted' ? problem.score : plain!(), n, m, (c) => c);
+      found = tieBroken(variant === 'weighted' ? problem.score : everyPair(plain!, n, m), n, m, (c) => c);
       known.set(variant, found);
     }
     return found;
@@ -118,14 +117,14 @@ function groupedMappingSolver(
   problem: RoleMappingProblem,
   n: number,
   m: number,
-  plain: (() => Float64Array) | null,
+  plain: PlainScore | null,
 ): MappingSolver {
   // The classes are copies by construction; exclusions and locks may set a copy apart.
   const groups = columnGroupsOf(
     { rows: n, cols: m, values: problem.score, allowed: problem.allowed, maximise: true },
     problem.copyOf,
   );
-  let plainScores: Float64Array | null = null;
+  const weighted: PlainScore = (r, c) => problem.score[r * m + c]!;
   const known = new Map<string, GroupedAssignmentProblem>();
   const grouped = (variant: ScoreVariant, forced: readonly ForcedPair[]): GroupedAssignmentProblem => {
     const key = `${variant}|${forced.map((p) => p.join(',')).join(';')}`;
@@ -133,11 +132,19 @@ function groupedMappingSolver(
     if (!found) {
       let g = groups;
       for (const [, col] of forced) g = withColumnAlone(g, col);
-      const scores = variant === 'weighted' ? problem.score : (plainScores ??= plain!());
-      found = groupedScores(scores, withForced(problem.allowed, n, m, forced), n, m, g, problem.copyOf);
+      const scoreAt = variant === 'weighted' ? weighted : plain!;
+      found = groupedScores(scoreAt, withForced(problem.allowed, n, m, forced), n, m, g, problem.copyOf);
       known.set(key, found);
     }
     return found;
+  };
+  // One flow per score variant, re-optimised from whatever it last solved: the guard's solve
+  // and every round of the order (and the rounds without the agreed deviations) share it.
+  const flows = new Map<ScoreVariant, (rowShift: Float64Array) => AssignmentSolution>();
+  const flowOf = (variant: ScoreVariant) => {
+    let solveWith = flows.get(variant);
+    if (!solveWith) flows.set(variant, (solveWith = groupedRounds(grouped(variant, []))));
+    return solveWith;
   };
   const rowShiftOf = (bonus: RowBonus) => {
     const shift = new Float64Array(n);
@@ -145,11 +152,9 @@ function groupedMappingSolver(
     return shift;
   };
   return {
-    solve: (variant, forced) => solveGroupedAssignment(grouped(variant, forced)),
-    rounds: (variant) => {
-      const solveRound = groupedRounds(grouped(variant, []));
-      return (bonus) => solveRound(rowShiftOf(bonus));
-    },
+    solve: (variant, forced) =>
+      forced.length === 0 ? flowOf(variant)(new Float64Array(n)) : solveGroupedAssignment(grouped(variant, forced)),
+    rounds: (variant) => (bonus) => flowOf(variant)(rowShiftOf(bonus)),
     span: (variant) => {
       const { values, allowed } = grouped(variant, []);
       return valueSpan(values, allowed);
@@ -173,7 +178,7 @@ function groupedMappingSolver(
 
 /** The tie-broken scores of each group's first column, and which pairs are allowed there. */
 function groupedScores(
-  scores: Float64Array,
+  scoreAt: PlainScore,
   allowed: Uint8Array,
   n: number,
   m: number,
@@ -182,31 +187,34 @@ function groupedScores(
 ): GroupedAssignmentProblem {
   const k = groups.count;
   const first = Int32Array.from({ length: k }, (_, g) => groups.columns[groups.start[g]!]!);
-  const values = tieBroken(scores, n, m, (c) => copyOf[c]!, first);
+  const values = new Float64Array(n * k);
   const groupedAllowed = new Uint8Array(n * k);
-  for (let r = 0; r < n; r++) for (let g = 0; g < k; g++) groupedAllowed[r * k + g] = allowed[r * m + first[g]!]!;
+  for (let r = 0; r < n; r++) {
+    const rowBonus = TIE_BREAK_EPSILON * (r + 1);
+    for (let g = 0; g < k; g++) {
+      const c = first[g]!;
+      values[r * k + g] = scoreAt(r, c) + rowBonus * (copyOf[c]! + 1);
+      groupedAllowed[r * k + g] = allowed[r * m + c]!;
+    }
+  }
   return { rows: n, groups, values, allowed: groupedAllowed, maximise: true };
 }
 
-/**
- * score + ε·(r+1)·(tieColumn(c)+1) for each row and each of `columns` (all by default), in
- * that order.
- */
-function tieBroken(
-  score: Float64Array,
-  n: number,
-  m: number,
-  tieColumn: (c: number) => number,
-  columns?: Int32Array,
-): Float64Array {
-  const width = columns ? columns.length : m;
-  const factor = Float64Array.from({ length: width }, (_, t) => tieColumn(columns ? columns[t]! : t) + 1);
-  const values = new Float64Array(n * width);
+/** score + ε·(r+1)·(tieColumn(c)+1) on every pair. */
+function tieBroken(score: Float64Array, n: number, m: number, tieColumn: (c: number) => number): Float64Array {
+  const factor = Float64Array.from({ length: m }, (_, c) => tieColumn(c) + 1);
+  const values = new Float64Array(n * m);
   for (let r = 0; r < n; r++) {
     const rowBonus = TIE_BREAK_EPSILON * (r + 1);
-    for (let t = 0; t < width; t++)
-      values[r * width + t] = score[r * m + (columns ? columns[t]! : t)]! + rowBonus * factor[t]!;
+    for (let c = 0; c < m; c++) values[r * m + c] = score[r * m + c]! + rowBonus * factor[c]!;
   }
+  return values;
+}
+
+/** A pair function on every pair, row-major. */
+function everyPair(at: PlainScore, n: number, m: number): Float64Array {
+  const values = new Float64Array(n * m);
+  for (let r = 0; r < n; r++) for (let c = 0; c < m; c++) values[r * m + c] = at(r, c);
   return values;
 }
 
