@@ -8,6 +8,7 @@ import {
   simulateRetention,
   type RetentionInput,
 } from '../../../src/engine/retention';
+import { randomStream } from '../../../src/engine/random';
 import { attritionParametersSchema } from '../../../src/schema/scenarioParameters';
 import { holdersOf, naiveRetention, randomRetentionInput } from './retentionFixtures';
 
@@ -40,6 +41,40 @@ describe('simulateRetention', () => {
       expect(competence.p10).toBe(naive.competences[q]!.p10);
       expect(competence.probBelowMinHolders).toBe(naive.competences[q]!.shareBelowMin);
     });
+  });
+
+  it('counts exactly what a draw-by-draw count of the same stream counts, probabilities 0 and 1 and next to them included', () => {
+    const edges = [0, 1, 2 ** -40, 1 - 2 ** -40, 1 - 2 ** -33, 0.5];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 1100 }),
+        fc.nat(1000),
+        (n, c, draws, seed) => {
+          const input = randomRetentionInput(seed, n, c);
+          const leaveProbabilities = input.leaveProbabilities.map((p, i) =>
+            i % 3 === 0 ? edges[(seed + i) % edges.length]! : p,
+          );
+          const withEdges = { ...input, leaveProbabilities };
+          const result = simulateRetention(withEdges, { ...defaults, draws, seed });
+          const random = randomStream(seed, 'attrition');
+          const staying = Array.from({ length: c }, (_, q) =>
+            new Array<number>(holdersOf(withEdges, q, defaults.heldLevel).length + 1).fill(0),
+          );
+          let headcount = 0;
+          for (let k = 0; k < draws; k++) {
+            const stays = Array.from({ length: n }, (_, i) => random() >= leaveProbabilities[i]!);
+            headcount += stays.filter(Boolean).length;
+            for (let q = 0; q < c; q++)
+              staying[q]![holdersOf(withEdges, q, defaults.heldLevel).filter((i) => stays[i]).length]! += 1;
+          }
+          expect(result.competences.map((q) => Array.from(q.stayingHolderDraws))).toEqual(staying);
+          expect(result.expectedHeadcountRetained).toBeCloseTo(headcount / draws, 12);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('matches the exact Poisson-binomial mean and P(< minHolders) within four standard errors', () => {
