@@ -307,7 +307,15 @@ export function mapRolesWithBasis(
     respectOrder,
     warnings: problem.warnings,
   };
-  return { mapping, basis: { problem, solverProblem: solverProblem(), solution } };
+  let solved: AssignmentProblem | null = null;
+  const basis: RoleMappingBasis = {
+    problem,
+    solution,
+    get solverProblem() {
+      return (solved ??= solverProblem());
+    },
+  };
+  return { mapping, basis };
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */

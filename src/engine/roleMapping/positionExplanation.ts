@@ -10,12 +10,13 @@ import { pairFit, pairLeave, type RoleMappingProblem } from './roleMappingProble
  * What a role mapping keeps so that a position can be explained later (docs/performance.md,
  * "What is computed on demand"): the problem, the problem the proposal finally solved (its
  * values include the order of selection's bonuses) and its optimum with the dual potentials.
- * Plain data only (typed arrays and numbers): a worker can keep it across messages.
+ * A worker keeps it across messages. `solverProblem` is built when first read: a full matrix
+ * (26 MB at 2 000 people) that only an explanation needs.
  */
 export interface RoleMappingBasis {
-  problem: RoleMappingProblem;
-  solverProblem: AssignmentProblem;
-  solution: AssignmentSolution;
+  readonly problem: RoleMappingProblem;
+  readonly solverProblem: AssignmentProblem;
+  readonly solution: AssignmentSolution;
 }
 
 export interface RunnerUp {
