@@ -191,13 +191,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
           ? 1
           : 0;
     });
-    const base = row * m;
-    for (let c = 0; c < m; c++) {
-      const at = base + c;
-      const q = colClass[c]!;
-      score[at] = classScore[q]!;
-      allowed[at] = classAllowed[q]!;
-    }
+    spreadClasses(row * m, colClass, classScore, classAllowed, score, allowed);
     if (row === 0) for (let rule = 0; rule < rules; rule++) if (ruleSite[rule]! < 0) sitelessRules.add(rule);
   }
   const sitelessPositions = colPositions.filter((_, c) => sitelessRules.has(colRule[c]!)).map((p) => p.id);
@@ -259,6 +253,25 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     locks,
     warnings,
   };
+}
+
+/**
+ * One row's score and hard rules from its classes' to every column. A function of its own:
+ * inside the problem's long builder the same loop ran three times slower.
+ */
+function spreadClasses(
+  base: number,
+  colClass: Int32Array,
+  classScore: Float64Array,
+  classAllowed: Uint8Array,
+  score: Float64Array,
+  allowed: Uint8Array,
+): void {
+  for (let c = 0; c < colClass.length; c++) {
+    const q = colClass[c]!;
+    score[base + c] = classScore[q]!;
+    allowed[base + c] = classAllowed[q]!;
+  }
 }
 
 /** A pair's fit (its column's class's, for the row's person). */
