@@ -162,9 +162,8 @@ export function mapRolesWithBasis(
 
   const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;
-  // Copies of a role at one site are columns alike in everything: in a large merger the
-  // solver works on their groups (docs/performance.md).
-  // The score without the retention weight (r = 0): what r · p_leave took off each fit, added back.
+  // On every column, or in a large merger on the groups of copied positions (docs/performance.md).
+  // The plain score (r = 0) adds back what r · p_leave took off each fit.
   const plainWeight = fitWeight * retentionWeight;
   const solver = mappingSolver(
     problem,

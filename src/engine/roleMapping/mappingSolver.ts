@@ -30,8 +30,9 @@ export interface MappingSolver {
   /** An optimum of `variant` with the pairs forced (none: the problem as it is). */
   solve(variant: ScoreVariant, forced: readonly ForcedPair[]): AssignmentSolution;
   /**
-   * The order's rounds on `variant` (no pair forced), starting from `first`, an optimum of it:
-   * each call solves with that round's bonuses.
+   * The order's rounds on `variant` (no pair forced): each call solves it with that round's
+   * bonuses, re-optimising the previous optimum (on every column the first call starts from
+   * `first`, an optimum of `variant`; on the groups from the variant's flow).
    */
   rounds(variant: ScoreVariant, first: AssignmentSolution): (bonus: RowBonus) => AssignmentSolution;
   /** max − min of `variant`'s allowed values. */

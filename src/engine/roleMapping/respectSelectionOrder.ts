@@ -28,9 +28,10 @@ export interface OrderRespectingSolve {
  * (a lock, an exclusion, a not-selected stage) or agreed. See docs/selection-order.md.
  *
  * Each round changes only the protected rows, by a constant: the solver's rounds re-optimise
- * the previous round's optimum on every column (`resolveWithRowShifts`, a warm start from its
- * duals), or solve on the groups of copied positions (`MappingSolver`, docs/performance.md).
- * `allowed` (row-major, `cols` wide) says which pairs the rounds may use.
+ * the previous round's optimum rather than solving from scratch, on every column from its
+ * duals (`resolveWithRowShifts`) or on the groups of copied positions from its flow
+ * (`groupedRounds`; see `MappingSolver` and docs/performance.md). `allowed` (row-major, `cols`
+ * wide) says which pairs the rounds may use.
  */
 export function respectSelectionOrder(
   solver: MappingSolver,

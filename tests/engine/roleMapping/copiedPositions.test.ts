@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildScaleDataFiles } from '../../../scripts/generator/scaleDataset';
 import { hasOptimalityCertificate } from '../../../src/engine/assignment/resolveWithRowShifts';
 import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
-import { createEvaluationCache, evaluateScenarioWithBasis } from '../../../src/engine/evaluateScenario';
+import {
+  cachedTravelMatrices,
+  createEvaluationCache,
+  evaluateScenarioWithBasis,
+} from '../../../src/engine/evaluateScenario';
+import { mappingSolver } from '../../../src/engine/roleMapping/mappingSolver';
+import { pairLeave, roleMappingProblem } from '../../../src/engine/roleMapping/roleMappingProblem';
 import { assembleDataset } from '../../../src/io/dataFolder';
 import type { Scenario } from '../../../src/schema/scenario';
 import { validateDataset } from '../../../src/schema/validateDataset';
@@ -57,5 +63,38 @@ describe('the role mapping on copied positions (solved on their groups)', () => 
     basis!.solution.colToRow.forEach((row, c) => {
       if (row < 0) expect(lastFilled.get(copyOf[c]!) ?? -1).toBeLessThan(c);
     });
+  });
+});
+
+describe('the grouped solver with pairs forced (the retention guard)', () => {
+  it('gives an optimum of the full problem with those pairs, as a solve on every column does', () => {
+    const dataset = scaledDataset();
+    const scenario = dataset.scenarios.find((s) => s.id === 'centralised')!;
+    const cache = createEvaluationCache();
+    const travel = cachedTravelMatrices(dataset, scenario, { travelModel: defaultTravelModel(), cache });
+    const problem = roleMappingProblem(dataset, scenario, travel);
+    const m = problem.colPosition.length;
+    const solver = mappingSolver(problem, (r, c) => problem.score[r * m + c]! + 0.1 * pairLeave(problem, r, c));
+    const unforced = solver.solve('weighted', []);
+    // A class's first column and two other copies, each forced onto someone it did not get.
+    const firsts = Array.from(new Set(problem.copyOf));
+    const copies = Array.from({ length: m }, (_, c) => c).filter((c) => problem.copyOf[c] !== c);
+    const forced: Array<[number, number]> = [];
+    for (const c of [firsts[3]!, copies[10]!, copies[copies.length - 5]!]) {
+      const r = Array.from(unforced.rowToCol).findIndex(
+        (own, k) => problem.allowed[k * m + c] === 1 && own !== c && !forced.some(([row]) => row === k),
+      );
+      if (r >= 0) forced.push([r, c]);
+    }
+    expect(forced).toHaveLength(3);
+    for (const variant of ['weighted', 'plain'] as const) {
+      const solution = solver.solve(variant, forced);
+      const full = solver.problem(variant, forced);
+      expect(hasOptimalityCertificate(full, solution)).toBe(true);
+      for (const [r, c] of forced) expect(solution.rowToCol[r]).toBe(c);
+      const everyColumn = solveAssignment(full);
+      expect(solution.pairs).toBe(everyColumn.pairs);
+      expect(solution.total).toBeCloseTo(everyColumn.total, 6);
+    }
   });
 });
