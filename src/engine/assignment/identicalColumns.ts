@@ -19,9 +19,13 @@ export interface ColumnGroups {
  * is believed to copy, as `RoleMappingProblem.copyOf` gives) as a hint: every column is
  * compared with its representative on this problem's values and forbidden pairs in one pass
  * in memory order, and one that differs gets a group of its own. The answer is therefore
- * right for any hint; a good hint makes it small.
+ * right for any hint; a good hint makes it small. Without `values` only the forbidden pairs
+ * are compared: for a caller whose copies have equal values by construction.
  */
-export function columnGroupsOf(problem: AssignmentProblem, representative: Int32Array): ColumnGroups {
+export function columnGroupsOf(
+  problem: Pick<AssignmentProblem, 'rows' | 'cols' | 'allowed'> & { values?: Float64Array },
+  representative: Int32Array,
+): ColumnGroups {
   const { rows, cols, values, allowed } = problem;
   const checked = Int32Array.from(representative);
   verifyCopies(rows, cols, values, allowed, checked);
@@ -69,7 +73,7 @@ function groupsOfRepresentatives(checked: Int32Array): ColumnGroups {
 function verifyCopies(
   rows: number,
   cols: number,
-  values: Float64Array,
+  values: Float64Array | undefined,
   allowed: Uint8Array | undefined,
   representative: Int32Array,
 ): void {
@@ -90,8 +94,8 @@ function verifyCopies(
       const rep = base + sources[t]!;
       const same =
         allowed === undefined
-          ? values[c] === values[rep]
-          : allowed[c] === allowed[rep] && (allowed[c] === 0 || values[c] === values[rep]);
+          ? values === undefined || values[c] === values[rep]
+          : allowed[c] === allowed[rep] && (allowed[c] === 0 || values === undefined || values[c] === values[rep]);
       if (!same) representative[copies[t]!] = copies[t]!;
     }
   }

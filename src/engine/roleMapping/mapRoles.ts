@@ -23,6 +23,7 @@ import {
   pairFit,
   pairLeave,
   pairMinutes,
+  pairScore,
   pairSite,
   pairVetting,
   retainedRuleAllows,
@@ -160,7 +161,7 @@ export function mapRolesWithBasis(
     );
   }
 
-  const totalOf = (s: AssignmentSolution) => trueTotal(problem.score, s, m);
+  const totalOf = (s: AssignmentSolution) => trueTotal(problem, s);
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;
   // On every column, or in a large merger on the groups of copied positions (docs/performance.md).
   // The plain score (r = 0) adds back what r · p_leave took off each fit.
@@ -168,7 +169,7 @@ export function mapRolesWithBasis(
   const solver = mappingSolver(
     problem,
     retentionWeight > 0
-      ? (r, c) => problem.score[r * m + c]! + plainWeight * pairFit(problem, r, c) * pairLeave(problem, r, c)
+      ? (r, c) => pairScore(problem, r, c) + plainWeight * pairFit(problem, r, c) * pairLeave(problem, r, c)
       : null,
   );
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
@@ -244,7 +245,7 @@ export function mapRolesWithBasis(
       positionId: position.id,
       siteId: siteIndex < 0 ? null : dataset.sites[siteIndex]!.id,
       fit: pairFit(problem, r, c),
-      score: problem.score[at]!,
+      score: pairScore(problem, r, c),
       gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
       todayMinutes: today.minutes,
       scenarioMinutes: minutes,
@@ -318,10 +319,10 @@ export function mapRolesWithBasis(
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */
-function trueTotal(score: Float64Array, solution: AssignmentSolution, m: number): number {
+function trueTotal(problem: RoleMappingProblem, solution: AssignmentSolution): number {
   let total = 0;
   solution.rowToCol.forEach((c, r) => {
-    if (c >= 0) total += score[r * m + c]!;
+    if (c >= 0) total += pairScore(problem, r, c);
   });
   return total;
 }

@@ -7,7 +7,7 @@ import {
   solveGroupedAssignment,
   type GroupedAssignmentProblem,
 } from '../assignment/solveGroupedAssignment';
-import type { RoleMappingProblem } from './roleMappingProblem';
+import { pairScore, type RoleMappingProblem } from './roleMappingProblem';
 
 /** The scores the mapping maximises: with the retention weight, or without it (r = 0). */
 export type ScoreVariant = 'weighted' | 'plain';
@@ -55,8 +55,14 @@ const MIN_COPIES_PER_GROUP = 4;
  */
 const TIE_BREAK_EPSILON = 1e-12;
 
-/** A pair's score without the retention weight. */
-export type PlainScore = (row: number, col: number) => number;
+/** A pair's score (the plain one, without the retention weight, where a function asks for it). */
+export type PairScore = (row: number, col: number) => number;
+
+/** A pair's score with the retention weight, as the problem keeps it per class. */
+const weightedScore =
+  (problem: RoleMappingProblem): PairScore =>
+  (r, c) =>
+    pairScore(problem, r, c);
 
 /**
  * The solver for a role mapping: on the groups of copies when its column classes
@@ -64,7 +70,7 @@ export type PlainScore = (row: number, col: number) => number;
  * gives the score without the retention weight (null without a weight): on the groups it is
  * read for one column per group only.
  */
-export function mappingSolver(problem: RoleMappingProblem, plain: PlainScore | null): MappingSolver {
+export function mappingSolver(problem: RoleMappingProblem, plain: PairScore | null): MappingSolver {
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
   const classes = problem.copyOf.filter((first, c) => first === c).length;
@@ -72,12 +78,12 @@ export function mappingSolver(problem: RoleMappingProblem, plain: PlainScore | n
   return grouped ? groupedMappingSolver(problem, n, m, plain) : fullMappingSolver(problem, n, m, plain);
 }
 
-function fullMappingSolver(problem: RoleMappingProblem, n: number, m: number, plain: PlainScore | null): MappingSolver {
+function fullMappingSolver(problem: RoleMappingProblem, n: number, m: number, plain: PairScore | null): MappingSolver {
   const known = new Map<ScoreVariant, Float64Array>();
   const values = (variant: ScoreVariant) => {
     let found = known.get(variant);
     if (!found) {
-      found = tieBroken(variant === 'weighted' ? problem.score : everyPair(plain!, n, m), n, m, (c) => c);
+      found = tieBroken(everyPair(variant === 'weighted' ? weightedScore(problem) : plain!, n, m), n, m, (c) => c);
       known.set(variant, found);
     }
     return found;
@@ -118,14 +124,11 @@ function groupedMappingSolver(
   problem: RoleMappingProblem,
   n: number,
   m: number,
-  plain: PlainScore | null,
+  plain: PairScore | null,
 ): MappingSolver {
-  // The classes are copies by construction; exclusions and locks may set a copy apart.
-  const groups = columnGroupsOf(
-    { rows: n, cols: m, values: problem.score, allowed: problem.allowed, maximise: true },
-    problem.copyOf,
-  );
-  const weighted: PlainScore = (r, c) => problem.score[r * m + c]!;
+  // The classes' scores are equal by construction; exclusions and locks may set a copy apart.
+  const groups = columnGroupsOf({ rows: n, cols: m, allowed: problem.allowed }, problem.copyOf);
+  const weighted = weightedScore(problem);
   const known = new Map<string, GroupedAssignmentProblem>();
   const grouped = (variant: ScoreVariant, forced: readonly ForcedPair[]): GroupedAssignmentProblem => {
     const key = `${variant}|${forced.map((p) => p.join(',')).join(';')}`;
@@ -179,7 +182,7 @@ function groupedMappingSolver(
 
 /** The tie-broken scores of each group's first column, and which pairs are allowed there. */
 function groupedScores(
-  scoreAt: PlainScore,
+  scoreAt: PairScore,
   allowed: Uint8Array,
   n: number,
   m: number,
@@ -213,7 +216,7 @@ function tieBroken(score: Float64Array, n: number, m: number, tieColumn: (c: num
 }
 
 /** A pair function on every pair, row-major. */
-function everyPair(at: PlainScore, n: number, m: number): Float64Array {
+function everyPair(at: PairScore, n: number, m: number): Float64Array {
   const values = new Float64Array(n * m);
   for (let r = 0; r < n; r++) for (let c = 0; c < m; c++) values[r * m + c] = at(r, c);
   return values;

@@ -7,6 +7,7 @@ import {
   pairFit,
   pairLeave,
   pairMinutes,
+  pairScore,
   pairVetting,
   retainedRuleAllows,
   type RoleMappingProblem,
@@ -71,7 +72,6 @@ export function candidatesOfColumn(
   limit = CANDIDATES_PER_POSITION,
 ): PositionCandidate[] {
   const n = problem.rowPerson.length;
-  const m = problem.colPosition.length;
   const excluded = new Set(
     scenario.decisions.exclusions
       .filter((e) => e.positionId !== undefined)
@@ -107,8 +107,8 @@ export function candidatesOfColumn(
   ranked.sort((a, b) => {
     const blocked = Number(a.blockedBy.length > 0) - Number(b.blockedBy.length > 0);
     if (blocked !== 0) return blocked;
-    const sa = problem.score[a.r * m + c]!;
-    const sb = problem.score[b.r * m + c]!;
+    const sa = pairScore(problem, a.r, c);
+    const sb = pairScore(problem, b.r, c);
     if (sb !== sa) return sb - sa;
     const fa = pairFit(problem, a.r, c);
     const fb = pairFit(problem, b.r, c);
@@ -116,12 +116,11 @@ export function candidatesOfColumn(
     return dataset.people[problem.rowPerson[a.r]!]!.id < dataset.people[problem.rowPerson[b.r]!]!.id ? -1 : 1;
   });
   return ranked.slice(0, limit).map(({ r, blockedBy }) => {
-    const at = r * m + c;
     const person = dataset.people[problem.rowPerson[r]!]!;
     return {
       personId: person.id,
       fit: pairFit(problem, r, c),
-      score: problem.score[at]!,
+      score: pairScore(problem, r, c),
       gaps: competenceFit(person, position, scenario.parameters.assignment).gaps,
       deltaMinutes: pairMinutes(problem, r, c) - todayMinutes(r),
       leaveProbability: pairLeave(problem, r, c),

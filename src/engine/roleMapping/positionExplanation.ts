@@ -4,7 +4,7 @@ import type { AssignmentProblem, AssignmentSolution } from '../assignment/assign
 import { cheapestForcedPair } from '../assignment/forcedPairLosses';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import { candidatesOfColumn, type PositionCandidate } from './positionCandidates';
-import { pairFit, pairLeave, type RoleMappingProblem } from './roleMappingProblem';
+import { pairFit, pairLeave, pairScore, type RoleMappingProblem } from './roleMappingProblem';
 
 /**
  * What a role mapping keeps so that a position can be explained later (docs/performance.md,
@@ -77,23 +77,20 @@ function runnerUpOfColumn(context: ExplanationContext, basis: RoleMappingBasis, 
   if (holder < 0 || problem.locks.some(([r, col]) => r === holder && col === c)) return null;
   const best = cheapestForcedPair(solverProblem, solution, c);
   if (!best || !Number.isFinite(best.loss)) return null;
-  const m = problem.colPosition.length;
-  const at = best.row * m + c;
-  const holderAt = holder * m + c;
   const { fitWeight, retentionWeight } = scenario.parameters.assignment;
   // The score without the retention weight: add back what r · p_leave took off the fit.
   const plainScore = (r: number) =>
-    problem.score[r * m + c]! + fitWeight * pairFit(problem, r, c) * retentionWeight * pairLeave(problem, r, c);
+    pairScore(problem, r, c) + fitWeight * pairFit(problem, r, c) * retentionWeight * pairLeave(problem, r, c);
   return {
     personId: dataset.people[problem.rowPerson[best.row]!]!.id,
     fit: pairFit(problem, best.row, c),
-    score: problem.score[at]!,
+    score: pairScore(problem, best.row, c),
     totalScoreLoss: Math.max(0, best.loss),
     leaveProbability: pairLeave(problem, best.row, c),
     decidedByRetention:
       retentionWeight > 0 &&
       plainScore(best.row) >= plainScore(holder) &&
-      problem.score[at]! < problem.score[holderAt]!,
+      pairScore(problem, best.row, c) < pairScore(problem, holder, c),
   };
 }
 

@@ -30,15 +30,16 @@ export interface RoleMappingProblem {
   rowPerson: Int32Array;
   /** Dataset index of each column's position. */
   colPosition: Int32Array;
-  /** Score with the retention weight, as the optimiser maximises it. */
-  score: Float64Array;
   /**
    * Each column's class (copies of a role under one location rule, alike for every person):
-   * fit, chance of leaving and the need of a vetting are kept per row and class (`pairFit`,
-   * `pairLeave`, `pairVetting`), not per pair; `classFit[row * classes + class]`.
+   * score, fit, chance of leaving and the need of a vetting are kept per row and class
+   * (`pairScore`, `pairFit`, `pairLeave`, `pairVetting`), not per pair;
+   * `classScore[row * classes + class]`.
    */
   colClass: Int32Array;
   classes: number;
+  /** Score with the retention weight, as the optimiser maximises it. */
+  classScore: Float64Array;
   classFit: Float64Array;
   /** Probability that the row's person leaves within the transition if placed on the class's site. */
   classLeave: Float64Array;
@@ -106,7 +107,6 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
 
   const n = rows.length;
   const m = cols.length;
-  const score = new Float64Array(n * m);
   const allowed = new Uint8Array(n * m);
   const usedSites = scenarioSiteIds(dataset, scenario);
   const rowOf = new Map(rows.map((i, r) => [dataset.people[i]!.id, r]));
@@ -143,7 +143,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const classFit = new Float64Array(n * classes);
   const classLeave = new Float64Array(n * classes);
   const classVetting = new Uint8Array(n * classes);
-  const classScore = new Float64Array(classes);
+  const classScore = new Float64Array(n * classes);
   const classAllowed = new Uint8Array(classes);
   const rules = ruleHolder.length;
   const ruleSite = new Int32Array(n * rules);
@@ -177,7 +177,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
       classFit[row * classes + q] = f;
       classLeave[row * classes + q] = p;
       classVetting[row * classes + q] = needsVetting ? 1 : 0;
-      classScore[q] =
+      classScore[row * classes + q] =
         params.fitWeight * f * (1 - retentionWeight * p) +
         (position.functionId === person.functionId ? params.continuityBonus : 0) -
         params.commutePenaltyPerMinute * (ruleMinutes[ruleBase + rule]! - today.minutes) -
@@ -191,7 +191,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
           ? 1
           : 0;
     });
-    spreadClasses(row * m, colClass, classScore, classAllowed, score, allowed);
+    spreadClasses(row * m, colClass, classAllowed, allowed);
     if (row === 0) for (let rule = 0; rule < rules; rule++) if (ruleSite[rule]! < 0) sitelessRules.add(rule);
   }
   const sitelessPositions = colPositions.filter((_, c) => sitelessRules.has(colRule[c]!)).map((p) => p.id);
@@ -237,7 +237,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   return {
     rowPerson: Int32Array.from(rows),
     colPosition: Int32Array.from(cols),
-    score,
+    classScore,
     colClass,
     classes,
     classFit,
@@ -256,22 +256,16 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
 }
 
 /**
- * One row's score and hard rules from its classes' to every column. A function of its own:
- * inside the problem's long builder the same loop ran three times slower.
+ * One row's hard rules from its classes' to every column. A function of its own: inside the
+ * problem's long builder the same loop ran three times slower.
  */
-function spreadClasses(
-  base: number,
-  colClass: Int32Array,
-  classScore: Float64Array,
-  classAllowed: Uint8Array,
-  score: Float64Array,
-  allowed: Uint8Array,
-): void {
-  for (let c = 0; c < colClass.length; c++) {
-    const q = colClass[c]!;
-    score[base + c] = classScore[q]!;
-    allowed[base + c] = classAllowed[q]!;
-  }
+function spreadClasses(base: number, colClass: Int32Array, classAllowed: Uint8Array, allowed: Uint8Array): void {
+  for (let c = 0; c < colClass.length; c++) allowed[base + c] = classAllowed[colClass[c]!]!;
+}
+
+/** A pair's score with the retention weight (its column's class's, for the row's person). */
+export function pairScore(problem: RoleMappingProblem, row: number, col: number): number {
+  return problem.classScore[row * problem.classes + problem.colClass[col]!]!;
 }
 
 /** A pair's fit (its column's class's, for the row's person). */

@@ -176,14 +176,14 @@ describe('columnGroupsOf', () => {
   it('sets apart a copy that an exclusion made different', () => {
     const values = Float64Array.from([1, 1, 1, 2, 2, 2]);
     const allowed = Uint8Array.from([1, 1, 1, 1, 0, 1]);
-    const groups = columnGroupsOf({ rows: 2, cols: 3, values, allowed, maximise: true }, Int32Array.from([0, 0, 0]));
+    const groups = columnGroupsOf({ rows: 2, cols: 3, values, allowed }, Int32Array.from([0, 0, 0]));
     expect(Array.from(groups.groupOf)).toEqual([0, 1, 0]);
     expect(groups.count).toBe(2);
   });
 
   it('sets a column apart in a group of its own, the first or another', () => {
     const values = new Float64Array(4);
-    const groups = columnGroupsOf({ rows: 1, cols: 4, values, maximise: true }, Int32Array.from([0, 0, 0, 3]));
+    const groups = columnGroupsOf({ rows: 1, cols: 4, values }, Int32Array.from([0, 0, 0, 3]));
     expect(Array.from(groups.groupOf)).toEqual([0, 0, 0, 1]);
     expect(Array.from(withColumnAlone(groups, 1).groupOf)).toEqual([0, 1, 0, 2]);
     const firstAlone = withColumnAlone(groups, 0);

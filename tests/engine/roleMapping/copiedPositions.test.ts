@@ -8,7 +8,7 @@ import {
   evaluateScenarioWithBasis,
 } from '../../../src/engine/evaluateScenario';
 import { mappingSolver } from '../../../src/engine/roleMapping/mappingSolver';
-import { pairLeave, roleMappingProblem } from '../../../src/engine/roleMapping/roleMappingProblem';
+import { pairLeave, pairScore, roleMappingProblem } from '../../../src/engine/roleMapping/roleMappingProblem';
 import { assembleDataset } from '../../../src/io/dataFolder';
 import type { Scenario } from '../../../src/schema/scenario';
 import { validateDataset } from '../../../src/schema/validateDataset';
@@ -74,7 +74,7 @@ describe('the grouped solver with pairs forced (the retention guard)', () => {
     const travel = cachedTravelMatrices(dataset, scenario, { travelModel: defaultTravelModel(), cache });
     const problem = roleMappingProblem(dataset, scenario, travel);
     const m = problem.colPosition.length;
-    const solver = mappingSolver(problem, (r, c) => problem.score[r * m + c]! + 0.1 * pairLeave(problem, r, c));
+    const solver = mappingSolver(problem, (r, c) => pairScore(problem, r, c) + 0.1 * pairLeave(problem, r, c));
     const unforced = solver.solve('weighted', []);
     // A class's first column and two other copies, each forced onto someone it did not get.
     const firsts = Array.from(new Set(problem.copyOf));
