@@ -40,8 +40,15 @@ export function compareRank(
   bId: string,
   b: RankInput,
 ): { order: number; decidedBy: RankDecidedBy } {
-  if (a.employmentRank !== b.employmentRank)
-    return { order: a.employmentRank - b.employmentRank, decidedBy: 'employment' };
-  if (a.ageRank !== b.ageRank) return { order: a.ageRank - b.ageRank, decidedBy: 'age' };
-  return { order: aId < bId ? -1 : aId > bId ? 1 : 0, decidedBy: 'id' };
+  const order = rankOrderOf(aId, a, bId, b);
+  if (a.employmentRank !== b.employmentRank) return { order, decidedBy: 'employment' };
+  if (a.ageRank !== b.ageRank) return { order, decidedBy: 'age' };
+  return { order, decidedBy: 'id' };
+}
+
+/** `compareRank`'s order alone. */
+export function rankOrderOf(aId: string, a: RankInput, bId: string, b: RankInput): number {
+  if (a.employmentRank !== b.employmentRank) return a.employmentRank - b.employmentRank;
+  if (a.ageRank !== b.ageRank) return a.ageRank - b.ageRank;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
 }

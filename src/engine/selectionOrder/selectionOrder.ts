@@ -1,6 +1,6 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
-import { compareRank, type RankInput } from './rankInputs';
+import { compareRank, rankOrderOf, type RankInput } from './rankInputs';
 
 /** A person of the new company as the order of selection sees them. */
 export interface SelectionMember {
@@ -124,11 +124,14 @@ export function selectionOrder(
   const rankOf: SelectionOrder['rankOf'] = {};
   const compare = (a: SelectionMember, b: SelectionMember) =>
     compareRank(a.personId, rankInputs.get(a.personId)!, b.personId, rankInputs.get(b.personId)!);
+  // The same order as a number, for the sort (no object per comparison).
+  const rankOrder = (a: SelectionMember, b: SelectionMember) =>
+    rankOrderOf(a.personId, rankInputs.get(a.personId)!, b.personId, rankInputs.get(b.personId)!);
   for (const { group, members: inGroup } of [...byGroup.values()].sort((a, b) =>
     a.group.id.localeCompare(b.group.id),
   )) {
     group.sites.sort();
-    const ranked = inGroup.filter((m) => !exempt.has(m.personId)).sort((a, b) => compare(a, b).order);
+    const ranked = inGroup.filter((m) => !exempt.has(m.personId)).sort(rankOrder);
     group.ranking = ranked.map((m) => m.personId);
     group.exempted = inGroup
       .filter((m) => exempt.has(m.personId))
