@@ -14,15 +14,16 @@
  * cost c_ig − c_ig′ + p_g − p_g′: the row's own price cancels, so the best row to move from
  * g′ to g is always the one with the least c_ig − c_ig′, kept in a heap per ordered pair of
  * groups (lazy deletion); likewise the best free row for g, the least c_ig. Each Dijkstra is
- * then dense on K + 1 nodes, O(K²), with at most min(rows, columns) augmentations.
+ * then dense on K + 2 nodes (S and T among them), O(K²), with at most min(rows, columns)
+ * augmentations.
  *
- * The certificate of the full problem follows from the prices: every column of g gets
- * v = −p_g, a row in g gets u = c_ig + p_g (tight), a free row u = p_T. Non-negative reduced
+ * The certificate of the full problem follows from the prices (relative to S's): every column
+ * of g gets v = −p_g, a row in g gets u = c_ig + p_g (tight), a free row u = p_T. Non-negative reduced
  * costs of the group arcs give c − u − v ≥ 0 on every allowed pair; the arcs at S and T give
  * the order of assigned and unassigned potentials that `AssignmentSolution` promises. Within
  * a group the rows are given to its columns in order (the lowest row to the first column).
  */
-import { type AssignmentProblem, type AssignmentSolution, AssignmentError } from './assignmentProblem';
+import { type AssignmentSolution, AssignmentError } from './assignmentProblem';
 import type { ColumnGroups } from './identicalColumns';
 
 /**
@@ -36,24 +37,6 @@ export interface GroupedAssignmentProblem {
   values: Float64Array;
   allowed?: Uint8Array;
   maximise: boolean;
-}
-
-/** The grouped form of `problem`, read from each group's first column (`groups` must be right for it). */
-export function groupedProblemOf(problem: AssignmentProblem, groups: ColumnGroups): GroupedAssignmentProblem {
-  const { rows, cols, values, allowed, maximise } = problem;
-  const k = groups.count;
-  const grouped = new Float64Array(rows * k);
-  const groupedAllowed = allowed && new Uint8Array(rows * k);
-  for (let r = 0; r < rows; r++) {
-    for (let g = 0; g < k; g++) {
-      const at = r * cols + groups.columns[groups.start[g]!]!;
-      grouped[r * k + g] = values[at]!;
-      if (groupedAllowed) groupedAllowed[r * k + g] = allowed![at]!;
-    }
-  }
-  return groupedAllowed
-    ? { rows, groups, values: grouped, allowed: groupedAllowed, maximise }
-    : { rows, groups, values: grouped, maximise };
 }
 
 /**

@@ -1,15 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssignmentProblem } from '../../../src/engine/assignment/assignmentProblem';
-import { columnGroupsOf, withColumnAlone } from '../../../src/engine/assignment/identicalColumns';
+import { columnGroupsOf, withColumnAlone, type ColumnGroups } from '../../../src/engine/assignment/identicalColumns';
 import { hasOptimalityCertificate } from '../../../src/engine/assignment/resolveWithRowShifts';
 import { solveAssignment } from '../../../src/engine/assignment/solveAssignment';
 import {
-  groupedProblemOf,
   groupedRounds,
   solveGroupedAssignment,
+  type GroupedAssignmentProblem,
 } from '../../../src/engine/assignment/solveGroupedAssignment';
 import { bruteForceAssignment } from './bruteForceAssignment';
+
+/** The grouped form of `problem`, read from each group's first column (`groups` must be right for it). */
+function groupedProblemOf(problem: AssignmentProblem, groups: ColumnGroups): GroupedAssignmentProblem {
+  const { rows, cols, values, allowed, maximise } = problem;
+  const k = groups.count;
+  const grouped = new Float64Array(rows * k);
+  const groupedAllowed = allowed && new Uint8Array(rows * k);
+  for (let r = 0; r < rows; r++) {
+    for (let g = 0; g < k; g++) {
+      const at = r * cols + groups.columns[groups.start[g]!]!;
+      grouped[r * k + g] = values[at]!;
+      if (groupedAllowed) groupedAllowed[r * k + g] = allowed![at]!;
+    }
+  }
+  return groupedAllowed
+    ? { rows, groups, values: grouped, allowed: groupedAllowed, maximise }
+    : { rows, groups, values: grouped, maximise };
+}
 
 /**
  * A problem whose columns are copies of a few distinct ones (as copies of a role at one site),
