@@ -17,11 +17,12 @@
  * then dense on K + 2 nodes (S and T among them), O(K²), with at most min(rows, columns)
  * augmentations.
  *
- * The certificate of the full problem follows from the prices (relative to S's): every column
- * of g gets v = −p_g, a row in g gets u = c_ig + p_g (tight), a free row u = p_T. Non-negative reduced
- * costs of the group arcs give c − u − v ≥ 0 on every allowed pair; the arcs at S and T give
- * the order of assigned and unassigned potentials that `AssignmentSolution` promises. Within
- * a group the rows are given to its columns in order (the lowest row to the first column).
+ * The certificate of the full problem follows from the prices (relative to S's): every
+ * column of g gets v = −p_g, a row in g gets u = c_ig + p_g (tight), a free row u = p_T.
+ * Non-negative reduced costs of the group arcs give c − u − v ≥ 0 on every allowed pair; the
+ * arcs at S and T give the order of assigned and unassigned potentials that
+ * `AssignmentSolution` promises. Within a group the rows are given to its columns in order
+ * (the lowest row to the first column).
  */
 import { type AssignmentSolution, AssignmentError } from './assignmentProblem';
 import type { ColumnGroups } from './identicalColumns';
