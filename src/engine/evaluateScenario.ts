@@ -3,6 +3,7 @@ import type { Scenario } from '../schema/scenario';
 import { commuteImpact, type CommuteImpact } from './scenario/commuteImpact';
 import { fieldStaffToday } from './scenario/fieldStaff';
 import { mapRolesWithBasis, type RoleMapping } from './roleMapping/mapRoles';
+import type { MappingWarmStart } from './roleMapping/mappingSolver';
 import type { RoleMappingBasis } from './roleMapping/positionExplanation';
 import { fieldStaffFromRoles, personSitesFromRoles } from './roleMapping/personSitesFromRoles';
 import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
@@ -34,6 +35,12 @@ export interface EvaluateOptions {
   cache?: EvaluationCache;
   /** Progress and cancellation of the retention Monte Carlo, the long phase. */
   retention?: RetentionControl;
+  /**
+   * Kept by a caller that evaluates many scenarios of the same people and positions with other
+   * sites (the hub optimiser): each role mapping starts from the last one's optimum. The results
+   * are the same as without it.
+   */
+  mappingWarmStart?: MappingWarmStart;
 }
 
 export type EvaluationWarning = TravelWarning | RoleMappingWarning | RetentionWarning | ServiceKeptWarning;
@@ -94,7 +101,8 @@ export function evaluateScenarioWithBasis(
   const travel = cachedTravelMatrices(baseDataset, scenario, options, dataset);
   // 3. Assignment
   const byFunction = personSitesByFunction(dataset, scenario, travel);
-  const mapped = scenario.kind === 'baseline' ? null : mapRolesWithBasis(dataset, scenario, travel);
+  const mapped =
+    scenario.kind === 'baseline' ? null : mapRolesWithBasis(dataset, scenario, travel, options.mappingWarmStart);
   const assignment = mapped?.mapping ?? null;
   const placements = assignment ? personSitesFromRoles(dataset, scenario, assignment, byFunction) : byFunction;
   // 4. Commute impact

@@ -52,21 +52,66 @@ export function solveGroupedAssignment(problem: GroupedAssignmentProblem, rowShi
 }
 
 /**
- * The order of selection's rounds on one grouped problem: each call solves it with that round's
- * row shifts, the first from scratch and each next one by re-optimising the previous optimum
- * (`GroupedFlow.reshift`): a round changes the shifts of the rows it protects, and only the
- * pairs those rows make unprofitable are repaired.
+ * An optimum of a grouped problem without row shifts, kept so that a problem with the same rows
+ * and groups but other values starts from it (`groupedRounds`' `previous`): the hub optimiser's
+ * candidates differ only in the scores their sites give.
  */
-export function groupedRounds(problem: GroupedAssignmentProblem): (rowShift: Float64Array) => AssignmentSolution {
+export interface GroupedOptimum {
+  readonly problem: GroupedAssignmentProblem;
+  readonly groupOfRow: Int32Array;
+  /** The groups', S's and T's prices. */
+  readonly price: Float64Array;
+  readonly fromSource: Int32Array;
+}
+
+/** The grouped rounds' solve, and the optimum of its first solve when that had no shifts. */
+export interface GroupedRounds {
+  solve(rowShift: Float64Array): AssignmentSolution;
+  unshifted(): GroupedOptimum | null;
+}
+
+/**
+ * The order of selection's rounds on one grouped problem: each call solves it with that round's
+ * row shifts, the first from scratch (or from `previous`, see `GroupedFlow.startFrom`) and each
+ * next one by re-optimising the previous optimum (`GroupedFlow.reshift`): a round changes the
+ * shifts of the rows it protects, and only the pairs those rows make unprofitable are repaired.
+ */
+export function groupedRounds(problem: GroupedAssignmentProblem, previous?: GroupedOptimum | null): GroupedRounds {
   let flow: GroupedFlow | null = null;
-  return (rowShift) => {
-    if (flow) flow.reshift(rowShift);
-    else {
-      flow = new GroupedFlow(problem, rowShift);
-      flow.fillFromSource();
-    }
-    return flow.solution();
+  let unshifted: GroupedOptimum | null = null;
+  return {
+    solve(rowShift) {
+      if (flow) flow.reshift(rowShift);
+      else {
+        flow = new GroupedFlow(problem, rowShift);
+        const noShift = rowShift.every((s) => s === 0);
+        if (noShift && previous && sameShape(problem, previous.problem)) flow.startFrom(previous);
+        else flow.fillFromSource();
+        if (noShift) unshifted = flow.optimum(problem);
+      }
+      return flow.solution();
+    },
+    unshifted: () => unshifted,
   };
+}
+
+/**
+ * Same rows, the same groups of the same columns and the same allowed pairs: then the most
+ * pairs are as many, and every unit a repair moves has a way back (see `startFrom`).
+ */
+function sameShape(a: GroupedAssignmentProblem, b: GroupedAssignmentProblem): boolean {
+  const equal = (x: ArrayLike<number> | undefined, y: ArrayLike<number> | undefined) =>
+    x === y ||
+    (x !== undefined &&
+      y !== undefined &&
+      x.length === y.length &&
+      Array.prototype.every.call(x, (v, i) => v === y[i]));
+  return (
+    a.rows === b.rows &&
+    a.maximise === b.maximise &&
+    (a.groups === b.groups || (equal(a.groups.start, b.groups.start) && equal(a.groups.columns, b.groups.columns))) &&
+    equal(a.allowed, b.allowed)
+  );
 }
 
 /** Largest violation of a reduced cost that float rounding may leave (a repair ignores it). */
@@ -183,6 +228,66 @@ class GroupedFlow {
   }
 
   /**
+   * Starts from `previous`, an optimum of a problem with the same rows, groups and allowed
+   * pairs but other values, instead of from nothing: its rows' groups, its units from S and its
+   * prices. A row whose values are unchanged keeps its group, and its arcs keep non-negative
+   * reduced costs under those prices. A changed row is let go (its old group holds a unit too
+   * many, T lacks one) and, if some group now prices it below T, put on its best group (that
+   * group lacks one, T holds one too many), which leaves its arcs within the certificate too.
+   * The units then go by shortest paths as in `reshift`: each has a way, as the row it lost may
+   * go back. Only the changed rows cost paths.
+   */
+  startFrom(previous: GroupedOptimum): void {
+    const { n, k, cost, may, price, values } = this;
+    const T = k + 1;
+    const before = previous.problem.values;
+    price.set(previous.price);
+    this.fromSource.set(previous.fromSource);
+    for (let i = 0; i < n; i++) {
+      const was = previous.groupOfRow[i]!;
+      let changed = false;
+      for (let at = i * k; at < (i + 1) * k && !changed; at++) changed = may[at] === 1 && before[at] !== values[at];
+      if (!changed) {
+        if (was >= 0) this.join(i, was);
+        continue;
+      }
+      if (was >= 0) {
+        this.excess[was]!++;
+        this.excess[T]!--;
+      }
+      const best = this.bestGroup(i);
+      if (best >= 0 && cost[i * k + best]! + price[best]! - price[T]! < -SLACK) {
+        this.join(i, best);
+        this.excess[best]!--;
+        this.excess[T]!++;
+      }
+    }
+    while (this.augmentShortestPath()) {
+      // one unit moved per path
+    }
+  }
+
+  /** The optimum as it stands, to start another problem from (`startFrom`). */
+  optimum(problem: GroupedAssignmentProblem): GroupedOptimum {
+    return {
+      problem,
+      groupOfRow: this.groupOfRow.slice(),
+      price: this.price.slice(),
+      fromSource: this.fromSource.slice(),
+    };
+  }
+
+  /** The group where row i costs least in reduced terms, or −1 when it may join none. */
+  private bestGroup(i: number): number {
+    const { k, cost, may, price } = this;
+    let best = -1;
+    for (let h = 0; h < k; h++) {
+      if (may[i * k + h] && (best < 0 || cost[i * k + h]! + price[h]! < cost[i * k + best]! + price[best]!)) best = h;
+    }
+    return best;
+  }
+
+  /**
    * Re-optimises after the rows' shifts became `rowShift`. A changed row keeps its reduced
    * costs to other groups (the shift cancels); only its arc to T can break: a free row that
    * became cheaper than T's price is placed on its best group at once (that group now lacks a
@@ -210,10 +315,7 @@ class GroupedFlow {
         continue;
       }
       this.release(i);
-      let best = -1;
-      for (let h = 0; h < k; h++) {
-        if (may[i * k + h] && (best < 0 || cost[i * k + h]! + price[h]! < cost[i * k + best]! + price[best]!)) best = h;
-      }
+      const best = this.bestGroup(i);
       if (best >= 0 && cost[i * k + best]! + price[best]! - price[T]! < -SLACK) {
         this.join(i, best);
         this.excess[best]!--;

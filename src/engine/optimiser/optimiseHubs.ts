@@ -8,6 +8,7 @@ import {
   type EvaluationCache,
   type ScenarioEvaluation,
 } from '../evaluateScenario';
+import type { MappingWarmStart } from '../roleMapping/mappingSolver';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import type { TravelModel } from '../travel/travelModel';
 import { commuteBoundSetup, commuteLowerBound, type CommuteBoundSetup } from './commuteLowerBound';
@@ -125,6 +126,8 @@ export function optimiseHubs(
     travelModel: options.travelModel,
     importedMatrix: options.importedMatrix,
     cache: options.cache,
+    // The candidates differ in their sites only: each role mapping starts from the last one's.
+    mappingWarmStart: new Map() as MappingWarmStart,
   };
   const optimiserSettings = {
     objective: params.objective,

@@ -5,16 +5,18 @@ import { benchEntitlements, type BenchEntitlement } from '../law/benchEntitlemen
 import { attritionProbability } from '../retention/attritionProbability';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import { cell } from '../scenario/travelMatrices';
-import { selectionRankInputs, type RankInput } from '../selectionOrder/rankInputs';
+import { selectionRankInputs } from '../selectionOrder/rankInputs';
 import {
-  selectionOrder,
+  rankedSelection,
+  selectionOrderBasis,
   type SelectionConflict,
   type SelectionMember,
   type SelectionOrder,
+  type SelectionOrderBasis,
 } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import type { RoleMappingBasis } from './positionExplanation';
-import { mappingSolver } from './mappingSolver';
+import { mappingSolver, type MappingWarmStart } from './mappingSolver';
 import { respectSelectionOrder } from './respectSelectionOrder';
 import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
@@ -122,11 +124,13 @@ export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMat
 /**
  * `mapRoles`, and what explains a position later (`RoleMappingBasis`): a position's runner-up
  * and candidates are computed when it is shown, not for every placement (docs/performance.md).
+ * `warmStart`: kept between mappings of the same people and positions (see `MappingWarmStart`).
  */
 export function mapRolesWithBasis(
   dataset: Dataset,
   scenario: Scenario,
   travel: TravelMatrices,
+  warmStart?: MappingWarmStart,
 ): { mapping: RoleMapping; basis: RoleMappingBasis } {
   const problem = roleMappingProblem(dataset, scenario, travel);
   const n = problem.rowPerson.length;
@@ -171,14 +175,16 @@ export function mapRolesWithBasis(
     retentionWeight > 0
       ? (r, c) => pairScore(problem, r, c) + plainWeight * pairFit(problem, r, c) * pairLeave(problem, r, c)
       : null,
+    warmStart,
   );
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
   // only where it loses no expected retention and puts no competence at more risk.
   const guard = retentionWeight > 0 ? retentionGuard(dataset, scenario, problem, solver) : null;
   const variant = guard?.variant ?? 'weighted';
-  const rankInputs = selectionRankInputs(dataset);
+  // Everyone's group and place in it, whoever is placed: once for all the rounds' orders.
+  const orderBasis = selectionOrderBasis(dataset, scenario, selectionRankInputs(dataset));
   const rank = (s: AssignmentSolution, untilFirst?: (conflict: SelectionConflict) => boolean) =>
-    rankSelection(dataset, scenario, problem, s, isSufficient, rankInputs, untilFirst);
+    rankSelection(dataset, problem, s, orderBasis, isSufficient, untilFirst);
   const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
   let solverProblem = (): AssignmentProblem => solver.problem(variant, guard?.forced ?? []);
   let solution = guard ? guard.solution : solver.solve(variant, []);
@@ -330,11 +336,10 @@ function trueTotal(problem: RoleMappingProblem, solution: AssignmentSolution): n
 /** Members of the order: the candidates (placed or not) and the people HR left unplaced. */
 function rankSelection(
   dataset: Dataset,
-  scenario: Scenario,
   problem: RoleMappingProblem,
   solution: AssignmentSolution,
+  orderBasis: SelectionOrderBasis,
   isSufficient: (personId: string, positionId: string) => boolean,
-  rankInputs: ReadonlyMap<string, RankInput>,
   untilFirst?: (conflict: SelectionConflict) => boolean,
 ): SelectionOrder {
   const members: SelectionMember[] = [];
@@ -351,7 +356,7 @@ function rankSelection(
   dataset.people.forEach((person, i) => {
     if (problem.status[i] === 'not-placed') members.push({ personId: person.id, positionId: null });
   });
-  return selectionOrder(dataset, scenario, members, isSufficient, rankInputs, untilFirst);
+  return rankedSelection(orderBasis, members, isSufficient, untilFirst);
 }
 
 /** Expected people retained among the placed: Σ (1 − p_leave) by the attrition curve. */

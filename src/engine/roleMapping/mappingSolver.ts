@@ -6,6 +6,7 @@ import {
   groupedRounds,
   solveGroupedAssignment,
   type GroupedAssignmentProblem,
+  type GroupedOptimum,
 } from '../assignment/solveGroupedAssignment';
 import { pairScore, type RoleMappingProblem } from './roleMappingProblem';
 
@@ -41,6 +42,15 @@ export interface MappingSolver {
   problem(variant: ScoreVariant, forced: readonly ForcedPair[], bonus?: RowBonus): AssignmentProblem;
 }
 
+/**
+ * What a mapping leaves for the next one of the same people and positions under other scores
+ * (the hub optimiser's candidates, which differ in their sites): each score variant's optimum
+ * without bonuses, on the groups. The next mapping's first solve of that variant starts from it
+ * and repairs only the people whose scores changed (`GroupedFlow.startFrom`); it gives the same
+ * optimum as a solve from scratch. The solver on every column (small mergers) does not use it.
+ */
+export type MappingWarmStart = Map<ScoreVariant, GroupedOptimum>;
+
 /** Copies per group, on average, from which solving on the groups pays. */
 const MIN_COPIES_PER_GROUP = 4;
 
@@ -70,12 +80,16 @@ const weightedScore =
  * gives the score without the retention weight (null without a weight): on the groups it is
  * read for one column per group only.
  */
-export function mappingSolver(problem: RoleMappingProblem, plain: PairScore | null): MappingSolver {
+export function mappingSolver(
+  problem: RoleMappingProblem,
+  plain: PairScore | null,
+  warmStart?: MappingWarmStart,
+): MappingSolver {
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
   const classes = problem.copyOf.filter((first, c) => first === c).length;
   const grouped = m > 0 && classes * MIN_COPIES_PER_GROUP <= m;
-  return grouped ? groupedMappingSolver(problem, n, m, plain) : fullMappingSolver(problem, n, m, plain);
+  return grouped ? groupedMappingSolver(problem, n, m, plain, warmStart) : fullMappingSolver(problem, n, m, plain);
 }
 
 function fullMappingSolver(problem: RoleMappingProblem, n: number, m: number, plain: PairScore | null): MappingSolver {
@@ -125,6 +139,7 @@ function groupedMappingSolver(
   n: number,
   m: number,
   plain: PairScore | null,
+  warmStart: MappingWarmStart | undefined,
 ): MappingSolver {
   // The classes' scores are equal by construction; exclusions and locks may set a copy apart.
   const groups = columnGroupsOf({ rows: n, cols: m, allowed: problem.allowed }, problem.copyOf);
@@ -143,11 +158,21 @@ function groupedMappingSolver(
     return found;
   };
   // One flow per score variant, re-optimised from whatever it last solved: the guard's solve
-  // and every round of the order (and the rounds without the agreed deviations) share it.
+  // and every round of the order (and the rounds without the agreed deviations) share it. Its
+  // first solve starts from the previous mapping's optimum when one is kept (`warmStart`).
   const flows = new Map<ScoreVariant, (rowShift: Float64Array) => AssignmentSolution>();
   const flowOf = (variant: ScoreVariant) => {
     let solveWith = flows.get(variant);
-    if (!solveWith) flows.set(variant, (solveWith = groupedRounds(grouped(variant, []))));
+    if (!solveWith) {
+      const rounds = groupedRounds(grouped(variant, []), warmStart?.get(variant));
+      solveWith = (rowShift) => {
+        const solution = rounds.solve(rowShift);
+        const optimum = rounds.unshifted();
+        if (warmStart && optimum) warmStart.set(variant, optimum);
+        return solution;
+      };
+      flows.set(variant, solveWith);
+    }
     return solveWith;
   };
   const rowShiftOf = (bonus: RowBonus) => {

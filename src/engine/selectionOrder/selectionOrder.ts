@@ -82,69 +82,115 @@ export function selectionOrder(
   rankInputs: ReadonlyMap<string, RankInput>,
   untilFirst?: (conflict: SelectionConflict) => boolean,
 ): SelectionOrder {
-  const people = new Map(dataset.people.map((p) => [p.id, p]));
-  const siteById = new Map(dataset.sites.map((s) => [s.id, s]));
-  const companyLeading = new Set(dataset.positions.filter((p) => p.companyLeading).map((p) => p.id));
-  const exempt = new Set(scenario.decisions.lasExemptions);
-  const agreed = new Map(
-    scenario.decisions.agreedDeviations.map((d) => [
-      `${d.benchPersonId}|${d.placedPersonId}|${d.positionId}`,
-      d.reason,
-    ]),
-  );
+  return rankedSelection(selectionOrderBasis(dataset, scenario, rankInputs), members, isSufficient, untilFirst);
+}
 
+/**
+ * What the orders of one scenario share, whoever is placed: every person's group and place in
+ * it. The role mapping ranks the order once per round of its solve; this is done once.
+ */
+export interface SelectionOrderBasis {
+  readonly basis: Scenario['parameters']['selectionOrder']['basis'];
+  readonly people: Dataset['people'];
+  readonly personIndex: ReadonlyMap<string, number>;
+  readonly rankInputs: ReadonlyMap<string, RankInput>;
+  /** The groups by id (as `localeCompare` orders them), each with its people, most protected first. */
+  readonly groups: ReadonlyArray<{ id: string; employer: string; agreementArea: string; people: Int32Array }>;
+  readonly companyLeading: ReadonlySet<string>;
+  readonly exempt: ReadonlySet<string>;
+  /** HR's agreed deviations, by `bench|placed|position`. */
+  readonly agreed: ReadonlyMap<string, string>;
+}
+
+export function selectionOrderBasis(
+  dataset: Dataset,
+  scenario: Scenario,
+  rankInputs: ReadonlyMap<string, RankInput>,
+): SelectionOrderBasis {
+  const siteById = new Map(dataset.sites.map((s) => [s.id, s]));
+  const byGroup = new Map<string, { id: string; employer: string; agreementArea: string; members: number[] }>();
+  dataset.people.forEach((person, i) => {
+    const { id, employer } = selectionGroupKey(dataset, scenario, person, siteById);
+    let group = byGroup.get(id);
+    if (!group) byGroup.set(id, (group = { id, employer, agreementArea: person.agreementArea, members: [] }));
+    group.members.push(i);
+  });
+  const idOf = (i: number) => dataset.people[i]!.id;
+  const rankOrder = (a: number, b: number) =>
+    rankOrderOf(idOf(a), rankInputs.get(idOf(a))!, idOf(b), rankInputs.get(idOf(b))!);
+  const groups = [...byGroup.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ members, ...group }) => ({ ...group, people: Int32Array.from(members.sort(rankOrder)) }));
+  return {
+    basis: scenario.parameters.selectionOrder.basis,
+    people: dataset.people,
+    personIndex: new Map(dataset.people.map((p, i) => [p.id, i])),
+    rankInputs,
+    groups,
+    companyLeading: new Set(dataset.positions.filter((p) => p.companyLeading).map((p) => p.id)),
+    exempt: new Set(scenario.decisions.lasExemptions),
+    agreed: new Map(
+      scenario.decisions.agreedDeviations.map((d) => [
+        `${d.benchPersonId}|${d.placedPersonId}|${d.positionId}`,
+        d.reason,
+      ]),
+    ),
+  };
+}
+
+/** The order of `members` (see `selectionOrder`) on a scenario's basis. */
+export function rankedSelection(
+  basis: SelectionOrderBasis,
+  members: readonly SelectionMember[],
+  isSufficient: (personId: string, positionId: string) => boolean,
+  untilFirst?: (conflict: SelectionConflict) => boolean,
+): SelectionOrder {
+  const { people, rankInputs, companyLeading, exempt, agreed } = basis;
+  // Each member's position (null: on the bench); undefined for people who are not members.
+  const positionOf: Array<string | null | undefined> = new Array(people.length);
   const outsideLas: SelectionOrder['outsideLas'] = [];
-  const byGroup = new Map<string, { group: SelectionGroup; members: SelectionMember[] }>();
   for (const member of members) {
     if (member.positionId !== null && companyLeading.has(member.positionId)) {
       outsideLas.push({ personId: member.personId, positionId: member.positionId });
       continue;
     }
-    const person = people.get(member.personId)!;
-    const { id, employer } = selectionGroupKey(dataset, scenario, person, siteById);
-    const entry = byGroup.get(id) ?? {
-      group: {
-        id,
-        employer,
-        sites: [],
-        agreementArea: person.agreementArea,
-        ranking: [],
-        exempted: [],
-        unresolvedTies: [],
-      },
-      members: [],
-    };
-    if (!entry.group.sites.includes(person.siteId)) entry.group.sites.push(person.siteId);
-    entry.members.push(member);
-    byGroup.set(id, entry);
+    positionOf[basis.personIndex.get(member.personId)!] = member.positionId;
   }
 
   const groups: SelectionGroup[] = [];
   const conflicts: SelectionConflict[] = [];
   const rankOf: SelectionOrder['rankOf'] = {};
-  const compare = (a: SelectionMember, b: SelectionMember) =>
-    compareRank(a.personId, rankInputs.get(a.personId)!, b.personId, rankInputs.get(b.personId)!);
-  // The same order as a number, for the sort (no object per comparison).
-  const rankOrder = (a: SelectionMember, b: SelectionMember) =>
-    rankOrderOf(a.personId, rankInputs.get(a.personId)!, b.personId, rankInputs.get(b.personId)!);
-  for (const { group, members: inGroup } of [...byGroup.values()].sort((a, b) =>
-    a.group.id.localeCompare(b.group.id),
-  )) {
-    group.sites.sort();
-    const ranked = inGroup.filter((m) => !exempt.has(m.personId)).sort(rankOrder);
-    group.ranking = ranked.map((m) => m.personId);
-    group.exempted = inGroup
-      .filter((m) => exempt.has(m.personId))
-      .map((m) => m.personId)
-      .sort();
+  for (const { id, employer, agreementArea, people: inOrder } of basis.groups) {
+    const ranked: Array<{ personId: string; positionId: string | null }> = [];
+    const exempted: string[] = [];
+    const sites = new Set<string>();
+    for (const i of inOrder) {
+      const positionId = positionOf[i];
+      if (positionId === undefined) continue;
+      const person = people[i]!;
+      sites.add(person.siteId);
+      if (exempt.has(person.id)) exempted.push(person.id);
+      else ranked.push({ personId: person.id, positionId });
+    }
+    if (sites.size === 0) continue;
+    const group: SelectionGroup = {
+      id,
+      employer,
+      sites: [...sites].sort(),
+      agreementArea,
+      ranking: ranked.map((m) => m.personId),
+      exempted: exempted.sort(),
+      unresolvedTies: [],
+    };
     for (let k = 1; k < ranked.length; k++) {
-      if (compare(ranked[k - 1]!, ranked[k]!).decidedBy === 'id')
-        group.unresolvedTies.push([ranked[k - 1]!.personId, ranked[k]!.personId]);
+      const [a, b] = [ranked[k - 1]!.personId, ranked[k]!.personId];
+      if (compareRank(a, rankInputs.get(a)!, b, rankInputs.get(b)!).decidedBy === 'id')
+        group.unresolvedTies.push([a, b]);
     }
     ranked.forEach(
       (m, k) =>
         (rankOf[m.personId] = {
-          groupId: group.id,
+          groupId: id,
           rank: k + 1,
           employmentYears: rankInputs.get(m.personId)!.employmentYears,
         }),
@@ -163,7 +209,7 @@ export function selectionOrder(
             benchPersonId: bench.personId,
             placedPersonId: placed.personId,
             positionId: placed.positionId,
-            groupId: group.id,
+            groupId: id,
             agreedReason: reason,
           };
           conflicts.push(conflict);
@@ -173,5 +219,5 @@ export function selectionOrder(
     });
     groups.push(group);
   }
-  return { basis: scenario.parameters.selectionOrder.basis, groups, conflicts, rankOf, outsideLas };
+  return { basis: basis.basis, groups, conflicts, rankOf, outsideLas };
 }

@@ -126,12 +126,12 @@ describe('solveGroupedAssignment', () => {
         rounds,
         ({ problem, copyOf }, changes) => {
           const grouped = groupedProblemOf(problem, columnGroupsOf(problem, copyOf));
-          const solveRound = groupedRounds(grouped);
+          const rounds = groupedRounds(grouped);
           let shift = new Float64Array(problem.rows);
           for (const change of [[], ...changes]) {
             shift = shift.slice();
             for (const { row, shift: by } of change) shift[row % problem.rows]! += by;
-            const warm = solveRound(shift);
+            const warm = rounds.solve(shift);
             const cold = solveGroupedAssignment(grouped, shift);
             const shifted = Float64Array.from(problem.values, (v, k) => v + shift[Math.floor(k / problem.cols)]!);
             expect(warm.pairs).toBe(cold.pairs);
@@ -141,6 +141,46 @@ describe('solveGroupedAssignment', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("starts from another problem's optimum (same rows and groups, other values) as a cold solve would, and from scratch when the allowed pairs differ", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean().chain((integer) => copiedProblem(integer, 14, 14)),
+        fc.array(fc.record({ at: fc.nat(), value: fc.double({ min: -10, max: 10, noNaN: true }) }), { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        ({ problem, copyOf }, changes, flips) => {
+          const before = groupedProblemOf(problem, columnGroupsOf(problem, copyOf));
+          const first = groupedRounds(before);
+          first.solve(new Float64Array(problem.rows));
+          const optimum = first.unshifted()!;
+          // Other values (and some pairs opened or closed) on the same groups.
+          const values = before.values.slice();
+          for (const { at, value } of changes) values[at % values.length] = value;
+          const allowed = before.allowed!.slice();
+          for (const at of flips) allowed[at % allowed.length] = 1 - allowed[at % allowed.length]!;
+          const after: GroupedAssignmentProblem = { ...before, values, allowed };
+          const warm = groupedRounds(after, optimum).solve(new Float64Array(problem.rows));
+          const cold = solveGroupedAssignment(after);
+          expect(warm.pairs).toBe(cold.pairs);
+          expect(warm.total).toBeCloseTo(cold.total, 8);
+          const k = before.groups.count;
+          const full: AssignmentProblem = {
+            ...problem,
+            values: Float64Array.from(
+              problem.values,
+              (_, at) => values[Math.floor(at / problem.cols) * k + before.groups.groupOf[at % problem.cols]!]!,
+            ),
+            allowed: Uint8Array.from(
+              problem.allowed!,
+              (_, at) => allowed[Math.floor(at / problem.cols) * k + before.groups.groupOf[at % problem.cols]!]!,
+            ),
+          };
+          expect(hasOptimalityCertificate(full, warm)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

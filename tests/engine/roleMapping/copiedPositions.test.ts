@@ -7,7 +7,7 @@ import {
   createEvaluationCache,
   evaluateScenarioWithBasis,
 } from '../../../src/engine/evaluateScenario';
-import { mappingSolver } from '../../../src/engine/roleMapping/mappingSolver';
+import { mappingSolver, type MappingWarmStart } from '../../../src/engine/roleMapping/mappingSolver';
 import { pairLeave, pairScore, roleMappingProblem } from '../../../src/engine/roleMapping/roleMappingProblem';
 import { assembleDataset } from '../../../src/io/dataFolder';
 import type { Scenario } from '../../../src/schema/scenario';
@@ -95,6 +95,23 @@ describe('the grouped solver with pairs forced (the retention guard)', () => {
       const everyColumn = solveAssignment(full);
       expect(solution.pairs).toBe(everyColumn.pairs);
       expect(solution.total).toBeCloseTo(everyColumn.total, 6);
+    }
+  });
+});
+
+describe('a role mapping started from the previous one (the hub optimiser’s candidates)', () => {
+  it('gives the evaluation a mapping from scratch gives, scenario after scenario', () => {
+    const dataset = scaledDataset();
+    const travelModel = defaultTravelModel();
+    const cache = createEvaluationCache();
+    const mappingWarmStart: MappingWarmStart = new Map();
+    // Other sites for the same people and positions: each preset, then the centralised one again.
+    for (const id of ['decentralised', 'centralised', 'decentralised', 'centralised']) {
+      const scenario = dataset.scenarios.find((s) => s.id === id)!;
+      const warm = evaluateScenarioWithBasis(dataset, scenario, { travelModel, cache, mappingWarmStart });
+      const cold = evaluateScenarioWithBasis(dataset, scenario, { travelModel, cache });
+      expect(warm.evaluation).toEqual(cold.evaluation);
+      expect(mappingWarmStart.size).toBeGreaterThan(0);
     }
   });
 });
