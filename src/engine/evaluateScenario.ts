@@ -3,7 +3,7 @@ import type { Scenario } from '../schema/scenario';
 import { commuteImpact, type CommuteImpact } from './scenario/commuteImpact';
 import { fieldStaffToday } from './scenario/fieldStaff';
 import { mapRolesWithBasis, type RoleMapping } from './roleMapping/mapRoles';
-import type { MappingWarmStart } from './roleMapping/mappingSolver';
+import type { MappingReuse } from './roleMapping/mappingReuse';
 import type { RoleMappingBasis } from './roleMapping/positionExplanation';
 import { fieldStaffFromRoles, personSitesFromRoles } from './roleMapping/personSitesFromRoles';
 import type { RoleMappingWarning } from './roleMapping/roleMappingProblem';
@@ -37,10 +37,10 @@ export interface EvaluateOptions {
   retention?: RetentionControl;
   /**
    * Kept by a caller that evaluates many scenarios of the same people and positions with other
-   * sites (the hub optimiser): each role mapping starts from the last one's optimum. The results
-   * are the same as without it.
+   * sites (the hub optimiser): each role mapping reuses what the sites do not change and starts
+   * from the last one's optimum. The results are the same as without it.
    */
-  mappingWarmStart?: MappingWarmStart;
+  mappingReuse?: MappingReuse;
 }
 
 export type EvaluationWarning = TravelWarning | RoleMappingWarning | RetentionWarning | ServiceKeptWarning;
@@ -92,26 +92,15 @@ export function evaluateScenarioWithBasis(
   options: EvaluateOptions,
 ): { evaluation: ScenarioEvaluation; basis: RoleMappingBasis | null } {
   const { parameters } = scenario;
-  // 0. Membership: only the scenario's members' people, positions and sites (docs/membership.md)
-  const baseDataset = membershipDataset(fullDataset, scenario);
-  // 1. Normalise: the positions members retain and a new data-centre site join the dataset.
-  const dataset = scenarioDataset(baseDataset, scenario);
+  const { dataset, travel, byFunction, mapped, assignment } = mappedScenario(fullDataset, scenario, options);
   const roles = siteRoles(dataset, scenario);
-  // 2. Travel
-  const travel = cachedTravelMatrices(baseDataset, scenario, options, dataset);
-  // 3. Assignment
-  const byFunction = personSitesByFunction(dataset, scenario, travel);
-  const mapped =
-    scenario.kind === 'baseline' ? null : mapRolesWithBasis(dataset, scenario, travel, options.mappingWarmStart);
-  const assignment = mapped?.mapping ?? null;
   const placements = assignment ? personSitesFromRoles(dataset, scenario, assignment, byFunction) : byFunction;
   // 4. Commute impact
   const commute = commuteImpact(dataset, placements, travel, parameters.commute);
   // 5. Service coverage
-  const staff = assignment ? fieldStaffFromRoles(dataset, scenario, assignment) : fieldStaffToday(dataset, placements);
   const kept = serviceKeptOfScenario(dataset, scenario, assignment, travel);
   const coverage = {
-    ...serviceCoverage(dataset, scenario, staff, travel, parameters.coverage),
+    ...presenceCoverage(dataset, scenario, travel, assignment, placements),
     serviceKept: kept.serviceKept,
     onSiteFtePer1000Pcs: kept.onSiteFtePer1000Pcs,
   };
@@ -142,6 +131,49 @@ export function evaluateScenarioWithBasis(
     warnings: [...travel.warnings, ...kept.warnings, ...(assignment?.warnings ?? []), ...(retention?.warnings ?? [])],
   };
   return { evaluation, basis: mapped?.basis ?? null };
+}
+
+/**
+ * What ranks a hub candidate (`evaluatedHubObjective`): the role mapping and the presence of
+ * staff within T, as `evaluateScenario` gives them, without what the ranking does not read
+ * (commute table, service kept, retention, organisation, server rooms).
+ */
+export function evaluateMappingAndPresence(
+  fullDataset: Dataset,
+  scenario: Scenario,
+  options: EvaluateOptions,
+): MappingAndPresence {
+  const { dataset, travel, byFunction, assignment } = mappedScenario(fullDataset, scenario, options);
+  return { assignment, coverage: presenceCoverage(dataset, scenario, travel, assignment, byFunction) };
+}
+
+export type MappingAndPresence = Pick<ScenarioEvaluation, 'assignment'> & { coverage: ServiceCoverage };
+
+/** Phases 0–3: the scenario's view of the dataset, its travel matrices and its role mapping. */
+function mappedScenario(fullDataset: Dataset, scenario: Scenario, options: EvaluateOptions) {
+  // 0. Membership: only the scenario's members' people, positions and sites (docs/membership.md)
+  const baseDataset = membershipDataset(fullDataset, scenario);
+  // 1. Normalise: the positions members retain and a new data-centre site join the dataset.
+  const dataset = scenarioDataset(baseDataset, scenario);
+  // 2. Travel
+  const travel = cachedTravelMatrices(baseDataset, scenario, options, dataset);
+  // 3. Assignment
+  const byFunction = personSitesByFunction(dataset, scenario, travel);
+  const mapped =
+    scenario.kind === 'baseline' ? null : mapRolesWithBasis(dataset, scenario, travel, options.mappingReuse);
+  return { dataset, travel, byFunction, mapped, assignment: mapped?.mapping ?? null };
+}
+
+/** Phase 5's presence within T of the field staff: the role mapping's, or today's for the baseline. */
+function presenceCoverage(
+  dataset: Dataset,
+  scenario: Scenario,
+  travel: TravelMatrices,
+  assignment: RoleMapping | null,
+  placements: PersonSite[],
+): ServiceCoverage {
+  const staff = assignment ? fieldStaffFromRoles(dataset, scenario, assignment) : fieldStaffToday(dataset, placements);
+  return serviceCoverage(dataset, scenario, staff, travel, scenario.parameters.coverage);
 }
 
 /**

@@ -46,9 +46,7 @@ export interface GroupedAssignmentProblem {
  * rounds share one grouped problem.
  */
 export function solveGroupedAssignment(problem: GroupedAssignmentProblem, rowShift?: Float64Array): AssignmentSolution {
-  const flow = new GroupedFlow(problem, rowShift ?? new Float64Array(problem.rows));
-  flow.fillFromSource();
-  return flow.solution();
+  return GroupedFlow.solved(problem, rowShift ?? new Float64Array(problem.rows)).solution();
 }
 
 /**
@@ -83,10 +81,11 @@ export function groupedRounds(problem: GroupedAssignmentProblem, previous?: Grou
     solve(rowShift) {
       if (flow) flow.reshift(rowShift);
       else {
-        flow = new GroupedFlow(problem, rowShift);
         const noShift = rowShift.every((s) => s === 0);
-        if (noShift && previous && sameShape(problem, previous.problem)) flow.startFrom(previous);
-        else flow.fillFromSource();
+        flow =
+          noShift && previous && sameShape(problem, previous.problem)
+            ? GroupedFlow.startedFrom(problem, previous)
+            : GroupedFlow.solved(problem, rowShift);
         if (noShift) unshifted = flow.optimum(problem);
       }
       return flow.solution();
@@ -138,13 +137,16 @@ class GroupedFlow {
   /** Units S sends each group. */
   private readonly fromSource: Int32Array;
   private readonly groupOfRow: Int32Array;
+  /** Bumped when a row joins or leaves a group: its entries in the move and free heaps go stale. */
   private readonly stamp: Int32Array;
+  /** Bumped also when only its key as a member changes (a new shift): its member entry goes stale. */
+  private readonly memberStamp: Int32Array;
   /** Prices of the groups, then S, then T. */
   private readonly price: Float64Array;
   private readonly excess: Int32Array;
-  private readonly freeRows: RowHeap[];
-  private readonly moves: RowHeap[];
-  private readonly members: RowHeap[];
+  private freeRows: RowHeap[];
+  private moves: RowHeap[];
+  private members: RowHeap[];
   private readonly freeKey: Float64Array;
   private readonly freeRow: Int32Array;
   private readonly moveKey: Float64Array;
@@ -156,7 +158,8 @@ class GroupedFlow {
   private readonly predRow: Int32Array;
   private readonly open: Int32Array;
 
-  constructor(problem: GroupedAssignmentProblem, rowShift: Float64Array) {
+  /** Costs and prices only: `solved` and `startedFrom` build the heaps and the flow. */
+  private constructor(problem: GroupedAssignmentProblem, rowShift: Float64Array) {
     const { rows: n, groups, values, allowed, maximise } = problem;
     const k = groups.count;
     this.n = n;
@@ -171,6 +174,7 @@ class GroupedFlow {
     this.fromSource = new Int32Array(k);
     this.groupOfRow = new Int32Array(n).fill(-1);
     this.stamp = new Int32Array(n);
+    this.memberStamp = new Int32Array(n);
     this.price = new Float64Array(k + 2);
     this.excess = new Int32Array(k + 2);
     let cheapest = Infinity;
@@ -188,34 +192,38 @@ class GroupedFlow {
     }
     // Every group arc to T has a non-negative reduced cost with T at the cheapest cost.
     this.price[k + 1] = Number.isFinite(cheapest) ? cheapest : 0;
-    const keys = new Float64Array(n);
-    const ids = new Int32Array(n);
-    this.freeRows = Array.from({ length: k }, (_, g) => {
-      let size = 0;
-      for (let i = 0; i < n; i++) {
-        if (!this.may[i * k + g]) continue;
-        keys[size] = this.cost[i * k + g]!;
-        ids[size++] = i;
-      }
-      return RowHeap.of(keys.subarray(0, size), ids.subarray(0, size));
-    });
-    this.moves = Array.from({ length: k * k }, () => new RowHeap());
-    this.members = Array.from({ length: k }, () => new RowHeap());
+    this.freeRows = [];
+    this.moves = [];
+    this.members = [];
     this.freeKey = new Float64Array(k);
     this.freeRow = new Int32Array(k);
-    this.moveKey = new Float64Array(k * k).fill(Infinity);
-    this.moveRow = new Int32Array(k * k).fill(-1);
-    this.memberKey = new Float64Array(k).fill(Infinity);
-    this.memberRow = new Int32Array(k).fill(-1);
-    for (let g = 0; g < k; g++) this.refreshFree(g);
+    this.moveKey = new Float64Array(k * k);
+    this.moveRow = new Int32Array(k * k);
+    this.memberKey = new Float64Array(k);
+    this.memberRow = new Int32Array(k);
     this.dist = new Float64Array(k + 2);
     this.pred = new Int32Array(k + 2);
     this.predRow = new Int32Array(k + 2);
     this.open = new Int32Array(k + 2);
   }
 
+  /** The problem solved from nothing. */
+  static solved(problem: GroupedAssignmentProblem, rowShift: Float64Array): GroupedFlow {
+    const flow = new GroupedFlow(problem, rowShift);
+    flow.buildHeaps();
+    flow.fillFromSource();
+    return flow;
+  }
+
+  /** The problem solved from `previous` (see `startFrom`). */
+  static startedFrom(problem: GroupedAssignmentProblem, previous: GroupedOptimum): GroupedFlow {
+    const flow = new GroupedFlow(problem, new Float64Array(problem.rows));
+    flow.startFrom(previous);
+    return flow;
+  }
+
   /** Successive shortest paths from S to T until none is left: the most pairs at the least cost. */
-  fillFromSource(): void {
+  private fillFromSource(): void {
     const S = this.k;
     const T = this.k + 1;
     for (;;) {
@@ -229,39 +237,40 @@ class GroupedFlow {
 
   /**
    * Starts from `previous`, an optimum of a problem with the same rows, groups and allowed
-   * pairs but other values, instead of from nothing: its rows' groups, its units from S and its
-   * prices. A row whose values are unchanged keeps its group, and its arcs keep non-negative
-   * reduced costs under those prices. A changed row is let go (its old group holds a unit too
-   * many, T lacks one) and, if some group now prices it below T, put on its best group (that
-   * group lacks one, T holds one too many), which leaves its arcs within the certificate too.
-   * The units then go by shortest paths as in `reshift`: each has a way, as the row it lost may
-   * go back. Only the changed rows cost paths.
+   * pairs but other values, instead of from nothing: its units from S and its prices, and each
+   * row where those prices still put it. A row stays in its group if that group is still its
+   * best in reduced terms and worth more than staying free; then every arc of the row keeps a
+   * non-negative reduced cost (the move arcs by the first, the arc to T by the second). A row
+   * that does not is let go (its old group holds a unit too many, T lacks one) and, if some
+   * group now prices it below T, put on its best group (that group lacks one, T holds one too
+   * many), which leaves its arcs within the certificate too. The units then go by shortest paths
+   * as in `reshift`: each has a way, as the row it lost may go back. Only the rows that moved
+   * cost paths; the heaps are built once, in linear time.
    */
-  startFrom(previous: GroupedOptimum): void {
-    const { n, k, cost, may, price, values } = this;
+  private startFrom(previous: GroupedOptimum): void {
+    const { n, k, cost, price, groupOfRow, excess } = this;
     const T = k + 1;
-    const before = previous.problem.values;
     price.set(previous.price);
     this.fromSource.set(previous.fromSource);
     for (let i = 0; i < n; i++) {
       const was = previous.groupOfRow[i]!;
-      let changed = false;
-      for (let at = i * k; at < (i + 1) * k && !changed; at++) changed = may[at] === 1 && before[at] !== values[at];
-      if (!changed) {
-        if (was >= 0) this.join(i, was);
+      const best = this.bestGroup(i);
+      const reduced = (g: number) => cost[i * k + g]! + price[g]! - price[T]!;
+      if (was >= 0 && reduced(was) <= reduced(best) && reduced(was) <= SLACK) {
+        groupOfRow[i] = was;
         continue;
       }
       if (was >= 0) {
-        this.excess[was]!++;
-        this.excess[T]!--;
+        excess[was]!++;
+        excess[T]!--;
       }
-      const best = this.bestGroup(i);
-      if (best >= 0 && cost[i * k + best]! + price[best]! - price[T]! < -SLACK) {
-        this.join(i, best);
-        this.excess[best]!--;
-        this.excess[T]!++;
+      if (best >= 0 && reduced(best) < -SLACK) {
+        groupOfRow[i] = best;
+        excess[best]!--;
+        excess[T]!++;
       }
     }
+    this.buildHeaps();
     while (this.augmentShortestPath()) {
       // one unit moved per path
     }
@@ -275,6 +284,63 @@ class GroupedFlow {
       price: this.price.slice(),
       fromSource: this.fromSource.slice(),
     };
+  }
+
+  /**
+   * Every heap anew from the rows' groups, each ordered bottom-up in linear time (all stamps
+   * still 0): the free rows each group may take, each group's members, and per ordered pair of
+   * groups (h, g) the members of g that h may take, by c_ih − c_ig.
+   */
+  private buildHeaps(): void {
+    const { n, k, cost, may, groupOfRow } = this;
+    const keys = new Float64Array(n);
+    const ids = new Int32Array(n);
+    const heapOf = (size: number) => RowHeap.of(keys.subarray(0, size), ids.subarray(0, size));
+    // The rows by group (a counting sort), the free ones last.
+    const start = new Int32Array(k + 2);
+    for (let i = 0; i < n; i++) start[groupOfRow[i]! + 2]!++;
+    for (let g = 0; g <= k; g++) start[g + 1]! += start[g]!;
+    const byGroup = new Int32Array(n);
+    const next = start.slice();
+    for (let i = 0; i < n; i++) byGroup[next[groupOfRow[i]! + 1]!++] = i;
+    const free = byGroup.subarray(0, start[1]!);
+    this.freeRows = Array.from({ length: k }, (_, g) => {
+      let size = 0;
+      for (const i of free) {
+        if (!may[i * k + g]) continue;
+        keys[size] = cost[i * k + g]!;
+        ids[size++] = i;
+      }
+      return heapOf(size);
+    });
+    this.members = Array.from({ length: k }, (_, g) => {
+      let size = 0;
+      for (let t = start[g + 1]!; t < start[g + 2]!; t++) {
+        const i = byGroup[t]!;
+        keys[size] = -cost[i * k + g]!;
+        ids[size++] = i;
+      }
+      return heapOf(size);
+    });
+    this.moves = Array.from({ length: k * k }, (_, at) => {
+      const h = Math.floor(at / k);
+      const g = at % k;
+      let size = 0;
+      if (h !== g) {
+        for (let t = start[g + 1]!; t < start[g + 2]!; t++) {
+          const i = byGroup[t]!;
+          if (!may[i * k + h]) continue;
+          keys[size] = cost[i * k + h]! - cost[i * k + g]!;
+          ids[size++] = i;
+        }
+      }
+      return heapOf(size);
+    });
+    for (let g = 0; g < k; g++) {
+      this.refreshFree(g);
+      this.refreshMember(g);
+    }
+    for (let at = 0; at < k * k; at++) this.refreshMove(at);
   }
 
   /** The group where row i costs least in reduced terms, or −1 when it may join none. */
@@ -306,7 +372,7 @@ class GroupedFlow {
         if (may[i * k + g]) cost[i * k + g] = this.sign * (this.values[i * k + g]! + rowShift[i]!);
       const g = groupOfRow[i]!;
       if (g >= 0) {
-        this.join(i, g);
+        this.rekeyMember(i, g);
         if (cost[i * k + g]! + price[g]! - price[T]! > SLACK) {
           this.leave(i);
           this.excess[g]!++;
@@ -425,6 +491,7 @@ class GroupedFlow {
     const left = this.groupOfRow[i]!;
     this.groupOfRow[i] = g;
     const s = ++this.stamp[i]!;
+    const ms = ++this.memberStamp[i]!;
     if (left >= 0 && this.memberRow[left] === i) this.refreshMember(left);
     for (let h = 0; h < k; h++) {
       if (left >= 0 && this.moveRow[h * k + left] === i) this.refreshMove(h * k + left);
@@ -438,8 +505,22 @@ class GroupedFlow {
         this.moveRow[at] = i;
       }
     }
-    const key = -cost[i * k + g]!;
-    this.members[g]!.push(key, i, s);
+    this.pushMember(i, g, ms);
+  }
+
+  /**
+   * A member's new shift: its keys as a row to move are unchanged (the shift cancels in
+   * c_ih − c_ig), its key as a member is not.
+   */
+  private rekeyMember(i: number, g: number): void {
+    const ms = ++this.memberStamp[i]!;
+    if (this.memberRow[g] === i) this.refreshMember(g);
+    this.pushMember(i, g, ms);
+  }
+
+  private pushMember(i: number, g: number, memberStamp: number): void {
+    const key = -this.cost[i * this.k + g]!;
+    this.members[g]!.push(key, i, memberStamp);
     if (key < this.memberKey[g]!) {
       this.memberKey[g] = key;
       this.memberRow[g] = i;
@@ -452,6 +533,7 @@ class GroupedFlow {
     const g = this.groupOfRow[i]!;
     this.groupOfRow[i] = -1;
     this.stamp[i]!++;
+    this.memberStamp[i]!++;
     if (this.memberRow[g] === i) this.refreshMember(g);
     for (let h = 0; h < k; h++) if (this.moveRow[h * k + g] === i) this.refreshMove(h * k + g);
     this.release(i);
@@ -489,7 +571,7 @@ class GroupedFlow {
 
   private refreshMember(g: number): void {
     const heap = this.members[g]!;
-    const row = heap.peekValid(this.stamp, null);
+    const row = heap.peekValid(this.memberStamp, null);
     this.memberRow[g] = row;
     this.memberKey[g] = row < 0 ? Infinity : heap.topKey();
   }
@@ -525,20 +607,24 @@ class GroupedFlow {
   }
 }
 
+const NO_KEYS = new Float64Array(0);
+const NO_ROWS = new Int32Array(0);
+
 /** A binary min-heap of rows by key, with the stamp a row had when pushed (lazy deletion). */
 class RowHeap {
-  private keys = new Float64Array(16);
-  private rows = new Int32Array(16);
-  private stamps = new Int32Array(16);
+  // Empty until the first push: a grouped flow keeps K² heaps, most of them small.
+  private keys = NO_KEYS;
+  private rows = NO_ROWS;
+  private stamps = NO_ROWS;
   private size = 0;
 
   /** A heap of these rows (stamp 0), ordered bottom-up in linear time. */
   static of(keys: Float64Array, rows: Int32Array): RowHeap {
     const heap = new RowHeap();
-    const capacity = Math.max(16, keys.length);
-    heap.keys = grown(keys, new Float64Array(capacity));
-    heap.rows = grown(rows, new Int32Array(capacity));
-    heap.stamps = new Int32Array(capacity);
+    if (keys.length === 0) return heap;
+    heap.keys = keys.slice();
+    heap.rows = rows.slice();
+    heap.stamps = new Int32Array(keys.length);
     heap.size = keys.length;
     for (let at = (heap.size >> 1) - 1; at >= 0; at--) heap.siftDown(at);
     return heap;
@@ -546,9 +632,10 @@ class RowHeap {
 
   push(key: number, row: number, stamp: number): void {
     if (this.size === this.keys.length) {
-      this.keys = grown(this.keys, new Float64Array(this.size * 2));
-      this.rows = grown(this.rows, new Int32Array(this.size * 2));
-      this.stamps = grown(this.stamps, new Int32Array(this.size * 2));
+      const capacity = Math.max(16, this.size * 2);
+      this.keys = grown(this.keys, new Float64Array(capacity));
+      this.rows = grown(this.rows, new Int32Array(capacity));
+      this.stamps = grown(this.stamps, new Int32Array(capacity));
     }
     let at = this.size++;
     while (at > 0) {

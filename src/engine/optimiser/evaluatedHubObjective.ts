@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schema/dataset';
-import type { ScenarioEvaluation } from '../evaluateScenario';
+import type { MappingAndPresence } from '../evaluateScenario';
 import type { OptimiserObjectiveKind } from './optimiserTypes';
 
 export interface EvaluatedHubObjective {
@@ -25,7 +25,7 @@ export interface EvaluatedHubObjective {
  */
 export function evaluatedHubObjective(
   dataset: Dataset,
-  evaluation: ScenarioEvaluation,
+  evaluation: MappingAndPresence,
   objective: OptimiserObjectiveKind,
   mixedWeight: number,
 ): EvaluatedHubObjective {

@@ -4,11 +4,11 @@ import type { Scenario, ServicePoint } from '../../schema/scenario';
 import type { ImportedTravelMatrix } from '../../schema/travelMatrix';
 import {
   cachedTravelMatrices,
-  evaluateScenario,
+  evaluateMappingAndPresence,
   type EvaluationCache,
-  type ScenarioEvaluation,
+  type MappingAndPresence,
 } from '../evaluateScenario';
-import type { MappingWarmStart } from '../roleMapping/mappingSolver';
+import { MappingReuse } from '../roleMapping/mappingReuse';
 import type { TravelMatrices } from '../scenario/travelMatrices';
 import type { TravelModel } from '../travel/travelModel';
 import { commuteBoundSetup, commuteLowerBound, type CommuteBoundSetup } from './commuteLowerBound';
@@ -57,7 +57,7 @@ interface Entry {
   readonly servicePoints: ServicePoint[];
   readonly sites: string[];
   readonly solverObjective: number;
-  readonly evaluation: ScenarioEvaluation;
+  readonly evaluation: MappingAndPresence;
   readonly objective: number;
   readonly commuteMinutes: number;
   readonly todayCommuteMinutes: number;
@@ -66,8 +66,6 @@ interface Entry {
   readonly order: number;
 }
 
-/** Retention is not part of the objective: candidates are ranked with the fewest draws allowed. */
-const RANKING_DRAWS = 100;
 /** Solver candidates per round beyond the alternatives asked for (the role mapping may reorder them). */
 const EXTRA_CANDIDATES = 3;
 
@@ -80,10 +78,11 @@ const EXTRA_CANDIDATES = 3;
  * 2. The solver (`optimiseSiteSet`, exact for small candidate sets, else its heuristic) gives
  *    the best site sets and the next best.
  * 3. Each candidate set becomes a scenario (function sites and/or service points, each point
- *    labelled with the municipality it serves) and is evaluated with `evaluateScenario`, whose
- *    role mapping re-assigns people exactly; candidates are re-ranked by the objective of the
- *    evaluated scenario (`evaluatedHubObjective`), those with more placed people than desks
- *    at some site are dropped.
+ *    labelled with the municipality it serves) and is evaluated as `evaluateScenario` would
+ *    (`evaluateMappingAndPresence`: what the objective reads), whose role mapping re-assigns
+ *    people exactly, starting from the previous candidate's (`MappingReuse`); candidates
+ *    are re-ranked by the objective of the evaluated scenario (`evaluatedHubObjective`), those
+ *    with more placed people than desks at some site are dropped.
  * 4. Median and mixed: the costs are rebuilt from the holders of each function's positions in
  *    the best evaluated scenario and steps 2–3 repeat, until the best placement no longer
  *    changes or `maxRounds` is reached. The answer is the best evaluated candidate of all
@@ -126,8 +125,7 @@ export function optimiseHubs(
     travelModel: options.travelModel,
     importedMatrix: options.importedMatrix,
     cache: options.cache,
-    // The candidates differ in their sites only: each role mapping starts from the last one's.
-    mappingWarmStart: new Map() as MappingWarmStart,
+    mappingReuse: new MappingReuse(),
   };
   const optimiserSettings = {
     objective: params.objective,
@@ -154,20 +152,21 @@ export function optimiseHubs(
   let bound: CommuteBoundSetup | null = null;
   const prunedKeys = new Set<string>();
   /**
-   * Whether a candidate with this lower bound cannot enter the answer: at least
-   * alternatives + 1 feasible entries with sites are already no worse than the bound, so it
-   * would be neither the best (it would not beat them) nor among the alternatives (it would
-   * sort after them, ties going to the earlier entry). Entries only get added, so it never
-   * could later either.
+   * A candidate whose lower bound is no better than this cannot enter the answer: the
+   * (alternatives + 1)-th best feasible entry with sites, so that many are already no worse
+   * than the bound and it would be neither the best (it would not beat them) nor among the
+   * alternatives (it would sort after them, ties going to the earlier entry). Entries only get
+   * added, so it never could later either. Null while fewer are known: nothing can be pruned
+   * yet, and the bound is not worth computing.
    */
-  const cannotEnter = (lowerBound: number): boolean => {
-    let noWorse = 0;
-    for (const entry of entries.values()) {
-      if (!entry.feasible || entry.sites.length === 0) continue;
-      if (!hubObjectiveBetter(params.objective, lowerBound, entry.objective) && ++noWorse > params.alternatives)
-        return true;
-    }
-    return false;
+  const pruningThreshold = (): number | null => {
+    const known = [...entries.values()]
+      .filter((entry) => entry.feasible && entry.sites.length > 0)
+      .map((entry) => entry.objective)
+      .sort((a, b) =>
+        hubObjectiveBetter(params.objective, a, b) ? -1 : hubObjectiveBetter(params.objective, b, a) ? 1 : 0,
+      );
+    return known[params.alternatives] ?? null;
   };
   const evaluateCandidate = (
     functionSites: Record<string, string> | undefined,
@@ -179,11 +178,16 @@ export function optimiseHubs(
     const key = JSON.stringify([sites, scenario.functionSites, scenario.servicePoints]);
     const known = entries.get(key);
     if (known) return known;
-    if (bound && cannotEnter(commuteLowerBound(bound, dataset, scenario, travel))) {
+    const threshold = bound ? pruningThreshold() : null;
+    if (
+      bound &&
+      threshold !== null &&
+      !hubObjectiveBetter(params.objective, commuteLowerBound(bound, dataset, scenario, travel), threshold)
+    ) {
       prunedKeys.add(key);
       return null;
     }
-    const evaluation = evaluateScenario(dataset, rankingScenario(scenario), evalOptions);
+    const evaluation = evaluateMappingAndPresence(dataset, scenario, evalOptions);
     const figures = evaluatedHubObjective(dataset, evaluation, params.objective, params.mixedWeight);
     const entry: Entry = {
       key,
@@ -216,11 +220,7 @@ export function optimiseHubs(
   let reservedDesks: Float64Array = new Float64Array(dataset.sites.length);
   if (params.objective === 'median') {
     // The base's service points stay: the desks its field staff take are not the functions'.
-    const baseEvaluation = evaluateScenario(
-      dataset,
-      rankingScenario(draft(base.id, undefined, undefined)),
-      evalOptions,
-    );
+    const baseEvaluation = evaluateMappingAndPresence(dataset, draft(base.id, undefined, undefined), evalOptions);
     reservedDesks = desksOfOthers(dataset, baseEvaluation);
     // Every candidate's role mapping places as many people as this one (see commuteLowerBound).
     if (options.pruneWithBound !== false && baseEvaluation.assignment)
@@ -350,13 +350,6 @@ export function optimiseHubs(
   };
 }
 
-function rankingScenario(scenario: Scenario): Scenario {
-  return {
-    ...scenario,
-    parameters: { ...scenario.parameters, attrition: { ...scenario.parameters.attrition, draws: RANKING_DRAWS } },
-  };
-}
-
 function checkParams(dataset: Dataset, params: HubPlacementParams): HubPlacementResult | null {
   if (!Number.isInteger(params.hubs) || params.hubs < 1) return hubFailure('invalidP', { p: params.hubs });
   const known = new Set(dataset.sites.map((s) => s.id));
@@ -468,7 +461,7 @@ function repairMunicipalities(
 }
 
 /** Person index → the function of the function-site position they hold in the evaluation (−1: none). */
-function holderFunctions(dataset: Dataset, functionIds: readonly string[], evaluation: ScenarioEvaluation): Int32Array {
+function holderFunctions(dataset: Dataset, functionIds: readonly string[], evaluation: MappingAndPresence): Int32Array {
   const functionIndex = new Map(functionIds.map((id, i) => [id, i]));
   const personIndex = new Map(dataset.people.map((p, k) => [p.id, k]));
   const positions = new Map(dataset.positions.map((p) => [p.id, p]));
@@ -482,7 +475,7 @@ function holderFunctions(dataset: Dataset, functionIds: readonly string[], evalu
 }
 
 /** Desks each site gives to placed people outside the function-site positions (the field staff). */
-function desksOfOthers(dataset: Dataset, evaluation: ScenarioEvaluation): Float64Array {
+function desksOfOthers(dataset: Dataset, evaluation: MappingAndPresence): Float64Array {
   const siteIndex = new Map(dataset.sites.map((s, j) => [s.id, j]));
   const positions = new Map(dataset.positions.map((p) => [p.id, p]));
   const reserved = new Float64Array(dataset.sites.length);

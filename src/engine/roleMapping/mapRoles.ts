@@ -16,7 +16,8 @@ import {
 } from '../selectionOrder/selectionOrder';
 import { competenceFit, type CompetenceGap } from './competenceFit';
 import type { RoleMappingBasis } from './positionExplanation';
-import { mappingSolver, type MappingWarmStart } from './mappingSolver';
+import { memo, type MappingReuse } from './mappingReuse';
+import { mappingSolver } from './mappingSolver';
 import { respectSelectionOrder } from './respectSelectionOrder';
 import { retentionGuard, type RetentionGuardOutcome } from './retentionGuard';
 import {
@@ -124,46 +125,26 @@ export function mapRoles(dataset: Dataset, scenario: Scenario, travel: TravelMat
 /**
  * `mapRoles`, and what explains a position later (`RoleMappingBasis`): a position's runner-up
  * and candidates are computed when it is shown, not for every placement (docs/performance.md).
- * `warmStart`: kept between mappings of the same people and positions (see `MappingWarmStart`).
+ * `reuse`: kept between mappings of the same people and positions (see `MappingReuse`).
  */
 export function mapRolesWithBasis(
   dataset: Dataset,
   scenario: Scenario,
   travel: TravelMatrices,
-  warmStart?: MappingWarmStart,
+  reuse?: MappingReuse,
 ): { mapping: RoleMapping; basis: RoleMappingBasis } {
-  const problem = roleMappingProblem(dataset, scenario, travel);
+  const problem = roleMappingProblem(dataset, scenario, travel, reuse);
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
-  const sufficientFit = scenario.parameters.selectionOrder.sufficientFit;
   const rowOfPerson = new Map(Array.from(problem.rowPerson, (i, r) => [dataset.people[i]!.id, r]));
-  const positionIndex = new Map(dataset.positions.map((p, j) => [p.id, j]));
   const personById = new Map(dataset.people.map((p) => [p.id, p]));
-  // Copies of a role are alike for this question too: answered once per person and class.
-  const classOfPosition = new Map(
-    Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, problem.copyOf[c]!]),
+  // Who is qualified for what does not depend on the sites: kept with the site-free problem.
+  const isSufficient = memo(
+    reuse,
+    'isSufficient',
+    [problem.copyOf, scenario.parameters.selectionOrder.sufficientFit],
+    () => sufficiency(dataset, scenario, problem),
   );
-  const sufficientByClass = new Map<string, Int8Array>();
-  const isSufficient = (personId: string, positionId: string): boolean => {
-    const positionClass = classOfPosition.get(positionId);
-    if (positionClass === undefined) return decideSufficient(personId, positionId);
-    let known = sufficientByClass.get(personId);
-    if (!known) sufficientByClass.set(personId, (known = new Int8Array(m).fill(-1)));
-    if (known[positionClass] === -1) known[positionClass] = decideSufficient(personId, positionId) ? 1 : 0;
-    return known[positionClass] === 1;
-  };
-  function decideSufficient(personId: string, positionId: string): boolean {
-    const person = personById.get(personId)!;
-    const position = dataset.positions[positionIndex.get(positionId)!]!;
-    const params = scenario.parameters.assignment;
-    const { fit, gaps } = competenceFit(person, position, params);
-    return (
-      meetsHardRules(person, position, params.clearanceRule) &&
-      managerGapAllowed(position, gaps, params.managerMaxGapLevels) &&
-      retainedRuleAllows(person.municipalityId, 'candidate', position) &&
-      fit >= sufficientFit
-    );
-  }
 
   const totalOf = (s: AssignmentSolution) => trueTotal(problem, s);
   const { retentionWeight, fitWeight } = scenario.parameters.assignment;
@@ -175,14 +156,16 @@ export function mapRolesWithBasis(
     retentionWeight > 0
       ? (r, c) => pairScore(problem, r, c) + plainWeight * pairFit(problem, r, c) * pairLeave(problem, r, c)
       : null,
-    warmStart,
+    reuse,
   );
   // With a retention weight, solve with and without it: the guard keeps the weighted mapping
   // only where it loses no expected retention and puts no competence at more risk.
   const guard = retentionWeight > 0 ? retentionGuard(dataset, scenario, problem, solver) : null;
   const variant = guard?.variant ?? 'weighted';
   // Everyone's group and place in it, whoever is placed: once for all the rounds' orders.
-  const orderBasis = selectionOrderBasis(dataset, scenario, selectionRankInputs(dataset));
+  const orderBasis = memo(reuse, 'selectionOrderBasis', [dataset, selectionOrderKey(scenario)], () =>
+    selectionOrderBasis(dataset, scenario, selectionRankInputs(dataset)),
+  );
   const rank = (s: AssignmentSolution, untilFirst?: (conflict: SelectionConflict) => boolean) =>
     rankSelection(dataset, problem, s, orderBasis, isSufficient, untilFirst);
   const colOfPosition = new Map(Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, c]));
@@ -322,6 +305,52 @@ export function mapRolesWithBasis(
     },
   };
   return { mapping, basis };
+}
+
+/**
+ * Whether a person has sufficient qualifications for a position (docs/selection-order.md):
+ * the hard rules, and a fit of at least `sufficientFit`. Copies of a role are alike for this
+ * question too: answered once per person and class.
+ */
+function sufficiency(
+  dataset: Dataset,
+  scenario: Scenario,
+  problem: RoleMappingProblem,
+): (personId: string, positionId: string) => boolean {
+  const params = scenario.parameters.assignment;
+  const { sufficientFit } = scenario.parameters.selectionOrder;
+  const m = problem.colPosition.length;
+  const positionIndex = new Map(dataset.positions.map((p, j) => [p.id, j]));
+  const personById = new Map(dataset.people.map((p) => [p.id, p]));
+  const classOfPosition = new Map(
+    Array.from(problem.colPosition, (j, c) => [dataset.positions[j]!.id, problem.copyOf[c]!]),
+  );
+  const decide = (personId: string, positionId: string): boolean => {
+    const person = personById.get(personId)!;
+    const position = dataset.positions[positionIndex.get(positionId)!]!;
+    const { fit, gaps } = competenceFit(person, position, params);
+    return (
+      meetsHardRules(person, position, params.clearanceRule) &&
+      managerGapAllowed(position, gaps, params.managerMaxGapLevels) &&
+      retainedRuleAllows(person.municipalityId, 'candidate', position) &&
+      fit >= sufficientFit
+    );
+  };
+  const byClass = new Map<string, Int8Array>();
+  return (personId, positionId) => {
+    const positionClass = classOfPosition.get(positionId);
+    if (positionClass === undefined) return decide(personId, positionId);
+    let known = byClass.get(personId);
+    if (!known) byClass.set(personId, (known = new Int8Array(m).fill(-1)));
+    if (known[positionClass] === -1) known[positionClass] = decide(personId, positionId) ? 1 : 0;
+    return known[positionClass] === 1;
+  };
+}
+
+/** What the order of selection's groups depend on besides the dataset. */
+function selectionOrderKey(scenario: Scenario): string {
+  const { lasExemptions, agreedDeviations } = scenario.decisions;
+  return JSON.stringify([scenario.parameters.selectionOrder, lasExemptions, agreedDeviations]);
 }
 
 /** The total of the real (not tie-broken) scores of a solution's pairs. */

@@ -6,12 +6,11 @@ import {
   groupedRounds,
   solveGroupedAssignment,
   type GroupedAssignmentProblem,
-  type GroupedOptimum,
 } from '../assignment/solveGroupedAssignment';
+import { memo, type MappingReuse, type ScoreVariant } from './mappingReuse';
 import { pairScore, type RoleMappingProblem } from './roleMappingProblem';
 
-/** The scores the mapping maximises: with the retention weight, or without it (r = 0). */
-export type ScoreVariant = 'weighted' | 'plain';
+export type { ScoreVariant };
 
 /** A (row, column) pair forced: the row takes no other column, the column no other row. */
 export type ForcedPair = readonly [row: number, col: number];
@@ -41,15 +40,6 @@ export interface MappingSolver {
   /** The full problem of `variant` with the pairs forced and the bonuses added: what explains a position. */
   problem(variant: ScoreVariant, forced: readonly ForcedPair[], bonus?: RowBonus): AssignmentProblem;
 }
-
-/**
- * What a mapping leaves for the next one of the same people and positions under other scores
- * (the hub optimiser's candidates, which differ in their sites): each score variant's optimum
- * without bonuses, on the groups. The next mapping's first solve of that variant starts from it
- * and repairs only the people whose scores changed (`GroupedFlow.startFrom`); it gives the same
- * optimum as a solve from scratch. The solver on every column (small mergers) does not use it.
- */
-export type MappingWarmStart = Map<ScoreVariant, GroupedOptimum>;
 
 /** Copies per group, on average, from which solving on the groups pays. */
 const MIN_COPIES_PER_GROUP = 4;
@@ -83,13 +73,13 @@ const weightedScore =
 export function mappingSolver(
   problem: RoleMappingProblem,
   plain: PairScore | null,
-  warmStart?: MappingWarmStart,
+  reuse?: MappingReuse,
 ): MappingSolver {
   const n = problem.rowPerson.length;
   const m = problem.colPosition.length;
   const classes = problem.copyOf.filter((first, c) => first === c).length;
   const grouped = m > 0 && classes * MIN_COPIES_PER_GROUP <= m;
-  return grouped ? groupedMappingSolver(problem, n, m, plain, warmStart) : fullMappingSolver(problem, n, m, plain);
+  return grouped ? groupedMappingSolver(problem, n, m, plain, reuse) : fullMappingSolver(problem, n, m, plain);
 }
 
 function fullMappingSolver(problem: RoleMappingProblem, n: number, m: number, plain: PairScore | null): MappingSolver {
@@ -139,10 +129,12 @@ function groupedMappingSolver(
   n: number,
   m: number,
   plain: PairScore | null,
-  warmStart: MappingWarmStart | undefined,
+  reuse: MappingReuse | undefined,
 ): MappingSolver {
   // The classes' scores are equal by construction; exclusions and locks may set a copy apart.
-  const groups = columnGroupsOf({ rows: n, cols: m, allowed: problem.allowed }, problem.copyOf);
+  const groups = memo(reuse, 'columnGroups', [problem.allowed, problem.copyOf], () =>
+    columnGroupsOf({ rows: n, cols: m, allowed: problem.allowed }, problem.copyOf),
+  );
   const weighted = weightedScore(problem);
   const known = new Map<string, GroupedAssignmentProblem>();
   const grouped = (variant: ScoreVariant, forced: readonly ForcedPair[]): GroupedAssignmentProblem => {
@@ -159,16 +151,16 @@ function groupedMappingSolver(
   };
   // One flow per score variant, re-optimised from whatever it last solved: the guard's solve
   // and every round of the order (and the rounds without the agreed deviations) share it. Its
-  // first solve starts from the previous mapping's optimum when one is kept (`warmStart`).
+  // first solve starts from the previous mapping's optimum when one is kept (`reuse`).
   const flows = new Map<ScoreVariant, (rowShift: Float64Array) => AssignmentSolution>();
   const flowOf = (variant: ScoreVariant) => {
     let solveWith = flows.get(variant);
     if (!solveWith) {
-      const rounds = groupedRounds(grouped(variant, []), warmStart?.get(variant));
+      const rounds = groupedRounds(grouped(variant, []), reuse?.optima.get(variant));
       solveWith = (rowShift) => {
         const solution = rounds.solve(rowShift);
         const optimum = rounds.unshifted();
-        if (warmStart && optimum) warmStart.set(variant, optimum);
+        if (reuse && optimum) reuse.optima.set(variant, optimum);
         return solution;
       };
       flows.set(variant, solveWith);

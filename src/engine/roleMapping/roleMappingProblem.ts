@@ -1,11 +1,13 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Position } from '../../schema/position';
 import type { Scenario } from '../../schema/scenario';
+import { dataCentreSiteId } from '../scenario/scenarioDataset';
 import { scenarioSiteIds } from '../scenario/scenarioSites';
 import { cell, type TravelMatrices } from '../scenario/travelMatrices';
 import { personFactsOf } from '../personFacts/personFacts';
 import { attritionProbability, combinedLeaveProbability } from '../retention/attritionProbability';
 import { competenceFitValue, competenceGaps } from './competenceFit';
+import { memo, type MappingReuse } from './mappingReuse';
 import { pinnedSite } from './pinnedSite';
 import { positionSite } from './positionSite';
 
@@ -75,8 +77,101 @@ export interface RoleMappingProblem {
  *   score = fitWeight · fit · (1 − r · p_leave) + continuity − commutePenalty · ΔT − vettingCost · [vetting needed]
  *
  * with p_leave the attrition model's probability for the person on the position's site.
+ * `reuse`: what does not depend on the scenario's sites (rows, columns, classes, fit, hard
+ * rules) is taken from the last problem built for the same people, positions and decisions.
  */
-export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel: TravelMatrices): RoleMappingProblem {
+export function roleMappingProblem(
+  dataset: Dataset,
+  scenario: Scenario,
+  travel: TravelMatrices,
+  reuse?: MappingReuse,
+): RoleMappingProblem {
+  const fixed = memo(reuse, 'siteFreeProblem', [dataset, siteFreeKey(scenario)], () =>
+    siteFreeProblem(dataset, scenario),
+  );
+  const { rows, colPositions, ruleHolder, classPositions, classRule, classes, classFit, classVetting } = fixed;
+  const params = scenario.parameters.assignment;
+  const attrition = scenario.parameters.attrition;
+  const retentionWeight = params.retentionWeight;
+  const n = rows.length;
+  const usedSites = scenarioSiteIds(dataset, scenario);
+  const sitelessRules = new Set<number>();
+  const classLeave = new Float64Array(n * classes);
+  const classScore = new Float64Array(n * classes);
+  const rules = ruleHolder.length;
+  const ruleSite = new Int32Array(n * rules);
+  const ruleMinutes = new Float64Array(n * rules);
+  const ruleLeave = new Float64Array(rules);
+  // Retirement is derived from the birth year through the one seam to the private fields.
+  const facts = personFactsOf(dataset, attrition);
+  for (let row = 0; row < n; row++) {
+    const i = rows[row]!;
+    const person = dataset.people[i]!;
+    const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
+    const retiring = facts.get(person.id)!.reachesRetirementAge;
+    const ruleBase = row * rules;
+    ruleHolder.forEach((position, rule) => {
+      const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
+      const siteIndex = siteId === null ? undefined : travel.siteIndex.get(siteId);
+      const trip = siteIndex === undefined ? today : cell(travel.homeToSite, i, siteIndex);
+      ruleSite[ruleBase + rule] = siteIndex ?? -1;
+      ruleMinutes[ruleBase + rule] = trip.minutes;
+      ruleLeave[rule] = combinedLeaveProbability(
+        attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition),
+        retiring,
+        attrition,
+      );
+    });
+    classPositions.forEach((position, q) => {
+      const rule = classRule[q]!;
+      const at = row * classes + q;
+      const p = ruleLeave[rule]!;
+      classLeave[at] = p;
+      classScore[at] =
+        params.fitWeight * classFit[at]! * (1 - retentionWeight * p) +
+        (position.functionId === person.functionId ? params.continuityBonus : 0) -
+        params.commutePenaltyPerMinute * (ruleMinutes[ruleBase + rule]! - today.minutes) -
+        (classVetting[at] === 1 ? params.vettingCost : 0);
+    });
+    if (row === 0) for (let rule = 0; rule < rules; rule++) if (ruleSite[rule]! < 0) sitelessRules.add(rule);
+  }
+  const sitelessPositions = colPositions.filter((_, c) => sitelessRules.has(fixed.colRule[c]!)).map((p) => p.id);
+  return {
+    rowPerson: rows,
+    colPosition: fixed.cols,
+    classScore,
+    colClass: fixed.colClass,
+    classes,
+    classFit,
+    classLeave,
+    classVetting,
+    allowed: fixed.allowed,
+    colRule: fixed.colRule,
+    rules,
+    ruleSite,
+    ruleMinutes,
+    copyOf: fixed.copyOf,
+    status: fixed.status,
+    locks: fixed.locks,
+    warnings: [
+      ...sitelessPositions.map((positionId) => ({ code: 'position-without-site' as const, params: { positionId } })),
+      ...fixed.warnings,
+    ],
+  };
+}
+
+/** What a scenario's site-free part depends on besides the dataset (its sites excepted). */
+function siteFreeKey(scenario: Scenario): string {
+  return JSON.stringify([
+    scenario.decisions,
+    scenario.stages,
+    scenario.parameters.assignment,
+    dataCentreSiteId(scenario),
+  ]);
+}
+
+/** The part of the problem its sites do not change: rows, columns, rules, classes, fit, vetting and hard rules. */
+function siteFreeProblem(dataset: Dataset, scenario: Scenario) {
   const params = scenario.parameters.assignment;
   const { decisions, stages } = scenario;
   const warnings: RoleMappingWarning[] = [];
@@ -102,16 +197,12 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const vacant = new Set([...decisions.vacancies, ...decisions.externalRecruitment]);
   const cols: number[] = [];
   dataset.positions.forEach((p, j) => !vacant.has(p.id) && cols.push(j));
-  const attrition = scenario.parameters.attrition;
-  const retentionWeight = params.retentionWeight;
 
   const n = rows.length;
   const m = cols.length;
   const allowed = new Uint8Array(n * m);
-  const usedSites = scenarioSiteIds(dataset, scenario);
   const rowOf = new Map(rows.map((i, r) => [dataset.people[i]!.id, r]));
   const colOf = new Map(cols.map((j, c) => [dataset.positions[j]!.id, c]));
-  const sitelessRules = new Set<number>();
 
   // Positions with the same location rule put a given holder at the same site: per holder,
   // the site, trip and chance of leaving are found once per rule, not once per position.
@@ -141,47 +232,14 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
   const classes = classPositions.length;
   const classRule = Int32Array.from(classColumns, (c) => colRule[c]!);
   const classFit = new Float64Array(n * classes);
-  const classLeave = new Float64Array(n * classes);
   const classVetting = new Uint8Array(n * classes);
-  const classScore = new Float64Array(n * classes);
   const classAllowed = new Uint8Array(classes);
-  const rules = ruleHolder.length;
-  const ruleSite = new Int32Array(n * rules);
-  const ruleMinutes = new Float64Array(n * rules);
-  const ruleLeave = new Float64Array(rules);
-  // Retirement is derived from the birth year through the one seam to the private fields.
-  const facts = personFactsOf(dataset, attrition);
   for (let row = 0; row < n; row++) {
     const i = rows[row]!;
     const person = dataset.people[i]!;
-    const today = cell(travel.homeToSite, i, travel.siteIndex.get(person.siteId)!);
-    const retiring = facts.get(person.id)!.reachesRetirementAge;
-    const ruleBase = row * rules;
-    ruleHolder.forEach((position, rule) => {
-      const siteId = positionSite(dataset, scenario, position, i, travel, usedSites);
-      const siteIndex = siteId === null ? undefined : travel.siteIndex.get(siteId);
-      const trip = siteIndex === undefined ? today : cell(travel.homeToSite, i, siteIndex);
-      ruleSite[ruleBase + rule] = siteIndex ?? -1;
-      ruleMinutes[ruleBase + rule] = trip.minutes;
-      ruleLeave[rule] = combinedLeaveProbability(
-        attritionProbability(trip.minutes, trip.minutes - today.minutes, attrition),
-        retiring,
-        attrition,
-      );
-    });
     classPositions.forEach((position, q) => {
-      const rule = classRule[q]!;
-      const f = competenceFitValue(person, position, params);
-      const p = ruleLeave[rule]!;
-      const needsVetting = position.clearanceRequired && !person.securityClearance;
-      classFit[row * classes + q] = f;
-      classLeave[row * classes + q] = p;
-      classVetting[row * classes + q] = needsVetting ? 1 : 0;
-      classScore[row * classes + q] =
-        params.fitWeight * f * (1 - retentionWeight * p) +
-        (position.functionId === person.functionId ? params.continuityBonus : 0) -
-        params.commutePenaltyPerMinute * (ruleMinutes[ruleBase + rule]! - today.minutes) -
-        (needsVetting ? params.vettingCost : 0);
+      classFit[row * classes + q] = competenceFitValue(person, position, params);
+      classVetting[row * classes + q] = position.clearanceRequired && !person.securityClearance ? 1 : 0;
       // The gaps are listed only for a manager position (the only rule that needs them).
       classAllowed[q] =
         meetsHardRules(person, position, params.clearanceRule) &&
@@ -192,10 +250,7 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
           : 0;
     });
     spreadClasses(row * m, colClass, classAllowed, allowed);
-    if (row === 0) for (let rule = 0; rule < rules; rule++) if (ruleSite[rule]! < 0) sitelessRules.add(rule);
   }
-  const sitelessPositions = colPositions.filter((_, c) => sitelessRules.has(colRule[c]!)).map((p) => p.id);
-  for (const positionId of sitelessPositions) warnings.push({ code: 'position-without-site', params: { positionId } });
 
   for (const exclusion of decisions.exclusions) {
     if (exclusion.positionId === undefined) continue;
@@ -235,21 +290,20 @@ export function roleMappingProblem(dataset: Dataset, scenario: Scenario, travel:
     }
   }
   return {
-    rowPerson: Int32Array.from(rows),
-    colPosition: Int32Array.from(cols),
-    classScore,
+    status,
+    rows: Int32Array.from(rows),
+    cols: Int32Array.from(cols),
+    colPositions,
+    colRule,
+    ruleHolder,
     colClass,
+    classPositions,
+    classRule,
     classes,
     classFit,
-    classLeave,
     classVetting,
     allowed,
-    colRule,
-    rules,
-    ruleSite,
-    ruleMinutes,
     copyOf: Int32Array.from(colClass, (q) => classColumns[q]!),
-    status,
     locks,
     warnings,
   };

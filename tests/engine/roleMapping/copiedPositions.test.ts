@@ -7,7 +7,8 @@ import {
   createEvaluationCache,
   evaluateScenarioWithBasis,
 } from '../../../src/engine/evaluateScenario';
-import { mappingSolver, type MappingWarmStart } from '../../../src/engine/roleMapping/mappingSolver';
+import { MappingReuse } from '../../../src/engine/roleMapping/mappingReuse';
+import { mappingSolver } from '../../../src/engine/roleMapping/mappingSolver';
 import { pairLeave, pairScore, roleMappingProblem } from '../../../src/engine/roleMapping/roleMappingProblem';
 import { assembleDataset } from '../../../src/io/dataFolder';
 import type { Scenario } from '../../../src/schema/scenario';
@@ -104,14 +105,14 @@ describe('a role mapping started from the previous one (the hub optimiser’s ca
     const dataset = scaledDataset();
     const travelModel = defaultTravelModel();
     const cache = createEvaluationCache();
-    const mappingWarmStart: MappingWarmStart = new Map();
+    const mappingReuse = new MappingReuse();
     // Other sites for the same people and positions: each preset, then the centralised one again.
     for (const id of ['decentralised', 'centralised', 'decentralised', 'centralised']) {
       const scenario = dataset.scenarios.find((s) => s.id === id)!;
-      const warm = evaluateScenarioWithBasis(dataset, scenario, { travelModel, cache, mappingWarmStart });
+      const warm = evaluateScenarioWithBasis(dataset, scenario, { travelModel, cache, mappingReuse });
       const cold = evaluateScenarioWithBasis(dataset, scenario, { travelModel, cache });
       expect(warm.evaluation).toEqual(cold.evaluation);
-      expect(mappingWarmStart.size).toBeGreaterThan(0);
+      expect(mappingReuse.optima.size).toBeGreaterThan(0);
     }
   });
 });
