@@ -6,6 +6,7 @@ import {
   groupedRounds,
   solveGroupedAssignment,
   type GroupedAssignmentProblem,
+  type GroupedOptimum,
 } from '../assignment/solveGroupedAssignment';
 import { memo, type MappingReuse, type ScoreVariant } from './mappingReuse';
 import { pairScore, type RoleMappingProblem } from './roleMappingProblem';
@@ -151,16 +152,21 @@ function groupedMappingSolver(
   };
   // One flow per score variant, re-optimised from whatever it last solved: the guard's solve
   // and every round of the order (and the rounds without the agreed deviations) share it. Its
-  // first solve starts from the previous mapping's optimum when one is kept (`reuse`).
+  // first solve starts from the previous mapping's optimum when one is kept (`reuse`), else
+  // from the other variant's (the two differ only by r · fit · p_leave).
   const flows = new Map<ScoreVariant, (rowShift: Float64Array) => AssignmentSolution>();
+  let lastOptimum: GroupedOptimum | null = null;
   const flowOf = (variant: ScoreVariant) => {
     let solveWith = flows.get(variant);
     if (!solveWith) {
-      const rounds = groupedRounds(grouped(variant, []), reuse?.optima.get(variant));
+      const rounds = groupedRounds(grouped(variant, []), reuse?.optima.get(variant) ?? lastOptimum);
       solveWith = (rowShift) => {
         const solution = rounds.solve(rowShift);
         const optimum = rounds.unshifted();
-        if (reuse && optimum) reuse.optima.set(variant, optimum);
+        if (optimum) {
+          lastOptimum = optimum;
+          reuse?.optima.set(variant, optimum);
+        }
         return solution;
       };
       flows.set(variant, solveWith);
