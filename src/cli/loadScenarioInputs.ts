@@ -10,6 +10,7 @@ import {
 import { membershipDataset } from '../engine/scenario/membershipDataset';
 import { scenarioDataset } from '../engine/scenario/scenarioDataset';
 import { explainPosition, type PositionExplanation } from '../engine/roleMapping/positionExplanation';
+import type { SelectionConflict } from '../engine/selectionOrder/selectionOrder';
 import { formatDatasetIssue } from '../i18n/formatIssue';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
@@ -98,6 +99,8 @@ export async function evaluatedScenario(
   evaluation: ScenarioEvaluation;
   /** Explains any position on demand (runner-up, candidates): `evaluate --explain`. */
   explain: (positionId: string) => PositionExplanation;
+  /** The unconstrained optimum's conflicts with the order of selection, listed on demand: `evaluate --explain`. */
+  unconstrainedConflicts: () => SelectionConflict[];
 } | null> {
   if ((values.scenario === undefined) === (values['scenario-file'] === undefined)) {
     io.err(t('engine.error.scenarioRequired'));
@@ -124,5 +127,6 @@ export async function evaluatedScenario(
           positionId,
         )
       : { positionId, runnerUp: null, candidates: null };
-  return { dataset: inputs.dataset, scenario, evaluation, explain };
+  const unconstrainedConflicts = () => basis?.unconstrainedConflicts ?? [];
+  return { dataset: inputs.dataset, scenario, evaluation, explain, unconstrainedConflicts };
 }

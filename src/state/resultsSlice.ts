@@ -2,6 +2,7 @@ import { engineErrorData, type EngineErrorData } from '../engine/engineError';
 import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { PositionExplanation } from '../engine/roleMapping/positionExplanation';
+import type { SelectionConflict } from '../engine/selectionOrder/selectionOrder';
 import type { Scenario } from '../schema/scenario';
 import { isCancelled, type EngineClient } from '../worker/engineClient';
 import { currentResultKey, readyDataset, scenarioOfResult } from './selectors';
@@ -44,6 +45,11 @@ export interface ResultsSlice {
    * explains or without a dataset.
    */
   explainPosition: (scenario: Scenario, positionId: string) => Promise<PositionExplanation>;
+  /**
+   * The conflicts of `scenario`'s unconstrained optimum with the order of selection, listed by the
+   * engine when the order is shown. Rejects as `explainPosition` does.
+   */
+  unconstrainedConflicts: (scenario: Scenario) => Promise<SelectionConflict[]>;
   /** The engine's coverage areas (the map's isochrones), in the same worker; null when it has none. */
   isochroneEngine: Pick<EngineClient, 'isochrones'> | null;
 }
@@ -89,6 +95,12 @@ export const createResultsSlice =
         if (!engine?.explainPosition) return Promise.reject(new Error('no engine'));
         if (!dataset) return Promise.reject(new Error('no dataset'));
         return engine.explainPosition({ dataset, scenario, positionId });
+      },
+      unconstrainedConflicts: (scenario) => {
+        const dataset = readyDataset(get());
+        if (!engine?.unconstrainedConflicts) return Promise.reject(new Error('no engine'));
+        if (!dataset) return Promise.reject(new Error('no dataset'));
+        return engine.unconstrainedConflicts({ dataset, scenario });
       },
       evaluate: (resultIds) => {
         if (!engine) return;

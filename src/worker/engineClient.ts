@@ -2,6 +2,7 @@ import type { ScenarioEvaluation } from '../engine/evaluateScenario';
 import type { IsochroneGrid } from '../engine/map/isochrones';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import type { PositionExplanation } from '../engine/roleMapping/positionExplanation';
+import type { SelectionConflict } from '../engine/selectionOrder/selectionOrder';
 import type { Dataset } from '../schema/dataset';
 import type { ManagerPackage } from '../schema/managerPackage';
 import type { Scenario } from '../schema/scenario';
@@ -43,6 +44,12 @@ export interface ExplainPositionRequest {
   positionId: string;
 }
 
+/** The conflicts of a scenario's unconstrained optimum with the order of selection, listed when the order is shown. */
+export interface UnconstrainedConflictsRequest {
+  dataset: Dataset;
+  scenario: Scenario;
+}
+
 /** A manager's package of the given scenarios (docs/roles-and-packages.md), made where the travel model is. */
 export interface ManagerPackageRequest {
   dataset: Dataset;
@@ -63,6 +70,8 @@ export interface EngineClient {
   isochrones?(request: IsochronesRequest): Promise<IsochroneGrid>;
   /** A position's runner-up and candidates (optional, so stand-ins in tests need not provide it). */
   explainPosition?(request: ExplainPositionRequest): Promise<PositionExplanation>;
+  /** The unconstrained optimum's conflicts (optional, so stand-ins in tests need not provide it). */
+  unconstrainedConflicts?(request: UnconstrainedConflictsRequest): Promise<SelectionConflict[]>;
   /** The manager's package (optional, so stand-ins in tests need not provide it). */
   managerPackage?(request: ManagerPackageRequest): Promise<ManagerPackage>;
   dispose(): void;

@@ -10,6 +10,7 @@ import type { ManagerPackage } from '../schema/managerPackage';
 import type { HubPlacementParamsInput, HubPlacementResult } from '../engine/optimiser/hubPlacementTypes';
 import { optimiseHubs } from '../engine/optimiser/optimiseHubs';
 import type { PositionExplanation } from '../engine/roleMapping/positionExplanation';
+import type { SelectionConflict } from '../engine/selectionOrder/selectionOrder';
 import { createTravelModel } from '../engine/travel/travelModel';
 import type { Dataset } from '../schema/dataset';
 import { roadGraphSchema } from '../schema/roadGraph';
@@ -77,6 +78,10 @@ const api = {
   explainPosition(scenario: Scenario, positionId: string): PositionExplanation {
     const loaded = loadedDataset();
     return withErrorData(() => explainer.explain(loaded, scenario, positionId));
+  },
+  unconstrainedConflicts(scenario: Scenario): SelectionConflict[] {
+    const loaded = loadedDataset();
+    return withErrorData(() => explainer.unconstrainedConflicts(loaded, scenario));
   },
   suggestHubs(
     base: Scenario,

@@ -42,6 +42,8 @@ export function createInProcessEngine(travelModel: TravelModel): EngineClient {
       }, signal),
     explainPosition: ({ dataset, scenario, positionId }) =>
       later(() => explainer.explain(dataset, scenario, positionId), undefined),
+    unconstrainedConflicts: ({ dataset, scenario }) =>
+      later(() => explainer.unconstrainedConflicts(dataset, scenario), undefined),
     suggestHubs: ({ dataset, scenario, params, onProgress, signal }) =>
       later(
         () =>

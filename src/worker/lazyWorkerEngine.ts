@@ -26,6 +26,11 @@ export function createLazyWorkerEngine(): EngineClient {
       if (!engine.explainPosition) throw new Error('no explanations');
       return engine.explainPosition(request);
     },
+    unconstrainedConflicts: async (request) => {
+      const engine = await loadEvaluator();
+      if (!engine.unconstrainedConflicts) throw new Error('no conflicts');
+      return engine.unconstrainedConflicts(request);
+    },
     managerPackage: async (request) => {
       const engine = await loadEvaluator();
       if (!engine.managerPackage) throw new Error('no manager package');

@@ -122,6 +122,8 @@ export function createWorkerEngine(): EngineClient {
     // Not cancellable: stopping would end the worker and the bases it keeps; a stale answer is ignored.
     explainPosition: ({ dataset, scenario, positionId }) =>
       enqueue(dataset, undefined, async (remote) => remote.explainPosition(scenario, positionId)),
+    unconstrainedConflicts: ({ dataset, scenario }) =>
+      enqueue(dataset, undefined, async (remote) => remote.unconstrainedConflicts(scenario)),
     managerPackage: ({ dataset, scenarios, createdAt }) =>
       enqueue(dataset, undefined, async (remote) => remote.managerPackage(scenarios, createdAt)),
     dispose: () => {

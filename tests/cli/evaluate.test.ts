@@ -55,9 +55,10 @@ describe('sim evaluate', () => {
     expect(Object.keys(placement)).toEqual(
       expect.arrayContaining(['personId', 'positionId', 'fit', 'score', 'leaveProbability']),
     );
-    // Runner-ups and candidate lists only with --explain (below).
+    // Runner-ups, candidate lists and the unconstrained optimum's conflicts only with --explain (below).
     expect(placement).not.toHaveProperty('runnerUp');
     expect(result.assignment).not.toHaveProperty('candidates');
+    expect(result.assignment.respectOrder).not.toHaveProperty('unconstrainedConflicts');
     // Everyone in the new company is in exactly one selection group: the CEO's post, outside
     // LAS (1 §), is recruited externally in the preset.
     const ranked = result.selectionOrder.groups.flatMap((g: { ranking: string[]; exempted: string[] }) => [
@@ -123,7 +124,8 @@ describe('sim evaluate', () => {
   });
 
   it("sets the selection groups by today's workplaces, the same in every scenario, and reports no conflict by default", async () => {
-    const evaluationOf = async (id: string) => JSON.parse((await runCliForTest(['evaluate', '--scenario', id])).stdout);
+    const evaluationOf = async (id: string) =>
+      JSON.parse((await runCliForTest(['evaluate', '--scenario', id, '--explain'])).stdout);
     const central = await evaluationOf('centralised');
     const spread = await evaluationOf('decentralised');
     const ids = (e: { selectionOrder: { groups: Array<{ id: string }> } }) => e.selectionOrder.groups.map((g) => g.id);

@@ -7,8 +7,9 @@ import { evaluatedScenario } from '../loadScenarioInputs';
 /**
  * `evaluate (--scenario ID | --scenario-file FILE) [--data DIR] [--travel-matrix FILE] [--explain]`:
  * the evaluation as JSON: commute, coverage, assignment, order of selection. With `--explain`,
- * each placement's runner-up and each position's candidates too (computed only then: at 2 000
- * people they cost more than the rest of the evaluation, see docs/performance.md).
+ * each placement's runner-up, each position's candidates and the unconstrained optimum's
+ * conflicts with the order too (computed only then: at 2 000 people they cost more than the
+ * rest of the evaluation, see docs/performance.md).
  */
 export const evaluateCommand: CliCommand = async (args, io) => {
   const { values } = parseArgs({
@@ -25,7 +26,7 @@ export const evaluateCommand: CliCommand = async (args, io) => {
   const t = createTranslator(io.lang);
   const evaluated = await evaluatedScenario(values, io, t);
   if (!evaluated) return 1;
-  const { evaluation, explain } = evaluated;
+  const { evaluation, explain, unconstrainedConflicts } = evaluated;
   const { assignment, retention, ...rest } = evaluation;
   const explained =
     values.explain && assignment
@@ -54,7 +55,10 @@ export const evaluateCommand: CliCommand = async (args, io) => {
           recruited: assignment.recruited,
           unfilled: assignment.unfilled,
           totalScore: assignment.totalScore,
-          respectOrder: assignment.respectOrder,
+          respectOrder:
+            values.explain && assignment.respectOrder
+              ? { ...assignment.respectOrder, unconstrainedConflicts: unconstrainedConflicts() }
+              : assignment.respectOrder,
         },
         selectionOrder: assignment && {
           basis: assignment.selectionOrder.basis,

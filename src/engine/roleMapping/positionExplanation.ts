@@ -3,13 +3,15 @@ import type { Scenario } from '../../schema/scenario';
 import type { AssignmentProblem, AssignmentSolution } from '../assignment/assignmentProblem';
 import { cheapestForcedPair } from '../assignment/forcedPairLosses';
 import type { TravelMatrices } from '../scenario/travelMatrices';
+import type { SelectionConflict } from '../selectionOrder/selectionOrder';
 import { candidatesOfColumn, type PositionCandidate } from './positionCandidates';
 import { pairFit, pairLeave, pairScore, type RoleMappingProblem } from './roleMappingProblem';
 
 /**
  * What a role mapping keeps so that a position can be explained later (docs/performance.md,
  * "What is computed on demand"): the problem, the problem the proposal finally solved (its
- * values include the order of selection's bonuses) and its optimum with the dual potentials.
+ * values include the order of selection's bonuses), its optimum with the dual potentials, and
+ * the unconstrained optimum's conflicts with the order.
  * A worker keeps it across messages. `solverProblem` is built when first read: a full matrix
  * (26 MB at 2 000 people) that only an explanation needs.
  */
@@ -17,6 +19,11 @@ export interface RoleMappingBasis {
   readonly problem: RoleMappingProblem;
   readonly solverProblem: AssignmentProblem;
   readonly solution: AssignmentSolution;
+  /**
+   * The unconstrained optimum's conflicts with the order of selection, what HR may record as
+   * deviations: listed when first read (the rounds that follow the order need only who has one).
+   */
+  readonly unconstrainedConflicts: SelectionConflict[];
 }
 
 export interface RunnerUp {

@@ -30,39 +30,42 @@ export interface OrderRespectingSolve {
  * Each round changes only the protected rows, by a constant: the solver's rounds re-optimise
  * the previous round's optimum rather than solving from scratch, on every column from its
  * duals (`resolveWithRowShifts`) or on the groups of copied positions from its flow
- * (`groupedRounds`; see `MappingSolver` and docs/performance.md). `allowed` (row-major, `cols`
- * wide) says which pairs the rounds may use.
+ * (`groupedRounds`; see `MappingSolver` and docs/performance.md). `first` is the optimum
+ * without the order, where the rounds start; `allowed` (row-major, `cols` wide) says which
+ * pairs they may use.
  */
 export function respectSelectionOrder(
   solver: MappingSolver,
   variant: ScoreVariant,
   allowed: { pairs: Uint8Array; cols: number },
-  first: { solution: AssignmentSolution; order: SelectionOrder },
+  first: AssignmentSolution,
   rowOfPerson: ReadonlyMap<string, number>,
   colOfPosition: ReadonlyMap<string, number>,
   rank: (solution: AssignmentSolution, untilFirst?: (conflict: SelectionConflict) => boolean) => SelectionOrder,
   honourAgreed: boolean,
 ): OrderRespectingSolve {
-  const n = first.solution.rowToCol.length;
+  const n = first.rowToCol.length;
   const span = solver.span(variant) + 1;
   const protectedRows = new Set<number>();
-  let { solution, order } = first;
+  let solution = first;
   let rounds = 0;
   let lastBonus: RowBonus = new Map();
-  const solveRound = solver.rounds(variant, first.solution);
+  const solveRound = solver.rounds(variant, first);
   const isRemovable = (c: SelectionConflict) => {
     if (honourAgreed && c.agreedReason !== null) return false;
     const r = rowOfPerson.get(c.benchPersonId);
     const col = colOfPosition.get(c.positionId);
     return r !== undefined && col !== undefined && allowed.pairs[r * allowed.cols + col] === 1;
   };
+  // Who has a removable conflict is all a round needs to know.
+  let order = rank(solution, isRemovable);
   for (;;) {
     const removable = order.conflicts.filter(isRemovable);
     const fresh = removable.map((c) => rowOfPerson.get(c.benchPersonId)!).filter((r) => !protectedRows.has(r));
     // By the argument above `fresh` holds everyone in `removable`; the guard keeps a bug from looping.
     if (fresh.length === 0 || rounds > n) {
       // Ranked for the rounds, the order lists every conflict unless one was removable.
-      if (rounds > 0 && removable.length > 0) order = rank(solution);
+      if (removable.length > 0) order = rank(solution);
       break;
     }
     for (const r of fresh) protectedRows.add(r);
@@ -72,7 +75,6 @@ export function respectSelectionOrder(
     const bonus = protectionBonus(protectedRows, order, rowOfPerson, span);
     for (const r of protectedRows) if (!bonus.has(r) && lastBonus.has(r)) bonus.set(r, lastBonus.get(r)!);
     solution = solveRound(bonus);
-    // Who has a removable conflict is all the next round needs to know.
     order = rank(solution, isRemovable);
     lastBonus = bonus;
   }

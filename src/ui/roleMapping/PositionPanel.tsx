@@ -32,8 +32,8 @@ export interface PositionPanelProps {
 export function PositionPanel(props: PositionPanelProps) {
   const { t } = useTranslation();
   const { row, explanation, placements, selectionOrder, decisions, labels, groupLabel, language } = props;
-  const candidates = explanation.explanation?.candidates ?? null;
-  const runnerUp = explanation.explanation?.runnerUp ?? null;
+  const candidates = explanation.value?.candidates ?? null;
+  const runnerUp = explanation.value?.runnerUp ?? null;
   const { run, field, feedback } = useDecisionForm(props.onDecide);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();

@@ -21,6 +21,7 @@ import { ReoptimisePanel } from './ReoptimisePanel';
 import { RoleMappingFilters } from './RoleMappingFilters';
 import { notSelectedPeople, roleMappingLookups } from './roleMappingLookups';
 import { SelectionOrderPanel } from '../selectionOrder/SelectionOrderPanel';
+import { useUnconstrainedConflicts } from '../selectionOrder/useUnconstrainedConflicts';
 import { selectionGroupLabel } from '../selectionOrder/selectionGroupLabel';
 import type { DecideFn } from './useDecisionForm';
 import { usePositionExplanation } from './usePositionExplanation';
@@ -145,6 +146,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
 
   const selectedRow = selection?.kind === 'position' ? rows.find((r) => r.positionId === selection.id) : undefined;
   const explanation = usePositionExplanation(scenario, evaluation, !stale, selectedRow?.positionId ?? null);
+  const unconstrainedConflicts = useUnconstrainedConflicts(scenario, evaluation, !stale);
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   // The card states the day it was printed: the UI's clock, passed in (the engine has none).
   const [cardPrintDate, setCardPrintDate] = useState('');
@@ -227,6 +229,7 @@ function RoleMappingContent({ dataset, scenario, evaluation, stale, history, onD
         dataset={dataset}
         scenario={scenario}
         assignment={assignment}
+        unconstrainedConflicts={unconstrainedConflicts}
         labels={labels}
         groupLabel={groupLabel}
         language={language}

@@ -5,6 +5,7 @@ import type { SelectionConflict } from '../../engine/selectionOrder/selectionOrd
 import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
+import type { EvaluationAnswer } from '../roleMapping/useEvaluationAnswer';
 import { formatNumber } from '../format';
 import { Pager } from '../pager/Pager';
 import { Paginated } from '../pager/Paginated';
@@ -16,11 +17,15 @@ export interface SelectionOrderPanelProps {
   dataset: Dataset;
   scenario: Scenario;
   assignment: RoleMapping;
+  /** The unconstrained optimum's conflicts, listed by the engine on demand (`useUnconstrainedConflicts`). */
+  unconstrainedConflicts: EvaluationAnswer<SelectionConflict[]>;
   labels: DatasetLabels;
   groupLabel: (groupId: string) => string;
   language: Language;
   onDecide: DecideFn;
 }
+
+const NONE: SelectionConflict[] = [];
 
 const conflictKey = (c: Pick<SelectionConflict, 'benchPersonId' | 'placedPersonId' | 'positionId'>) =>
   `${c.benchPersonId}|${c.placedPersonId}|${c.positionId}`;
@@ -36,6 +41,7 @@ export function SelectionOrderPanel({
   dataset,
   scenario,
   assignment,
+  unconstrainedConflicts,
   labels,
   groupLabel,
   language,
@@ -52,19 +58,21 @@ export function SelectionOrderPanel({
   const deviations = scenario.decisions.agreedDeviations;
   const agreed = useMemo(() => new Set(deviations.map(conflictKey)), [deviations]);
   const inProposal = new Set(order.conflicts.map(conflictKey));
+  const outcome = assignment.respectOrder;
+  // Without `respectOrder` the proposal is the unconstrained optimum: its order lists them all.
+  const unconstrained = outcome ? unconstrainedConflicts.value : NONE;
   // What HR may record: the unconstrained optimum's conflicts and any the proposal still has,
   // each once (at 2 000 people the optimum has some 20 000: a set, and a page at a time).
   const candidates = useMemo(() => {
     const seen = new Set(agreed);
-    return [...(assignment.respectOrder?.unconstrainedConflicts ?? []), ...order.conflicts].filter((c) => {
+    return [...(unconstrained ?? []), ...order.conflicts].filter((c) => {
       const key = conflictKey(c);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-  }, [assignment.respectOrder, order.conflicts, agreed]);
+  }, [unconstrained, order.conflicts, agreed]);
   const municipalityName = new Map(dataset.municipalities.map((m) => [m.id, m.name]));
-  const outcome = assignment.respectOrder;
 
   return (
     <section className="so-panel" aria-labelledby="so-heading">
@@ -80,12 +88,11 @@ export function SelectionOrderPanel({
       ))}
       {outcome && (
         <p>
-          {outcome.unconstrainedConflicts.length > 0
-            ? t('selectionOrder.cost', {
-                cost: n(outcome.scoreCost, 2),
-                conflicts: outcome.unconstrainedConflicts.length,
-              })
-            : t('selectionOrder.costNone')}
+          {unconstrained === null
+            ? t('selectionOrder.costOnly', { cost: n(outcome.scoreCost, 2) })
+            : unconstrained.length > 0
+              ? t('selectionOrder.cost', { cost: n(outcome.scoreCost, 2), conflicts: unconstrained.length })
+              : t('selectionOrder.costNone')}
           {outcome.remainingConflicts > 0 && (
             <> {t('selectionOrder.remaining', { count: outcome.remainingConflicts })}</>
           )}
@@ -93,8 +100,13 @@ export function SelectionOrderPanel({
       )}
 
       <h4>{t('selectionOrder.conflicts.heading')}</h4>
+      {outcome && unconstrainedConflicts.state !== 'done' && (
+        <p className="note" role="status">
+          {t(`selectionOrder.conflicts.${unconstrainedConflicts.state}`)}
+        </p>
+      )}
       {candidates.length === 0 ? (
-        <p>{t('selectionOrder.conflicts.none')}</p>
+        unconstrained !== null && <p>{t('selectionOrder.conflicts.none')}</p>
       ) : (
         <>
           <p className="note">{t('selectionOrder.conflicts.intro')}</p>

@@ -131,13 +131,15 @@ describe('mapRoles on hand-computed cases', () => {
       { benchPersonId: 'p004', placedPersonId: 'p002', positionId: 'pos-02', groupId: group, agreedReason: null },
     ]);
     const respecting = evaluate({ parameters: merged }, sameUnit);
+    // The unconstrained optimum's conflicts are listed on demand, as the order panel asks.
+    const { basis } = explainedScenario(sameUnit, scenarioWith({ parameters: merged }), options);
+    expect(basis!.unconstrainedConflicts).toEqual(free.selectionOrder.conflicts);
     expect(respecting.selectionOrder.conflicts).toEqual([]);
     expect(holders(respecting)).toEqual({ 'pos-01': 'p001', 'pos-02': 'p004', 'pos-03': 'p003' });
     expect(benchIds(respecting)).toEqual(['p002']);
     expect(respecting.respectOrder).toMatchObject({
       scoreCost: expect.closeTo(free.totalScore - respecting.totalScore, 9),
       unconstrainedTotalScore: expect.closeTo(free.totalScore, 9),
-      unconstrainedConflicts: free.selectionOrder.conflicts,
       // Protecting p004 alone first benched p003 (who outranks p002 too): a second round protected p003.
       forced: [
         { personId: 'p003', positionId: 'pos-03' },

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SelectionConflict } from '../../../src/engine/selectionOrder/selectionOrder';
+import type { EvaluationAnswer } from '../../../src/ui/roleMapping/useEvaluationAnswer';
 import { datasetLabels } from '../../../src/ui/roleMapping/datasetLabels';
 import { SelectionOrderPanel } from '../../../src/ui/selectionOrder/SelectionOrderPanel';
 import { renderIn, smallData } from '../overview/viewFixtures';
@@ -24,7 +25,6 @@ describe('SelectionOrderPanel at scale', () => {
   const ranking = Array.from({ length: 230 }, (_, k) => `r${k}`);
   const big = {
     ...assignment,
-    respectOrder: { ...assignment.respectOrder!, unconstrainedConflicts: [...conflicts, conflict(7)] },
     selectionOrder: {
       ...assignment.selectionOrder,
       conflicts: [conflict(3)],
@@ -34,12 +34,36 @@ describe('SelectionOrderPanel at scale', () => {
     },
   };
 
+  const panel = (unconstrained: EvaluationAnswer<SelectionConflict[]>) => (
+    <SelectionOrderPanel
+      dataset={data.dataset}
+      scenario={scenario}
+      assignment={big}
+      unconstrainedConflicts={unconstrained}
+      labels={datasetLabels(data.dataset, 'sv')}
+      groupLabel={(id) => `grupp ${id}`}
+      language="sv"
+      onDecide={() => 'ok'}
+    />
+  );
+
+  it('says it is listing the unconstrained optimum’s conflicts while the engine does, and shows the proposal’s own', () => {
+    renderIn(panel({ state: 'loading', value: null }));
+    expect(screen.getByText(/Listar konflikterna i det obundna optimum/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Att följa turordningen kostar .* i totalpoäng mot det obundna optimum\.$/),
+    ).toBeInTheDocument();
+    const list = document.querySelector('ul.so-conflicts')!;
+    expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('lists each conflict once, a hundred at a time, and pages a large group’s ranking with its ranks', async () => {
     renderIn(
       <SelectionOrderPanel
         dataset={data.dataset}
         scenario={scenario}
         assignment={big}
+        unconstrainedConflicts={{ state: 'done', value: [...conflicts, conflict(7)] }}
         labels={datasetLabels(data.dataset, 'sv')}
         groupLabel={(id) => `grupp ${id}`}
         language="sv"
@@ -49,6 +73,8 @@ describe('SelectionOrderPanel at scale', () => {
     const list = document.querySelector('ul.so-conflicts')!;
     expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(100);
     expect(screen.getByText('Rad 1–100 av 250')).toBeInTheDocument();
+    expect(screen.getByText(/\(251 konflikter där\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/Listar konflikterna/)).toBeNull();
 
     const table = screen.getByRole('table', { name: /grupp g/ });
     expect(within(table).getAllByRole('row')).toHaveLength(101); // the header and a page
