@@ -1,14 +1,9 @@
 import type { Language } from '../../i18n/createTranslator';
-import { localeOf } from '../../schema/language';
-import { formatNumber } from '../format';
+import { formatNumber, numberFormat } from '../format';
 
 /** Whole kronor as the language writes an amount: "1 234 567 kr", "SEK 1,234,567". */
 export function formatSek(value: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), {
-    style: 'currency',
-    currency: 'SEK',
-    maximumFractionDigits: 0,
-  }).format(value);
+  return numberFormat(language, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Millions with one decimal, for chart axes: "12,5" / "12.5". */

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { membershipDataset } from '../../engine/scenario/membershipDataset';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../schema/scenario';
@@ -13,6 +13,15 @@ import { RetainedSection } from './RetainedSection';
 import { ServicePointsSection } from './ServicePointsSection';
 import { SitesSection } from './SitesSection';
 import './editor.css';
+
+// The editor re-renders with every progress report and result of an evaluation; a section only
+// when its own props change (at 2 000 people and 200 sites a render of them all takes a long task).
+const Members = memo(MembersSection);
+const Sites = memo(SitesSection);
+const ServicePoints = memo(ServicePointsSection);
+const Retained = memo(RetainedSection);
+const DataCentre = memo(DataCentreSection);
+const Parameters = memo(ParametersSection);
 
 /**
  * The editor of the active scenario: function sites, service points, on-site policy and every
@@ -45,9 +54,9 @@ export function ScenarioEditor() {
   return (
     <section aria-labelledby="editor-heading" className="scenario-editor">
       <h2 id="editor-heading">{t('workspace.editor.heading', { name: scenario.name })}</h2>
-      <MembersSection scenario={scenario} dataset={dataset} onChange={change} />
-      <SitesSection scenario={scenario} dataset={seen} language={language} onChange={change} />
-      <ServicePointsSection
+      <Members scenario={scenario} dataset={dataset} onChange={change} />
+      <Sites scenario={scenario} dataset={seen} language={language} onChange={change} />
+      <ServicePoints
         scenario={scenario}
         dataset={seen}
         coverage={result.current?.coverage ?? null}
@@ -56,11 +65,11 @@ export function ScenarioEditor() {
       />
       {scenario.kind === 'target' && (
         <>
-          <RetainedSection scenario={scenario} dataset={seen} language={language} onChange={change} />
-          <DataCentreSection scenario={scenario} dataset={dataset} language={language} onChange={change} />
+          <Retained scenario={scenario} dataset={seen} language={language} onChange={change} />
+          <DataCentre scenario={scenario} dataset={dataset} language={language} onChange={change} />
         </>
       )}
-      <ParametersSection
+      <Parameters
         parameters={scenario.parameters}
         dataset={dataset}
         language={language}

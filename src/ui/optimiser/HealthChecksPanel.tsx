@@ -7,6 +7,7 @@ import type { Language } from '../../i18n/createTranslator';
 import type { Dataset } from '../../schema/dataset';
 import type { Scenario } from '../../schema/scenario';
 import { formatNumber } from '../format';
+import { Paginated } from '../pager/Paginated';
 import './optimiser.css';
 
 export interface HealthChecksPanelProps {
@@ -21,8 +22,16 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
   const { t } = useTranslation();
   const id = useId();
   const checks = useMemo(() => healthChecks(dataset, scenario, evaluation), [dataset, scenario, evaluation]);
+  const byId = useMemo(
+    () => ({
+      position: new Map(dataset.positions.map((p) => [p.id, p])),
+      site: new Map(dataset.sites.map((s) => [s.id, s])),
+      competence: new Map(dataset.competences.map((c) => [c.id, c])),
+    }),
+    [dataset],
+  );
   const positionLabel = (positionId: string) => {
-    const position = dataset.positions.find((p) => p.id === positionId);
+    const position = byId.position.get(positionId);
     if (!position) return positionId;
     return `${localised(position.title, language)} (${positionId})`;
   };
@@ -33,10 +42,10 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
     }
     if (typeof finding.params.positionId === 'string') params.positionId = positionLabel(finding.params.positionId);
     if (typeof finding.params.siteId === 'string') {
-      params.siteId = dataset.sites.find((s) => s.id === finding.params.siteId)?.name ?? finding.params.siteId;
+      params.siteId = byId.site.get(finding.params.siteId)?.name ?? finding.params.siteId;
     }
     if (typeof finding.params.competenceId === 'string') {
-      const competence = dataset.competences.find((c) => c.id === finding.params.competenceId);
+      const competence = byId.competence.get(finding.params.competenceId);
       params.competenceId = competence ? localised(competence.name, language) : finding.params.competenceId;
     }
     return t(`hubs.health.${finding.code}`, params);
@@ -50,50 +59,59 @@ export function HealthChecksPanel({ dataset, scenario, evaluation, language }: H
       {checks.findings.length === 0 ? (
         <p>{t('hubs.health.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('hubs.health.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('hubs.health.colSeverity')}</th>
-                <th scope="col">{t('hubs.health.colFinding')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {checks.findings.map((finding, k) => (
-                <tr key={k} className={`health-${finding.severity}`}>
-                  <td>{t(`hubs.health.severity.${finding.severity}`)}</td>
-                  <td>{describe(finding)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A large merger has hundreds of findings and manager positions: a page at a time.
+        <Paginated rows={checks.findings} what={t('hubs.health.caption')}>
+          {(page) => (
+            <div className="table-scroll">
+              <table>
+                <caption>{t('hubs.health.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('hubs.health.colSeverity')}</th>
+                    <th scope="col">{t('hubs.health.colFinding')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.map((finding, k) => (
+                    <tr key={k} className={`health-${finding.severity}`}>
+                      <td>{t(`hubs.health.severity.${finding.severity}`)}</td>
+                      <td>{describe(finding)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Paginated>
       )}
-      <div className="table-scroll">
-        <table>
-          <caption>{t('hubs.health.spansCaption', { max: checks.maxSpanOfControl })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('hubs.health.colPosition')}</th>
-              <th scope="col" className="num">
-                {t('hubs.health.colReports')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {checks.spans.map((span) => (
-              <tr
-                key={span.positionId}
-                className={span.directReports > checks.maxSpanOfControl ? 'health-warning' : undefined}
-              >
-                <th scope="row">{positionLabel(span.positionId)}</th>
-                <td className="num">{formatNumber(span.directReports, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Paginated rows={checks.spans} what={t('hubs.health.spansCaption', { max: checks.maxSpanOfControl })}>
+        {(page) => (
+          <div className="table-scroll">
+            <table>
+              <caption>{t('hubs.health.spansCaption', { max: checks.maxSpanOfControl })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('hubs.health.colPosition')}</th>
+                  <th scope="col" className="num">
+                    {t('hubs.health.colReports')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.map((span) => (
+                  <tr
+                    key={span.positionId}
+                    className={span.directReports > checks.maxSpanOfControl ? 'health-warning' : undefined}
+                  >
+                    <th scope="row">{positionLabel(span.positionId)}</th>
+                    <td className="num">{formatNumber(span.directReports, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Paginated>
     </section>
   );
 }

@@ -2,16 +2,16 @@ import type { TFunction } from 'i18next';
 import type { CompetenceGap } from '../../engine/roleMapping/competenceFit';
 import type { Language } from '../../i18n/createTranslator';
 import type { DatasetLabels } from './datasetLabels';
-import { localeOf } from '../../schema/language';
+import { numberFormat } from '../format';
 
 /** A change with its sign (+12, −3, 0), for the chosen language. */
 export function formatSigned(value: number, language: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
+  return numberFormat(language, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** A fit of 0–1 as a percentage, as the language writes one (Swedish: "85 %", English: "85%"). */
 export const formatFit = (fit: number, language: Language) =>
-  new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(fit);
+  numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(fit);
 
 /** Competence gaps as "Network 2/3 (trainable)", or "no gaps". */
 export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels, t: TFunction): string {
@@ -29,4 +29,4 @@ export function formatGaps(gaps: readonly CompetenceGap[], labels: DatasetLabels
 
 /** Kronor with öre (2,50 / 2.50). */
 export const formatKronor = (value: number, language: Language) =>
-  new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
