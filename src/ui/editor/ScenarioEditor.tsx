@@ -69,12 +69,7 @@ export function ScenarioEditor() {
           <DataCentre scenario={scenario} dataset={dataset} language={language} onChange={change} />
         </>
       )}
-      <Parameters
-        parameters={scenario.parameters}
-        dataset={dataset}
-        language={language}
-        onChange={changeParameters}
-      />
+      <Parameters parameters={scenario.parameters} dataset={dataset} language={language} onChange={changeParameters} />
     </section>
   );
 }
