@@ -234,6 +234,7 @@ function siteFreeProblem(dataset: Dataset, scenario: Scenario) {
   const classFit = new Float64Array(n * classes);
   const classVetting = new Uint8Array(n * classes);
   const classAllowed = new Uint8Array(classes);
+  const spreadRows = new Map<string, Uint8Array>();
   for (let row = 0; row < n; row++) {
     const i = rows[row]!;
     const person = dataset.people[i]!;
@@ -249,7 +250,11 @@ function siteFreeProblem(dataset: Dataset, scenario: Scenario) {
           ? 1
           : 0;
     });
-    spreadClasses(row * m, colClass, classAllowed, allowed);
+    // People alike in the hard rules share a row of them: spread once, then copied.
+    const pattern = classAllowed.join('');
+    let spread = spreadRows.get(pattern);
+    if (!spread) spreadRows.set(pattern, (spread = spreadClasses(colClass, classAllowed)));
+    allowed.set(spread, row * m);
   }
 
   for (const exclusion of decisions.exclusions) {
@@ -309,12 +314,9 @@ function siteFreeProblem(dataset: Dataset, scenario: Scenario) {
   };
 }
 
-/**
- * One row's hard rules from its classes' to every column. A function of its own: inside the
- * problem's long builder the same loop ran three times slower.
- */
-function spreadClasses(base: number, colClass: Int32Array, classAllowed: Uint8Array, allowed: Uint8Array): void {
-  for (let c = 0; c < colClass.length; c++) allowed[base + c] = classAllowed[colClass[c]!]!;
+/** One row's hard rules from its classes' to every column. */
+function spreadClasses(colClass: Int32Array, classAllowed: Uint8Array): Uint8Array {
+  return Uint8Array.from(colClass, (q) => classAllowed[q]!);
 }
 
 /** A pair's score with the retention weight (its column's class's, for the row's person). */
