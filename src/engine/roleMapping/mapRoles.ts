@@ -342,11 +342,18 @@ function sufficiency(
     );
   };
   const byClass = new Map<string, Int8Array>();
+  // The order asks about one bench person against everyone placed below them in turn.
+  let lastPerson = '';
+  let known: Int8Array = new Int8Array(0);
   return (personId, positionId) => {
     const positionClass = classOfPosition.get(positionId);
     if (positionClass === undefined) return decide(personId, positionId);
-    let known = byClass.get(personId);
-    if (!known) byClass.set(personId, (known = new Int8Array(m).fill(-1)));
+    if (personId !== lastPerson) {
+      lastPerson = personId;
+      let row = byClass.get(personId);
+      if (!row) byClass.set(personId, (row = new Int8Array(m).fill(-1)));
+      known = row;
+    }
     if (known[positionClass] === -1) known[positionClass] = decide(personId, positionId) ? 1 : 0;
     return known[positionClass] === 1;
   };
