@@ -485,7 +485,7 @@ class GroupedFlow {
     }
   }
 
-  /** Row i joins group g (from another group, from the free rows, or again after a new shift). */
+  /** Row i joins group g (from another group or from the free rows). */
   private join(i: number, g: number): void {
     const { k, cost, may } = this;
     const left = this.groupOfRow[i]!;
