@@ -413,35 +413,38 @@ class GroupedFlow {
     if (sources === 0) return false;
     let openCount = nodes;
     let target = -1;
-    while (openCount > 0) {
-      let at = -1;
-      let best = Infinity;
-      for (let t = 0; t < openCount; t++) {
-        const d = dist[open[t]!]!;
-        if (d < best) {
-          best = d;
-          at = t;
-        }
-      }
-      if (at < 0) break;
+    // The nearest open node is found in the same pass as the relaxation from the last one.
+    let at = nearestOpen(open, openCount, dist);
+    while (at >= 0) {
       const v = open[at]!;
+      const best = dist[v]!;
       open[at] = open[--openCount]!;
       if (excess[v]! < 0) {
         target = v;
         break;
       }
       const pv = price[v]!;
+      let next = -1;
+      let nextDist = Infinity;
       if (v === S) {
         for (let t = 0; t < openCount; t++) {
           const h = open[t]!;
-          if (h >= k || this.fromSource[h]! >= this.capacity[h]!) continue;
-          this.relax(h, best + Math.max(0, pv - price[h]!), S, -1);
+          if (h < k && this.fromSource[h]! < this.capacity[h]!)
+            this.relax(h, best + Math.max(0, pv - price[h]!), S, -1);
+          if (dist[h]! < nextDist) {
+            nextDist = dist[h]!;
+            next = t;
+          }
         }
       } else if (v === T) {
         for (let t = 0; t < openCount; t++) {
           const h = open[t]!;
-          if (h >= k || this.memberRow[h]! < 0) continue;
-          this.relax(h, best + Math.max(0, this.memberKey[h]! + pv - price[h]!), T, this.memberRow[h]!);
+          if (h < k && this.memberRow[h]! >= 0)
+            this.relax(h, best + Math.max(0, this.memberKey[h]! + pv - price[h]!), T, this.memberRow[h]!);
+          if (dist[h]! < nextDist) {
+            nextDist = dist[h]!;
+            next = t;
+          }
         }
       } else {
         const base = v * k;
@@ -456,8 +459,13 @@ class GroupedFlow {
             const key = this.moveKey[base + h]!;
             if (key !== Infinity) this.relax(h, best + Math.max(0, key + pv - price[h]!), v, this.moveRow[base + h]!);
           }
+          if (dist[h]! < nextDist) {
+            nextDist = dist[h]!;
+            next = t;
+          }
         }
       }
+      at = next;
     }
     if (target < 0) return false;
     const reach = dist[target]!;
@@ -609,6 +617,20 @@ class GroupedFlow {
 
 const NO_KEYS = new Float64Array(0);
 const NO_ROWS = new Int32Array(0);
+
+/** The index in `open` of the open node nearest by `dist` (the first of equals), or −1 when none is finite. */
+function nearestOpen(open: Int32Array, openCount: number, dist: Float64Array): number {
+  let at = -1;
+  let best = Infinity;
+  for (let t = 0; t < openCount; t++) {
+    const d = dist[open[t]!]!;
+    if (d < best) {
+      best = d;
+      at = t;
+    }
+  }
+  return at;
+}
 
 /** A binary min-heap of rows by key, with the stamp a row had when pushed (lazy deletion). */
 class RowHeap {
