@@ -14,7 +14,7 @@ import type { SelectionConflict } from '../engine/selectionOrder/selectionOrder'
 import { formatDatasetIssue } from '../i18n/formatIssue';
 import type { Dataset } from '../schema/dataset';
 import type { Scenario } from '../schema/scenario';
-import { validateDataset } from '../schema/validateDataset';
+import { validateDatasetWithScenario } from '../schema/validateDataset';
 import type { CliIo } from './command';
 import { loadDatasetForCli } from './loadDataset';
 import { loadImportedMatrix, loadRoadModel, readJsonFile } from './loadTravelInputs';
@@ -59,9 +59,7 @@ export async function scenarioFromFile(
 ): Promise<Scenario | null> {
   const raw = await readJsonFile(file, io, t);
   if (raw === undefined) return null;
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
-  const others = dataset.scenarios.filter((s) => s.id !== id);
-  const validation = validateDataset({ ...dataset, scenarios: [...others, raw] });
+  const validation = validateDatasetWithScenario(dataset, raw);
   if (!validation.ok) {
     for (const issue of validation.errors)
       io.err(t('engine.error.scenarioFile', { file, line: formatDatasetIssue(issue, t) }));

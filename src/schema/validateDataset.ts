@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { distanceKmBetween } from './geodesy';
 import { datasetSchema, type Dataset } from './dataset';
 import { issuesFromZod, type DatasetIssue } from './datasetIssue';
@@ -6,6 +7,7 @@ import { defaultMemberIds, positionInMembership, scenarioMemberSet } from './mem
 import { memberFigureFields } from './municipality';
 import { employmentPeriodProblems } from './employmentPeriodProblems';
 import { retainedIssues, retainedPositionIds } from './retainedChecks';
+import { scenarioSchema } from './scenario';
 
 export interface ValidateOptions {
   /** Treat warnings (declared figures that differ from the collections) as errors. */
@@ -27,14 +29,41 @@ export const MAX_EXEMPTIONS_PER_EMPLOYER = 3;
 export function validateDataset(raw: unknown, options: ValidateOptions = {}): DatasetValidation {
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, raw), warnings: [] };
-  const found = crossCheckDataset(parsed.data);
+  return crossChecked(parsed.data, options);
+}
+
+/**
+ * `validateDataset` of a valid dataset with one raw scenario put last in place of any of the
+ * same id (a scenario file): the same problems, but only the scenario parsed again, not every
+ * entity (at 2 000 people the whole dataset's shapes take a tenth of a second).
+ */
+export function validateDatasetWithScenario(
+  dataset: Dataset,
+  raw: unknown,
+  options: ValidateOptions = {},
+): DatasetValidation {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  const others = dataset.scenarios.filter((s) => s.id !== id);
+  const parsed = scenarioSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Its issues where the whole dataset's parse would put them.
+    const at = ['scenarios', others.length];
+    const error = new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+    return { ok: false, errors: issuesFromZod(error, { scenarios: [...others, raw] }), warnings: [] };
+  }
+  return crossChecked({ ...dataset, scenarios: [...others, parsed.data] }, options);
+}
+
+/** The cross-checks of a dataset whose entities are valid, warnings made errors under `strict`. */
+function crossChecked(dataset: Dataset, options: ValidateOptions): DatasetValidation {
+  const found = crossCheckDataset(dataset);
   const errors = found.filter((i) => i.severity === 'error');
   let warnings = found.filter((i) => i.severity === 'warning');
   if (options.strict && warnings.length > 0) {
     errors.push(...warnings.map((w) => ({ ...w, severity: 'error' as const })));
     warnings = [];
   }
-  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, dataset: parsed.data, warnings };
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, dataset, warnings };
 }
 
 /** The checks zod's per-entity shapes cannot make: ids, references, region, sums, totals. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/createTranslator';
 import { formatDatasetIssue } from '../../src/i18n/formatIssue';
-import { validateDataset } from '../../src/schema/validateDataset';
+import { validateDataset, validateDatasetWithScenario } from '../../src/schema/validateDataset';
 import { smallDataset } from '../fixtures/smallDataset';
 import type { DatasetIssue } from '../../src/schema/datasetIssue';
 
@@ -213,5 +213,31 @@ describe('validateDataset', () => {
         params: { employer: 'company', count: 4, maximum: 3 },
       }),
     );
+  });
+});
+
+describe('validateDatasetWithScenario (a scenario file against a valid dataset)', () => {
+  const valid = validateDataset(smallDataset());
+  if (!valid.ok) throw new Error('the small dataset is valid');
+  const dataset = valid.dataset;
+  const central = smallDataset().scenarios!.find((s) => s.id === 'central')!;
+  // What `validateDataset` says of the dataset with the raw scenario put last in place of any of its id.
+  const whole = (raw: Record<string, unknown>) =>
+    validateDataset({ ...dataset, scenarios: [...dataset.scenarios.filter((s) => s.id !== raw.id), raw] });
+
+  it.each([
+    ['valid, replacing the preset of its id', { ...central }, true],
+    ['valid, a new id', { ...central, id: 'own' }, true],
+    [
+      'a wrong shape',
+      { ...central, id: 'own', kind: 'sideways', parameters: { assignment: { fitWeight: 'high' } } },
+      false,
+    ],
+    ['no id', { ...central, id: undefined }, false],
+    ['an unknown site', { ...central, id: 'own', functionSites: { 'service-desk': 'nowhere' } }, false],
+  ])('%s: the same problems and dataset as validating the whole', (_, raw, ok) => {
+    const fast = validateDatasetWithScenario(dataset, raw);
+    expect(fast.ok).toBe(ok);
+    expect(fast).toEqual(whole(raw));
   });
 });
